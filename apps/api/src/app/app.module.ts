@@ -1,0 +1,38 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AccountsModule } from '@flagship/accounts';
+import { ApiCoreModule, createGraphQLOptions } from '@flagship/api-core';
+import { BrandModule } from '@flagship/brand';
+import { CatalogModule } from '@flagship/catalog';
+import { DatabaseModule } from '@flagship/database';
+import type { ApiConfig } from '../config';
+import { DemoDataService } from '../demo/demo-data.service';
+import { HealthModule } from '../health/health.module';
+import { platformEntities, platformMigrations } from './persistence';
+
+export interface AppModuleOptions {
+  config: ApiConfig;
+  databaseUrl: string;
+  onUnexpectedError: (error: unknown) => void;
+  onQuery?: (sql: string) => void;
+}
+
+/** Wires the domains together; no rules live here. */
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, onUnexpectedError, onQuery }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forRoot({ url: databaseUrl, entities: platformEntities, migrations: platformMigrations, onQuery }),
+        GraphQLModule.forRoot(createGraphQLOptions({ production: config.production, onUnexpectedError })),
+        ApiCoreModule,
+        AccountsModule.forRoot({ sessionTtlDays: config.sessionTtlDays, secureCookies: config.secureCookies }),
+        BrandModule,
+        CatalogModule,
+        HealthModule,
+      ],
+      providers: [DemoDataService],
+    };
+  }
+}

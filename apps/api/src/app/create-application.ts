@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { PinoNestLogger, type PinoLogger } from '@flagship/api-core';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { ApiConfig } from '../config';
+import { AppModule } from './app.module';
+
+export interface CreateApplicationOptions {
+  config: ApiConfig;
+  databaseUrl: string;
+  logger: PinoLogger;
+  onQuery?: (sql: string) => void;
+}
+
+/** The whole platform as one Nest application: GraphQL API, health check and the built storefront. */
+export async function createApplication({ config, databaseUrl, logger, onQuery }: CreateApplicationOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({
+      config,
+      databaseUrl,
+      onQuery,
+      onUnexpectedError: (error) => logger.error({ err: error }, 'Unexpected error in a GraphQL operation'),
+    }),
+    { logger: new PinoNestLogger(logger), bufferLogs: false },
+  );
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/graphql') } }));
+  app.use(cookieParser());
+  serveStorefront(app, config.storefrontDir);
+  return app;
+}
+
+/** The storefront's built files, and index.html for any other GET so client-side routes load. */
+function serveStorefront(app: NestExpressApplication, dir: string): void {
+  const index = path.join(dir, 'index.html');
+  if (!existsSync(index)) return;
+  app.useStaticAssets(dir, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isApi = req.path.startsWith('/graphql') || req.path.startsWith('/health');
+    if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+function noCacheForHtml(res: Response, file: string): void {
+  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

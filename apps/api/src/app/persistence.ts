@@ -1,0 +1,7 @@
+import { accountsEntities, accountsMigrations } from '@flagship/accounts';
+import { brandEntities, brandMigrations } from '@flagship/brand';
+import { catalogEntities, catalogMigrations } from '@flagship/catalog';
+
+/** Every domain's tables. A new domain adds its entities and migrations here. */
+export const platformEntities = [...accountsEntities, ...brandEntities, ...catalogEntities];
+export const platformMigrations = [...accountsMigrations, ...brandMigrations, ...catalogMigrations];

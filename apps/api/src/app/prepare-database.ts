@@ -1,0 +1,16 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { TransactionalConnection, runMigrations, withAdvisoryLock } from '@flagship/database';
+import { DemoDataService, type DemoLogin } from '../demo/demo-data.service';
+
+/**
+ * Brings the schema up to date and, on a brand-new database, creates the demo. Both run under one
+ * advisory lock so several processes starting together do this once.
+ */
+export async function prepareDatabase(app: INestApplicationContext): Promise<{ migrations: string[]; demoLogins?: DemoLogin[] }> {
+  const { dataSource } = app.get(TransactionalConnection);
+  return withAdvisoryLock(dataSource, async () => {
+    const migrations = await runMigrations(dataSource, { locked: true });
+    const demoLogins = await app.get(DemoDataService).seedIfEmpty();
+    return { migrations, demoLogins };
+  });
+}

@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import { writeFile } from 'node:fs/promises';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { createLogger } from '@flagship/api-core';
+import { TransactionalConnection, openDatabaseServer, pendingSchemaChanges, runMigrations } from '@flagship/database';
+import { printSchema } from 'graphql';
+import { AppModule } from './app/app.module';
+import { loadConfig } from './config';
+import { DemoDataService, formatDemoLogins } from './demo/demo-data.service';
+
+const USAGE = `Usage: node dist/apps/api/cli.js <command>
+  migrate              apply pending migrations
+  seed                 create the Ridgeline Cycles demo data (idempotent) and print the demo logins
+  schema <file>        write the GraphQL schema (SDL) to <file>
+  migration:sql        print the SQL that would bring the schema in line with the entities`;
+
+async function main(command: string | undefined, args: string[]): Promise<void> {
+  if (!command || !['migrate', 'seed', 'schema', 'migration:sql'].includes(command)) {
+    process.stderr.write(`${USAGE}\n`);
+    process.exit(command ? 1 : 0);
+  }
+  const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
+  const database = await openDatabaseServer({
+    databaseUrl: config.databaseUrl,
+    dataDir: `${config.dataDir}/postgres`,
+    embeddedPort: config.embeddedPostgresPort,
+    databaseName: 'flagship',
+  });
+  const app = await NestFactory.create(
+    AppModule.forRoot({ config, databaseUrl: database.url, onUnexpectedError: (e) => logger.error(e) }),
+    { logger: false },
+  );
+  await app.init();
+  try {
+    const { dataSource } = app.get(TransactionalConnection);
+    if (command === 'migrate') {
+      const applied = await runMigrations(dataSource);
+      process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'No pending migrations.\n');
+    } else if (command === 'seed') {
+      await runMigrations(dataSource);
+      const logins = await app.get(DemoDataService).seed();
+      process.stdout.write(`Ridgeline Cycles demo data is in place.\n\n${formatDemoLogins(logins)}\n`);
+    } else if (command === 'schema') {
+      const target = args[0] ?? 'apps/api/schema.graphql';
+      await writeFile(target, `${printSchema(app.get(GraphQLSchemaHost).schema)}\n`);
+      process.stdout.write(`Wrote ${target}\n`);
+    } else {
+      await runMigrations(dataSource);
+      const sql = await pendingSchemaChanges(dataSource);
+      process.stdout.write(sql.length ? `${sql.join(';\n')};\n` : '-- entities and migrations agree\n');
+    }
+  } finally {
+    await app.close();
+    await database.stop();
+  }
+}
+
+main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

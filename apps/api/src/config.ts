@@ -1,0 +1,50 @@
+import path from 'node:path';
+
+/** Everything the API reads from its environment, checked once at start. See README "Configuration". */
+export interface ApiConfig {
+  port: number;
+  production: boolean;
+  /** An external PostgreSQL; when unset the API starts an embedded one in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  logLevel: string;
+  sessionTtlDays: number;
+  secureCookies: boolean;
+  /** Run pending migrations (and seed an empty database) when the API starts. */
+  migrateOnStart: boolean;
+  /** Built storefront served at `/`; missing folder means API only. */
+  storefrontDir: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): ApiConfig {
+  const production = env.NODE_ENV === 'production';
+  return {
+    port: int(env, 'PORT', 3000),
+    production,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(root, env.DATA_DIR ?? '.data'),
+    embeddedPostgresPort: int(env, 'EMBEDDED_POSTGRES_PORT', 54329),
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    sessionTtlDays: int(env, 'SESSION_TTL_DAYS', 30),
+    secureCookies: bool(env, 'COOKIE_SECURE', production),
+    migrateOnStart: bool(env, 'MIGRATE_ON_START', true),
+    storefrontDir: path.resolve(root, env.STOREFRONT_DIR ?? 'dist/apps/storefront'),
+  };
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}

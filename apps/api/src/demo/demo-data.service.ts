@@ -1,0 +1,57 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AccountService } from '@flagship/accounts';
+import { BrandService } from '@flagship/brand';
+import { ProductService } from '@flagship/catalog';
+import { TransactionalConnection } from '@flagship/database';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PRODUCTS, RIDGELINE_BRAND } from './ridgeline-cycles';
+
+export interface DemoLogin {
+  email: string;
+  password: string;
+  role: string;
+  displayName: string;
+}
+
+/** Creates the Ridgeline Cycles demo through the domains' own services, in one transaction. */
+@Injectable()
+export class DemoDataService {
+  private readonly logger = new Logger(DemoDataService.name);
+
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly brands: BrandService,
+    private readonly products: ProductService,
+    private readonly accounts: AccountService,
+  ) {}
+
+  /** Adds whatever part of the demo is missing; running it twice changes nothing. */
+  seed(): Promise<DemoLogin[]> {
+    return this.connection.withTransaction(async () => {
+      await this.brands.upsert(RIDGELINE_BRAND);
+      await this.products.upsertMany(DEMO_PRODUCTS);
+      for (const account of DEMO_ACCOUNTS) {
+        if (!(await this.accounts.findByEmail(account.email))) {
+          await this.accounts.create({ ...account, password: DEMO_PASSWORD });
+        }
+      }
+      return demoLogins();
+    });
+  }
+
+  /** Seeds only a brand-new platform (no brand yet), so a real deployment is never touched. */
+  async seedIfEmpty(): Promise<DemoLogin[] | undefined> {
+    if (await this.brands.current()) return undefined;
+    const logins = await this.seed();
+    this.logger.log('Empty database: created the Ridgeline Cycles demo');
+    return logins;
+  }
+}
+
+export function demoLogins(): DemoLogin[] {
+  return DEMO_ACCOUNTS.map(({ email, role, displayName }) => ({ email, password: DEMO_PASSWORD, role, displayName }));
+}
+
+export function formatDemoLogins(logins: DemoLogin[]): string {
+  const rows = logins.map((l) => `  ${l.role.padEnd(14)} ${l.email.padEnd(34)} ${l.password}   (${l.displayName})`);
+  return ['Demo logins:', ...rows].join('\n');
+}

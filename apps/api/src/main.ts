@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { createLogger } from '@flagship/api-core';
+import { openDatabaseServer } from '@flagship/database';
+import { createApplication } from './app/create-application';
+import { prepareDatabase } from './app/prepare-database';
+import { loadConfig } from './config';
+import { formatDemoLogins } from './demo/demo-data.service';
+
+/** `npm start`: the platform on one port, on an embedded PostgreSQL unless DATABASE_URL is set. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel });
+  const database = await openDatabaseServer({
+    databaseUrl: config.databaseUrl,
+    dataDir: `${config.dataDir}/postgres`,
+    embeddedPort: config.embeddedPostgresPort,
+    databaseName: 'flagship',
+  });
+  if (database.embedded) logger.info({ dataDir: config.dataDir }, 'Started embedded PostgreSQL');
+
+  let app: Awaited<ReturnType<typeof createApplication>> | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'Shutting down');
+    await app?.close().catch((error: unknown) => logger.error({ err: error }, 'Error while closing the API'));
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    app = await createApplication({ config, databaseUrl: database.url, logger });
+    if (config.migrateOnStart) {
+      const { migrations, demoLogins } = await prepareDatabase(app);
+      if (migrations.length) logger.info({ migrations }, 'Applied migrations');
+      if (demoLogins) process.stdout.write(`\n${formatDemoLogins(demoLogins)}\n\n`);
+    }
+    await app.listen(config.port);
+    logger.info(`Flagship is running on http://localhost:${config.port} (GraphQL at /graphql)`);
+  } catch (error) {
+    logger.fatal({ err: error }, 'Flagship could not start');
+    await app?.close().catch(() => undefined);
+    await database.stop();
+    process.exit(1);
+  }
+}
+
+void main();

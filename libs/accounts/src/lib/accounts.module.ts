@@ -1,0 +1,32 @@
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { AccountResolver } from './account/account.resolver';
+import { AccountService } from './account/account.service';
+import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { PasswordHasher } from './password/password-hasher';
+import { SessionMiddleware } from './session/session.middleware';
+import { SessionService } from './session/session.service';
+
+@Module({})
+export class AccountsModule implements NestModule {
+  static forRoot(options: AccountsOptions): DynamicModule {
+    return {
+      module: AccountsModule,
+      providers: [
+        { provide: ACCOUNTS_OPTIONS, useValue: options },
+        PasswordHasher,
+        AccountService,
+        SessionService,
+        AuthService,
+        AccountResolver,
+        AuthResolver,
+      ],
+      exports: [AccountService],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SessionMiddleware).forRoutes('graphql');
+  }
+}

@@ -1,0 +1,27 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { createErrorFormatter } from './errors/format-graphql-error';
+import type { GraphQLRequestContext } from './request/viewer';
+
+export interface GraphQLOptions {
+  production: boolean;
+  onUnexpectedError: (error: unknown) => void;
+}
+
+/** Apollo Server at /graphql, schema generated from the code-first types. */
+export function createGraphQLOptions(options: GraphQLOptions): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: !options.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    context: ({ req, res }: GraphQLRequestContext): GraphQLRequestContext => ({ req, res }),
+    formatError: createErrorFormatter({
+      exposeInternals: !options.production,
+      onUnexpected: options.onUnexpectedError,
+    }),
+  };
+}

@@ -1,0 +1,35 @@
+import type { LoggerService } from '@nestjs/common';
+import { pino, type Logger as PinoLogger, type LoggerOptions } from 'pino';
+
+export type { PinoLogger };
+
+/** Structured JSON logs on stdout: one line per event, ready for any log shipper. */
+export function createLogger(options: { level?: string; name?: string } = {}): PinoLogger {
+  const config: LoggerOptions = {
+    name: options.name ?? 'flagship',
+    level: options.level ?? 'info',
+    redact: { paths: ['req.headers.cookie', 'res.headers["set-cookie"]', '*.password'], censor: '[redacted]' },
+  };
+  return pino(config);
+}
+
+/** Nest's own messages (bootstrap, route mapping, errors) through the same pino logger. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: PinoLogger) {}
+
+  log(message: unknown, context?: string) {
+    this.logger.info({ context }, String(message));
+  }
+  error(message: unknown, trace?: string, context?: string) {
+    this.logger.error({ context, trace }, String(message));
+  }
+  warn(message: unknown, context?: string) {
+    this.logger.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string) {
+    this.logger.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string) {
+    this.logger.trace({ context }, String(message));
+  }
+}

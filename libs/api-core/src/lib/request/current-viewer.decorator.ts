@@ -1,0 +1,21 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLRequestContext, Viewer } from './viewer';
+
+export function requestContextOf(context: ExecutionContext): GraphQLRequestContext {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<GraphQLRequestContext>();
+  }
+  const http = context.switchToHttp();
+  return { req: http.getRequest(), res: http.getResponse() };
+}
+
+/** The signed-in viewer, or undefined for a visitor. */
+export const CurrentViewer = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Viewer | undefined => requestContextOf(context).req.viewer,
+);
+
+/** The GraphQL context, for resolvers that set cookies. */
+export const RequestContext = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): GraphQLRequestContext => requestContextOf(context),
+);

@@ -1,0 +1,57 @@
+// Builds apps/api into dist/apps/api as ES modules: esbuild bundles our TypeScript (libraries
+// included, packages left external) and swc compiles each file, because NestJS and TypeORM need the
+// decorator metadata esbuild cannot emit. See docs/decisions/0002-esm-build-and-jest.md.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transform } from '@swc/core';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const swcOptions = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'es6' },
+  sourceMaps: 'inline',
+};
+
+const swcPlugin = {
+  name: 'swc-decorators',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const { code } = await transform(source, { ...swcOptions, filename: args.path });
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
+
+export const apiBuildOptions = {
+  absWorkingDir: root,
+  entryPoints: { main: 'apps/api/src/main.ts', cli: 'apps/api/src/cli.ts' },
+  outdir: 'dist/apps/api',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  tsconfig: 'tsconfig.base.json',
+  plugins: [swcPlugin],
+  logLevel: 'warning',
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv.includes('--watch')) {
+    const context = await esbuild.context(apiBuildOptions);
+    await context.watch();
+    console.log('Watching apps/api and libs for changes…');
+  } else {
+    await esbuild.build(apiBuildOptions);
+  }
+}
