@@ -6,19 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from '@swc/core';
 import * as esbuild from 'esbuild';
+import { swcOptions } from './swc-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-export const swcOptions = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    target: 'es2022',
-    keepClassNames: true,
-  },
-  module: { type: 'es6' },
-  sourceMaps: 'inline',
-};
 
 const swcPlugin = {
   name: 'swc-decorators',

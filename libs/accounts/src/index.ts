@@ -4,6 +4,7 @@ export { Account } from './lib/account/account.entity';
 export { AccountService, normaliseEmail, type NewAccount } from './lib/account/account.service';
 export { PASSWORD_MIN_LENGTH } from './lib/auth/dto/sign-up.input';
 export { SESSION_COOKIE } from './lib/session/session-cookie';
+export { SessionService } from './lib/session/session.service';
 import { Account } from './lib/account/account.entity';
 import { Session } from './lib/session/session.entity';
 import { CreateAccounts1763900000000 } from './migrations/1763900000000-create-accounts';

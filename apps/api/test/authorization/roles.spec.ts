@@ -1,0 +1,31 @@
+import { firstError } from '@flagship/testing';
+import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
+
+const ACCOUNTS = `query Accounts($role: Role) { accounts(role: $role) { email role } }`;
+
+describe('brand-manager-only fields', () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+  });
+  afterAll(() => env.close());
+
+  it('gives FORBIDDEN to a consumer, and no data', async () => {
+    const result = await env.as.consumer.request(ACCOUNTS);
+    expect(firstError(result).code).toBe('FORBIDDEN');
+    expect(result.data).toBeNull();
+  });
+
+  it('gives FORBIDDEN to a vendor', async () => {
+    expect(firstError(await env.as.vendor.request(ACCOUNTS)).code).toBe('FORBIDDEN');
+  });
+
+  it('gives UNAUTHENTICATED to a visitor', async () => {
+    expect(firstError(await env.visitor().request(ACCOUNTS)).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers a brand manager, filtered by role', async () => {
+    const { accounts } = await env.as.manager.data<{ accounts: { email: string; role: string }[] }>(ACCOUNTS, { role: 'VENDOR' });
+    expect(accounts.map((a) => a.email).sort()).toEqual(['fitting@velofit.example', 'workshop@spokeandwrench.example']);
+  });
+});

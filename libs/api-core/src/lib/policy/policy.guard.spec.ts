@@ -1,0 +1,46 @@
+import { Test } from '@nestjs/testing';
+import { GraphQLModule, Query, Resolver } from '@nestjs/graphql';
+import type { INestApplication } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { createGraphQLOptions, Public, PolicyGuard } from '@flagship/api-core';
+import { GraphQLTestClient, firstError } from '@flagship/testing';
+
+@Resolver()
+class ForgetfulResolver {
+  @Public()
+  @Query(() => String)
+  open(): string {
+    return 'anyone';
+  }
+
+  // No policy on purpose: the guard must deny it.
+  @Query(() => String)
+  forgotten(): string {
+    return 'secret';
+  }
+}
+
+describe('PolicyGuard', () => {
+  let app: INestApplication;
+  let client: GraphQLTestClient;
+  beforeAll(async () => {
+    const module = await Test.createTestingModule({
+      imports: [GraphQLModule.forRoot(createGraphQLOptions({ production: true, onUnexpectedError: () => undefined }))],
+      providers: [ForgetfulResolver, { provide: APP_GUARD, useClass: PolicyGuard }],
+    }).compile();
+    app = module.createNestApplication({ logger: false });
+    await app.listen(0, '127.0.0.1');
+    client = new GraphQLTestClient((await app.getUrl()).replace('[::1]', '127.0.0.1'));
+  });
+  afterAll(() => app.close());
+
+  it('denies a field that declares no policy with FORBIDDEN and no data', async () => {
+    const result = await client.request(`{ forgotten }`);
+    expect(firstError(result).code).toBe('FORBIDDEN');
+    expect(JSON.stringify(result)).not.toContain('secret');
+  });
+
+  it('lets a @Public field through', async () => {
+    expect(await client.data(`{ open }`)).toEqual({ open: 'anyone' });
+  });
+});
