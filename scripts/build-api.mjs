@@ -30,18 +30,14 @@ export const apiBuildOptions = {
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  keepNames: true,
   sourcemap: 'linked',
   tsconfig: 'tsconfig.base.json',
   plugins: [swcPlugin],
   logLevel: 'warning',
 };
 
+// Run directly (`npm run build:api`) it builds once; scripts/dev.mjs imports the options to watch.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (process.argv.includes('--watch')) {
-    const context = await esbuild.context(apiBuildOptions);
-    await context.watch();
-    console.log('Watching apps/api and libs for changes…');
-  } else {
-    await esbuild.build(apiBuildOptions);
-  }
+  await esbuild.build(apiBuildOptions);
 }

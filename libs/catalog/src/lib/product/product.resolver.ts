@@ -6,11 +6,11 @@ import { ProductService } from './product.service';
 
 @Resolver(() => Product)
 export class ProductResolver {
-  constructor(private readonly products: ProductService) {}
+  constructor(private readonly productService: ProductService) {}
 
   @Public()
   @Query(() => [Product], { description: 'Published products, newest first.' })
   products(@Args() args: ProductsArgs): Promise<Product[]> {
-    return this.products.listPublished(args.first);
+    return this.productService.listPublished(args.first);
   }
 }

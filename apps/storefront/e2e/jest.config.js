@@ -1,0 +1,13 @@
+// Browser end-to-end tests: the built platform (`npm run build`) started as a real process on its own
+// database, driven by playwright-core in Debian's Chromium.
+import { swcOptions } from '../../../scripts/swc-options.mjs';
+
+export default {
+  rootDir: '../../..',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/apps/storefront/e2e/**/*.e2e.ts'],
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', swcOptions] },
+  maxWorkers: 1,
+  testTimeout: 90_000,
+};

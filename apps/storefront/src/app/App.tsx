@@ -1,0 +1,40 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AccountPage } from '../features/account/components/AccountPage';
+import { LogInPage } from '../features/auth/components/LogInPage';
+import { SignUpPage } from '../features/auth/components/SignUpPage';
+import { HomePage } from '../features/catalog/components/HomePage';
+import { MembersPage } from '../features/members/components/MembersPage';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+import { RequireRole } from './RequireRole';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+});
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<HomePage />} />
+            <Route path="log-in" element={<LogInPage />} />
+            <Route path="sign-up" element={<SignUpPage />} />
+            <Route path="account" element={<AccountPage />} />
+            <Route
+              path="manage/members"
+              element={
+                <RequireRole roles={['BRAND_MANAGER']}>
+                  <MembersPage />
+                </RequireRole>
+              }
+            />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

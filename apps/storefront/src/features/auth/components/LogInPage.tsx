@@ -1,0 +1,57 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useLogIn } from '../hooks/use-session';
+import { formErrors } from './form-errors';
+import { TextField } from './TextField';
+
+export function LogInPage() {
+  const logIn = useLogIn();
+  const navigate = useNavigate();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const errors = formErrors(logIn.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    logIn.mutate({ email, password }, { onSuccess: () => navigate('/account') });
+  };
+
+  return (
+    <section className="auth-card" aria-labelledby="log-in-title">
+      <h1 id="log-in-title">Log in</h1>
+      <form onSubmit={submit} noValidate>
+        <TextField
+          label="Email"
+          type="email"
+          name="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errors.field === 'email' ? errors.fieldMessage : undefined}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={errors.field === 'password' ? errors.fieldMessage : undefined}
+        />
+        {errors.formMessage && (
+          <p className="form-error" role="alert">
+            {errors.formMessage}
+          </p>
+        )}
+        <button type="submit" className="button-primary" disabled={logIn.isPending}>
+          {logIn.isPending ? 'Logging in…' : 'Log in'}
+        </button>
+      </form>
+      <p>
+        New here? <Link to="/sign-up">Create an account</Link>
+      </p>
+    </section>
+  );
+}
