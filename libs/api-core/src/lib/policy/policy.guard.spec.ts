@@ -2,7 +2,9 @@ import { Test } from '@nestjs/testing';
 import { GraphQLModule, Query, Resolver } from '@nestjs/graphql';
 import type { INestApplication } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { createGraphQLOptions, Public, PolicyGuard } from '@flagship/api-core';
+import { createGraphQLOptions } from '../graphql-options';
+import { Public } from './policy.decorator';
+import { PolicyGuard } from './policy.guard';
 import { GraphQLTestClient, firstError } from '@flagship/testing';
 
 @Resolver()
