@@ -11,8 +11,10 @@ export interface ApiConfig {
   logLevel: string;
   sessionTtlDays: number;
   secureCookies: boolean;
-  /** Run pending migrations (and seed an empty database) when the API starts. */
+  /** Run pending migrations when the API starts. */
   migrateOnStart: boolean;
+  /** Create the Ridgeline Cycles demo on a database that has no brand yet. */
+  demoData: boolean;
   /** Built storefront served at `/`; missing folder means API only. */
   storefrontDir: string;
 }
@@ -29,6 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     sessionTtlDays: int(env, 'SESSION_TTL_DAYS', 30),
     secureCookies: bool(env, 'COOKIE_SECURE', production),
     migrateOnStart: bool(env, 'MIGRATE_ON_START', true),
+    demoData: bool(env, 'DEMO_DATA', !production),
     storefrontDir: path.resolve(root, env.STOREFRONT_DIR ?? 'dist/apps/storefront'),
   };
 }

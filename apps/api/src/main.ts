@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   try {
     app = await createApplication({ config, databaseUrl: database.url, logger });
     if (config.migrateOnStart) {
-      const { migrations, demoLogins } = await prepareDatabase(app);
+      const { migrations, demoLogins } = await prepareDatabase(app, { demoData: config.demoData });
       if (migrations.length) logger.info({ migrations }, 'Applied migrations');
       if (demoLogins) process.stdout.write(`\n${formatDemoLogins(demoLogins)}\n\n`);
     }

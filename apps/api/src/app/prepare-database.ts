@@ -3,14 +3,17 @@ import { TransactionalConnection, runMigrations, withAdvisoryLock } from '@flags
 import { DemoDataService, type DemoLogin } from '../demo/demo-data.service';
 
 /**
- * Brings the schema up to date and, on a brand-new database, creates the demo. Both run under one
+ * Brings the schema up to date and, on a brand-new database, creates the demo (unless turned off). Both run under one
  * advisory lock so several processes starting together do this once.
  */
-export async function prepareDatabase(app: INestApplicationContext): Promise<{ migrations: string[]; demoLogins?: DemoLogin[] }> {
+export async function prepareDatabase(
+  app: INestApplicationContext,
+  options: { demoData: boolean },
+): Promise<{ migrations: string[]; demoLogins?: DemoLogin[] }> {
   const { dataSource } = app.get(TransactionalConnection);
   return withAdvisoryLock(dataSource, async () => {
     const migrations = await runMigrations(dataSource, { locked: true });
-    const demoLogins = await app.get(DemoDataService).seedIfEmpty();
+    const demoLogins = options.demoData ? await app.get(DemoDataService).seedIfEmpty() : undefined;
     return { migrations, demoLogins };
   });
 }

@@ -1,0 +1,24 @@
+# The Flagship API (GraphQL, /health). Build from the repository root:
+#   docker build -f docker/api.Dockerfile -t flagship-api .
+# Needs DATABASE_URL at run time; the embedded PostgreSQL is for development only.
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm install --no-audit --no-fund
+COPY tsconfig.base.json ./
+COPY scripts ./scripts
+COPY apps/api ./apps/api
+COPY libs ./libs
+RUN node scripts/build-api.mjs
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production PORT=3000
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist/apps/api ./dist/apps/api
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "--enable-source-maps", "dist/apps/api/main.js"]
