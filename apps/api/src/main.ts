@@ -15,6 +15,9 @@ async function main(): Promise<void> {
     dataDir: `${config.dataDir}/postgres`,
     embeddedPort: config.embeddedPostgresPort,
     databaseName: 'flagship',
+  }).catch((error: unknown) => {
+    logger.fatal({ err: error }, 'Flagship could not open its database');
+    process.exit(1);
   });
   if (database.embedded) logger.info({ dataDir: config.dataDir }, 'Started embedded PostgreSQL');
 

@@ -29,6 +29,13 @@ const PASSWORD = 'flagship-embedded';
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
+  // The package rejects without a reason when postgres exits early; keep its last words for the error.
+  const recent: string[] = [];
+  const log = (line: string) => {
+    recent.push(line.trim());
+    if (recent.length > 20) recent.shift();
+    options.onLog?.(line);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -39,13 +46,23 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     // Bind to loopback only: the embedded server is a development and test convenience.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     initdbFlags: ['--encoding=UTF8'],
-    onLog: options.onLog ?? (() => undefined),
-    onError: (error: unknown) => options.onLog?.(String(error)),
+    onLog: log,
+    onError: (error: unknown) => log(String(error)),
   });
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    await server.initialise();
+  try {
+    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+      await server.initialise();
+    }
+    recent.length = 0;
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL in ${dataDir} did not start on port ${options.port}. ` +
+        'Is another Flagship using that folder or port? Set EMBEDDED_POSTGRES_PORT, DATA_DIR or DATABASE_URL.\n' +
+        recent.filter(Boolean).join('\n'),
+      { cause: error },
+    );
   }
-  await server.start();
   // embedded-postgres stops the server on SIGINT/SIGTERM by itself and exits at once; the platform
   // wants the API closed first and the database last, so the owner of this server handles signals.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) exitHook.unhookEvent(signal);

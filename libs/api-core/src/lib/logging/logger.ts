@@ -13,12 +13,16 @@ export function createLogger(options: { level?: string; name?: string } = {}): P
   return pino(config);
 }
 
+// Nest's start-up chatter (one line per module and route) is debug detail, not news.
+const BOOTSTRAP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'GraphQLModule']);
+
 /** Nest's own messages (bootstrap, route mapping, errors) through the same pino logger. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: PinoLogger) {}
 
   log(message: unknown, context?: string) {
-    this.logger.info({ context }, String(message));
+    if (context && BOOTSTRAP_CONTEXTS.has(context)) this.logger.debug({ context }, String(message));
+    else this.logger.info({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string) {
     this.logger.error({ context, trace }, String(message));

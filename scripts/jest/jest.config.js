@@ -2,10 +2,10 @@
 // docs/decisions/0002-esm-build-and-jest.md). Integration tests run against a real PostgreSQL: the
 // global setup starts an embedded one (or uses DATABASE_URL) and migrates a template database that
 // every test file clones into its own database.
-import { swcOptions } from './scripts/swc-options.mjs';
+import { swcOptions } from '../swc-options.mjs';
 
 export default {
-  rootDir: '.',
+  rootDir: '../..',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/libs/*/src/**/*.spec.ts'],
   extensionsToTreatAsEsm: ['.ts'],
