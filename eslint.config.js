@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const testFiles = ['**/*.spec.ts', '**/*.e2e.ts', 'apps/*/test/**', 'apps/*/e2e/**'];
+const testFiles = ['**/*.spec.ts', '**/*.e2e.ts', 'apps/*/test/**', 'apps/*-e2e/**'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', '.nx/**', 'test-results/**', 'apps/storefront/src/gql/**'] },
@@ -36,6 +36,9 @@ export default tseslint.config(
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:infra', 'type:testing'] },
             { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:testing'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:infra'] },
+            // Browser tests run the built platform from outside; they may use test and database helpers.
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:infra'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
           ],
         },
       ],

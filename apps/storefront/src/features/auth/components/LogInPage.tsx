@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useLogIn } from '../hooks/use-session';
 import { formErrors } from './form-errors';
+import { FormError } from './FormError';
 import { TextField } from './TextField';
 
 export function LogInPage() {
@@ -40,11 +41,7 @@ export function LogInPage() {
           onChange={(e) => setPassword(e.target.value)}
           error={errors.field === 'password' ? errors.fieldMessage : undefined}
         />
-        {errors.formMessage && (
-          <p className="form-error" role="alert">
-            {errors.formMessage}
-          </p>
-        )}
+        <FormError message={errors.formMessage} />
         <button type="submit" className="button-primary" disabled={logIn.isPending}>
           {logIn.isPending ? 'Logging in…' : 'Log in'}
         </button>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useSignUp } from '../hooks/use-session';
 import { formErrors } from './form-errors';
+import { FormError } from './FormError';
 import { TextField } from './TextField';
 
 const PASSWORD_MIN_LENGTH = 10;
@@ -56,11 +57,7 @@ export function SignUpPage() {
           onChange={update('password')}
           error={fieldError('password')}
         />
-        {errors.formMessage && (
-          <p className="form-error" role="alert">
-            {errors.formMessage}
-          </p>
-        )}
+        <FormError message={errors.formMessage} />
         <button type="submit" className="button-primary" disabled={signUp.isPending}>
           {signUp.isPending ? 'Creating account…' : 'Sign up'}
         </button>

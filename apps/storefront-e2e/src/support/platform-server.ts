@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { dropDatabase, ensureDatabase } from '@flagship/database';
+import { freePort } from '@flagship/testing';
 
 export interface PlatformServer {
   baseUrl: string;
@@ -36,14 +36,12 @@ export async function createPlatformHome(): Promise<PlatformHome> {
     };
   }
   const name = `flagship_e2e_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  await adminQuery(external, `CREATE DATABASE "${name}"`);
-  const url = new URL(external);
-  url.pathname = `/${name}`;
+  const url = await ensureDatabase(external, name);
   return {
-    env: { DATABASE_URL: url.toString(), DATA_DIR: dataDir },
+    env: { DATABASE_URL: url, DATA_DIR: dataDir },
     dataDir,
     cleanup: async () => {
-      await adminQuery(external, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropDatabase(external, name);
       await rm(dataDir, { recursive: true, force: true });
     },
   };
@@ -84,23 +82,4 @@ function stopProcess(child: ChildProcess): Promise<number | null> {
   });
 }
 
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
