@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createLogger } from '@flagship/api-core';
-import { TransactionalConnection, openDatabaseServer, pendingSchemaChanges, runMigrations } from '@flagship/database';
+import { TransactionalConnection, openDatabaseServer, pendingSchemaChanges, runMigrations, withAdvisoryLock } from '@flagship/database';
 import { printSchema } from 'graphql';
 import { AppModule } from './app/app.module';
 import { loadConfig } from './config';
@@ -11,7 +11,8 @@ import { DemoDataService, formatDemoLogins } from './demo/demo-data.service';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command>
   migrate              apply pending migrations
-  seed                 create the Ridgeline Cycles demo data (idempotent) and print the demo logins
+  seed [--force]       create the Ridgeline Cycles demo data (idempotent) and print the demo logins;
+                       refused in production unless --force: the demo logins are public
   schema <file>        write the GraphQL schema (SDL) to <file>
   migration:sql        print the SQL that would bring the schema in line with the entities`;
 
@@ -21,6 +22,10 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
     process.exit(command ? 1 : 0);
   }
   const config = loadConfig();
+  if (command === 'seed' && config.production && !args.includes('--force')) {
+    process.stderr.write('Refusing to create demo accounts with public passwords in production. Add --force if you mean it.\n');
+    process.exit(1);
+  }
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
   const database = await openDatabaseServer({
     databaseUrl: config.databaseUrl,
@@ -39,8 +44,10 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
       const applied = await runMigrations(dataSource);
       process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'No pending migrations.\n');
     } else if (command === 'seed') {
-      await runMigrations(dataSource);
-      const logins = await app.get(DemoDataService).seed();
+      const logins = await withAdvisoryLock(dataSource, async () => {
+        await runMigrations(dataSource, { locked: true });
+        return app.get(DemoDataService).seed();
+      });
       process.stdout.write(`Ridgeline Cycles demo data is in place.\n\n${formatDemoLogins(logins)}\n`);
     } else if (command === 'schema') {
       const target = args[0] ?? 'apps/api/schema.graphql';

@@ -9,6 +9,7 @@ export interface ApiConfig {
   dataDir: string;
   embeddedPostgresPort: number;
   logLevel: string;
+  databasePoolSize: number;
   sessionTtlDays: number;
   secureCookies: boolean;
   /** Run pending migrations when the API starts. */
@@ -27,6 +28,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(root, env.DATA_DIR ?? '.data'),
     embeddedPostgresPort: int(env, 'EMBEDDED_POSTGRES_PORT', 54329),
+    databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     sessionTtlDays: int(env, 'SESSION_TTL_DAYS', 30),
     secureCookies: bool(env, 'COOKIE_SECURE', production),

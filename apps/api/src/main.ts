@@ -19,12 +19,21 @@ async function main(): Promise<void> {
     logger.fatal({ err: error }, 'Flagship could not open its database');
     process.exit(1);
   });
-  if (database.embedded) logger.info({ dataDir: config.dataDir }, 'Started embedded PostgreSQL');
+  if (database.embedded) {
+    const whose = database.shared ? 'started by another Flagship process' : 'started by this process';
+    logger.info({ dataDir: config.dataDir }, `Using the embedded PostgreSQL ${whose}`);
+  }
+  if (!config.production) {
+    logger.warn('Development mode: introspection, detailed errors and non-Secure cookies are on. Set NODE_ENV=production to deploy.');
+  }
 
   let app: Awaited<ReturnType<typeof createApplication>> | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second Ctrl-C: stop waiting.
+      process.exit(130);
+    }
     stopping = true;
     logger.info({ signal }, 'Shutting down');
     await app?.close().catch((error: unknown) => logger.error({ err: error }, 'Error while closing the API'));

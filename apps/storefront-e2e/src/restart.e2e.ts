@@ -21,7 +21,7 @@ describe('restarting the platform', () => {
   });
   afterAll(() => home.cleanup());
 
-  it('keeps the data, shuts down cleanly on SIGTERM and seeds the demo only once', async () => {
+  it('keeps the data, shuts down cleanly on SIGTERM and on Ctrl-C, and seeds the demo only once', async () => {
     const first = await startPlatform(home);
     expect(first.output()).toContain('manager@ridgeline.example');
     const created = await graphql(first.baseUrl, SIGN_UP, {
@@ -39,7 +39,10 @@ describe('restarting the platform', () => {
       const loggedIn = await graphql(second.baseUrl, LOG_IN, { input: { email: 'kept@riders.example', password: 'survives-restarts' } });
       expect(loggedIn).toEqual({ data: { logIn: { account: { email: 'kept@riders.example' } } } });
     } finally {
-      expect(await second.stop()).toBe(0);
+      const started = Date.now();
+      expect(await second.stop('CTRL_C')).toBe(0);
+      expect(Date.now() - started).toBeLessThan(5000);
     }
+    if (!process.env.DATABASE_URL) expect(existsSync(pidFile)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ export { ApiCoreModule } from './lib/api-core.module';
 export { createGraphQLOptions, type GraphQLOptions } from './lib/graphql-options';
 export { Public, Authenticated, Roles, POLICY_METADATA, type AccessPolicy } from './lib/policy/policy.decorator';
 export { PolicyGuard } from './lib/policy/policy.guard';
+export { fieldsWithoutPolicy } from './lib/policy/policy-coverage';
 export { DomainError, ErrorCode, badInput, notFound, forbidden, unauthenticated } from './lib/errors/domain-error';
 export { createValidationPipe } from './lib/errors/validation.pipe';
 export { Role, type Viewer, type FlagshipRequest, type GraphQLRequestContext } from './lib/request/viewer';

@@ -22,7 +22,7 @@ export async function createTestDatabase(schema?: TestSchema): Promise<TestDatab
   const adminUrl = process.env.FLAGSHIP_TEST_ADMIN_URL;
   const run = process.env.FLAGSHIP_TEST_RUN;
   if (!adminUrl || !run) {
-    throw new Error('No test database server: run tests with `npm run test:integration` (its Jest global setup starts one).');
+    throw new Error('No test database server: run tests with `npm run test:api` (its Jest global setup starts one).');
   }
   const template = schema ? await migratedTemplate(adminUrl, run, schema) : undefined;
   const name = `ft_${run}_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
@@ -43,7 +43,7 @@ async function migratedTemplate(adminUrl: string, run: string, schema: TestSchem
       const building = `${template}_building`;
       await dropDatabase(adminUrl, building);
       const url = await ensureDatabase(adminUrl, building);
-      const dataSource = new DataSource({ type: 'postgres', url, uuidExtension: 'pgcrypto', ...schema });
+      const dataSource = new DataSource({ type: 'postgres', url, uuidExtension: 'pgcrypto', installExtensions: false, ...schema });
       await dataSource.initialize();
       try {
         await runMigrations(dataSource);

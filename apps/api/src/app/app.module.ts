@@ -24,7 +24,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        DatabaseModule.forRoot({ url: databaseUrl, entities: platformEntities, migrations: platformMigrations, onQuery }),
+        DatabaseModule.forRoot({
+          url: databaseUrl,
+          entities: platformEntities,
+          migrations: platformMigrations,
+          poolSize: config.databasePoolSize,
+          onQuery,
+        }),
         GraphQLModule.forRoot(createGraphQLOptions({ production: config.production, onUnexpectedError })),
         ApiCoreModule,
         AccountsModule.forRoot({ sessionTtlDays: config.sessionTtlDays, secureCookies: config.secureCookies }),

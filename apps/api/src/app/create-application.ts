@@ -42,7 +42,9 @@ function serveStorefront(app: NestExpressApplication, dir: string): void {
   app.useStaticAssets(dir, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = req.path.startsWith('/graphql') || req.path.startsWith('/health');
-    if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
+    // A missing /assets/app-123.js must be a 404, not index.html: only extension-less paths are pages.
+    const isFile = path.extname(req.path) !== '';
+    if (req.method !== 'GET' || isApi || isFile || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -24,11 +24,11 @@ export class DemoDataService {
     private readonly accounts: AccountService,
   ) {}
 
-  /** Adds whatever part of the demo is missing; running it twice changes nothing. */
+  /** Adds whatever part of the demo is missing and never changes what exists; running it twice changes nothing. */
   seed(): Promise<DemoLogin[]> {
     return this.connection.withTransaction(async () => {
-      await this.brands.upsert(RIDGELINE_BRAND);
-      await this.products.upsertMany(DEMO_PRODUCTS);
+      await this.brands.ensure(RIDGELINE_BRAND);
+      await this.products.createMissing(DEMO_PRODUCTS);
       for (const account of DEMO_ACCOUNTS) {
         if (!(await this.accounts.findByEmail(account.email))) {
           await this.accounts.create({ ...account, password: DEMO_PASSWORD });

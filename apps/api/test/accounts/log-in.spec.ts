@@ -58,6 +58,27 @@ describe('logIn, me and logOut', () => {
     expect(await replay.json()).toEqual({ data: { me: null } });
   });
 
+  it("replaces the browser's previous session when it signs in again, and purges expired ones", async () => {
+    const client = env.visitor();
+    await client.data(LOG_IN, { input: { email: 'ben@riders.example', password: 'ridgeline-demo' } });
+    const firstCookie = client.sessionCookie!;
+    const [ben] = await env.dataSource.query(`SELECT id FROM account WHERE email = 'ben@riders.example'`);
+    await env.dataSource.query(`INSERT INTO session (token_hash, account_id, expires_at) VALUES ('stale', $1, now() - interval '1 day')`, [ben.id]);
+    const before = await env.dataSource.query(`SELECT count(*)::int AS n FROM session WHERE account_id = $1`, [ben.id]);
+
+    await client.data(LOG_IN, { input: { email: 'ben@riders.example', password: 'ridgeline-demo' } });
+
+    const after = await env.dataSource.query(`SELECT count(*)::int AS n FROM session WHERE account_id = $1`, [ben.id]);
+    expect(after[0].n).toBe(before[0].n - 1);
+    expect(client.sessionCookie).not.toBe(firstCookie);
+    const replay = await fetch(`${env.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: firstCookie },
+      body: JSON.stringify({ query: ME }),
+    });
+    expect(await replay.json()).toEqual({ data: { me: null } });
+  });
+
   it('treats an expired session as signed out', async () => {
     const client = env.visitor();
     await client.data(LOG_IN, { input: { email: 'ana@riders.example', password: 'ridgeline-demo' } });

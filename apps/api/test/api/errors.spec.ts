@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import { ProductService } from '@flagship/catalog';
 import { firstError } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
@@ -16,6 +18,32 @@ describe('errors in production mode', () => {
       path: ['accounts'],
       extensions: { code: 'FORBIDDEN' },
     });
+  });
+
+  it('mask unexpected failures: a generic message, no details, no stack trace', async () => {
+    jest.spyOn(env.app.get(ProductService), 'listPublished').mockRejectedValueOnce(new Error('connection to 10.0.0.7 refused'));
+
+    const result = await env.visitor().request(`{ products { id } }`);
+
+    expect(result.errors).toEqual([
+      {
+        message: 'Something went wrong on our side',
+        locations: [{ line: 1, column: 3 }],
+        path: ['products'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    ]);
+  });
+
+  it('do not suggest field names for a misspelt field', async () => {
+    const result = await env.visitor().request(`{ prodcts { id } }`);
+    expect(firstError(result).code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(result.errors)).not.toMatch(/Did you mean|products/);
+  });
+
+  it('name the field of a badly typed variable', async () => {
+    const result = await env.visitor().request(`query($first: Int!) { products(first: $first) { id } }`, { first: 'ten' });
+    expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('refuse introspection', async () => {

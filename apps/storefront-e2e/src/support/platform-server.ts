@@ -10,8 +10,11 @@ export interface PlatformServer {
   baseUrl: string;
   dataDir: string;
   output(): string;
-  /** Sends SIGTERM and waits for the process (and its embedded PostgreSQL) to exit. */
-  stop(): Promise<number | null>;
+  /**
+   * Signals the platform and waits for it to exit: SIGTERM to the Node process (what an orchestrator
+   * does) by default, or SIGINT to its whole process group (what Ctrl-C in a terminal does).
+   */
+  stop(how?: 'SIGTERM' | 'CTRL_C'): Promise<number | null>;
 }
 
 export interface PlatformHome {
@@ -53,13 +56,15 @@ export async function startPlatform(home: PlatformHome): Promise<PlatformServer>
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], {
     env: { ...process.env, ...home.env, PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, like a terminal session, so a Ctrl-C can reach it and its postgres.
+    detached: true,
   });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child, () => output);
-  return { baseUrl, dataDir: home.dataDir, output: () => output, stop: () => stopProcess(child) };
+  return { baseUrl, dataDir: home.dataDir, output: () => output, stop: (how) => stopProcess(child, how) };
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -74,11 +79,12 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   throw new Error(`The platform did not become healthy within 60 s:\n${output()}`);
 }
 
-function stopProcess(child: ChildProcess): Promise<number | null> {
+function stopProcess(child: ChildProcess, how: 'SIGTERM' | 'CTRL_C' = 'SIGTERM'): Promise<number | null> {
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => {
     child.once('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
+    if (how === 'CTRL_C') process.kill(-child.pid!, 'SIGINT');
+    else child.kill('SIGTERM');
   });
 }
 

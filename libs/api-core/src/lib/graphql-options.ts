@@ -15,6 +15,8 @@ export function createGraphQLOptions(options: GraphQLOptions): ApolloDriverConfi
     autoSchemaFile: true,
     sortSchema: true,
     introspection: !options.production,
+    // No "Did you mean …?" suggestions that would leak the schema introspection hides.
+    hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: !options.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

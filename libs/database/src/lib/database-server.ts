@@ -13,6 +13,8 @@ export interface DatabaseServerOptions {
 export interface DatabaseServer {
   url: string;
   embedded: boolean;
+  /** Embedded and started by another process on the same data folder. */
+  shared: boolean;
   stop(): Promise<void>;
 }
 
@@ -22,7 +24,7 @@ export interface DatabaseServer {
  */
 export async function openDatabaseServer(options: DatabaseServerOptions): Promise<DatabaseServer> {
   if (options.databaseUrl) {
-    return { url: options.databaseUrl, embedded: false, stop: async () => undefined };
+    return { url: options.databaseUrl, embedded: false, shared: false, stop: async () => undefined };
   }
   const server = await startEmbeddedPostgres({
     dataDir: options.dataDir,
@@ -31,7 +33,7 @@ export async function openDatabaseServer(options: DatabaseServerOptions): Promis
   });
   try {
     const url = await ensureDatabase(server.adminUrl, options.databaseName);
-    return { url, embedded: true, stop: () => server.stop() };
+    return { url, embedded: true, shared: !server.owned, stop: () => server.stop() };
   } catch (error) {
     await server.stop();
     throw error;

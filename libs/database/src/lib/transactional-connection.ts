@@ -27,7 +27,10 @@ export class TransactionalConnection {
     return this.manager.getRepository(target);
   }
 
-  /** Runs `work` in a transaction, or joins the one already open on this call chain. */
+  /**
+   * Runs `work` in a transaction, or joins the one already open on this call chain (no savepoint: a
+   * database error inside aborts the whole transaction, so prefer `INSERT … ON CONFLICT` to catching).
+   */
   withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const open = this.current.getStore();
     if (open) return work(open);

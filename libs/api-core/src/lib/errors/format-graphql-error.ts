@@ -24,6 +24,12 @@ export function createErrorFormatter(options: ErrorFormattingOptions) {
       };
     }
     const code = formatted.extensions?.code;
+    if (code === ErrorCode.BAD_USER_INPUT && !formatted.extensions?.field) {
+      // GraphQL's own input coercion (unknown field, wrong type, missing value) names no field.
+      const field = fieldOfCoercionError(formatted.message);
+      const withField = field ? { ...formatted, extensions: { ...formatted.extensions, field } } : formatted;
+      return options.exposeInternals ? withField : withoutStacktrace(withField);
+    }
     if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return options.exposeInternals ? formatted : withoutStacktrace(formatted);
     }
@@ -36,6 +42,21 @@ export function createErrorFormatter(options: ErrorFormattingOptions) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/**
+ * The input field a graphql-js coercion message is about, in the same form as validation errors:
+ * `Variable "$input" got invalid value …; Field "role" is not defined …` → `role`;
+ * `… at "input.address"; Field "zip" …` → `address.zip`; `Variable "$first" got invalid value …` → `first`.
+ */
+export function fieldOfCoercionError(message: string): string | undefined {
+  const variable = /^Variable "\$([^"]+)"/.exec(message)?.[1];
+  const at = /at "([^"]+)"/.exec(message)?.[1];
+  const field = /; Field "([^"]+)"/.exec(message)?.[1];
+  const pathInsideVariable = at?.split('.').slice(1).join('.');
+  const parts = [pathInsideVariable, field].filter((part): part is string => Boolean(part));
+  if (parts.length) return parts.join('.');
+  return variable;
 }
 
 function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -8,7 +8,9 @@ import { badInput } from './domain-error';
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
+    // A property without a validator is refused, loudly, rather than silently dropped.
     whitelist: true,
+    forbidNonWhitelisted: true,
     stopAtFirstError: true,
     exceptionFactory: (errors: ValidationError[]) => {
       const [field, message] = firstFailure(errors);

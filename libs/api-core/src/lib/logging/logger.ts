@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Logger as PinoLogger, type LoggerOptions } from 'pino';
+import { pino, stdSerializers, type Logger as PinoLogger, type LoggerOptions } from 'pino';
 
 export type { PinoLogger };
 
@@ -9,12 +9,25 @@ export function createLogger(options: { level?: string; name?: string } = {}): P
     name: options.name ?? 'flagship',
     level: options.level ?? 'info',
     redact: { paths: ['req.headers.cookie', 'res.headers["set-cookie"]', '*.password'], censor: '[redacted]' },
+    serializers: { err: serializeError },
   };
   return pino(config);
 }
 
 // Nest's start-up chatter (one line per module and route) is debug detail, not news.
 const BOOTSTRAP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'GraphQLModule']);
+
+/**
+ * Errors without the values they carry: a failed query's `parameters` and the driver's `detail`
+ * can hold password hashes, token hashes and email addresses. The SQL text stays, for debugging.
+ */
+export function serializeError(error: Error): ReturnType<typeof stdSerializers.err> {
+  const serialized = stdSerializers.err(error) as ReturnType<typeof stdSerializers.err> & Record<string, unknown>;
+  delete serialized.parameters;
+  delete serialized.driverError;
+  delete serialized.detail;
+  return serialized;
+}
 
 /** Nest's own messages (bootstrap, route mapping, errors) through the same pino logger. */
 export class PinoNestLogger implements LoggerService {

@@ -3,6 +3,7 @@ import { GraphQLModule, Query, Resolver } from '@nestjs/graphql';
 import type { INestApplication } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { createGraphQLOptions } from '../graphql-options';
+import { fieldsWithoutPolicy } from './policy-coverage';
 import { Public } from './policy.decorator';
 import { PolicyGuard } from './policy.guard';
 import { GraphQLTestClient, firstError } from '@flagship/testing';
@@ -22,13 +23,23 @@ class ForgetfulResolver {
   }
 }
 
+// A class-wide @Public() must not open methods that declare nothing themselves.
+@Public()
+@Resolver()
+class ClassWidePublicResolver {
+  @Query(() => String)
+  classWide(): string {
+    return 'secret';
+  }
+}
+
 describe('PolicyGuard', () => {
   let app: INestApplication;
   let client: GraphQLTestClient;
   beforeAll(async () => {
     const module = await Test.createTestingModule({
       imports: [GraphQLModule.forRoot(createGraphQLOptions({ production: true, onUnexpectedError: () => undefined }))],
-      providers: [ForgetfulResolver, { provide: APP_GUARD, useClass: PolicyGuard }],
+      providers: [ForgetfulResolver, ClassWidePublicResolver, { provide: APP_GUARD, useClass: PolicyGuard }],
     }).compile();
     app = module.createNestApplication({ logger: false });
     await app.listen(0, '127.0.0.1');
@@ -40,6 +51,14 @@ describe('PolicyGuard', () => {
     const result = await client.request(`{ forgotten }`);
     expect(firstError(result).code).toBe('FORBIDDEN');
     expect(JSON.stringify(result)).not.toContain('secret');
+  });
+
+  it('is found by the schema walk that policy-coverage tests rely on', () => {
+    expect(fieldsWithoutPolicy(app).sort()).toEqual(['Query.classWide', 'Query.forgotten']);
+  });
+
+  it('ignores a policy put on the resolver class', async () => {
+    expect(firstError(await client.request(`{ classWide }`)).code).toBe('FORBIDDEN');
   });
 
   it('lets a @Public field through', async () => {

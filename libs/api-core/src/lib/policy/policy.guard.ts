@@ -15,10 +15,8 @@ export class PolicyGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(POLICY_METADATA, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    // Read from the method only: a class-wide policy would silently cover methods added later.
+    const policy = this.reflector.get<AccessPolicy | undefined>(POLICY_METADATA, context.getHandler());
     if (!policy) {
       this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access policy; denied`);
       throw forbidden('This operation is not available');

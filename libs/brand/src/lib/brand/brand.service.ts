@@ -13,10 +13,10 @@ export class BrandService {
     return this.connection.getRepository(Brand).findOne({ where: {}, order: { createdAt: 'ASC' } });
   }
 
-  /** Creates the brand profile, or updates it when one with this slug exists. */
-  async upsert(profile: BrandProfile): Promise<Brand> {
+  /** Creates the brand profile unless one with this slug exists; an existing one is left as it is. */
+  async ensure(profile: BrandProfile): Promise<Brand> {
     const brands = this.connection.getRepository(Brand);
-    await brands.upsert(profile, { conflictPaths: ['slug'] });
+    await brands.createQueryBuilder().insert().values(profile).orIgnore().execute();
     return brands.findOneByOrFail({ slug: profile.slug });
   }
 }

@@ -17,8 +17,8 @@ export class ProductService {
     });
   }
 
-  /** Creates products, or updates those whose slug exists (used by demo data). */
-  async upsertMany(products: NewProduct[]): Promise<void> {
-    await this.connection.getRepository(Product).upsert(products, { conflictPaths: ['slug'] });
+  /** Creates the products whose slug is not taken yet; existing products are left as they are. */
+  async createMissing(products: NewProduct[]): Promise<void> {
+    await this.connection.getRepository(Product).createQueryBuilder().insert().values(products).orIgnore().execute();
   }
 }
