@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { PinoNestLogger, type PinoLogger } from '@flagship/api-core';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { ApiConfig } from '../config';
 import { AppModule } from './app.module';
@@ -27,8 +28,10 @@ export async function createApplication({ config, databaseUrl, logger, onQuery }
     }),
     { logger: new PinoNestLogger(logger), bufferLogs: false },
   );
-  app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Security headers. The content security policy only in production: in development Vite and
+  // Apollo's landing page need inline scripts.
+  app.use(helmet({ contentSecurityPolicy: config.production ? undefined : false }));
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/graphql') } }));
   app.use(cookieParser());
   serveStorefront(app, config.storefrontDir);

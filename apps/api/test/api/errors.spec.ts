@@ -46,6 +46,13 @@ describe('errors in production mode', () => {
     expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
+  it('come with security headers on every response', async () => {
+    const response = await fetch(`${env.baseUrl}/health`);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
   it('refuse introspection', async () => {
     const result = await env.visitor().request(`{ __schema { types { name } } }`);
     expect(firstError(result).code).toBe('GRAPHQL_VALIDATION_FAILED');
