@@ -5,6 +5,7 @@ import { ApiCoreModule, createGraphQLOptions } from '@flagship/api-core';
 import { BrandModule } from '@flagship/brand';
 import { CatalogModule } from '@flagship/catalog';
 import { DatabaseModule } from '@flagship/database';
+import { EventsModule } from '@flagship/events';
 import type { ApiConfig } from '../config';
 import { DemoDataService } from '../demo/demo-data.service';
 import { HealthModule } from '../health/health.module';
@@ -33,6 +34,7 @@ export class AppModule {
         }),
         GraphQLModule.forRoot(createGraphQLOptions({ production: config.production, onUnexpectedError })),
         ApiCoreModule,
+        EventsModule,
         AccountsModule.forRoot({ sessionTtlDays: config.sessionTtlDays, secureCookies: config.secureCookies }),
         BrandModule,
         CatalogModule,

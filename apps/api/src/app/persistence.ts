@@ -1,7 +1,8 @@
 import { accountsEntities, accountsMigrations } from '@flagship/accounts';
 import { brandEntities, brandMigrations } from '@flagship/brand';
 import { catalogEntities, catalogMigrations } from '@flagship/catalog';
+import { eventsEntities, eventsMigrations } from '@flagship/events';
 
 /** Every domain's tables. A new domain adds its entities and migrations here. */
-export const platformEntities = [...accountsEntities, ...brandEntities, ...catalogEntities];
-export const platformMigrations = [...accountsMigrations, ...brandMigrations, ...catalogMigrations];
+export const platformEntities = [...accountsEntities, ...brandEntities, ...catalogEntities, ...eventsEntities];
+export const platformMigrations = [...accountsMigrations, ...brandMigrations, ...catalogMigrations, ...eventsMigrations];
