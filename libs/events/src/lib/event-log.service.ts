@@ -26,7 +26,8 @@ export class EventLog {
     if (Buffer.byteLength(JSON.stringify(payload)) > MAX_PAYLOAD_BYTES) {
       throw new Error(`Event ${event.type} payload is over ${MAX_PAYLOAD_BYTES} bytes`);
     }
-    await this.connection.getRepository(PlatformEvent).insert({
+    const events = this.connection.getRepository(PlatformEvent);
+    await events.insert(events.create({
       type: event.type,
       actorId: event.actorId ?? null,
       subjectType: event.subject.type,
@@ -34,6 +35,6 @@ export class EventLog {
       amountMinor: event.amount ? String(event.amount.minor) : null,
       currency: event.amount?.currency ?? null,
       payload,
-    });
+    }));
   }
 }
