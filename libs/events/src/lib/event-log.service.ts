@@ -27,7 +27,7 @@ export class EventLog {
       throw new Error(`Event ${event.type} payload is over ${MAX_PAYLOAD_BYTES} bytes`);
     }
     const events = this.connection.getRepository(PlatformEvent);
-    await events.insert(events.create({
+    await events.save(events.create({
       type: event.type,
       actorId: event.actorId ?? null,
       subjectType: event.subject.type,
