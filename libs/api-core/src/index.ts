@@ -9,3 +9,7 @@ export { Role, type Viewer, type FlagshipRequest, type GraphQLRequestContext } f
 export { CurrentViewer, RequestContext, requestContextOf } from './lib/request/current-viewer.decorator';
 export { MutationTransactionInterceptor } from './lib/transaction/mutation-transaction.interceptor';
 export { createLogger, PinoNestLogger, type PinoLogger } from './lib/logging/logger';
+export { RequestLoaders, groupByKey, oneByKey } from './lib/loaders/request-loaders';
+export { Loaders } from './lib/loaders/loaders.decorator';
+export { Money, money } from './lib/money/money';
+export { ConnectionType, PageInfo, encodeCursor, decodeCursor, toConnection, type Connection } from './lib/pagination/connection';

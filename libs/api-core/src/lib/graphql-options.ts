@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { createErrorFormatter } from './errors/format-graphql-error';
+import { RequestLoaders } from './loaders/request-loaders';
 import type { GraphQLRequestContext } from './request/viewer';
 
 export interface GraphQLOptions {
@@ -20,7 +21,7 @@ export function createGraphQLOptions(options: GraphQLOptions): ApolloDriverConfi
     includeStacktraceInErrorResponses: !options.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    context: ({ req, res }: GraphQLRequestContext): GraphQLRequestContext => ({ req, res }),
+    context: ({ req, res }: Pick<GraphQLRequestContext, 'req' | 'res'>): GraphQLRequestContext => ({ req, res, loaders: new RequestLoaders() }),
     formatError: createErrorFormatter({
       exposeInternals: !options.production,
       onUnexpected: options.onUnexpectedError,

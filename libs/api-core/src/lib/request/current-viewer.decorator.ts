@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { RequestLoaders } from '../loaders/request-loaders';
 import type { GraphQLRequestContext, Viewer } from './viewer';
 
 export function requestContextOf(context: ExecutionContext): GraphQLRequestContext {
@@ -7,7 +8,7 @@ export function requestContextOf(context: ExecutionContext): GraphQLRequestConte
     return GqlExecutionContext.create(context).getContext<GraphQLRequestContext>();
   }
   const http = context.switchToHttp();
-  return { req: http.getRequest(), res: http.getResponse() };
+  return { req: http.getRequest(), res: http.getResponse(), loaders: new RequestLoaders() };
 }
 
 /** The signed-in viewer, or undefined for a visitor. */

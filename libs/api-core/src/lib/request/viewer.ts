@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
+import type { RequestLoaders } from '../loaders/request-loaders';
 
 /** What a person may do on the platform. One role per account. */
 export enum Role {
@@ -18,8 +19,9 @@ export interface Viewer {
 
 export type FlagshipRequest = Request & { viewer?: Viewer };
 
-/** The GraphQL context: the HTTP request and response of the operation. */
+/** The GraphQL context: the HTTP request and response of the operation, and its DataLoaders. */
 export interface GraphQLRequestContext {
   req: FlagshipRequest;
   res: Response;
+  loaders: RequestLoaders;
 }

@@ -1,0 +1,13 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+/** An amount in minor units (cents) of an ISO 4217 currency. Never a float. */
+@ObjectType({ description: 'An amount in minor units (e.g. cents) of a currency.' })
+export class Money {
+  @Field(() => Int, { description: 'Minor units: 189900 EUR is €1,899.00.' })
+  amountMinor!: number;
+
+  @Field({ description: 'ISO 4217 code, e.g. EUR.' })
+  currency!: string;
+}
+
+export const money = (amountMinor: number, currency: string): Money => ({ amountMinor, currency });

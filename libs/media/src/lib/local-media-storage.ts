@@ -1,0 +1,38 @@
+import { createReadStream } from 'node:fs';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { MediaStorage, type StoredMedia } from './media-storage';
+
+const KEY_PATTERN = /^[a-z0-9-]+(\/[a-zA-Z0-9._-]+)+$/;
+const TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' };
+
+/** Files on local disk. Keys are checked so that none can point outside the root folder. */
+export class LocalMediaStorage extends MediaStorage {
+  constructor(private readonly root: string) {
+    super();
+  }
+
+  // The content type is implied by the key's extension on disk; object stores would keep it as metadata.
+  async put(key: string, data: Buffer, _contentType: string): Promise<void> {
+    const file = this.fileOf(key);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, data, { flag: 'wx' });
+  }
+
+  async read(key: string): Promise<StoredMedia | undefined> {
+    if (!KEY_PATTERN.test(key) || key.includes('..')) return undefined;
+    const file = this.fileOf(key);
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) return undefined;
+    return { stream: createReadStream(file), size: info.size, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream' };
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.fileOf(key), { force: true });
+  }
+
+  private fileOf(key: string): string {
+    if (!KEY_PATTERN.test(key) || key.includes('..')) throw new Error(`Invalid media key: ${key}`);
+    return path.join(this.root, key);
+  }
+}

@@ -1,0 +1,18 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { LocalMediaStorage } from './local-media-storage';
+import { MediaController } from './media.controller';
+import { MediaStorage } from './media-storage';
+
+@Global()
+@Module({})
+export class MediaModule {
+  /** Media on local disk in `dir` (the platform uses `<DATA_DIR>/media`). */
+  static forRoot(options: { dir: string }): DynamicModule {
+    return {
+      module: MediaModule,
+      controllers: [MediaController],
+      providers: [{ provide: MediaStorage, useValue: new LocalMediaStorage(options.dir) }],
+      exports: [MediaStorage],
+    };
+  }
+}
