@@ -41,13 +41,12 @@ describe('storefront accounts and role navigation', () => {
     await page.getByRole('heading', { name: /^Hello, / }).waitFor();
   }
 
-  it('shows the Ridgeline Cycles products from the API to a visitor', async () => {
+  it('shows a visitor the brand and its newest products from the API', async () => {
     await page.goto('/');
     await page.getByRole('heading', { name: 'Ridgeline Cycles', level: 1 }).waitFor();
-    await page.getByRole('heading', { name: 'Summit AL Gravel Bike' }).waitFor();
+    await page.locator('.product-card').first().waitFor();
 
-    expect(await page.locator('.product-card').count()).toBe(12);
-    expect(await page.getByText('€1,899.00').count()).toBe(1);
+    expect(await page.locator('.product-card').count()).toBe(8);
     expect(await nav().getByRole('link').allTextContents()).toEqual(['Shop', 'Log in', 'Sign up']);
     expect(await page.title()).toBe('Ridgeline Cycles');
   });

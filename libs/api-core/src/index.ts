@@ -13,3 +13,4 @@ export { RequestLoaders, groupByKey, oneByKey } from './lib/loaders/request-load
 export { Loaders } from './lib/loaders/loaders.decorator';
 export { Money, money } from './lib/money/money';
 export { ConnectionType, PageInfo, encodeCursor, decodeCursor, toConnection, type Connection } from './lib/pagination/connection';
+export { slugify } from './lib/text/slugify';

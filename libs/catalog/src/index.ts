@@ -1,8 +1,21 @@
 export { CatalogModule } from './lib/catalog.module';
+export { CatalogEvents } from './lib/catalog.events';
+export { Category } from './lib/category/category.entity';
+export { CategoryService } from './lib/category/category.service';
 export { Product, ProductStatus } from './lib/product/product.entity';
-export { ProductService, type NewProduct } from './lib/product/product.service';
+export { ProductService } from './lib/product/product.service';
+export { ProductListingService } from './lib/product/product-listing.service';
+export { ProductVariant } from './lib/variant/product-variant.entity';
+export { ProductVariantService } from './lib/variant/product-variant.service';
+export { ProductImage } from './lib/image/product-image.entity';
+export { UPLOAD_CSRF_HEADER } from './lib/image/product-image.controller';
+export type { CreateProductInput } from './lib/product/dto/product.inputs';
+import { Category } from './lib/category/category.entity';
+import { ProductImage } from './lib/image/product-image.entity';
 import { Product } from './lib/product/product.entity';
+import { ProductVariant } from './lib/variant/product-variant.entity';
 import { CreateCatalog1763900000200 } from './migrations/1763900000200-create-catalog';
+import { CatalogVariantsCategoriesImages1763900000400 } from './migrations/1763900000400-catalog-variants-categories-images';
 
-export const catalogEntities = [Product];
-export const catalogMigrations = [CreateCatalog1763900000200];
+export const catalogEntities = [Category, Product, ProductVariant, ProductImage];
+export const catalogMigrations = [CreateCatalog1763900000200, CatalogVariantsCategoriesImages1763900000400];

@@ -6,6 +6,7 @@ import { BrandModule } from '@flagship/brand';
 import { CatalogModule } from '@flagship/catalog';
 import { DatabaseModule } from '@flagship/database';
 import { EventsModule } from '@flagship/events';
+import { MediaModule } from '@flagship/media';
 import type { ApiConfig } from '../config';
 import { DemoDataService } from '../demo/demo-data.service';
 import { HealthModule } from '../health/health.module';
@@ -35,6 +36,7 @@ export class AppModule {
         GraphQLModule.forRoot(createGraphQLOptions({ production: config.production, onUnexpectedError })),
         ApiCoreModule,
         EventsModule,
+        MediaModule.forRoot({ dir: `${config.dataDir}/media` }),
         AccountsModule.forRoot({ sessionTtlDays: config.sessionTtlDays, secureCookies: config.secureCookies }),
         BrandModule,
         CatalogModule,

@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AccountService } from '@flagship/accounts';
 import { BrandService } from '@flagship/brand';
-import { ProductService } from '@flagship/catalog';
+import { CategoryService, ProductService, ProductStatus } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PRODUCTS, RIDGELINE_BRAND } from './ridgeline-cycles';
+import { DEMO_ACCOUNTS, DEMO_CATEGORIES, DEMO_PASSWORD, DEMO_PRODUCTS, RIDGELINE_BRAND } from './ridgeline-cycles';
 
 export interface DemoLogin {
   email: string;
@@ -20,6 +20,7 @@ export class DemoDataService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly brands: BrandService,
+    private readonly categories: CategoryService,
     private readonly products: ProductService,
     private readonly accounts: AccountService,
   ) {}
@@ -27,12 +28,26 @@ export class DemoDataService {
   /** Adds whatever part of the demo is missing and never changes what exists; running it twice changes nothing. */
   seed(): Promise<DemoLogin[]> {
     return this.connection.withTransaction(async () => {
-      await this.brands.ensure(RIDGELINE_BRAND);
-      await this.products.createMissing(DEMO_PRODUCTS);
+      const brand = await this.brands.ensure(RIDGELINE_BRAND);
       for (const account of DEMO_ACCOUNTS) {
         if (!(await this.accounts.findByEmail(account.email))) {
           await this.accounts.create({ ...account, password: DEMO_PASSWORD });
         }
+      }
+      const manager = (await this.accounts.findByEmail(DEMO_ACCOUNTS[0].email))!;
+      const categoryIds = new Map<string, string>();
+      for (const category of DEMO_CATEGORIES) categoryIds.set(category.slug, (await this.categories.ensure(category)).id);
+      for (const demo of DEMO_PRODUCTS) {
+        if (await this.products.existsWithSlug(demo.slug)) continue;
+        const product = await this.products.create({
+          slug: demo.slug,
+          name: demo.name,
+          description: demo.description,
+          categoryId: categoryIds.get(demo.category)!,
+          currency: brand.currency,
+          variants: demo.variants.map((variant, i) => ({ sku: `${demo.slug}-${i + 1}`.toUpperCase().slice(0, 40), ...variant })),
+        });
+        await this.products.setStatus(product.id, ProductStatus.PUBLISHED, manager.id);
       }
       return demoLogins();
     });

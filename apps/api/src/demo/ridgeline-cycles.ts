@@ -1,6 +1,6 @@
 import { Role } from '@flagship/api-core';
 import type { BrandProfile } from '@flagship/brand';
-import { ProductStatus, type NewProduct } from '@flagship/catalog';
+import type { CreateProductInput } from '@flagship/catalog';
 
 /** Ridgeline Cycles, the fictional bicycle brand every demo and test of Flagship uses. */
 export const RIDGELINE_BRAND: BrandProfile = {
@@ -22,27 +22,43 @@ export const DEMO_ACCOUNTS: { email: string; displayName: string; role: Role }[]
   { email: 'chloe@riders.example', displayName: 'Chloe Tourer', role: Role.CONSUMER },
 ];
 
-const product = (slug: string, name: string, category: string, priceMinor: number, description: string): NewProduct => ({
-  slug,
-  name,
-  category,
-  priceMinor,
-  description,
-  currency: RIDGELINE_BRAND.currency,
-  status: ProductStatus.PUBLISHED,
-});
+type DemoVariant = Omit<CreateProductInput['variants'][number], 'sku'> & { sku?: string };
 
-export const DEMO_PRODUCTS: NewProduct[] = [
-  product('summit-al-gravel', 'Summit AL Gravel Bike', 'bikes', 1_899_00, 'Aluminium gravel frame, 2x12 drivetrain, room for 45 mm tyres.'),
-  product('summit-cf-gravel', 'Summit CF Gravel Bike', 'bikes', 3_499_00, 'Carbon frame, electronic shifting, bags mounts everywhere.'),
-  product('crestline-trail', 'Crestline Trail Bike', 'bikes', 2_749_00, '140 mm full suspension for rooty singletrack and long days out.'),
-  product('commuter-8', 'Commuter 8 City Bike', 'bikes', 949_00, 'Eight-speed hub, dynamo lights and a rack that carries a week of shopping.'),
-  product('tourer-steel', 'Longway Steel Tourer', 'bikes', 2_199_00, 'Chromoly touring frame built to carry everything, everywhere.'),
-  product('ridgeline-wheelset-gravel', 'Gravel Wheelset 700c', 'parts', 649_00, 'Tubeless-ready 25 mm rims on sealed-bearing hubs.'),
-  product('ridgeline-saddle-comfort', 'Comfort Saddle', 'parts', 69_00, 'Pressure-relief channel, titanium rails.'),
-  product('ridgeline-chain-12', '12-speed Chain', 'parts', 39_00, 'Nickel-plated chain with a reusable quick link.'),
-  product('ridgeline-tyre-45', 'Allroad Tyre 45 mm', 'parts', 54_00, 'Fast centre, grippy shoulders, puncture belt.'),
-  product('ridgeline-multitool', 'Trailside Multi-tool', 'tools', 34_00, '17 functions including a chain breaker and tubeless plugs.'),
-  product('ridgeline-torque-wrench', 'Torque Wrench 2-20 Nm', 'tools', 89_00, 'Click-type wrench for carbon-safe bolt tension.'),
-  product('ridgeline-work-stand', 'Home Work Stand', 'tools', 179_00, 'Folding repair stand with a quick-clamp head.'),
+export interface DemoProduct {
+  slug: string;
+  name: string;
+  category: 'bikes' | 'parts' | 'tools';
+  description: string;
+  variants: DemoVariant[];
+}
+
+export const DEMO_CATEGORIES = [
+  { slug: 'bikes', name: 'Bikes', position: 0 },
+  { slug: 'parts', name: 'Parts', position: 1 },
+  { slug: 'tools', name: 'Tools', position: 2 },
+];
+
+const sizes = (priceMinor: number, colour: string, stock: number[]): DemoVariant[] =>
+  ['S', 'M', 'L', 'XL'].map((size, i) => ({ name: `${size}, ${colour}`, size, colour, priceMinor, stock: stock[i] }));
+const single = (priceMinor: number, stock: number): DemoVariant[] => [{ name: 'Standard', priceMinor, stock }];
+
+export const DEMO_PRODUCTS: DemoProduct[] = [
+  { slug: 'summit-al-gravel', name: 'Summit AL Gravel Bike', category: 'bikes', description: 'Aluminium gravel frame, 2x12 drivetrain, room for 45 mm tyres.', variants: sizes(1_899_00, 'Moss green', [3, 5, 4, 1]) },
+  { slug: 'summit-cf-gravel', name: 'Summit CF Gravel Bike', category: 'bikes', description: 'Carbon frame, electronic shifting, bag mounts everywhere.', variants: sizes(3_499_00, 'Slate', [1, 2, 2, 0]) },
+  { slug: 'crestline-trail', name: 'Crestline Trail Bike', category: 'bikes', description: '140 mm full suspension for rooty singletrack and long days out.', variants: sizes(2_749_00, 'Ember orange', [2, 3, 3, 1]) },
+  { slug: 'commuter-8', name: 'Commuter 8 City Bike', category: 'bikes', description: 'Eight-speed hub, dynamo lights and a rack that carries a week of shopping.', variants: sizes(949_00, 'Harbour blue', [4, 6, 6, 2]) },
+  { slug: 'tourer-steel', name: 'Longway Steel Tourer', category: 'bikes', description: 'Chromoly touring frame built to carry everything, everywhere.', variants: sizes(2_199_00, 'Sand', [1, 2, 2, 1]) },
+  { slug: 'ridgeline-wheelset-gravel', name: 'Gravel Wheelset 700c', category: 'parts', description: 'Tubeless-ready 25 mm rims on sealed-bearing hubs.', variants: single(649_00, 8) },
+  { slug: 'ridgeline-saddle-comfort', name: 'Comfort Saddle', category: 'parts', description: 'Pressure-relief channel, titanium rails.', variants: [
+    { name: '143 mm', size: '143 mm', priceMinor: 69_00, stock: 12 },
+    { name: '155 mm', size: '155 mm', priceMinor: 69_00, stock: 9 },
+  ] },
+  { slug: 'ridgeline-chain-12', name: '12-speed Chain', category: 'parts', description: 'Nickel-plated chain with a reusable quick link.', variants: single(39_00, 40) },
+  { slug: 'ridgeline-tyre-45', name: 'Allroad Tyre 45 mm', category: 'parts', description: 'Fast centre, grippy shoulders, puncture belt.', variants: [
+    { name: 'Black', colour: 'Black', priceMinor: 54_00, stock: 30 },
+    { name: 'Tan wall', colour: 'Tan wall', priceMinor: 57_00, stock: 18 },
+  ] },
+  { slug: 'ridgeline-multitool', name: 'Trailside Multi-tool', category: 'tools', description: '17 functions including a chain breaker and tubeless plugs.', variants: single(34_00, 25) },
+  { slug: 'ridgeline-torque-wrench', name: 'Torque Wrench 2-20 Nm', category: 'tools', description: 'Click-type wrench for carbon-safe bolt tension.', variants: single(89_00, 10) },
+  { slug: 'ridgeline-work-stand', name: 'Home Work Stand', category: 'tools', description: 'Folding repair stand with a quick-clamp head.', variants: single(179_00, 6) },
 ];

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { ProductService } from '@flagship/catalog';
+import { ProductListingService } from '@flagship/catalog';
 import { firstError } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
@@ -21,9 +21,9 @@ describe('errors in production mode', () => {
   });
 
   it('mask unexpected failures: a generic message, no details, no stack trace', async () => {
-    jest.spyOn(env.app.get(ProductService), 'listPublished').mockRejectedValueOnce(new Error('connection to 10.0.0.7 refused'));
+    jest.spyOn(env.app.get(ProductListingService), 'list').mockRejectedValueOnce(new Error('connection to 10.0.0.7 refused'));
 
-    const result = await env.visitor().request(`{ products { id } }`);
+    const result = await env.visitor().request(`{ products { nodes { id } } }`);
 
     expect(result.errors).toEqual([
       {
@@ -36,13 +36,13 @@ describe('errors in production mode', () => {
   });
 
   it('do not suggest field names for a misspelt field', async () => {
-    const result = await env.visitor().request(`{ prodcts { id } }`);
+    const result = await env.visitor().request(`{ prodcts { nodes { id } } }`);
     expect(firstError(result).code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(result.errors)).not.toMatch(/Did you mean|products/);
   });
 
   it('name the field of a badly typed variable', async () => {
-    const result = await env.visitor().request(`query($first: Int!) { products(first: $first) { id } }`, { first: 'ten' });
+    const result = await env.visitor().request(`query($first: Int!) { products(first: $first) { nodes { id } } }`, { first: 'ten' });
     expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 

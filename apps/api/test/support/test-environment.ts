@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Role, createLogger } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
@@ -19,6 +22,8 @@ export interface TestEnvironment {
   as: Record<'consumer' | 'vendor' | 'manager', GraphQLTestClient>;
   /** SQL statements the app ran, for N+1 assertions; reset it before the request you measure. */
   queries: string[];
+  /** This environment's DATA_DIR (media files live under it). */
+  dataDir: string;
   count(table: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -31,7 +36,8 @@ const demoLogin = (role: Role) => DEMO_ACCOUNTS.find((account) => account.role =
  */
 export async function createTestEnvironment(overrides: Partial<ApiConfig> = {}): Promise<TestEnvironment> {
   const database: TestDatabase = await createTestDatabase({ entities: platformEntities, migrations: platformMigrations });
-  const config: ApiConfig = { ...loadConfig({ NODE_ENV: 'test' }), storefrontDir: '/nonexistent', ...overrides };
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'flagship-test-data-'));
+  const config: ApiConfig = { ...loadConfig({ NODE_ENV: 'test' }), dataDir, storefrontDir: '/nonexistent', ...overrides };
   const queries: string[] = [];
   const app = await createApplication({
     config,
@@ -62,10 +68,12 @@ export async function createTestEnvironment(overrides: Partial<ApiConfig> = {}):
       manager: await signIn(Role.BRAND_MANAGER),
     },
     queries,
+    dataDir,
     count: async (table) => Number((await dataSource.query(`SELECT count(*) AS n FROM "${table}"`))[0].n),
     close: async () => {
       await app.close();
       await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

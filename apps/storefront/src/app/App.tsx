@@ -3,7 +3,9 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { AccountPage } from '../features/account/components/AccountPage';
 import { LogInPage } from '../features/auth/components/LogInPage';
 import { SignUpPage } from '../features/auth/components/SignUpPage';
+import { CatalogPage } from '../features/catalog/components/CatalogPage';
 import { HomePage } from '../features/catalog/components/HomePage';
+import { ProductPage } from '../features/catalog/components/ProductPage';
 import { MembersPage } from '../features/members/components/MembersPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -20,6 +22,8 @@ export function App() {
         <Routes>
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
+            <Route path="shop" element={<CatalogPage />} />
+            <Route path="products/:slug" element={<ProductPage />} />
             <Route path="log-in" element={<LogInPage />} />
             <Route path="sign-up" element={<SignUpPage />} />
             <Route path="account" element={<AccountPage />} />

@@ -21,9 +21,7 @@ export function Layout() {
         <nav aria-label="Main">
           <ul>
             <li>
-              <NavLink to="/" end>
-                Shop
-              </NavLink>
+              <NavLink to="/shop">Shop</NavLink>
             </li>
             {viewer?.role === 'BRAND_MANAGER' && (
               <li>

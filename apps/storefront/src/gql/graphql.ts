@@ -9,6 +9,29 @@ export type LogInInput = {
   password: string;
 };
 
+export type ProductFilterInput = {
+  categorySlug?: string | null | undefined;
+  /** Highest "from" price, in minor units. */
+  maxPriceMinor?: number | null | undefined;
+  /** Lowest "from" price, in minor units. */
+  minPriceMinor?: number | null | undefined;
+  /** Words in the product name. */
+  search?: string | null | undefined;
+};
+
+export type ProductSort =
+  | 'NAME'
+  | 'NEWEST'
+  | 'PRICE_ASC'
+  | 'PRICE_DESC'
+  | 'TOP_RATED';
+
+/** Only PUBLISHED products are visible to shoppers. */
+export type ProductStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 /** What a person may do on the platform. */
 export type Role =
   | 'BRAND_MANAGER'
@@ -52,12 +75,29 @@ export type BrandQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BrandQuery = { brand: { name: string, tagline: string } | null };
 
-export type HomeQueryVariables = Exact<{
-  first: number;
+export type ProductCardFieldsFragment = { id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> };
+
+export type ProductsQueryVariables = Exact<{
+  filter?: ProductFilterInput | null | undefined;
+  sort?: ProductSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type HomeQuery = { products: Array<{ id: string, slug: string, name: string, description: string, category: string, priceMinor: number, currency: string }> };
+export type ProductsQuery = { products: { nodes: Array<{ id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoriesQuery = { categories: Array<{ id: string, slug: string, name: string }> };
+
+export type ProductQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> } | null };
 
 export type MembersQueryVariables = Exact<{
   role?: Role | null | undefined;
@@ -84,7 +124,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductCardFields on Product {
+  id
+  slug
+  name
+  description
+  ratingAverage
+  ratingCount
+  category {
+    slug
+    name
+  }
+  priceFrom {
+    amountMinor
+    currency
+  }
+  images {
+    url
+    alt
+  }
+}
+    `, {"fragmentName":"ProductCardFields"}) as unknown as TypedDocumentString<ProductCardFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -131,19 +192,87 @@ export const BrandDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrandQuery, BrandQueryVariables>;
-export const HomeDocument = new TypedDocumentString(`
-    query Home($first: Int!) {
-  products(first: $first) {
+export const ProductsDocument = new TypedDocumentString(`
+    query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {
+  products(filter: $filter, sort: $sort, first: $first, after: $after) {
+    nodes {
+      ...ProductCardFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ProductCardFields on Product {
+  id
+  slug
+  name
+  description
+  ratingAverage
+  ratingCount
+  category {
+    slug
+    name
+  }
+  priceFrom {
+    amountMinor
+    currency
+  }
+  images {
+    url
+    alt
+  }
+}`) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
+export const CategoriesDocument = new TypedDocumentString(`
+    query Categories {
+  categories {
     id
     slug
     name
-    description
-    category
-    priceMinor
-    currency
   }
 }
-    `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+    `) as unknown as TypedDocumentString<CategoriesQuery, CategoriesQueryVariables>;
+export const ProductDocument = new TypedDocumentString(`
+    query Product($slug: String!) {
+  product(slug: $slug) {
+    ...ProductCardFields
+    status
+    variants {
+      id
+      sku
+      name
+      size
+      colour
+      stock
+      inStock
+      price {
+        amountMinor
+        currency
+      }
+    }
+  }
+}
+    fragment ProductCardFields on Product {
+  id
+  slug
+  name
+  description
+  ratingAverage
+  ratingCount
+  category {
+    slug
+    name
+  }
+  priceFrom {
+    amountMinor
+    currency
+  }
+  images {
+    url
+    alt
+  }
+}`) as unknown as TypedDocumentString<ProductQuery, ProductQueryVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members($role: Role) {
   accounts(role: $role) {

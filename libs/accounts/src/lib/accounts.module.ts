@@ -26,7 +26,11 @@ export class AccountsModule implements NestModule {
     };
   }
 
+  /**
+   * Every API route learns who is calling. Static files are served before Nest's routes and never get
+   * here; public media and the health check skip the session lookup.
+   */
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SessionMiddleware).forRoutes('graphql');
+    consumer.apply(SessionMiddleware).exclude('health', 'media/*path').forRoutes('*path');
   }
 }

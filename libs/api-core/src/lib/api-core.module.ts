@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { DomainErrorHttpFilter } from './errors/domain-error-http.filter';
 import { createValidationPipe } from './errors/validation.pipe';
 import { PolicyGuard } from './policy/policy.guard';
 import { MutationTransactionInterceptor } from './transaction/mutation-transaction.interceptor';
@@ -10,6 +11,7 @@ import { MutationTransactionInterceptor } from './transaction/mutation-transacti
     { provide: APP_GUARD, useClass: PolicyGuard },
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_INTERCEPTOR, useClass: MutationTransactionInterceptor },
+    { provide: APP_FILTER, useClass: DomainErrorHttpFilter },
   ],
 })
 export class ApiCoreModule {}

@@ -1,18 +1,26 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, type Relation } from 'typeorm';
+import { Category } from '../category/category.entity';
 
 export enum ProductStatus {
   DRAFT = 'DRAFT',
   PUBLISHED = 'PUBLISHED',
   ARCHIVED = 'ARCHIVED',
 }
-registerEnumType(ProductStatus, { name: 'ProductStatus' });
+registerEnumType(ProductStatus, { name: 'ProductStatus', description: 'Only PUBLISHED products are visible to shoppers.' });
 
-/** Something the brand sells. Only PUBLISHED products are visible to shoppers. */
-@ObjectType({ description: 'Something the brand sells.' })
+// Decimal columns arrive from pg as strings; the rating is small enough for a JS number.
+const decimalToNumber = { to: (value: number) => value, from: (value: string | null) => (value === null ? 0 : Number(value)) };
+
+/** Something the brand sells. What is bought is one of its variants (a size, a colour). */
+@ObjectType({ description: 'Something the brand sells; buyers pick one of its variants.' })
 @Entity('product')
 @Unique('product_slug_key', ['slug'])
-@Index('product_status_created_at_idx', ['status', 'createdAt'])
+@Index('product_status_created_at_idx', ['status', 'createdAt', 'id'])
+@Index('product_status_min_price_idx', ['status', 'minPriceMinor', 'id'])
+@Index('product_status_name_idx', ['status', 'name', 'id'])
+@Index('product_status_rating_idx', ['status', 'ratingAverage', 'id'])
+@Index('product_category_id_idx', ['categoryId'])
 export class Product {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'product_pkey' })
@@ -30,23 +38,37 @@ export class Product {
   @Column('text')
   description!: string;
 
-  @Field({ description: 'Shop category, e.g. bikes, parts, tools.' })
-  @Column('text')
-  category!: string;
+  @Column('uuid', { name: 'category_id' })
+  categoryId!: string;
 
-  @Field(() => Int, { description: 'Price in minor units of `currency` (cents), tax included.' })
-  @Column('integer', { name: 'price_minor' })
-  priceMinor!: number;
-
-  @Field()
-  @Column('char', { length: 3 })
-  currency!: string;
+  @ManyToOne(() => Category, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'category_id', foreignKeyConstraintName: 'product_category_id_fkey' })
+  category?: Relation<Category>;
 
   @Field(() => ProductStatus)
   @Column({ type: 'enum', enum: ProductStatus, enumName: 'product_status', default: ProductStatus.DRAFT })
   status!: ProductStatus;
 
+  /** The product's prices are in this ISO 4217 currency (all its variants share it). */
+  @Column('char', { length: 3 })
+  currency!: string;
+
+  /** Lowest variant price, kept by the service whenever variants change; for filters and sorting. */
+  @Column('integer', { name: 'min_price_minor', nullable: true })
+  minPriceMinor!: number | null;
+
+  @Field(() => Float, { description: 'Average review rating, 0 when there is none yet.' })
+  @Column('numeric', { name: 'rating_average', precision: 3, scale: 2, default: 0, transformer: decimalToNumber })
+  ratingAverage!: number;
+
+  @Field(() => Int)
+  @Column('integer', { name: 'rating_count', default: 0 })
+  ratingCount!: number;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
 }

@@ -1,16 +1,80 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@flagship/api-core';
-import { ProductsArgs } from './dto/products.args';
-import { Product } from './product.entity';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Loaders, Money, Public, Role, Roles, money, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { CatalogLoaders } from '../catalog.loaders';
+import { Category } from '../category/category.entity';
+import { ProductImage } from '../image/product-image.entity';
+import { ProductVariant } from '../variant/product-variant.entity';
+import { ProductConnection } from './dto/product-connection';
+import { CreateProductInput, ManageProductsArgs, ProductsArgs, UpdateProductInput } from './dto/product.inputs';
+import { Product, ProductStatus } from './product.entity';
+import { ProductListingService } from './product-listing.service';
 import { ProductService } from './product.service';
 
 @Resolver(() => Product)
 export class ProductResolver {
-  constructor(private readonly productService: ProductService) {}
+  constructor(
+    private readonly listing: ProductListingService,
+    private readonly productService: ProductService,
+    private readonly loaders: CatalogLoaders,
+  ) {}
 
   @Public()
-  @Query(() => [Product], { description: 'Published products, newest first.' })
-  products(@Args() args: ProductsArgs): Promise<Product[]> {
-    return this.productService.listPublished(args.first);
+  @Query(() => ProductConnection, { description: 'Published products: filter, sort and page with `after`.' })
+  products(@Args() args: ProductsArgs): Promise<ProductConnection> {
+    return this.listing.list({ ...args, status: ProductStatus.PUBLISHED });
+  }
+
+  @Public()
+  @Query(() => Product, { nullable: true, description: 'A published product (brand managers also see drafts).' })
+  product(@Args('slug') slug: string, @CurrentViewer() viewer?: Viewer): Promise<Product | null> {
+    return this.productService.findBySlug(slug, viewer);
+  }
+
+  @Roles(Role.BRAND_MANAGER)
+  @Query(() => ProductConnection, { description: 'Every product in any state, for managing the catalog.' })
+  manageProducts(@Args() args: ManageProductsArgs): Promise<ProductConnection> {
+    return this.listing.list(args);
+  }
+
+  @Roles(Role.BRAND_MANAGER)
+  @Mutation(() => Product, { description: 'Create a product as a draft, with its variants.' })
+  createProduct(@Args('input') input: CreateProductInput): Promise<Product> {
+    return this.productService.create(input);
+  }
+
+  @Roles(Role.BRAND_MANAGER)
+  @Mutation(() => Product)
+  updateProduct(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateProductInput): Promise<Product> {
+    return this.productService.update(id, input);
+  }
+
+  @Roles(Role.BRAND_MANAGER)
+  @Mutation(() => Product, { description: 'Publish, unpublish (DRAFT) or archive a product.' })
+  setProductStatus(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('status', { type: () => ProductStatus }) status: ProductStatus,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Product> {
+    return this.productService.setStatus(id, status, viewer.accountId);
+  }
+
+  @ResolveField(() => Category)
+  category(@Parent() product: Product, @Loaders() loaders: RequestLoaders): Promise<Category | null> {
+    return this.loaders.category(loaders, product.categoryId);
+  }
+
+  @ResolveField(() => [ProductVariant])
+  variants(@Parent() product: Product, @Loaders() loaders: RequestLoaders): Promise<ProductVariant[]> {
+    return this.loaders.variants(loaders, product.id);
+  }
+
+  @ResolveField(() => [ProductImage])
+  images(@Parent() product: Product, @Loaders() loaders: RequestLoaders): Promise<ProductImage[]> {
+    return this.loaders.images(loaders, product.id);
+  }
+
+  @ResolveField(() => Money, { nullable: true, description: 'The lowest variant price.' })
+  priceFrom(@Parent() product: Product): Money | null {
+    return product.minPriceMinor === null ? null : money(product.minPriceMinor, product.currency);
   }
 }

@@ -1,24 +1,81 @@
 import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, Role, notFound, slugify, type Viewer } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
+import { EventLog } from '@flagship/events';
+import { CatalogEvents } from '../catalog.events';
+import { Category } from '../category/category.entity';
+import { ProductVariantService } from '../variant/product-variant.service';
+import type { CreateProductInput, UpdateProductInput } from './dto/product.inputs';
 import { Product, ProductStatus } from './product.entity';
 
-export type NewProduct = Pick<Product, 'slug' | 'name' | 'description' | 'category' | 'priceMinor' | 'currency' | 'status'>;
-
+/** The brand manager's side of the catalog: creating, editing, publishing and archiving products. */
 @Injectable()
 export class ProductService {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly variants: ProductVariantService,
+    private readonly events: EventLog,
+  ) {}
 
-  /** Published products, newest first. */
-  listPublished(first: number): Promise<Product[]> {
-    return this.connection.getRepository(Product).find({
-      where: { status: ProductStatus.PUBLISHED },
-      order: { createdAt: 'DESC', slug: 'ASC' },
-      take: first,
-    });
+  /** A product as the viewer may see it: shoppers see published ones only. */
+  async findBySlug(slug: string, viewer?: Viewer): Promise<Product | null> {
+    const product = await this.connection.getRepository(Product).findOneBy({ slug });
+    if (!product) return null;
+    return product.status === ProductStatus.PUBLISHED || viewer?.role === Role.BRAND_MANAGER ? product : null;
   }
 
-  /** Creates the products whose slug is not taken yet; existing products are left as they are. */
-  async createMissing(products: NewProduct[]): Promise<void> {
-    await this.connection.getRepository(Product).createQueryBuilder().insert().values(products).orIgnore().execute();
+  existsWithSlug(slug: string): Promise<boolean> {
+    return this.connection.getRepository(Product).existsBy({ slug });
+  }
+
+  async get(id: string): Promise<Product> {
+    const product = await this.connection.getRepository(Product).findOneBy({ id });
+    if (!product) throw notFound('Product');
+    return product;
+  }
+
+  /** A new product starts as a draft with its variants. */
+  async create(input: CreateProductInput): Promise<Product> {
+    await this.requireCategory(input.categoryId);
+    const products = this.connection.getRepository(Product);
+    const slug = input.slug ?? slugify(input.name);
+    if (await products.existsBy({ slug })) throw slugTaken(slug);
+    const product = await products.save(
+      products.create({ slug, name: input.name, description: input.description, categoryId: input.categoryId, currency: input.currency, status: ProductStatus.DRAFT }),
+    );
+    await this.variants.addAll(product, input.variants);
+    return this.get(product.id);
+  }
+
+  async update(id: string, input: UpdateProductInput): Promise<Product> {
+    const product = await this.get(id);
+    if (input.categoryId) await this.requireCategory(input.categoryId);
+    if (input.slug && input.slug !== product.slug && (await this.connection.getRepository(Product).existsBy({ slug: input.slug }))) {
+      throw slugTaken(input.slug);
+    }
+    await this.connection.getRepository(Product).update({ id }, { ...input });
+    return this.get(id);
+  }
+
+  /** Publishing needs something to buy; archiving hides the product but keeps it for past orders. */
+  async setStatus(id: string, status: ProductStatus, actorId: string | null): Promise<Product> {
+    const product = await this.get(id);
+    if (status === product.status) return product;
+    if (status === ProductStatus.PUBLISHED && (await this.variants.count(id)) === 0) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Add a variant before publishing', 'status');
+    }
+    await this.connection.getRepository(Product).update({ id }, { status });
+    if (status === ProductStatus.PUBLISHED) {
+      await this.events.record({ type: CatalogEvents.productPublished, actorId, subject: { type: 'product', id } });
+    }
+    return this.get(id);
+  }
+
+  private async requireCategory(categoryId: string): Promise<void> {
+    if (!(await this.connection.getRepository(Category).existsBy({ id: categoryId }))) {
+      throw new DomainError(ErrorCode.NOT_FOUND, 'This category does not exist', 'categoryId');
+    }
   }
 }
+
+const slugTaken = (slug: string) => new DomainError(ErrorCode.CONFLICT, `A product with the slug "${slug}" exists already`, 'slug');

@@ -1,31 +1,39 @@
+import { Link } from 'react-router';
 import { useBrand } from '../../brand/hooks/use-brand';
-import { useHome } from '../hooks/use-home';
-import { ProductCard } from './ProductCard';
+import { useCategories, useProducts } from '../hooks/use-catalog';
+import { ProductGrid } from './ProductGrid';
 
 export function HomePage() {
   const brand = useBrand();
-  const { data, isLoading, error } = useHome();
-  if (isLoading) return <p aria-live="polite">Loading the shop…</p>;
-  if (error) return <p role="alert">{error.message}</p>;
+  const newest = useProducts({}, 'NEWEST', 8);
+  const categories = useCategories();
   return (
     <>
       <section className="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">{brand.name}</h1>
         {brand.tagline && <p className="tagline">{brand.tagline}</p>}
+        <p>
+          <Link to="/shop" className="button-primary">
+            Browse the shop
+          </Link>
+        </p>
       </section>
-      <section aria-labelledby="products-title">
-        <h2 id="products-title">Shop</h2>
-        {data?.products.length ? (
-          <ul className="product-grid">
-            {data.products.map((product) => (
-              <li key={product.id}>
-                <ProductCard product={product} />
+      {categories.data && categories.data.categories.length > 0 && (
+        <nav aria-label="Departments" className="departments">
+          <ul>
+            {categories.data.categories.map((category) => (
+              <li key={category.id}>
+                <Link to={`/shop?category=${category.slug}`}>{category.name}</Link>
               </li>
             ))}
           </ul>
-        ) : (
-          <p>No products are published yet.</p>
-        )}
+        </nav>
+      )}
+      <section aria-labelledby="new-title">
+        <h2 id="new-title">New in</h2>
+        {newest.isLoading && <p aria-live="polite">Loading the shop…</p>}
+        {newest.error && <p role="alert">{newest.error.message}</p>}
+        {newest.data && <ProductGrid products={newest.data.pages[0].products.nodes} />}
       </section>
     </>
   );

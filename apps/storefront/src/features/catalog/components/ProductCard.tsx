@@ -1,18 +1,27 @@
-import type { HomeQuery } from '../../../gql/graphql';
+import { Link } from 'react-router';
+import type { ProductCardFieldsFragment } from '../../../gql/graphql';
 import { formatPrice } from '../../../lib/format';
+import { ProductArt } from './ProductArt';
+import { Rating } from './Rating';
 
-type Product = HomeQuery['products'][number];
-
-export function ProductCard({ product }: { product: Product }) {
+export function ProductCard({ product }: { product: ProductCardFieldsFragment }) {
   return (
-    <article className="product-card" aria-labelledby={`product-${product.id}`}>
-      <div className={`product-art product-art-${product.category}`} aria-hidden="true">
-        {product.name.charAt(0)}
-      </div>
-      <p className="product-category">{product.category}</p>
-      <h3 id={`product-${product.id}`}>{product.name}</h3>
+    <article className="product-card">
+      <ProductArt product={product} />
+      <p className="product-category">{product.category.name}</p>
+      <h3>
+        <Link to={`/products/${product.slug}`} className="card-link">
+          {product.name}
+        </Link>
+      </h3>
       <p className="product-description">{product.description}</p>
-      <p className="product-price">{formatPrice(product.priceMinor, product.currency)}</p>
+      <Rating average={product.ratingAverage} count={product.ratingCount} />
+      {product.priceFrom && (
+        <p className="product-price">
+          <span className="price-from">from </span>
+          {formatPrice(product.priceFrom.amountMinor, product.priceFrom.currency)}
+        </p>
+      )}
     </article>
   );
 }

@@ -1,15 +1,70 @@
 import { graphql } from '../../../gql';
 
-export const HomeQuery = graphql(`
-  query Home($first: Int!) {
-    products(first: $first) {
+export const ProductCardFields = graphql(`
+  fragment ProductCardFields on Product {
+    id
+    slug
+    name
+    description
+    ratingAverage
+    ratingCount
+    category {
+      slug
+      name
+    }
+    priceFrom {
+      amountMinor
+      currency
+    }
+    images {
+      url
+      alt
+    }
+  }
+`);
+
+export const ProductsQuery = graphql(`
+  query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {
+    products(filter: $filter, sort: $sort, first: $first, after: $after) {
+      nodes {
+        ...ProductCardFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const CategoriesQuery = graphql(`
+  query Categories {
+    categories {
       id
       slug
       name
-      description
-      category
-      priceMinor
-      currency
+    }
+  }
+`);
+
+export const ProductQuery = graphql(`
+  query Product($slug: String!) {
+    product(slug: $slug) {
+      ...ProductCardFields
+      status
+      variants {
+        id
+        sku
+        name
+        size
+        colour
+        stock
+        inStock
+        price {
+          amountMinor
+          currency
+        }
+      }
     }
   }
 `);

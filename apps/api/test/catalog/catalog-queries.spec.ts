@@ -1,0 +1,51 @@
+import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
+
+const PAGE = `query($first: Int!) {
+  products(first: $first, sort: PRICE_ASC) {
+    nodes {
+      name ratingAverage ratingCount
+      priceFrom { amountMinor currency }
+      category { name }
+      variants { sku name price { amountMinor } stock }
+      images { url alt }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** No N+1: a catalog page costs the same number of SQL statements for 5 products as for 50. */
+describe('catalog page query cost', () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+    // 60 more published products, each with two variants and an image row.
+    await env.dataSource.query(`
+      WITH c AS (SELECT id FROM category WHERE slug = 'parts'),
+      p AS (
+        INSERT INTO product (slug, name, description, category_id, status, currency, min_price_minor)
+        SELECT 'bulk-' || n, 'Bulk part ' || n, 'A part', (SELECT id FROM c), 'PUBLISHED', 'EUR', 1000 + n
+        FROM generate_series(1, 60) AS n RETURNING id, slug
+      ),
+      v AS (
+        INSERT INTO product_variant (product_id, sku, name, price_minor, currency, stock)
+        SELECT p.id, upper(p.slug) || '-' || k, 'Variant ' || k, 1000 + k, 'EUR', 5 FROM p, generate_series(1, 2) AS k
+      )
+      INSERT INTO product_image (product_id, storage_key, alt) SELECT id, 'products/' || id || '/x.png', 'A photo' FROM p`);
+  });
+  afterAll(() => env.close());
+
+  async function statementsFor(first: number): Promise<number> {
+    env.queries.length = 0;
+    const { products } = await env.visitor().data<{ products: { nodes: unknown[] } }>(PAGE, { first });
+    expect(products.nodes).toHaveLength(first);
+    return env.queries.length;
+  }
+
+  it('is the same for 5 and for 50 products', async () => {
+    const five = await statementsFor(5);
+    const fifty = await statementsFor(50);
+    expect(fifty).toBe(five);
+    // One for the page, one each for categories, variants and images.
+    expect(five).toBe(4);
+  });
+});

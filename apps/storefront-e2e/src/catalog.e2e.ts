@@ -1,0 +1,65 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, screenshot } from './support/browser';
+import { createPlatformHome, startPlatform, type PlatformHome, type PlatformServer } from './support/platform-server';
+
+/** Browsing the shop as a new visitor would: departments, filters, sorting, a product and its variants. */
+describe('browsing the shop', () => {
+  let home: PlatformHome;
+  let server: PlatformServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    home = await createPlatformHome();
+    server = await startPlatform(home);
+    browser = await launchBrowser();
+    context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await home?.cleanup();
+  });
+
+  const cardNames = () => page.locator('.product-card h3').allTextContents();
+
+  it('lists every product, pages with "Show more", and filters by department from the home page', async () => {
+    await page.goto('/shop');
+    await page.getByText('Showing 12 products').waitFor();
+    expect(await page.getByRole('button', { name: 'Show more' }).count()).toBe(0);
+
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Departments' }).getByRole('link', { name: 'Tools' }).click();
+    await page.getByText('Showing 3 products').waitFor();
+    expect((await cardNames()).sort()).toEqual(['Home Work Stand', 'Torque Wrench 2-20 Nm', 'Trailside Multi-tool']);
+  });
+
+  it('filters by price and search, and sorts by price', async () => {
+    await page.goto('/shop');
+    await page.getByLabel('Price from').fill('50');
+    await page.getByLabel('Price to').fill('100');
+    await page.getByLabel('Sort by').selectOption('PRICE_ASC');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('Showing 3 products').waitFor();
+    expect(await cardNames()).toEqual(['Allroad Tyre 45 mm', 'Comfort Saddle', 'Torque Wrench 2-20 Nm']);
+    expect(page.url()).toContain('sort=PRICE_ASC');
+
+    await page.goto('/shop?q=gravel');
+    await page.getByText('Showing 3 products').waitFor();
+  });
+
+  it('shows a product with its sizes, prices and stock', async () => {
+    await page.goto('/shop?q=summit%20cf');
+    await page.getByRole('link', { name: 'Summit CF Gravel Bike' }).click();
+    await page.getByRole('heading', { name: 'Summit CF Gravel Bike', level: 1 }).waitFor();
+    expect(await page.getByText('€3,499.00').count()).toBe(1);
+
+    await page.getByLabel(/XL, Slate/).check();
+    await page.getByText('Sold out', { exact: true }).waitFor();
+    await page.getByLabel(/^M, Slate/).check();
+    await page.getByText('Only 2 left').waitFor();
+    await screenshot(page, 'product-page');
+  });
+});

@@ -1,0 +1,71 @@
+import { useId, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { formatPrice } from '../../../lib/format';
+import { useProduct } from '../hooks/use-catalog';
+import { ProductArt } from './ProductArt';
+import { Rating } from './Rating';
+
+export function ProductPage() {
+  const { slug = '' } = useParams();
+  const { data, isLoading, error } = useProduct(slug);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const pickerName = useId();
+
+  if (isLoading) return <p aria-live="polite">Loading…</p>;
+  if (error) return <p role="alert">{error.message}</p>;
+  const product = data?.product;
+  if (!product) {
+    return (
+      <section aria-labelledby="missing-title">
+        <h1 id="missing-title">This product is not available</h1>
+        <p>
+          <Link to="/shop">Back to the shop</Link>
+        </p>
+      </section>
+    );
+  }
+  const chosen = product.variants.find((v) => v.id === chosenId) ?? product.variants.find((v) => v.inStock) ?? product.variants[0];
+
+  return (
+    <article className="product-page" aria-labelledby="product-title">
+      <div className="product-gallery">
+        <ProductArt product={product} large />
+        {product.images.slice(1).map((image) => (
+          <img key={image.url} className="product-photo" src={image.url} alt={image.alt} loading="lazy" />
+        ))}
+      </div>
+      <div className="product-details">
+        <p className="product-category">
+          <Link to={`/shop?category=${product.category.slug}`}>{product.category.name}</Link>
+        </p>
+        <h1 id="product-title">{product.name}</h1>
+        <Rating average={product.ratingAverage} count={product.ratingCount} />
+        <p>{product.description}</p>
+        {chosen && <p className="product-price product-price-large">{formatPrice(chosen.price.amountMinor, chosen.price.currency)}</p>}
+        {product.variants.length > 1 && (
+          <fieldset className="variant-picker">
+            <legend>Choose</legend>
+            {product.variants.map((variant) => (
+              <label key={variant.id} className={variant.id === chosen?.id ? 'variant-option variant-option-chosen' : 'variant-option'}>
+                <input
+                  type="radio"
+                  name={pickerName}
+                  value={variant.id}
+                  checked={variant.id === chosen?.id}
+                  onChange={() => setChosenId(variant.id)}
+                />
+                {variant.name}
+                {!variant.inStock && <span className="stock-out"> (sold out)</span>}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {chosen && (
+          <p className={chosen.inStock ? 'stock-in' : 'stock-out'} aria-live="polite">
+            {chosen.inStock ? (chosen.stock <= 3 ? `Only ${chosen.stock} left` : 'In stock') : 'Sold out'}
+          </p>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import { Catch, HttpStatus, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError, ErrorCode } from './domain-error';
+
+const STATUS: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+};
+
+/**
+ * Domain errors from REST routes (uploads, webhooks) as JSON with the same code and field GraphQL
+ * clients get. In GraphQL the error is handed back to Apollo's formatter untouched.
+ */
+@Catch(DomainError)
+export class DomainErrorHttpFilter implements ExceptionFilter {
+  catch(error: DomainError, host: ArgumentsHost): unknown {
+    if (host.getType() !== 'http') return error;
+    const res = host.switchToHttp().getResponse<Response>();
+    res.status(STATUS[error.code] ?? HttpStatus.UNPROCESSABLE_ENTITY).json({
+      error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
+    });
+    return undefined;
+  }
+}

@@ -1,0 +1,26 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class CreateCategoryInput {
+  @Field()
+  @Transform(trim)
+  @Length(1, 60)
+  name!: string;
+
+  @Field({ nullable: true, description: 'Defaults to one made from the name.' })
+  @IsOptional()
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'Use lower-case letters, digits and dashes' })
+  @Length(1, 80)
+  slug?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  position?: number;
+}

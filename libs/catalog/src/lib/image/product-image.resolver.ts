@@ -1,0 +1,20 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role, Roles } from '@flagship/api-core';
+import { ProductImage } from './product-image.entity';
+import { ProductImageService } from './product-image.service';
+
+@Resolver(() => ProductImage)
+export class ProductImageResolver {
+  constructor(private readonly imageService: ProductImageService) {}
+
+  @Roles(Role.BRAND_MANAGER)
+  @Mutation(() => Boolean, { description: 'Remove a product photo. (Upload: POST /catalog/products/:id/images.)' })
+  removeProductImage(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.imageService.remove(id);
+  }
+
+  @ResolveField(() => String, { description: 'Where the image is served, relative to the platform.' })
+  url(@Parent() image: ProductImage): string {
+    return `/media/${image.storageKey}`;
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, notFound } from '@flagship/api-core';
+import { TransactionalConnection } from '@flagship/database';
+import { In } from 'typeorm';
+import { Product } from '../product/product.entity';
+import type { UpdateVariantInput, VariantInput } from './dto/variant.input';
+import { ProductVariant } from './product-variant.entity';
+
+@Injectable()
+export class ProductVariantService {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  count(productId: string): Promise<number> {
+    return this.connection.getRepository(ProductVariant).countBy({ productId });
+  }
+
+  /** Adds variants (SKUs are stored upper-case); `fieldOf` names the input field of a taken SKU. */
+  async addAll(product: Product, inputs: VariantInput[], fieldOf = (index: number) => `variants.${index}.sku`): Promise<ProductVariant[]> {
+    const skus = inputs.map((v) => v.sku.toUpperCase());
+    const repeated = skus.findIndex((sku, i) => skus.indexOf(sku) !== i);
+    if (repeated >= 0) throw skuTaken(skus[repeated], fieldOf(repeated));
+    const variants = this.connection.getRepository(ProductVariant);
+    const existing = await variants.findBy({ sku: In(skus) });
+    if (existing.length) throw skuTaken(existing[0].sku, fieldOf(skus.indexOf(existing[0].sku)));
+    const offset = await this.count(product.id);
+    const saved = await variants.save(
+      inputs.map((input, i) =>
+        variants.create({ ...input, sku: skus[i], productId: product.id, currency: product.currency, position: offset + i }),
+      ),
+    );
+    await this.refreshMinPrice(product.id);
+    return saved;
+  }
+
+  async add(productId: string, input: VariantInput): Promise<ProductVariant> {
+    const product = await this.connection.getRepository(Product).findOneBy({ id: productId });
+    if (!product) throw notFound('Product');
+    const [variant] = await this.addAll(product, [input], () => 'sku');
+    return variant;
+  }
+
+  async update(id: string, input: UpdateVariantInput): Promise<ProductVariant> {
+    const variants = this.connection.getRepository(ProductVariant);
+    const variant = await variants.findOneBy({ id });
+    if (!variant) throw notFound('Variant');
+    const sku = input.sku?.toUpperCase();
+    if (sku && sku !== variant.sku && (await variants.existsBy({ sku }))) throw skuTaken(sku, 'sku');
+    await variants.update({ id }, { ...input, ...(sku ? { sku } : {}) });
+    await this.refreshMinPrice(variant.productId);
+    return variants.findOneByOrFail({ id });
+  }
+
+  /** Keeps the product's "from" price, used to filter and sort, in step with its variants. */
+  private async refreshMinPrice(productId: string): Promise<void> {
+    await this.connection.manager.query(
+      `UPDATE product SET min_price_minor = (SELECT min(price_minor) FROM product_variant WHERE product_id = $1), updated_at = now() WHERE id = $1`,
+      [productId],
+    );
+  }
+}
+
+const skuTaken = (sku: string, field: string) => new DomainError(ErrorCode.CONFLICT, `The SKU ${sku} is in use already`, field);
