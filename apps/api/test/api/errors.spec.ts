@@ -58,3 +58,62 @@ describe('errors in production mode', () => {
     expect(firstError(result).code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
+
+describe('API limits in production mode', () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment({ production: true });
+  });
+  afterAll(() => env.close());
+
+  const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+    fetch(`${env.baseUrl}/graphql`, { method: 'POST', headers, body });
+
+  const refusedQuietly = (result: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) => {
+    expect(result.errors?.length).toBeGreaterThan(0);
+    const text = JSON.stringify(result.errors);
+    expect(text).not.toMatch(/Did you mean|stacktrace|    at /);
+  };
+
+  // Depth 6 against 7 is tested in libs/api-core (graphql-limits.spec.ts): the platform's schema has
+  // no path that deep yet, so only a recursive test type can reach it.
+  it('answers an ordinary catalog page', async () => {
+    const result = await env.visitor().request(`{ products { nodes { category { id } variants { price { amountMinor } } } pageInfo { hasNextPage } } }`);
+    expect(result.errors).toBeUndefined();
+  });
+
+  it('refuses 16 aliases of a field', async () => {
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: brand { name }`).join(' ');
+    const result = await env.visitor().request(`{ ${aliases} }`);
+    refusedQuietly(result);
+    expect(result.data ?? null).toBeNull();
+  });
+
+  it('answers 15 aliases', async () => {
+    const aliases = Array.from({ length: 15 }, (_, i) => `a${i}: brand { name }`).join(' ');
+    expect((await env.visitor().request(`{ ${aliases} }`)).errors).toBeUndefined();
+  });
+
+  it('refuses 51 directives', async () => {
+    const directives = Array.from({ length: 51 }, () => '@include(if: true)').join(' ');
+    refusedQuietly(await env.visitor().request(`{ brand ${directives} { name } }`));
+  });
+
+  it('refuses an operation that would cost too much', async () => {
+    const heavy = Array.from({ length: 15 }, (_, i) => `p${i}: products(first: 100) { nodes { name variants { sku name price { amountMinor currency } } images { url alt } category { name slug } } }`).join(' ');
+    refusedQuietly(await env.visitor().request(`{ ${heavy} }`));
+  });
+
+  it('refuses a batch of operations', async () => {
+    const response = await post(JSON.stringify([{ query: '{ brand { name } }' }, { query: '{ brand { name } }' }]));
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses a mutation sent with GET, and a text/plain POST (CSRF prevention)', async () => {
+    const get = await fetch(`${env.baseUrl}/graphql?query=${encodeURIComponent('mutation { logOut }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(get.status).toBe(405);
+    const plain = await post(JSON.stringify({ query: 'mutation { logOut }' }), { 'content-type': 'text/plain' });
+    expect(plain.status).toBe(400);
+    expect(await plain.text()).toMatch(/CSRF|preflight/i);
+  });
+});

@@ -1,4 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { createErrorFormatter } from './errors/format-graphql-error';
 import { RequestLoaders } from './loaders/request-loaders';
 import type { GraphQLRequestContext } from './request/viewer';
@@ -8,9 +9,29 @@ export interface GraphQLOptions {
   onUnexpectedError: (error: unknown) => void;
 }
 
+/**
+ * Limits on what one operation may ask for, so a public API cannot be made to do unbounded work:
+ * depth 6, 15 aliases, 50 directives, a cost budget and a token budget. Field suggestions are off.
+ */
+export const API_LIMITS = { maxDepth: 6, maxAliases: 15, maxDirectives: 50, maxCost: 5000, maxTokens: 1000 } as const;
+
+function armor() {
+  return new ApolloArmor({
+    maxDepth: { n: API_LIMITS.maxDepth },
+    maxAliases: { n: API_LIMITS.maxAliases },
+    maxDirectives: { n: API_LIMITS.maxDirectives },
+    costLimit: { maxCost: API_LIMITS.maxCost },
+    maxTokens: { n: API_LIMITS.maxTokens },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
+
 /** Apollo Server at /graphql, schema generated from the code-first types. */
 export function createGraphQLOptions(options: GraphQLOptions): ApolloDriverConfig {
+  const { plugins, validationRules } = armor();
   return {
+    plugins,
+    validationRules,
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,
