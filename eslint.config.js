@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -5,6 +6,30 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const testFiles = ['**/*.spec.ts', '**/*.e2e.ts', 'apps/*/test/**', 'apps/*-e2e/**'];
+
+/**
+ * Which domains a domain may use. Domains are independent unless listed here; a new domain library
+ * must be added (the check below fails the lint otherwise), which makes every new dependency a choice.
+ */
+const DOMAIN_DEPENDENCIES = {
+  accounts: [],
+  brand: [],
+  catalog: [],
+  cart: ['catalog'],
+  payments: [],
+  orders: ['catalog', 'cart', 'payments'],
+};
+
+for (const dir of readdirSync(new URL('./libs', import.meta.url))) {
+  const project = JSON.parse(readFileSync(new URL(`./libs/${dir}/project.json`, import.meta.url), 'utf8'));
+  const domain = project.tags.find((tag) => tag.startsWith('domain:'))?.slice('domain:'.length);
+  if (domain && !(domain in DOMAIN_DEPENDENCIES)) throw new Error(`eslint.config.js: add domain "${domain}" to DOMAIN_DEPENDENCIES`);
+}
+
+const domainConstraints = Object.entries(DOMAIN_DEPENDENCIES).map(([domain, uses]) => ({
+  sourceTag: `domain:${domain}`,
+  onlyDependOnLibsWithTags: ['type:infra', 'type:testing', ...uses.map((used) => `domain:${used}`)],
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', '.nx/**', 'test-results/**', 'apps/storefront/src/gql/**'] },
@@ -33,7 +58,8 @@ export default tseslint.config(
             { sourceTag: 'scope:storefront', onlyDependOnLibsWithTags: ['scope:storefront', 'scope:shared'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:testing'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:infra', 'type:testing'] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:infra', 'type:testing', 'type:domain'] },
+            ...domainConstraints,
             { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:testing'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:infra'] },
             // Browser tests run the built platform from outside; they may use test and database helpers.

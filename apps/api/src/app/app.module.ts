@@ -3,6 +3,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AccountsModule } from '@flagship/accounts';
 import { ApiCoreModule, createGraphQLOptions } from '@flagship/api-core';
 import { BrandModule } from '@flagship/brand';
+import { CartModule } from '@flagship/cart';
 import { CatalogModule } from '@flagship/catalog';
 import { DatabaseModule } from '@flagship/database';
 import { EventsModule } from '@flagship/events';
@@ -40,6 +41,7 @@ export class AppModule {
         AccountsModule.forRoot({ sessionTtlDays: config.sessionTtlDays, secureCookies: config.secureCookies }),
         BrandModule,
         CatalogModule,
+        CartModule,
         HealthModule,
       ],
       providers: [DemoDataService],

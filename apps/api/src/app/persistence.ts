@@ -1,8 +1,9 @@
 import { accountsEntities, accountsMigrations } from '@flagship/accounts';
 import { brandEntities, brandMigrations } from '@flagship/brand';
+import { cartEntities, cartMigrations } from '@flagship/cart';
 import { catalogEntities, catalogMigrations } from '@flagship/catalog';
 import { eventsEntities, eventsMigrations } from '@flagship/events';
 
 /** Every domain's tables. A new domain adds its entities and migrations here. */
-export const platformEntities = [...accountsEntities, ...brandEntities, ...catalogEntities, ...eventsEntities];
-export const platformMigrations = [...accountsMigrations, ...brandMigrations, ...catalogMigrations, ...eventsMigrations];
+export const platformEntities = [...accountsEntities, ...brandEntities, ...catalogEntities, ...eventsEntities, ...cartEntities];
+export const platformMigrations = [...accountsMigrations, ...brandMigrations, ...catalogMigrations, ...eventsMigrations, ...cartMigrations];

@@ -2,13 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, notFound } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import { In } from 'typeorm';
-import { Product } from '../product/product.entity';
+import { Product, ProductStatus } from '../product/product.entity';
 import type { UpdateVariantInput, VariantInput } from './dto/variant.input';
 import { ProductVariant } from './product-variant.entity';
 
 @Injectable()
 export class ProductVariantService {
   constructor(private readonly connection: TransactionalConnection) {}
+
+  /** Variants that can be bought now (their product is published), with their product. */
+  async findSellable(variantIds: string[]): Promise<{ variant: ProductVariant; product: Product }[]> {
+    if (variantIds.length === 0) return [];
+    const variants = await this.connection.getRepository(ProductVariant).find({
+      where: { id: In(variantIds), product: { status: ProductStatus.PUBLISHED } },
+      relations: { product: true },
+    });
+    return variants.map((variant) => ({ variant, product: variant.product! }));
+  }
 
   count(productId: string): Promise<number> {
     return this.connection.getRepository(ProductVariant).countBy({ productId });

@@ -1,0 +1,78 @@
+import { firstError } from '@flagship/testing';
+import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
+
+const CART_FIELDS = `items { quantity available variant { id sku } product { slug } unitPrice { amountMinor } lineTotal { amountMinor } } itemCount subtotal { amountMinor currency }`;
+type CartView = {
+  items: { quantity: number; available: boolean; variant: { id: string; sku: string }; lineTotal: { amountMinor: number } }[];
+  itemCount: number;
+  subtotal: { amountMinor: number; currency: string } | null;
+};
+
+describe('cart', () => {
+  let env: TestEnvironment;
+  let variant: Record<string, string>;
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+    const rows: { sku: string; id: string }[] = await env.dataSource.query(`SELECT sku, id FROM product_variant`);
+    variant = Object.fromEntries(rows.map((r) => [r.sku, r.id]));
+  });
+  afterAll(() => env.close());
+
+  const add = (client = env.as.consumer, variantId: string, quantity = 1) =>
+    client.request<{ addToCart: CartView }>(`mutation($v: ID!, $q: Int!) { addToCart(variantId: $v, quantity: $q) { ${CART_FIELDS} } }`, { v: variantId, q: quantity });
+
+  it('adds, accumulates, changes and removes lines, priced by the catalog', async () => {
+    await add(env.as.consumer, variant['RIDGELINE-CHAIN-12-1'], 2);
+    const { data } = await add(env.as.consumer, variant['RIDGELINE-CHAIN-12-1'], 1);
+    expect(data!.addToCart).toMatchObject({ itemCount: 3, subtotal: { amountMinor: 117_00, currency: 'EUR' } });
+
+    await add(env.as.consumer, variant['RIDGELINE-MULTITOOL-1']);
+    const { setCartQuantity } = await env.as.consumer.data<{ setCartQuantity: CartView }>(
+      `mutation($v: ID!) { setCartQuantity(variantId: $v, quantity: 0) { ${CART_FIELDS} } }`,
+      { v: variant['RIDGELINE-CHAIN-12-1'] },
+    );
+    expect(setCartQuantity.items.map((i) => i.variant.sku)).toEqual(['RIDGELINE-MULTITOOL-1']);
+    expect(setCartQuantity.subtotal).toEqual({ amountMinor: 34_00, currency: 'EUR' });
+  });
+
+  it('keeps each shopper’s cart to themselves', async () => {
+    const { cart } = await env.as.vendor.data<{ cart: CartView }>(`{ cart { ${CART_FIELDS} } }`);
+    expect(cart).toEqual({ items: [], itemCount: 0, subtotal: null });
+    expect(firstError(await env.visitor().request(`{ cart { itemCount } }`)).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('prices a visitor’s browser cart, and merges it at sign-in without doubling', async () => {
+    const lines = [
+      { variantId: variant['RIDGELINE-TORQUE-WRENCH-1'], quantity: 2 },
+      { variantId: variant['RIDGELINE-MULTITOOL-1'], quantity: 3 },
+    ];
+    const { cartPreview } = await env.visitor().data<{ cartPreview: CartView }>(`query($lines: [CartLineInput!]!) { cartPreview(lines: $lines) { ${CART_FIELDS} } }`, { lines });
+    expect(cartPreview.subtotal!.amountMinor).toBe(2 * 89_00 + 3 * 34_00);
+
+    const merge = `mutation($lines: [CartLineInput!]!) { mergeCart(lines: $lines) { ${CART_FIELDS} } }`;
+    await env.as.consumer.data(merge, { lines });
+    const { mergeCart } = await env.as.consumer.data<{ mergeCart: CartView }>(merge, { lines });
+    expect(mergeCart.items.map((i) => [i.variant.sku, i.quantity])).toEqual([
+      ['RIDGELINE-MULTITOOL-1', 3],
+      ['RIDGELINE-TORQUE-WRENCH-1', 2],
+    ]);
+  });
+
+  it('marks a line unavailable when there is too little stock, and refuses products not for sale', async () => {
+    const soldOut = variant['SUMMIT-CF-GRAVEL-4'];
+    const { data } = await add(env.as.manager, soldOut);
+    expect(data!.addToCart.items[0]).toMatchObject({ available: false });
+
+    await env.dataSource.query(`UPDATE product SET status = 'DRAFT' WHERE slug = 'commuter-8'`);
+    expect(firstError(await add(env.as.manager, variant['COMMUTER-8-1']))).toMatchObject({ code: 'NOT_FOUND', field: 'variantId' });
+    await env.dataSource.query(`UPDATE product SET status = 'PUBLISHED' WHERE slug = 'commuter-8'`);
+  });
+
+  it.each([
+    [0, 'quantity'],
+    [100, 'quantity'],
+    [-2, 'quantity'],
+  ])('refuses quantity %d with BAD_USER_INPUT', async (quantity, field) => {
+    expect(firstError(await add(env.as.consumer, variant['RIDGELINE-MULTITOOL-1'], quantity))).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+});

@@ -1,0 +1,39 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentViewer, Public, type Viewer } from '@flagship/api-core';
+import { CartService } from './cart.service';
+import { AddToCartArgs, Cart, CartLinesArgs, SetCartQuantityArgs } from './dto/cart.types';
+
+@Resolver(() => Cart)
+export class CartResolver {
+  constructor(private readonly carts: CartService) {}
+
+  @Authenticated()
+  @Query(() => Cart, { description: 'The signed-in shopper’s cart.' })
+  cart(@CurrentViewer() viewer: Viewer): Promise<Cart> {
+    return this.carts.get(viewer.accountId);
+  }
+
+  @Public()
+  @Query(() => Cart, { description: 'Prices a cart kept in the browser (signed-out visitors).' })
+  cartPreview(@Args() { lines }: CartLinesArgs): Promise<Cart> {
+    return this.carts.preview(lines);
+  }
+
+  @Authenticated()
+  @Mutation(() => Cart)
+  addToCart(@CurrentViewer() viewer: Viewer, @Args() { variantId, quantity }: AddToCartArgs): Promise<Cart> {
+    return this.carts.add(viewer.accountId, variantId, quantity);
+  }
+
+  @Authenticated()
+  @Mutation(() => Cart, { description: 'Set a line’s quantity; 0 removes it.' })
+  setCartQuantity(@CurrentViewer() viewer: Viewer, @Args() { variantId, quantity }: SetCartQuantityArgs): Promise<Cart> {
+    return this.carts.setQuantity(viewer.accountId, variantId, quantity);
+  }
+
+  @Authenticated()
+  @Mutation(() => Cart, { description: 'Fold the cart kept in the browser into the account, at sign-in.' })
+  mergeCart(@CurrentViewer() viewer: Viewer, @Args() { lines }: CartLinesArgs): Promise<Cart> {
+    return this.carts.merge(viewer.accountId, lines);
+  }
+}

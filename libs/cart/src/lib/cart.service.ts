@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, money } from '@flagship/api-core';
+import { ProductVariantService } from '@flagship/catalog';
+import { TransactionalConnection } from '@flagship/database';
+import { CartLine } from './cart-line.entity';
+import { MAX_LINE_QUANTITY, type Cart, type CartItem, type CartLineInput } from './dto/cart.types';
+
+@Injectable()
+export class CartService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly variants: ProductVariantService,
+  ) {}
+
+  async get(accountId: string): Promise<Cart> {
+    const lines = await this.connection.getRepository(CartLine).find({ where: { accountId }, order: { addedAt: 'ASC' } });
+    return this.price(lines);
+  }
+
+  /** Prices lines that are not stored: a signed-out visitor's browser cart. */
+  preview(lines: CartLineInput[]): Promise<Cart> {
+    return this.price(lines);
+  }
+
+  async add(accountId: string, variantId: string, quantity: number): Promise<Cart> {
+    await this.requireSellable(variantId);
+    await this.connection.manager.query(
+      `INSERT INTO cart_line (account_id, variant_id, quantity) VALUES ($1, $2, $3)
+       ON CONFLICT (account_id, variant_id) DO UPDATE SET quantity = least(cart_line.quantity + EXCLUDED.quantity, ${MAX_LINE_QUANTITY})`,
+      [accountId, variantId, quantity],
+    );
+    return this.get(accountId);
+  }
+
+  /** Sets a line's quantity; 0 removes it. */
+  async setQuantity(accountId: string, variantId: string, quantity: number): Promise<Cart> {
+    const lines = this.connection.getRepository(CartLine);
+    if (quantity === 0) {
+      await lines.delete({ accountId, variantId });
+    } else {
+      await this.requireSellable(variantId);
+      await lines.upsert({ accountId, variantId, quantity }, ['accountId', 'variantId']);
+    }
+    return this.get(accountId);
+  }
+
+  /**
+   * Folds a visitor's browser cart into the account at sign-in. For a variant in both, the larger
+   * quantity wins, so merging the same browser cart twice changes nothing. Lines for products no
+   * longer sold are dropped.
+   */
+  async merge(accountId: string, incoming: CartLineInput[]): Promise<Cart> {
+    const sellable = new Set((await this.variants.findSellable(incoming.map((l) => l.variantId))).map((v) => v.variant.id));
+    for (const line of incoming.filter((l) => sellable.has(l.variantId))) {
+      await this.connection.manager.query(
+        `INSERT INTO cart_line (account_id, variant_id, quantity) VALUES ($1, $2, $3)
+         ON CONFLICT (account_id, variant_id) DO UPDATE SET quantity = greatest(cart_line.quantity, EXCLUDED.quantity)`,
+        [accountId, line.variantId, line.quantity],
+      );
+    }
+    return this.get(accountId);
+  }
+
+  async clear(accountId: string): Promise<void> {
+    await this.connection.getRepository(CartLine).delete({ accountId });
+  }
+
+  /** The stored lines, for checkout. */
+  lines(accountId: string): Promise<CartLine[]> {
+    return this.connection.getRepository(CartLine).find({ where: { accountId }, order: { addedAt: 'ASC' } });
+  }
+
+  private async requireSellable(variantId: string): Promise<void> {
+    const [found] = await this.variants.findSellable([variantId]);
+    if (!found) throw new DomainError(ErrorCode.NOT_FOUND, 'This product is not for sale', 'variantId');
+  }
+
+  private async price(lines: { variantId: string; quantity: number }[]): Promise<Cart> {
+    const found = new Map((await this.variants.findSellable(lines.map((l) => l.variantId))).map((f) => [f.variant.id, f]));
+    const items: CartItem[] = [];
+    for (const line of lines) {
+      const entry = found.get(line.variantId);
+      if (!entry) continue;
+      const { variant, product } = entry;
+      items.push({
+        variant,
+        product,
+        quantity: line.quantity,
+        unitPrice: money(variant.priceMinor, variant.currency),
+        lineTotal: money(variant.priceMinor * line.quantity, variant.currency),
+        available: variant.stock >= line.quantity,
+      });
+    }
+    const currency = items[0]?.unitPrice.currency;
+    return {
+      items,
+      itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
+      subtotal: currency ? money(items.reduce((sum, item) => sum + item.lineTotal.amountMinor, 0), currency) : null,
+    };
+  }
+}
