@@ -21,7 +21,8 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
     process.stderr.write(`${USAGE}\n`);
     process.exit(command ? 1 : 0);
   }
-  const config = loadConfig();
+  // One-off commands run no background jobs.
+  const config = { ...loadConfig(), jobsEnabled: false };
   if (command === 'seed' && config.production && !args.includes('--force')) {
     process.stderr.write('Refusing to create demo accounts with public passwords in production. Add --force if you mean it.\n');
     process.exit(1);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { StripeSettings } from '@flagship/payments';
 
 /** Everything the API reads from its environment, checked once at start. See README "Configuration". */
 export interface ApiConfig {
@@ -18,6 +19,10 @@ export interface ApiConfig {
   demoData: boolean;
   /** Built storefront served at `/`; missing folder means API only. */
   storefrontDir: string;
+  /** Background jobs (pg-boss): reservation expiry and payment reconciliation. */
+  jobsEnabled: boolean;
+  /** Real payments when STRIPE_SECRET_KEY is set; otherwise the offline test provider. */
+  stripe: StripeSettings | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): ApiConfig {
@@ -35,6 +40,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     migrateOnStart: bool(env, 'MIGRATE_ON_START', true),
     demoData: bool(env, 'DEMO_DATA', !production),
     storefrontDir: path.resolve(root, env.STOREFRONT_DIR ?? 'dist/apps/storefront'),
+    jobsEnabled: bool(env, 'JOBS_ENABLED', true),
+    stripe: env.STRIPE_SECRET_KEY
+      ? {
+          secretKey: env.STRIPE_SECRET_KEY,
+          publishableKey: env.STRIPE_PUBLISHABLE_KEY || null,
+          webhookSecret: env.STRIPE_WEBHOOK_SECRET || null,
+          apiBase: env.STRIPE_API_BASE || undefined,
+        }
+      : null,
   };
 }
 

@@ -7,7 +7,7 @@ export { DomainError, ErrorCode, badInput, notFound, forbidden, unauthenticated 
 export { createValidationPipe } from './lib/errors/validation.pipe';
 export { Role, type Viewer, type FlagshipRequest, type GraphQLRequestContext } from './lib/request/viewer';
 export { CurrentViewer, RequestContext, requestContextOf } from './lib/request/current-viewer.decorator';
-export { MutationTransactionInterceptor } from './lib/transaction/mutation-transaction.interceptor';
+export { MutationTransactionInterceptor, ManualTransactions } from './lib/transaction/mutation-transaction.interceptor';
 export { createLogger, PinoNestLogger, type PinoLogger } from './lib/logging/logger';
 export { RequestLoaders, groupByKey, oneByKey } from './lib/loaders/request-loaders';
 export { Loaders } from './lib/loaders/loaders.decorator';

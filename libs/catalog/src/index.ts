@@ -6,7 +6,7 @@ export { Product, ProductStatus } from './lib/product/product.entity';
 export { ProductService } from './lib/product/product.service';
 export { ProductListingService } from './lib/product/product-listing.service';
 export { ProductVariant } from './lib/variant/product-variant.entity';
-export { ProductVariantService } from './lib/variant/product-variant.service';
+export { ProductVariantService, type ReservedVariant } from './lib/variant/product-variant.service';
 export { ProductImage } from './lib/image/product-image.entity';
 export { UPLOAD_CSRF_HEADER } from './lib/image/product-image.controller';
 export type { CreateProductInput } from './lib/product/dto/product.inputs';

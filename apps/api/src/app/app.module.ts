@@ -7,7 +7,10 @@ import { CartModule } from '@flagship/cart';
 import { CatalogModule } from '@flagship/catalog';
 import { DatabaseModule } from '@flagship/database';
 import { EventsModule } from '@flagship/events';
+import { JobsModule } from '@flagship/jobs';
 import { MediaModule } from '@flagship/media';
+import { OrderPaymentOutcomes, OrdersModule } from '@flagship/orders';
+import { PaymentsModule } from '@flagship/payments';
 import type { ApiConfig } from '../config';
 import { DemoDataService } from '../demo/demo-data.service';
 import { HealthModule } from '../health/health.module';
@@ -42,6 +45,9 @@ export class AppModule {
         BrandModule,
         CatalogModule,
         CartModule,
+        JobsModule.forRoot({ url: databaseUrl, enabled: config.jobsEnabled }),
+        PaymentsModule.forRoot({ stripe: config.stripe, outcomes: OrderPaymentOutcomes }),
+        OrdersModule.forRoot(),
         HealthModule,
       ],
       providers: [DemoDataService],

@@ -26,7 +26,8 @@ export async function createApplication({ config, databaseUrl, logger, onQuery }
       onQuery,
       onUnexpectedError: (error) => logger.error({ err: error }, 'Unexpected error in a GraphQL operation'),
     }),
-    { logger: new PinoNestLogger(logger), bufferLogs: false },
+    // rawBody: Stripe webhook signatures are computed over the exact bytes received.
+    { logger: new PinoNestLogger(logger), bufferLogs: false, rawBody: true },
   );
   app.set('trust proxy', 'loopback');
   // Security headers. The content security policy only in production: in development Vite and

@@ -3,7 +3,9 @@ import { brandEntities, brandMigrations } from '@flagship/brand';
 import { cartEntities, cartMigrations } from '@flagship/cart';
 import { catalogEntities, catalogMigrations } from '@flagship/catalog';
 import { eventsEntities, eventsMigrations } from '@flagship/events';
+import { ordersEntities, ordersMigrations } from '@flagship/orders';
+import { paymentsEntities, paymentsMigrations } from '@flagship/payments';
 
 /** Every domain's tables. A new domain adds its entities and migrations here. */
-export const platformEntities = [...accountsEntities, ...brandEntities, ...catalogEntities, ...eventsEntities, ...cartEntities];
-export const platformMigrations = [...accountsMigrations, ...brandMigrations, ...catalogMigrations, ...eventsMigrations, ...cartMigrations];
+export const platformEntities = [...accountsEntities, ...brandEntities, ...catalogEntities, ...eventsEntities, ...cartEntities, ...paymentsEntities, ...ordersEntities];
+export const platformMigrations = [...accountsMigrations, ...brandMigrations, ...catalogMigrations, ...eventsMigrations, ...cartMigrations, ...paymentsMigrations, ...ordersMigrations];

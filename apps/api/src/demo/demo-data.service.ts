@@ -3,7 +3,8 @@ import { AccountService } from '@flagship/accounts';
 import { BrandService } from '@flagship/brand';
 import { CategoryService, ProductService, ProductStatus } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
-import { DEMO_ACCOUNTS, DEMO_CATEGORIES, DEMO_PASSWORD, DEMO_PRODUCTS, RIDGELINE_BRAND } from './ridgeline-cycles';
+import { ShippingService, TaxService } from '@flagship/orders';
+import { DEMO_ACCOUNTS, DEMO_CATEGORIES, DEMO_PASSWORD, DEMO_PRODUCTS, DEMO_SHIPPING_METHODS, DEMO_TAX_RATES, RIDGELINE_BRAND } from './ridgeline-cycles';
 
 export interface DemoLogin {
   email: string;
@@ -23,6 +24,8 @@ export class DemoDataService {
     private readonly categories: CategoryService,
     private readonly products: ProductService,
     private readonly accounts: AccountService,
+    private readonly shipping: ShippingService,
+    private readonly tax: TaxService,
   ) {}
 
   /** Adds whatever part of the demo is missing and never changes what exists; running it twice changes nothing. */
@@ -48,6 +51,12 @@ export class DemoDataService {
           variants: demo.variants.map((variant, i) => ({ sku: `${demo.slug}-${i + 1}`.toUpperCase().slice(0, 40), ...variant })),
         });
         await this.products.setStatus(product.id, ProductStatus.PUBLISHED, manager.id);
+      }
+      if ((await this.tax.rates()).length === 0) {
+        for (const [country, rateBp] of Object.entries(DEMO_TAX_RATES)) await this.tax.setRate(country, rateBp);
+      }
+      if ((await this.shipping.list(true)).length === 0) {
+        for (const method of DEMO_SHIPPING_METHODS) await this.shipping.create({ ...method, currency: brand.currency, active: true });
       }
       return demoLogins();
     });

@@ -62,3 +62,13 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   { slug: 'ridgeline-torque-wrench', name: 'Torque Wrench 2-20 Nm', category: 'tools', description: 'Click-type wrench for carbon-safe bolt tension.', variants: single(89_00, 10) },
   { slug: 'ridgeline-work-stand', name: 'Home Work Stand', category: 'tools', description: 'Folding repair stand with a quick-clamp head.', variants: single(179_00, 6) },
 ];
+
+/** Ridgeline ships within the EU from Germany; prices include VAT. Rates in basis points. */
+export const DEMO_TAX_RATES: Record<string, number> = {
+  AT: 2000, BE: 2100, DE: 1900, DK: 2500, ES: 2100, FR: 2000, IE: 2300, IT: 2200, NL: 2100, PL: 2300, SE: 2500,
+};
+
+export const DEMO_SHIPPING_METHODS = [
+  { name: 'Standard (3-5 days)', priceMinor: 4_90, freeAboveMinor: 100_00, position: 0 },
+  { name: 'Express (next day)', priceMinor: 14_90, freeAboveMinor: null, position: 1 },
+];

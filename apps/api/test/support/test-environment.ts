@@ -37,7 +37,7 @@ const demoLogin = (role: Role) => DEMO_ACCOUNTS.find((account) => account.role =
 export async function createTestEnvironment(overrides: Partial<ApiConfig> = {}): Promise<TestEnvironment> {
   const database: TestDatabase = await createTestDatabase({ entities: platformEntities, migrations: platformMigrations });
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'flagship-test-data-'));
-  const config: ApiConfig = { ...loadConfig({ NODE_ENV: 'test' }), dataDir, storefrontDir: '/nonexistent', ...overrides };
+  const config: ApiConfig = { ...loadConfig({ NODE_ENV: 'test' }), dataDir, storefrontDir: '/nonexistent', jobsEnabled: false, ...overrides };
   const queries: string[] = [];
   const app = await createApplication({
     config,

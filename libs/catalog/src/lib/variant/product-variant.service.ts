@@ -20,6 +20,37 @@ export class ProductVariantService {
     return variants.map((variant) => ({ variant, product: variant.product! }));
   }
 
+  /**
+   * Takes `quantity` units of a published variant in one conditional UPDATE: it succeeds only while
+   * enough stock is left, so concurrent buyers can never drive stock below zero. Returns what was
+   * reserved, priced now, or null when there is not enough (or the product is not for sale). Call it
+   * inside the checkout's transaction, for lines in a fixed order (by variant id), so two carts never
+   * wait on each other in opposite orders.
+   */
+  async reserve(variantId: string, quantity: number): Promise<ReservedVariant | null> {
+    const rows: ReservedVariant[] = await this.connection.manager.query(
+      `UPDATE product_variant v SET stock = v.stock - $2
+       FROM product p
+       WHERE v.id = $1 AND p.id = v.product_id AND p.status = 'PUBLISHED' AND v.stock >= $2
+       RETURNING v.id AS "variantId", v.product_id AS "productId", p.name AS "productName", v.name AS "variantName",
+                 v.sku, v.price_minor AS "priceMinor", v.currency`,
+      [variantId, quantity],
+    );
+    // pg returns [rows, count] for UPDATE … RETURNING through TypeORM's query()
+    const [row] = Array.isArray(rows[0]) ? (rows[0] as unknown as ReservedVariant[]) : rows;
+    return row ?? null;
+  }
+
+  /** Puts reserved units back (an order cancelled or its reservation expired). */
+  async release(variantId: string, quantity: number): Promise<void> {
+    await this.connection.manager.query(`UPDATE product_variant SET stock = stock + $2 WHERE id = $1`, [variantId, quantity]);
+  }
+
+  /** Units on hand, for error messages. */
+  async stockOf(variantId: string): Promise<number> {
+    return (await this.connection.getRepository(ProductVariant).findOneBy({ id: variantId }))?.stock ?? 0;
+  }
+
   count(productId: string): Promise<number> {
     return this.connection.getRepository(ProductVariant).countBy({ productId });
   }
@@ -67,6 +98,16 @@ export class ProductVariantService {
       [productId],
     );
   }
+}
+
+export interface ReservedVariant {
+  variantId: string;
+  productId: string;
+  productName: string;
+  variantName: string;
+  sku: string;
+  priceMinor: number;
+  currency: string;
 }
 
 const skuTaken = (sku: string, field: string) => new DomainError(ErrorCode.CONFLICT, `The SKU ${sku} is in use already`, field);

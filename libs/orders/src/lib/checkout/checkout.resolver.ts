@@ -1,0 +1,17 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentViewer, ManualTransactions, type Viewer } from '@flagship/api-core';
+import { CheckoutService } from './checkout.service';
+import { CheckoutInput, CheckoutResult } from './dto/checkout.input';
+
+@Resolver()
+export class CheckoutResolver {
+  constructor(private readonly checkoutService: CheckoutService) {}
+
+  // Places the order in its own short transaction, then calls the payment provider with no rows locked.
+  @ManualTransactions()
+  @Authenticated()
+  @Mutation(() => CheckoutResult, { description: 'Order what is in the cart. Prices come from the server, never the client.' })
+  checkout(@CurrentViewer() viewer: Viewer, @Args('input') input: CheckoutInput): Promise<CheckoutResult> {
+    return this.checkoutService.checkout(viewer, input);
+  }
+}

@@ -1,0 +1,195 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, badInput, type Viewer } from '@flagship/api-core';
+import { CartService } from '@flagship/cart';
+import { ProductVariantService, type ReservedVariant } from '@flagship/catalog';
+import { TransactionalConnection } from '@flagship/database';
+import { EventLog } from '@flagship/events';
+import { PaymentProvider, PaymentService } from '@flagship/payments';
+import { QueryFailedError } from 'typeorm';
+import { OrderLine } from '../order/order-line.entity';
+import { OrderStatus } from '../order/order-status';
+import { Order } from '../order/order.entity';
+import { ORDERS_OPTIONS, type OrdersOptions } from '../orders.options';
+import { OrderEvents } from '../orders.events';
+import { ShippingService } from '../shipping/shipping.service';
+import { TaxService } from '../tax/tax.service';
+import { postcodeProblem } from './address-rules';
+import type { CheckoutInput, CheckoutResult } from './dto/checkout.input';
+import { priceOrder } from './pricing';
+
+// Deadlock (40P01) and serialization failure (40001): safe to run the whole transaction again.
+const RETRYABLE = new Set(['40P01', '40001']);
+
+/**
+ * Turns the signed-in shopper's cart into an order and takes payment.
+ *  1. One short transaction: claim the checkout key, reserve stock line by line (in variant-id order,
+ *     so carts never wait on each other in opposite orders), price everything on the server, write the
+ *     order and its lines, empty the cart, record `order.placed`.
+ *  2. Only then, with no rows locked, ask the payment provider.
+ * The same checkout key submitted twice (a double click, a retry) returns the first order.
+ */
+@Injectable()
+export class CheckoutService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly carts: CartService,
+    private readonly variants: ProductVariantService,
+    private readonly shipping: ShippingService,
+    private readonly tax: TaxService,
+    private readonly payments: PaymentService,
+    private readonly provider: PaymentProvider,
+    private readonly events: EventLog,
+    @Inject(ORDERS_OPTIONS) private readonly options: OrdersOptions,
+  ) {}
+
+  async checkout(viewer: Viewer, input: CheckoutInput): Promise<CheckoutResult> {
+    const { address } = input;
+    const problem = postcodeProblem(address.country, address.postcode);
+    if (problem) throw badInput('address.postcode', problem);
+    const rateBp = await this.tax.rateFor(address.country);
+    if (rateBp === null) throw badInput('address.country', 'We do not ship to this country yet');
+    const method = await this.shipping.findActive(input.shippingMethodId);
+    if (!method) throw new DomainError(ErrorCode.NOT_FOUND, 'Choose one of the shipping methods offered', 'shippingMethodId');
+    const settings = await this.tax.settings();
+
+    const order = await this.withRetry(() =>
+      this.connection.withTransaction(async () => {
+        const existing = await this.findByCheckoutKey(viewer.accountId, input.checkoutKey);
+        if (existing) return existing;
+        // Claim the key before touching stock: a concurrent submission of the same checkout waits
+        // here for this one, then replays its order instead of competing for the stock.
+        const orderId = await this.insertOrder(viewer.accountId, input);
+        const lines = await this.carts.lines(viewer.accountId);
+        if (lines.length === 0) throw badInput('cart', 'Your cart is empty');
+
+        const reserved: { line: ReservedVariant; quantity: number }[] = [];
+        for (const line of [...lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
+          const taken = await this.variants.reserve(line.variantId, line.quantity);
+          if (!taken) {
+            const left = await this.variants.stockOf(line.variantId);
+            throw new DomainError('OUT_OF_STOCK', left > 0 ? `Only ${left} left of an item in your cart` : 'An item in your cart has sold out', 'cart');
+          }
+          reserved.push({ line: taken, quantity: line.quantity });
+        }
+        const currencies = new Set([method.currency, ...reserved.map((r) => r.line.currency)]);
+        if (currencies.size > 1) throw new DomainError(ErrorCode.CONFLICT, 'Items in different currencies cannot be bought together', 'cart');
+
+        const totals = priceOrder({
+          lines: reserved.map((r) => ({ unitPriceMinor: r.line.priceMinor, quantity: r.quantity })),
+          shipping: method,
+          taxRateBp: rateBp,
+          pricesIncludeTax: settings.pricesIncludeTax,
+        });
+        const orders = this.connection.getRepository(Order);
+        await orders.update(
+          { id: orderId },
+          {
+            ...totals,
+            currency: method.currency,
+            taxRateBp: rateBp,
+            pricesIncludeTax: settings.pricesIncludeTax,
+            shippingMethodName: method.name,
+            reservationExpiresAt: new Date(Date.now() + settings.reservationMinutes * 60_000 * this.options.reservationScale),
+          },
+        );
+        const orderLines = this.connection.getRepository(OrderLine);
+        await orderLines.save(
+          reserved.map(({ line, quantity }) =>
+            orderLines.create({
+              orderId,
+              variantId: line.variantId,
+              productId: line.productId,
+              productName: line.productName,
+              variantName: line.variantName,
+              sku: line.sku,
+              unitPriceMinor: line.priceMinor,
+              quantity,
+              lineTotalMinor: line.priceMinor * quantity,
+              currency: line.currency,
+            }),
+          ),
+        );
+        await this.carts.clear(viewer.accountId);
+        await this.events.record({
+          type: OrderEvents.placed,
+          actorId: viewer.accountId,
+          subject: { type: 'order', id: orderId },
+          amount: { minor: totals.totalMinor, currency: method.currency },
+          payload: { lines: reserved.length, items: reserved.reduce((n, r) => n + r.quantity, 0) },
+        });
+        return orders.findOneByOrFail({ id: orderId });
+      }),
+    );
+
+    // Outside any transaction: the provider is called with no rows locked.
+    if (order.status === OrderStatus.PENDING_PAYMENT) {
+      await this.payments.start({ id: order.id, totalMinor: order.totalMinor, currency: order.currency, description: `Order ${order.number}` });
+    }
+    const fresh = await this.connection.getRepository(Order).findOneByOrFail({ id: order.id });
+    const payment = await this.payments.findByOrder(order.id);
+    return {
+      order: fresh,
+      payment: {
+        provider: payment?.provider ?? this.provider.name,
+        status: payment?.status ?? 'PENDING',
+        testMode: this.provider.testMode,
+        clientSecret: payment?.status === 'SUCCEEDED' ? null : (payment?.clientSecret ?? null),
+      },
+    };
+  }
+
+  private findByCheckoutKey(accountId: string, checkoutKey: string): Promise<Order | null> {
+    return this.connection.getRepository(Order).findOneBy({ accountId, checkoutKey });
+  }
+
+  /**
+   * Inserts the order row with the checkout key. INSERT … ON CONFLICT DO NOTHING waits for a
+   * concurrent transaction holding the same key; if that one commits, nothing is inserted here.
+   */
+  private async insertOrder(accountId: string, input: CheckoutInput): Promise<string> {
+    const { address } = input;
+    const inserted = await this.connection
+      .getRepository(Order)
+      .createQueryBuilder()
+      .insert()
+      .values({
+        accountId,
+        checkoutKey: input.checkoutKey,
+        status: OrderStatus.PENDING_PAYMENT,
+        currency: 'XXX',
+        pricesIncludeTax: true,
+        taxRateBp: 0,
+        shippingMethodName: '',
+        shipName: address.name,
+        shipLine1: address.line1,
+        shipLine2: address.line2 || null,
+        shipCity: address.city,
+        shipPostcode: address.postcode.trim().toUpperCase(),
+        shipCountry: address.country,
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const row = inserted.raw[0] as { id: string } | undefined;
+    // Another request with this key got there first and committed: this one becomes a replay.
+    if (!row) throw new CheckoutKeyTaken();
+    return row.id;
+  }
+
+  private async withRetry<T>(work: () => Promise<T>, attempts = 4): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        if (error instanceof CheckoutKeyTaken) {
+          // The first submission committed meanwhile: run again to return its order.
+          continue;
+        }
+        const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+        if (!code || !RETRYABLE.has(code) || attempt >= attempts) throw error;
+      }
+    }
+  }
+}
+
+class CheckoutKeyTaken extends Error {}

@@ -1,0 +1,81 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { IsISO31661Alpha2, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { Order } from '../../order/order.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class ShippingAddressInput {
+  @Field({ description: 'Recipient' })
+  @Transform(trim)
+  @Length(1, 100, { message: 'Enter the recipient’s name' })
+  name!: string;
+
+  @Field()
+  @Transform(trim)
+  @Length(1, 200, { message: 'Enter the street and number' })
+  line1!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 200)
+  line2?: string;
+
+  @Field()
+  @Transform(trim)
+  @Length(1, 100, { message: 'Enter the city' })
+  city!: string;
+
+  @Field()
+  @Transform(trim)
+  @Length(2, 12, { message: 'Enter the postcode' })
+  postcode!: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2, e.g. DE.' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @IsISO31661Alpha2({ message: 'Choose a country' })
+  country!: string;
+}
+
+@InputType({ description: 'Checkout takes no prices: the server prices the cart itself.' })
+export class CheckoutInput {
+  @Field(() => ID, { description: 'A fresh UUID per checkout attempt, reused when retrying it: the same key is one order.' })
+  @IsUUID()
+  checkoutKey!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  shippingMethodId!: string;
+
+  @Field(() => ShippingAddressInput)
+  @ValidateNested()
+  @Type(() => ShippingAddressInput)
+  address!: ShippingAddressInput;
+}
+
+@ObjectType({ description: 'How to pay for an order.' })
+export class OrderPayment {
+  @Field({ description: '"stripe" or "offline-test".' })
+  provider!: string;
+
+  @Field({ description: 'PENDING, SUCCEEDED or FAILED.' })
+  status!: string;
+
+  @Field({ description: 'True when no real money moves (offline test provider, Stripe test keys).' })
+  testMode!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Confirms a Stripe payment in the browser; only ever sent to the buyer.' })
+  clientSecret!: string | null;
+}
+
+@ObjectType()
+export class CheckoutResult {
+  @Field(() => Order)
+  order!: Order;
+
+  @Field(() => OrderPayment)
+  payment!: OrderPayment;
+}

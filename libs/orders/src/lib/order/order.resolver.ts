@@ -1,0 +1,119 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentViewer, Loaders, ManualTransactions, Money, Role, Roles, groupByKey, money, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { PaymentProvider, PaymentService } from '@flagship/payments';
+import { OrderPayment } from '../checkout/dto/checkout.input';
+import { OrderConnection, OrdersArgs, RefundOrderArgs, ShippingAddress } from './dto/order.types';
+import { OrderLine } from './order-line.entity';
+import { Order } from './order.entity';
+import { OrderRefundService } from './order-refund.service';
+import { OrderService } from './order.service';
+
+@Resolver(() => Order)
+export class OrderResolver {
+  constructor(
+    private readonly orderService: OrderService,
+    private readonly refunds: OrderRefundService,
+    private readonly payments: PaymentService,
+    private readonly provider: PaymentProvider,
+  ) {}
+
+  @Authenticated()
+  @Query(() => OrderConnection, { description: 'The signed-in buyer’s orders, newest first.' })
+  myOrders(@CurrentViewer() viewer: Viewer, @Args() args: OrdersArgs): Promise<OrderConnection> {
+    return this.orderService.list({ ...args, accountId: viewer.accountId });
+  }
+
+  @Authenticated()
+  @Query(() => Order, { description: 'One order: its buyer and brand managers only.' })
+  order(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Order> {
+    return this.orderService.getVisible(id, viewer);
+  }
+
+  @Roles(Role.BRAND_MANAGER)
+  @Query(() => OrderConnection, { description: 'All orders, newest first, optionally in one state.' })
+  manageOrders(@Args() args: OrdersArgs): Promise<OrderConnection> {
+    return this.orderService.list(args);
+  }
+
+  @Roles(Role.BRAND_MANAGER)
+  @Mutation(() => Order)
+  fulfilOrder(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Order> {
+    return this.orderService.fulfil(id, viewer);
+  }
+
+  // The refund calls the payment provider, which must not happen inside a database transaction.
+  @ManualTransactions()
+  @Roles(Role.BRAND_MANAGER)
+  @Mutation(() => Order, { description: 'Refund part or all of a paid order through the payment provider.' })
+  refundOrder(@CurrentViewer() viewer: Viewer, @Args() args: RefundOrderArgs): Promise<Order> {
+    return this.refunds.refund(args.orderId, args.amountMinor, args.refundKey, viewer);
+  }
+
+  @ResolveField(() => [OrderLine])
+  lines(@Parent() order: Order, @Loaders() loaders: RequestLoaders): Promise<OrderLine[]> {
+    return loaders
+      .get<string, OrderLine[]>('orders.linesByOrder', async (ids) => groupByKey(ids, await this.orderService.linesOf(ids), (l) => l.orderId))
+      .load(order.id);
+  }
+
+  @ResolveField(() => OrderPayment, { nullable: true })
+  async payment(@Parent() order: Order, @Loaders() loaders: RequestLoaders, @CurrentViewer() viewer: Viewer): Promise<OrderPayment | null> {
+    const payment = await loaders
+      .get<string, Awaited<ReturnType<PaymentService['findByOrders']>>[number] | null>('orders.paymentByOrder', async (ids) => {
+        const rows = await this.payments.findByOrders(ids);
+        return ids.map((id) => rows.find((p) => p.orderId === id) ?? null);
+      })
+      .load(order.id);
+    if (!payment) return null;
+    const isBuyer = viewer?.accountId === order.accountId;
+    return {
+      provider: payment.provider,
+      status: payment.status,
+      testMode: this.provider.testMode,
+      clientSecret: isBuyer && payment.status === 'PENDING' ? payment.clientSecret : null,
+    };
+  }
+
+  @ResolveField(() => ShippingAddress)
+  shippingAddress(@Parent() order: Order): ShippingAddress {
+    return { name: order.shipName, line1: order.shipLine1, line2: order.shipLine2, city: order.shipCity, postcode: order.shipPostcode, country: order.shipCountry };
+  }
+
+  @ResolveField(() => Money)
+  subtotal(@Parent() order: Order): Money {
+    return money(order.subtotalMinor, order.currency);
+  }
+
+  @ResolveField(() => Money)
+  shipping(@Parent() order: Order): Money {
+    return money(order.shippingMinor, order.currency);
+  }
+
+  @ResolveField(() => Money)
+  tax(@Parent() order: Order): Money {
+    return money(order.taxMinor, order.currency);
+  }
+
+  @ResolveField(() => Money)
+  total(@Parent() order: Order): Money {
+    return money(order.totalMinor, order.currency);
+  }
+
+  @ResolveField(() => Money)
+  refunded(@Parent() order: Order): Money {
+    return money(order.refundedMinor, order.currency);
+  }
+}
+
+@Resolver(() => OrderLine)
+export class OrderLineResolver {
+  @ResolveField(() => Money)
+  unitPrice(@Parent() line: OrderLine): Money {
+    return money(line.unitPriceMinor, line.currency);
+  }
+
+  @ResolveField(() => Money)
+  lineTotal(@Parent() line: OrderLine): Money {
+    return money(line.lineTotalMinor, line.currency);
+  }
+}

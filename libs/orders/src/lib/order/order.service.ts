@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { Role, decodeCursor, encodeCursor, notFound, toConnection, type Connection, type Viewer } from '@flagship/api-core';
+import { ProductVariantService } from '@flagship/catalog';
+import { TransactionalConnection } from '@flagship/database';
+import { EventLog } from '@flagship/events';
+import { In } from 'typeorm';
+import { OrderEvents } from '../orders.events';
+import { OrderLine } from './order-line.entity';
+import { OrderStatus, assertTransition, canTransition } from './order-status';
+import { Order } from './order.entity';
+
+/** Reading orders (owner or brand manager only) and moving them through their states. */
+@Injectable()
+export class OrderService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly variants: ProductVariantService,
+    private readonly events: EventLog,
+  ) {}
+
+  /**
+   * An order as the viewer may see it. Anyone else's order is NOT_FOUND, not FORBIDDEN, so ids of
+   * other people's orders reveal nothing.
+   */
+  async getVisible(id: string, viewer: Viewer): Promise<Order> {
+    const order = await this.connection.getRepository(Order).findOneBy({ id });
+    if (!order || (order.accountId !== viewer.accountId && viewer.role !== Role.BRAND_MANAGER)) throw notFound('Order');
+    return order;
+  }
+
+  /** Newest first, with cursor pages; `accountId` limits to one buyer. */
+  async list(options: { accountId?: string; status?: OrderStatus; first: number; after?: string }): Promise<Connection<Order>> {
+    const query = this.connection.getRepository(Order).createQueryBuilder('o');
+    if (options.accountId) query.andWhere('o.account_id = :accountId', { accountId: options.accountId });
+    if (options.status) query.andWhere('o.status = :status', { status: options.status });
+    if (options.after) {
+      const [number] = decodeCursor(options.after, 1);
+      query.andWhere('o.number < :number', { number: Number(number) });
+    }
+    const rows = await query.orderBy('o.number', 'DESC').limit(options.first + 1).getMany();
+    return toConnection(rows, options.first, (o) => encodeCursor([o.number]));
+  }
+
+  linesOf(orderIds: readonly string[]): Promise<OrderLine[]> {
+    return this.connection.getRepository(OrderLine).find({ where: { orderId: In([...orderIds]) }, order: { sku: 'ASC' } });
+  }
+
+  async fulfil(id: string, actor: Viewer): Promise<Order> {
+    const order = await this.lock(id);
+    if (order.fulfilledAt) return order;
+    assertTransition(order.status, OrderStatus.FULFILLED);
+    await this.connection.getRepository(Order).update({ id }, { status: order.status === OrderStatus.PARTIALLY_REFUNDED ? order.status : OrderStatus.FULFILLED, fulfilledAt: new Date() });
+    await this.events.record({ type: OrderEvents.fulfilled, actorId: actor.accountId, subject: { type: 'order', id } });
+    return this.connection.getRepository(Order).findOneByOrFail({ id });
+  }
+
+  /** Records a refund the payment provider has made (partial or full). */
+  async recordRefund(id: string, amountMinor: number, actorId: string | null, reason: string): Promise<Order> {
+    const order = await this.lock(id);
+    const refundedMinor = order.refundedMinor + amountMinor;
+    const status = refundedMinor >= order.totalMinor ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
+    if (order.status !== OrderStatus.CANCELLED) assertTransition(order.status, status);
+    await this.connection.getRepository(Order).update({ id }, { refundedMinor, ...(order.status === OrderStatus.CANCELLED ? {} : { status }) });
+    await this.events.record({
+      type: OrderEvents.refunded,
+      actorId,
+      subject: { type: 'order', id },
+      amount: { minor: amountMinor, currency: order.currency },
+      payload: { reason, full: refundedMinor >= order.totalMinor },
+    });
+    return this.connection.getRepository(Order).findOneByOrFail({ id });
+  }
+
+  /**
+   * Marks an order paid. A cancelled order (its reservation expired) is revived only if its stock can
+   * be taken again; otherwise 'REFUND' tells payments to give the money back.
+   */
+  async markPaid(id: string): Promise<'KEEP' | 'REFUND'> {
+    const order = await this.lock(id);
+    if (order.status === OrderStatus.CANCELLED) {
+      if (!(await this.reserveAgain(id))) return 'REFUND';
+    } else if (!canTransition(order.status, OrderStatus.PAID)) {
+      return 'KEEP';
+    }
+    await this.connection.getRepository(Order).update({ id }, { status: OrderStatus.PAID, paidAt: new Date(), cancelledAt: null, cancelReason: null });
+    await this.events.record({
+      type: OrderEvents.paid,
+      actorId: order.accountId,
+      subject: { type: 'order', id },
+      amount: { minor: order.totalMinor, currency: order.currency },
+    });
+    return 'KEEP';
+  }
+
+  /** Cancels an unpaid order and returns its stock. */
+  async cancelUnpaid(id: string, reason: string): Promise<boolean> {
+    const order = await this.lock(id);
+    if (order.status !== OrderStatus.PENDING_PAYMENT) return false;
+    for (const line of await this.linesOf([id])) await this.variants.release(line.variantId, line.quantity);
+    await this.connection.getRepository(Order).update({ id }, { status: OrderStatus.CANCELLED, cancelledAt: new Date(), cancelReason: reason });
+    await this.events.record({ type: OrderEvents.cancelled, actorId: null, subject: { type: 'order', id }, payload: { reason } });
+    return true;
+  }
+
+  /** Takes the order's stock again, all lines or none. */
+  private async reserveAgain(id: string): Promise<boolean> {
+    const lines = (await this.linesOf([id])).sort((a, b) => a.variantId.localeCompare(b.variantId));
+    const taken: OrderLine[] = [];
+    for (const line of lines) {
+      if (!(await this.variants.reserve(line.variantId, line.quantity))) {
+        for (const back of taken) await this.variants.release(back.variantId, back.quantity);
+        return false;
+      }
+      taken.push(line);
+    }
+    return true;
+  }
+
+  /** The order row locked for the rest of the transaction: state changes never race. */
+  private async lock(id: string): Promise<Order> {
+    const order = await this.connection.getRepository(Order).createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :id', { id }).getOne();
+    if (!order) throw notFound('Order');
+    return order;
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { notFound } from '@flagship/api-core';
+import { TransactionalConnection } from '@flagship/database';
+import type { ShippingMethodInput, UpdateShippingMethodInput } from './dto/shipping.inputs';
+import { ShippingMethod } from './shipping-method.entity';
+
+@Injectable()
+export class ShippingService {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  list(includeInactive = false): Promise<ShippingMethod[]> {
+    return this.connection.getRepository(ShippingMethod).find({
+      where: includeInactive ? {} : { active: true },
+      order: { position: 'ASC', priceMinor: 'ASC' },
+    });
+  }
+
+  findActive(id: string): Promise<ShippingMethod | null> {
+    return this.connection.getRepository(ShippingMethod).findOneBy({ id, active: true });
+  }
+
+  async create(input: ShippingMethodInput): Promise<ShippingMethod> {
+    const methods = this.connection.getRepository(ShippingMethod);
+    return methods.save(methods.create({ ...input, freeAboveMinor: input.freeAboveMinor ?? null }));
+  }
+
+  async update(id: string, input: UpdateShippingMethodInput): Promise<ShippingMethod> {
+    const methods = this.connection.getRepository(ShippingMethod);
+    if (!(await methods.existsBy({ id }))) throw notFound('Shipping method');
+    await methods.update({ id }, input);
+    return methods.findOneByOrFail({ id });
+  }
+}

@@ -1,0 +1,52 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+
+export enum PaymentStatus {
+  PENDING = 'PENDING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
+registerEnumType(PaymentStatus, { name: 'PaymentStatus' });
+
+/**
+ * The money side of one order: at most one payment per order (the unique order_id is what makes a
+ * double-submitted checkout charge once). Refunds reduce it without deleting anything.
+ */
+@Entity('payment')
+@Unique('payment_order_id_key', ['orderId'])
+@Unique('payment_provider_payment_id_key', ['providerPaymentId'])
+export class Payment {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'payment_pkey' })
+  id!: string;
+
+  @Column('uuid', { name: 'order_id' })
+  orderId!: string;
+
+  @Column('text')
+  provider!: string;
+
+  @Column('text', { name: 'provider_payment_id', nullable: true })
+  providerPaymentId!: string | null;
+
+  @Column({ type: 'enum', enum: PaymentStatus, enumName: 'payment_status', default: PaymentStatus.PENDING })
+  status!: PaymentStatus;
+
+  @Column('integer', { name: 'amount_minor' })
+  amountMinor!: number;
+
+  @Column('char', { length: 3 })
+  currency!: string;
+
+  @Column('integer', { name: 'refunded_minor', default: 0 })
+  refundedMinor!: number;
+
+  /** Lets the buyer's browser confirm a Stripe PaymentIntent; null for the offline provider. */
+  @Column('text', { name: 'client_secret', nullable: true })
+  clientSecret!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
