@@ -16,6 +16,13 @@ export class GraphQLTestClient {
 
   constructor(private readonly baseUrl: string) {}
 
+  /** A client already holding a session cookie (`name=value`). */
+  static withCookie(baseUrl: string, cookie: string): GraphQLTestClient {
+    const client = new GraphQLTestClient(baseUrl);
+    client.cookie = cookie;
+    return client;
+  }
+
   async request<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<TData>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',

@@ -1,0 +1,63 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { GraphQLTestClient } from '@flagship/testing';
+import type { TestEnvironment } from './test-environment';
+
+export const CHECKOUT = `mutation Checkout($input: CheckoutInput!) {
+  checkout(input: $input) {
+    order { id number status total { amountMinor currency } subtotal { amountMinor } shipping { amountMinor } tax { amountMinor } lines { sku quantity unitPrice { amountMinor } } }
+    payment { provider status testMode clientSecret }
+  }
+}`;
+
+export type CheckoutData = {
+  checkout: {
+    order: { id: string; number: number; status: string; total: { amountMinor: number; currency: string }; subtotal: { amountMinor: number }; shipping: { amountMinor: number }; tax: { amountMinor: number }; lines: { sku: string; quantity: number }[] };
+    payment: { provider: string; status: string; testMode: boolean; clientSecret: string | null };
+  };
+};
+
+export const ADDRESS = { name: 'Ana Rider', line1: 'Bergstraße 12', city: 'Berlin', postcode: '10115', country: 'DE' };
+
+export async function variantIdBySku(env: TestEnvironment, sku: string): Promise<string> {
+  const [row] = await env.dataSource.query(`SELECT id FROM product_variant WHERE sku = $1`, [sku]);
+  return row.id;
+}
+
+export async function standardShippingId(env: TestEnvironment): Promise<string> {
+  const [row] = await env.dataSource.query(`SELECT id FROM shipping_method ORDER BY position LIMIT 1`);
+  return row.id;
+}
+
+export function checkoutInput(shippingMethodId: string, overrides: Record<string, unknown> = {}) {
+  return { checkoutKey: randomUUID(), shippingMethodId, address: ADDRESS, ...overrides };
+}
+
+/**
+ * `count` signed-in shoppers made straight in the database (no password hashing), each with a cart.
+ * For load tests: hundreds of buyers in well under a second.
+ */
+export async function createShoppers(env: TestEnvironment, count: number, cart: { variantId: string; quantity: number }[]): Promise<GraphQLTestClient[]> {
+  const clients: GraphQLTestClient[] = [];
+  const run = randomUUID().slice(0, 8);
+  for (let i = 0; i < count; i++) {
+    const token = randomBytes(32).toString('base64url');
+    const [{ id }] = await env.dataSource.query(
+      `INSERT INTO account (email, display_name, password_hash, role) VALUES ($1, $2, 'not-a-hash', 'CONSUMER') RETURNING id`,
+      [`shopper-${run}-${i}@riders.example`, `Shopper ${i}`],
+    );
+    await env.dataSource.query(`INSERT INTO session (token_hash, account_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [
+      createHash('sha256').update(token).digest('hex'),
+      id,
+    ]);
+    for (const line of cart) {
+      await env.dataSource.query(`INSERT INTO cart_line (account_id, variant_id, quantity, added_at) VALUES ($1, $2, $3, now() + ($4 || ' ms')::interval)`, [
+        id,
+        line.variantId,
+        line.quantity,
+        String(i % 2 === 0 ? cart.indexOf(line) : -cart.indexOf(line)),
+      ]);
+    }
+    clients.push(GraphQLTestClient.withCookie(env.baseUrl, `flagship_session=${token}`));
+  }
+  return clients;
+}
