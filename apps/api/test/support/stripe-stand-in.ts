@@ -1,0 +1,109 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import Stripe from 'stripe';
+import { freePort } from '@flagship/testing';
+
+export interface StandInPaymentIntent {
+  id: string;
+  object: 'payment_intent';
+  amount: number;
+  currency: string;
+  status: string;
+  client_secret: string;
+  metadata: Record<string, string>;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  idempotencyKey: string | undefined;
+  body: URLSearchParams;
+}
+
+/**
+ * A local HTTP stand-in for the two Stripe API calls the platform makes (PaymentIntents and
+ * Refunds). It records every request, so tests can assert the idempotency keys the real Stripe SDK
+ * sends, and it honours them the way Stripe does (same key, same object).
+ */
+export class StripeStandIn {
+  readonly requests: RecordedRequest[] = [];
+  /** Awaited before a new PaymentIntent is returned: lets a test deliver a webhook first. */
+  beforeIntentResponse?: (intent: StandInPaymentIntent) => Promise<void>;
+  private readonly byKey = new Map<string, unknown>();
+  private server?: Server;
+  private count = 0;
+  baseUrl = '';
+
+  async start(): Promise<this> {
+    const port = await freePort();
+    this.server = createServer((req, res) => {
+      void this.handle(req).then(
+        (body) => {
+          res.writeHead(200, { 'content-type': 'application/json', 'request-id': `req_${this.count}` });
+          res.end(JSON.stringify(body));
+        },
+        (error: unknown) => {
+          res.writeHead(500, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: { message: String(error) } }));
+        },
+      );
+    });
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+    this.baseUrl = `http://127.0.0.1:${port}`;
+    return this;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  private async handle(req: IncomingMessage): Promise<unknown> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+    const idempotencyKey = req.headers['idempotency-key'] as string | undefined;
+    this.requests.push({ method: req.method ?? '', path: req.url ?? '', idempotencyKey, body });
+    if (idempotencyKey && this.byKey.has(idempotencyKey)) return this.byKey.get(idempotencyKey);
+    this.count++;
+    let result: unknown;
+    if (req.url === '/v1/payment_intents') {
+      const intent: StandInPaymentIntent = {
+        id: `pi_standin_${this.count}`,
+        object: 'payment_intent',
+        amount: Number(body.get('amount')),
+        currency: body.get('currency') ?? '',
+        status: 'requires_payment_method',
+        client_secret: `pi_standin_${this.count}_secret_${this.count}`,
+        metadata: { orderId: body.get('metadata[orderId]') ?? '' },
+      };
+      await this.beforeIntentResponse?.(intent);
+      result = intent;
+    } else if (req.url === '/v1/refunds') {
+      result = { id: `re_standin_${this.count}`, object: 'refund', amount: Number(body.get('amount')), status: 'succeeded', payment_intent: body.get('payment_intent') };
+    } else {
+      throw new Error(`The stand-in does not know ${req.method} ${req.url}`);
+    }
+    if (idempotencyKey) this.byKey.set(idempotencyKey, result);
+    return result;
+  }
+}
+
+export const WEBHOOK_SECRET = 'whsec_flagship_test';
+
+/** Sends a Stripe event to the platform's webhook, signed with Stripe's own test helper. */
+export async function deliverStripeEvent(baseUrl: string, type: string, object: unknown, options: { id?: string; secret?: string } = {}) {
+  const payload = JSON.stringify({
+    id: options.id ?? `evt_${Math.random().toString(36).slice(2)}`,
+    object: 'event',
+    api_version: '2025-01-27.acacia',
+    created: Math.floor(Date.now() / 1000),
+    type,
+    data: { object },
+  });
+  const signature = new Stripe('sk_test_signing').webhooks.generateTestHeaderString({ payload, secret: options.secret ?? WEBHOOK_SECRET });
+  const response = await fetch(`${baseUrl}/payments/stripe/webhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+    body: payload,
+  });
+  return { status: response.status, body: (await response.json().catch(() => null)) as Record<string, unknown> | null };
+}
