@@ -18,6 +18,7 @@ const DOMAIN_DEPENDENCIES = {
   cart: ['catalog'],
   payments: [],
   orders: ['catalog', 'cart', 'payments'],
+  reviews: ['catalog', 'accounts', 'orders'],
 };
 
 for (const dir of readdirSync(new URL('./libs', import.meta.url))) {

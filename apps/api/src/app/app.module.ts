@@ -11,6 +11,7 @@ import { JobsModule } from '@flagship/jobs';
 import { MediaModule } from '@flagship/media';
 import { OrderPaymentOutcomes, OrdersModule } from '@flagship/orders';
 import { PaymentsModule } from '@flagship/payments';
+import { ReviewsModule } from '@flagship/reviews';
 import type { ApiConfig } from '../config';
 import { DemoDataService } from '../demo/demo-data.service';
 import { HealthModule } from '../health/health.module';
@@ -48,6 +49,7 @@ export class AppModule {
         JobsModule.forRoot({ url: databaseUrl, enabled: config.jobsEnabled }),
         PaymentsModule.forRoot({ stripe: config.stripe, outcomes: OrderPaymentOutcomes }),
         OrdersModule.forRoot(),
+        ReviewsModule,
         HealthModule,
       ],
       providers: [DemoDataService],

@@ -13,6 +13,8 @@ export class AccountsModule implements NestModule {
   static forRoot(options: AccountsOptions): DynamicModule {
     return {
       module: AccountsModule,
+      // Global: other domains read accounts (e.g. a review's author) through AccountService.
+      global: true,
       providers: [
         { provide: ACCOUNTS_OPTIONS, useValue: options },
         PasswordHasher,

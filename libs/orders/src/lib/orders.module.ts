@@ -19,6 +19,8 @@ export class OrdersModule {
   static forRoot(options: OrdersOptions = { reservationScale: 1 }): DynamicModule {
     return {
       module: OrdersModule,
+      // Global: configured once by the app; other domains (reviews) use OrderService.
+      global: true,
       imports: [CatalogModule, CartModule],
       providers: [
         { provide: ORDERS_OPTIONS, useValue: options },

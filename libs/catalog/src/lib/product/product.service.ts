@@ -24,6 +24,16 @@ export class ProductService {
     return product.status === ProductStatus.PUBLISHED || viewer?.role === Role.BRAND_MANAGER ? product : null;
   }
 
+  /** Stores the rating summary the reviews domain computed, for display and sorting. */
+  async setRatingSummary(productId: string, average: number, count: number): Promise<void> {
+    await this.connection.getRepository(Product).update({ id: productId }, { ratingAverage: average, ratingCount: count });
+  }
+
+  /** A product shoppers can see (published), or null. */
+  findPublishedById(id: string): Promise<Product | null> {
+    return this.connection.getRepository(Product).findOneBy({ id, status: ProductStatus.PUBLISHED });
+  }
+
   existsWithSlug(slug: string): Promise<boolean> {
     return this.connection.getRepository(Product).existsBy({ slug });
   }

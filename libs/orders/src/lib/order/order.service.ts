@@ -41,6 +41,16 @@ export class OrderService {
     return toConnection(rows, options.first, (o) => encodeCursor([o.number]));
   }
 
+  /** True when the account has a paid order (refunded ones excepted) containing the product. */
+  async hasPurchased(accountId: string, productId: string): Promise<boolean> {
+    const rows = await this.connection.manager.query(
+      `SELECT 1 FROM order_line l JOIN shop_order o ON o.id = l.order_id
+       WHERE o.account_id = $1 AND l.product_id = $2 AND o.status IN ('PAID', 'FULFILLED', 'PARTIALLY_REFUNDED') LIMIT 1`,
+      [accountId, productId],
+    );
+    return rows.length > 0;
+  }
+
   linesOf(orderIds: readonly string[]): Promise<OrderLine[]> {
     return this.connection.getRepository(OrderLine).find({ where: { orderId: In([...orderIds]) }, order: { sku: 'ASC' } });
   }

@@ -1,0 +1,8 @@
+export { ReviewsModule } from './lib/reviews.module';
+export { Review } from './lib/review.entity';
+export { ReviewService } from './lib/review.service';
+import { Review } from './lib/review.entity';
+import { CreateReviews1763900000800 } from './migrations/1763900000800-create-reviews';
+
+export const reviewsEntities = [Review];
+export const reviewsMigrations = [CreateReviews1763900000800];

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, Role, decodeCursor, encodeCursor, notFound, toConnection, type Connection, type Viewer } from '@flagship/api-core';
+import { AccountService } from '@flagship/accounts';
+import { CatalogEvents, ProductService } from '@flagship/catalog';
+import { TransactionalConnection } from '@flagship/database';
+import { EventLog } from '@flagship/events';
+import { OrderService } from '@flagship/orders';
+import type { PostReviewInput } from './dto/review.types';
+import { Review } from './review.entity';
+
+@Injectable()
+export class ReviewService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly accounts: AccountService,
+    private readonly products: ProductService,
+    private readonly orders: OrderService,
+    private readonly events: EventLog,
+  ) {}
+
+  /**
+   * Posts the viewer's one review of a published product, marked as a verified purchase when they
+   * bought it here, and refreshes the product's rating summary in the same transaction.
+   */
+  async post(viewer: Viewer, input: PostReviewInput): Promise<Review> {
+    const product = await this.products.findPublishedById(input.productId);
+    if (!product) throw new DomainError(ErrorCode.NOT_FOUND, 'This product is not for sale', 'productId');
+    const author = await this.accounts.findById(viewer.accountId);
+    const reviews = this.connection.getRepository(Review);
+    const inserted = await reviews
+      .createQueryBuilder()
+      .insert()
+      .values({
+        productId: product.id,
+        accountId: viewer.accountId,
+        authorName: author?.displayName ?? 'A rider',
+        rating: input.rating,
+        body: input.body,
+        verifiedPurchase: await this.orders.hasPurchased(viewer.accountId, product.id),
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const row = inserted.raw[0] as { id: string } | undefined;
+    if (!row) throw new DomainError(ErrorCode.CONFLICT, 'You have reviewed this product already', 'productId');
+
+    const [{ average, count }] = await this.connection.manager.query(
+      `SELECT round(avg(rating)::numeric, 2)::float AS average, count(*)::int AS count FROM review WHERE product_id = $1`,
+      [product.id],
+    );
+    await this.products.setRatingSummary(product.id, average, count);
+    const review = await reviews.findOneByOrFail({ id: row.id });
+    await this.events.record({
+      type: CatalogEvents.reviewPosted,
+      actorId: viewer.accountId,
+      subject: { type: 'review', id: review.id },
+      payload: { productId: product.id, rating: review.rating, verifiedPurchase: review.verifiedPurchase },
+    });
+    return review;
+  }
+
+  /** One review by id: its author and brand managers only (it may be under moderation later). */
+  async getVisible(id: string, viewer: Viewer): Promise<Review> {
+    const review = await this.connection.getRepository(Review).findOneBy({ id });
+    if (!review || (review.accountId !== viewer.accountId && viewer.role !== Role.BRAND_MANAGER)) throw notFound('Review');
+    return review;
+  }
+
+  /** A product's reviews, newest first. */
+  async forProduct(productId: string, first: number, after?: string): Promise<Connection<Review>> {
+    const query = this.connection.getRepository(Review).createQueryBuilder('r').where('r.product_id = :productId', { productId });
+    if (after) {
+      const [id] = decodeCursor(after, 1);
+      query.andWhere('(r.created_at, r.id) < (SELECT created_at, id FROM review WHERE id = :cursorId)', { cursorId: String(id) });
+    }
+    const rows = await query.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(first + 1).getMany();
+    return toConnection(rows, first, (r) => encodeCursor([r.id]));
+  }
+}
