@@ -1,0 +1,31 @@
+import { JobQueue } from '@flagship/jobs';
+import { EXPIRE_RESERVATIONS_JOB } from '@flagship/orders';
+import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
+
+/** The expiry runs as a pg-boss job on the platform's own PostgreSQL. */
+describe('reservation expiry job', () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment({ jobsEnabled: true });
+  });
+  afterAll(() => env.close());
+
+  it('is scheduled every minute and cancels expired reservations when it runs', async () => {
+    const schedules = await env.dataSource.query(`SELECT name, cron FROM pgboss.schedule`);
+    expect(schedules).toEqual([{ name: EXPIRE_RESERVATIONS_JOB, cron: '* * * * *' }]);
+
+    const [{ id }] = await env.dataSource.query(
+      `INSERT INTO shop_order (account_id, checkout_key, currency, prices_include_tax, tax_rate_bp, shipping_method_name, ship_name, ship_line1, ship_city, ship_postcode, ship_country, reservation_expires_at)
+       SELECT id, gen_random_uuid(), 'EUR', true, 1900, 'Standard', 'X', 'Y 1', 'Berlin', '10115', 'DE', now() - interval '1 minute' FROM account LIMIT 1 RETURNING id`,
+    );
+    await env.app.get(JobQueue).runNow(EXPIRE_RESERVATIONS_JOB);
+
+    const deadline = Date.now() + 20_000;
+    let status = 'PENDING_PAYMENT';
+    while (status !== 'CANCELLED' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      [{ status }] = await env.dataSource.query(`SELECT status FROM shop_order WHERE id = $1`, [id]);
+    }
+    expect(status).toBe('CANCELLED');
+  });
+});
