@@ -7,6 +7,13 @@ import { CatalogPage } from '../features/catalog/components/CatalogPage';
 import { HomePage } from '../features/catalog/components/HomePage';
 import { ProductPage } from '../features/catalog/components/ProductPage';
 import { MembersPage } from '../features/members/components/MembersPage';
+import { CartPage } from '../features/cart/components/CartPage';
+import { CheckoutPage } from '../features/checkout/components/CheckoutPage';
+import { ManageOrdersPage } from '../features/manage/components/ManageOrdersPage';
+import { ManageProductsPage } from '../features/manage/components/ManageProductsPage';
+import { NewProductPage } from '../features/manage/components/NewProductPage';
+import { MyOrdersPage } from '../features/orders/components/MyOrdersPage';
+import { OrderPage } from '../features/orders/components/OrderPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireRole } from './RequireRole';
@@ -27,6 +34,34 @@ export function App() {
             <Route path="log-in" element={<LogInPage />} />
             <Route path="sign-up" element={<SignUpPage />} />
             <Route path="account" element={<AccountPage />} />
+            <Route path="cart" element={<CartPage />} />
+            <Route path="checkout" element={<CheckoutPage />} />
+            <Route path="orders" element={<MyOrdersPage />} />
+            <Route path="orders/:id" element={<OrderPage />} />
+            <Route
+              path="manage/orders"
+              element={
+                <RequireRole roles={['BRAND_MANAGER']}>
+                  <ManageOrdersPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="manage/products"
+              element={
+                <RequireRole roles={['BRAND_MANAGER']}>
+                  <ManageProductsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="manage/products/new"
+              element={
+                <RequireRole roles={['BRAND_MANAGER']}>
+                  <NewProductPage />
+                </RequireRole>
+              }
+            />
             <Route
               path="manage/members"
               element={

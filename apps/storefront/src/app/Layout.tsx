@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useLogOut, useViewer } from '../features/auth/hooks/use-session';
 import { useBrand } from '../features/brand/hooks/use-brand';
+import { CartLink } from '../features/cart/components/CartLink';
 import { ROLE_LABELS } from '../features/auth/roles';
 
 /** Header navigation follows the viewer's role: it links only to what they can use. */
@@ -24,10 +25,28 @@ export function Layout() {
               <NavLink to="/shop">Shop</NavLink>
             </li>
             {viewer?.role === 'BRAND_MANAGER' && (
+              <>
+                <li>
+                  <NavLink to="/manage/products">Products</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/manage/orders">Orders</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/manage/members">Members</NavLink>
+                </li>
+              </>
+            )}
+            {viewer && viewer.role !== 'BRAND_MANAGER' && (
               <li>
-                <NavLink to="/manage/members">Members</NavLink>
+                <NavLink to="/orders" end>
+                  My orders
+                </NavLink>
               </li>
             )}
+            <li>
+              <CartLink />
+            </li>
             {viewer ? (
               <>
                 <li>

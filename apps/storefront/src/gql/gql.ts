@@ -20,11 +20,29 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  query Brand {\n    brand {\n      name\n      tagline\n    }\n  }\n": typeof types.BrandDocument,
+    "\n  fragment CartFields on Cart {\n    itemCount\n    subtotal {\n      amountMinor\n      currency\n    }\n    items {\n      quantity\n      available\n      unitPrice {\n        amountMinor\n        currency\n      }\n      lineTotal {\n        amountMinor\n        currency\n      }\n      variant {\n        id\n        name\n        stock\n      }\n      product {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.CartFieldsFragmentDoc,
+    "\n  query Cart {\n    cart {\n      ...CartFields\n    }\n  }\n": typeof types.CartDocument,
+    "\n  query CartPreview($lines: [CartLineInput!]!) {\n    cartPreview(lines: $lines) {\n      ...CartFields\n    }\n  }\n": typeof types.CartPreviewDocument,
+    "\n  mutation AddToCart($variantId: ID!, $quantity: Int!) {\n    addToCart(variantId: $variantId, quantity: $quantity) {\n      ...CartFields\n    }\n  }\n": typeof types.AddToCartDocument,
+    "\n  mutation SetCartQuantity($variantId: ID!, $quantity: Int!) {\n    setCartQuantity(variantId: $variantId, quantity: $quantity) {\n      ...CartFields\n    }\n  }\n": typeof types.SetCartQuantityDocument,
+    "\n  mutation MergeCart($lines: [CartLineInput!]!) {\n    mergeCart(lines: $lines) {\n      ...CartFields\n    }\n  }\n": typeof types.MergeCartDocument,
     "\n  fragment ProductCardFields on Product {\n    id\n    slug\n    name\n    description\n    ratingAverage\n    ratingCount\n    category {\n      slug\n      name\n    }\n    priceFrom {\n      amountMinor\n      currency\n    }\n    images {\n      url\n      alt\n    }\n  }\n": typeof types.ProductCardFieldsFragmentDoc,
     "\n  query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {\n    products(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ProductCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProductsDocument,
     "\n  query Categories {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CategoriesDocument,
     "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n": typeof types.ProductDocument,
+    "\n  query CheckoutOptions {\n    shippingMethods {\n      id\n      name\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n        currency\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n    }\n    paymentSettings {\n      provider\n      testMode\n      stripePublishableKey\n    }\n  }\n": typeof types.CheckoutOptionsDocument,
+    "\n  mutation PlaceOrder($input: CheckoutInput!) {\n    checkout(input: $input) {\n      order {\n        id\n        status\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
+    "\n  query ManageProducts($status: ProductStatus, $after: String) {\n    manageProducts(status: $status, first: 50, after: $after, sort: NAME) {\n      nodes {\n        id\n        slug\n        name\n        status\n        category {\n          name\n        }\n        variants {\n          id\n          sku\n          name\n          stock\n          price {\n            amountMinor\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ManageProductsDocument,
+    "\n  mutation SetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetProductStatusDocument,
+    "\n  mutation UpdateVariant($id: ID!, $input: UpdateVariantInput!) {\n    updateProductVariant(id: $id, input: $input) {\n      id\n      stock\n      price {\n        amountMinor\n        currency\n      }\n    }\n  }\n": typeof types.UpdateVariantDocument,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      slug\n      status\n    }\n  }\n": typeof types.CreateProductDocument,
     "\n  query Members($role: Role) {\n    accounts(role: $role) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  fragment OrderSummaryFields on Order {\n    id\n    number\n    status\n    createdAt\n    total {\n      amountMinor\n      currency\n    }\n  }\n": typeof types.OrderSummaryFieldsFragmentDoc,
+    "\n  query MyOrders($after: String) {\n    myOrders(first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyOrdersDocument,
+    "\n  query ManageOrders($status: OrderStatus, $after: String) {\n    manageOrders(status: $status, first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n        shippingAddress {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ManageOrdersDocument,
+    "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      ...OrderSummaryFields\n      pricesIncludeTax\n      taxRateBp\n      shippingMethodName\n      paidAt\n      fulfilledAt\n      cancelledAt\n      cancelReason\n      subtotal {\n        amountMinor\n        currency\n      }\n      shipping {\n        amountMinor\n        currency\n      }\n      tax {\n        amountMinor\n        currency\n      }\n      refunded {\n        amountMinor\n        currency\n      }\n      shippingAddress {\n        name\n        line1\n        line2\n        city\n        postcode\n        country\n      }\n      lines {\n        id\n        sku\n        productName\n        variantName\n        quantity\n        unitPrice {\n          amountMinor\n          currency\n        }\n        lineTotal {\n          amountMinor\n          currency\n        }\n      }\n      payment {\n        provider\n        status\n        testMode\n      }\n    }\n  }\n": typeof types.OrderDetailDocument,
+    "\n  mutation FulfilOrder($id: ID!) {\n    fulfilOrder(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.FulfilOrderDocument,
+    "\n  mutation RefundOrder($orderId: ID!, $amountMinor: Int, $refundKey: ID!) {\n    refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {\n      id\n      status\n    }\n  }\n": typeof types.RefundOrderDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": types.MeDocument,
@@ -32,11 +50,29 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  query Brand {\n    brand {\n      name\n      tagline\n    }\n  }\n": types.BrandDocument,
+    "\n  fragment CartFields on Cart {\n    itemCount\n    subtotal {\n      amountMinor\n      currency\n    }\n    items {\n      quantity\n      available\n      unitPrice {\n        amountMinor\n        currency\n      }\n      lineTotal {\n        amountMinor\n        currency\n      }\n      variant {\n        id\n        name\n        stock\n      }\n      product {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.CartFieldsFragmentDoc,
+    "\n  query Cart {\n    cart {\n      ...CartFields\n    }\n  }\n": types.CartDocument,
+    "\n  query CartPreview($lines: [CartLineInput!]!) {\n    cartPreview(lines: $lines) {\n      ...CartFields\n    }\n  }\n": types.CartPreviewDocument,
+    "\n  mutation AddToCart($variantId: ID!, $quantity: Int!) {\n    addToCart(variantId: $variantId, quantity: $quantity) {\n      ...CartFields\n    }\n  }\n": types.AddToCartDocument,
+    "\n  mutation SetCartQuantity($variantId: ID!, $quantity: Int!) {\n    setCartQuantity(variantId: $variantId, quantity: $quantity) {\n      ...CartFields\n    }\n  }\n": types.SetCartQuantityDocument,
+    "\n  mutation MergeCart($lines: [CartLineInput!]!) {\n    mergeCart(lines: $lines) {\n      ...CartFields\n    }\n  }\n": types.MergeCartDocument,
     "\n  fragment ProductCardFields on Product {\n    id\n    slug\n    name\n    description\n    ratingAverage\n    ratingCount\n    category {\n      slug\n      name\n    }\n    priceFrom {\n      amountMinor\n      currency\n    }\n    images {\n      url\n      alt\n    }\n  }\n": types.ProductCardFieldsFragmentDoc,
     "\n  query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {\n    products(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ProductCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProductsDocument,
     "\n  query Categories {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n": types.CategoriesDocument,
     "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n": types.ProductDocument,
+    "\n  query CheckoutOptions {\n    shippingMethods {\n      id\n      name\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n        currency\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n    }\n    paymentSettings {\n      provider\n      testMode\n      stripePublishableKey\n    }\n  }\n": types.CheckoutOptionsDocument,
+    "\n  mutation PlaceOrder($input: CheckoutInput!) {\n    checkout(input: $input) {\n      order {\n        id\n        status\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n  }\n": types.PlaceOrderDocument,
+    "\n  query ManageProducts($status: ProductStatus, $after: String) {\n    manageProducts(status: $status, first: 50, after: $after, sort: NAME) {\n      nodes {\n        id\n        slug\n        name\n        status\n        category {\n          name\n        }\n        variants {\n          id\n          sku\n          name\n          stock\n          price {\n            amountMinor\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ManageProductsDocument,
+    "\n  mutation SetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.SetProductStatusDocument,
+    "\n  mutation UpdateVariant($id: ID!, $input: UpdateVariantInput!) {\n    updateProductVariant(id: $id, input: $input) {\n      id\n      stock\n      price {\n        amountMinor\n        currency\n      }\n    }\n  }\n": types.UpdateVariantDocument,
+    "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      slug\n      status\n    }\n  }\n": types.CreateProductDocument,
     "\n  query Members($role: Role) {\n    accounts(role: $role) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": types.MembersDocument,
+    "\n  fragment OrderSummaryFields on Order {\n    id\n    number\n    status\n    createdAt\n    total {\n      amountMinor\n      currency\n    }\n  }\n": types.OrderSummaryFieldsFragmentDoc,
+    "\n  query MyOrders($after: String) {\n    myOrders(first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyOrdersDocument,
+    "\n  query ManageOrders($status: OrderStatus, $after: String) {\n    manageOrders(status: $status, first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n        shippingAddress {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ManageOrdersDocument,
+    "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      ...OrderSummaryFields\n      pricesIncludeTax\n      taxRateBp\n      shippingMethodName\n      paidAt\n      fulfilledAt\n      cancelledAt\n      cancelReason\n      subtotal {\n        amountMinor\n        currency\n      }\n      shipping {\n        amountMinor\n        currency\n      }\n      tax {\n        amountMinor\n        currency\n      }\n      refunded {\n        amountMinor\n        currency\n      }\n      shippingAddress {\n        name\n        line1\n        line2\n        city\n        postcode\n        country\n      }\n      lines {\n        id\n        sku\n        productName\n        variantName\n        quantity\n        unitPrice {\n          amountMinor\n          currency\n        }\n        lineTotal {\n          amountMinor\n          currency\n        }\n      }\n      payment {\n        provider\n        status\n        testMode\n      }\n    }\n  }\n": types.OrderDetailDocument,
+    "\n  mutation FulfilOrder($id: ID!) {\n    fulfilOrder(id: $id) {\n      id\n      status\n    }\n  }\n": types.FulfilOrderDocument,
+    "\n  mutation RefundOrder($orderId: ID!, $amountMinor: Int, $refundKey: ID!) {\n    refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {\n      id\n      status\n    }\n  }\n": types.RefundOrderDocument,
 };
 
 /**
@@ -62,6 +98,30 @@ export function graphql(source: "\n  query Brand {\n    brand {\n      name\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CartFields on Cart {\n    itemCount\n    subtotal {\n      amountMinor\n      currency\n    }\n    items {\n      quantity\n      available\n      unitPrice {\n        amountMinor\n        currency\n      }\n      lineTotal {\n        amountMinor\n        currency\n      }\n      variant {\n        id\n        name\n        stock\n      }\n      product {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CartFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cart {\n    cart {\n      ...CartFields\n    }\n  }\n"): typeof import('./graphql').CartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CartPreview($lines: [CartLineInput!]!) {\n    cartPreview(lines: $lines) {\n      ...CartFields\n    }\n  }\n"): typeof import('./graphql').CartPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddToCart($variantId: ID!, $quantity: Int!) {\n    addToCart(variantId: $variantId, quantity: $quantity) {\n      ...CartFields\n    }\n  }\n"): typeof import('./graphql').AddToCartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCartQuantity($variantId: ID!, $quantity: Int!) {\n    setCartQuantity(variantId: $variantId, quantity: $quantity) {\n      ...CartFields\n    }\n  }\n"): typeof import('./graphql').SetCartQuantityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeCart($lines: [CartLineInput!]!) {\n    mergeCart(lines: $lines) {\n      ...CartFields\n    }\n  }\n"): typeof import('./graphql').MergeCartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ProductCardFields on Product {\n    id\n    slug\n    name\n    description\n    ratingAverage\n    ratingCount\n    category {\n      slug\n      name\n    }\n    priceFrom {\n      amountMinor\n      currency\n    }\n    images {\n      url\n      alt\n    }\n  }\n"): typeof import('./graphql').ProductCardFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -78,7 +138,55 @@ export function graphql(source: "\n  query Product($slug: String!) {\n    produc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CheckoutOptions {\n    shippingMethods {\n      id\n      name\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n        currency\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n    }\n    paymentSettings {\n      provider\n      testMode\n      stripePublishableKey\n    }\n  }\n"): typeof import('./graphql').CheckoutOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceOrder($input: CheckoutInput!) {\n    checkout(input: $input) {\n      order {\n        id\n        status\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n  }\n"): typeof import('./graphql').PlaceOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageProducts($status: ProductStatus, $after: String) {\n    manageProducts(status: $status, first: 50, after: $after, sort: NAME) {\n      nodes {\n        id\n        slug\n        name\n        status\n        category {\n          name\n        }\n        variants {\n          id\n          sku\n          name\n          stock\n          price {\n            amountMinor\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ManageProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SetProductStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVariant($id: ID!, $input: UpdateVariantInput!) {\n    updateProductVariant(id: $id, input: $input) {\n      id\n      stock\n      price {\n        amountMinor\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateVariantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      slug\n      status\n    }\n  }\n"): typeof import('./graphql').CreateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Members($role: Role) {\n    accounts(role: $role) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderSummaryFields on Order {\n    id\n    number\n    status\n    createdAt\n    total {\n      amountMinor\n      currency\n    }\n  }\n"): typeof import('./graphql').OrderSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrders($after: String) {\n    myOrders(first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MyOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageOrders($status: OrderStatus, $after: String) {\n    manageOrders(status: $status, first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n        shippingAddress {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ManageOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      ...OrderSummaryFields\n      pricesIncludeTax\n      taxRateBp\n      shippingMethodName\n      paidAt\n      fulfilledAt\n      cancelledAt\n      cancelReason\n      subtotal {\n        amountMinor\n        currency\n      }\n      shipping {\n        amountMinor\n        currency\n      }\n      tax {\n        amountMinor\n        currency\n      }\n      refunded {\n        amountMinor\n        currency\n      }\n      shippingAddress {\n        name\n        line1\n        line2\n        city\n        postcode\n        country\n      }\n      lines {\n        id\n        sku\n        productName\n        variantName\n        quantity\n        unitPrice {\n          amountMinor\n          currency\n        }\n        lineTotal {\n          amountMinor\n          currency\n        }\n      }\n      payment {\n        provider\n        status\n        testMode\n      }\n    }\n  }\n"): typeof import('./graphql').OrderDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FulfilOrder($id: ID!) {\n    fulfilOrder(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').FulfilOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundOrder($orderId: ID!, $amountMinor: Int, $refundKey: ID!) {\n    refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RefundOrderDocument;
 
 
 export function graphql(source: string) {

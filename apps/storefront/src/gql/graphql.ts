@@ -4,10 +4,43 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CartLineInput = {
+  quantity: number;
+  variantId: string | number;
+};
+
+/** Checkout takes no prices: the server prices the cart itself. */
+export type CheckoutInput = {
+  address: ShippingAddressInput;
+  /** A fresh UUID per checkout attempt, reused when retrying it: the same key is one order. */
+  checkoutKey: string | number;
+  shippingMethodId: string | number;
+};
+
+export type CreateProductInput = {
+  categoryId: string | number;
+  /** ISO 4217 code of the prices, e.g. EUR. */
+  currency: string;
+  description: string;
+  name: string;
+  /** Defaults to one made from the name. */
+  slug?: string | null | undefined;
+  /** At least one: what buyers choose between. */
+  variants: Array<VariantInput>;
+};
+
 export type LogInInput = {
   email: string;
   password: string;
 };
+
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'FULFILLED'
+  | 'PAID'
+  | 'PARTIALLY_REFUNDED'
+  | 'PENDING_PAYMENT'
+  | 'REFUNDED';
 
 export type ProductFilterInput = {
   categorySlug?: string | null | undefined;
@@ -38,12 +71,47 @@ export type Role =
   | 'CONSUMER'
   | 'VENDOR';
 
+export type ShippingAddressInput = {
+  city: string;
+  /** ISO 3166-1 alpha-2, e.g. DE. */
+  country: string;
+  line1: string;
+  line2?: string | null | undefined;
+  /** Recipient */
+  name: string;
+  postcode: string;
+};
+
 export type SignUpInput = {
   /** The name other members see. */
   displayName: string;
   email: string;
   /** At least 10 characters. */
   password: string;
+};
+
+export type UpdateVariantInput = {
+  colour?: string | null | undefined;
+  /** What a buyer picks, e.g. "54 cm, Moss green". */
+  name?: string | null | undefined;
+  /** Price in minor units, tax included. */
+  priceMinor?: number | null | undefined;
+  size?: string | null | undefined;
+  /** Unique across the shop: letters, digits and dashes. */
+  sku?: string | null | undefined;
+  stock?: number | null | undefined;
+};
+
+export type VariantInput = {
+  colour?: string | null | undefined;
+  /** What a buyer picks, e.g. "54 cm, Moss green". */
+  name: string;
+  /** Price in minor units, tax included. */
+  priceMinor: number;
+  size?: string | null | undefined;
+  /** Unique across the shop: letters, digits and dashes. */
+  sku: string;
+  stock: number;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -75,6 +143,43 @@ export type BrandQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BrandQuery = { brand: { name: string, tagline: string } | null };
 
+export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> };
+
+export type CartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+
+export type CartPreviewQueryVariables = Exact<{
+  lines: Array<CartLineInput> | CartLineInput;
+}>;
+
+
+export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+
+export type AddToCartMutationVariables = Exact<{
+  variantId: string | number;
+  quantity: number;
+}>;
+
+
+export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+
+export type SetCartQuantityMutationVariables = Exact<{
+  variantId: string | number;
+  quantity: number;
+}>;
+
+
+export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+
+export type MergeCartMutationVariables = Exact<{
+  lines: Array<CartLineInput> | CartLineInput;
+}>;
+
+
+export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+
 export type ProductCardFieldsFragment = { id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> };
 
 export type ProductsQueryVariables = Exact<{
@@ -99,12 +204,95 @@ export type ProductQueryVariables = Exact<{
 
 export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> } | null };
 
+export type CheckoutOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckoutOptionsQuery = { shippingMethods: Array<{ id: string, name: string, price: { amountMinor: number, currency: string }, freeAbove: { amountMinor: number, currency: string } | null }>, taxRates: Array<{ country: string, rateBp: number }>, shopSettings: { pricesIncludeTax: boolean }, paymentSettings: { provider: string, testMode: boolean, stripePublishableKey: string | null } };
+
+export type PlaceOrderMutationVariables = Exact<{
+  input: CheckoutInput;
+}>;
+
+
+export type PlaceOrderMutation = { checkout: { order: { id: string, status: OrderStatus }, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } } };
+
+export type ManageProductsQueryVariables = Exact<{
+  status?: ProductStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ManageProductsQuery = { manageProducts: { nodes: Array<{ id: string, slug: string, name: string, status: ProductStatus, category: { name: string }, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SetProductStatusMutationVariables = Exact<{
+  id: string | number;
+  status: ProductStatus;
+}>;
+
+
+export type SetProductStatusMutation = { setProductStatus: { id: string, status: ProductStatus } };
+
+export type UpdateVariantMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateVariantInput;
+}>;
+
+
+export type UpdateVariantMutation = { updateProductVariant: { id: string, stock: number, price: { amountMinor: number, currency: string } } };
+
+export type CreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type CreateProductMutation = { createProduct: { id: string, slug: string, status: ProductStatus } };
+
 export type MembersQueryVariables = Exact<{
   role?: Role | null | undefined;
 }>;
 
 
 export type MembersQuery = { accounts: Array<{ id: string, email: string, displayName: string, role: Role, createdAt: string }> };
+
+export type OrderSummaryFieldsFragment = { id: string, number: number, status: OrderStatus, createdAt: string, total: { amountMinor: number, currency: string } };
+
+export type MyOrdersQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyOrdersQuery = { myOrders: { nodes: Array<{ id: string, number: number, status: OrderStatus, createdAt: string, total: { amountMinor: number, currency: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ManageOrdersQueryVariables = Exact<{
+  status?: OrderStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ManageOrdersQuery = { manageOrders: { nodes: Array<{ id: string, number: number, status: OrderStatus, createdAt: string, shippingAddress: { name: string }, total: { amountMinor: number, currency: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OrderDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: number, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean } | null, total: { amountMinor: number, currency: string } } };
+
+export type FulfilOrderMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FulfilOrderMutation = { fulfilOrder: { id: string, status: OrderStatus } };
+
+export type RefundOrderMutationVariables = Exact<{
+  orderId: string | number;
+  amountMinor?: number | null | undefined;
+  refundKey: string | number;
+}>;
+
+
+export type RefundOrderMutation = { refundOrder: { id: string, status: OrderStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -124,6 +312,37 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CartFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CartFields on Cart {
+  itemCount
+  subtotal {
+    amountMinor
+    currency
+  }
+  items {
+    quantity
+    available
+    unitPrice {
+      amountMinor
+      currency
+    }
+    lineTotal {
+      amountMinor
+      currency
+    }
+    variant {
+      id
+      name
+      stock
+    }
+    product {
+      id
+      slug
+      name
+    }
+  }
+}
+    `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
 export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProductCardFields on Product {
   id
@@ -146,6 +365,18 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProductCardFields"}) as unknown as TypedDocumentString<ProductCardFieldsFragment, unknown>;
+export const OrderSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrderSummaryFields on Order {
+  id
+  number
+  status
+  createdAt
+  total {
+    amountMinor
+    currency
+  }
+}
+    `, {"fragmentName":"OrderSummaryFields"}) as unknown as TypedDocumentString<OrderSummaryFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -192,6 +423,181 @@ export const BrandDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrandQuery, BrandQueryVariables>;
+export const CartDocument = new TypedDocumentString(`
+    query Cart {
+  cart {
+    ...CartFields
+  }
+}
+    fragment CartFields on Cart {
+  itemCount
+  subtotal {
+    amountMinor
+    currency
+  }
+  items {
+    quantity
+    available
+    unitPrice {
+      amountMinor
+      currency
+    }
+    lineTotal {
+      amountMinor
+      currency
+    }
+    variant {
+      id
+      name
+      stock
+    }
+    product {
+      id
+      slug
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
+export const CartPreviewDocument = new TypedDocumentString(`
+    query CartPreview($lines: [CartLineInput!]!) {
+  cartPreview(lines: $lines) {
+    ...CartFields
+  }
+}
+    fragment CartFields on Cart {
+  itemCount
+  subtotal {
+    amountMinor
+    currency
+  }
+  items {
+    quantity
+    available
+    unitPrice {
+      amountMinor
+      currency
+    }
+    lineTotal {
+      amountMinor
+      currency
+    }
+    variant {
+      id
+      name
+      stock
+    }
+    product {
+      id
+      slug
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CartPreviewQuery, CartPreviewQueryVariables>;
+export const AddToCartDocument = new TypedDocumentString(`
+    mutation AddToCart($variantId: ID!, $quantity: Int!) {
+  addToCart(variantId: $variantId, quantity: $quantity) {
+    ...CartFields
+  }
+}
+    fragment CartFields on Cart {
+  itemCount
+  subtotal {
+    amountMinor
+    currency
+  }
+  items {
+    quantity
+    available
+    unitPrice {
+      amountMinor
+      currency
+    }
+    lineTotal {
+      amountMinor
+      currency
+    }
+    variant {
+      id
+      name
+      stock
+    }
+    product {
+      id
+      slug
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<AddToCartMutation, AddToCartMutationVariables>;
+export const SetCartQuantityDocument = new TypedDocumentString(`
+    mutation SetCartQuantity($variantId: ID!, $quantity: Int!) {
+  setCartQuantity(variantId: $variantId, quantity: $quantity) {
+    ...CartFields
+  }
+}
+    fragment CartFields on Cart {
+  itemCount
+  subtotal {
+    amountMinor
+    currency
+  }
+  items {
+    quantity
+    available
+    unitPrice {
+      amountMinor
+      currency
+    }
+    lineTotal {
+      amountMinor
+      currency
+    }
+    variant {
+      id
+      name
+      stock
+    }
+    product {
+      id
+      slug
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SetCartQuantityMutation, SetCartQuantityMutationVariables>;
+export const MergeCartDocument = new TypedDocumentString(`
+    mutation MergeCart($lines: [CartLineInput!]!) {
+  mergeCart(lines: $lines) {
+    ...CartFields
+  }
+}
+    fragment CartFields on Cart {
+  itemCount
+  subtotal {
+    amountMinor
+    currency
+  }
+  items {
+    quantity
+    available
+    unitPrice {
+      amountMinor
+      currency
+    }
+    lineTotal {
+      amountMinor
+      currency
+    }
+    variant {
+      id
+      name
+      stock
+    }
+    product {
+      id
+      slug
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<MergeCartMutation, MergeCartMutationVariables>;
 export const ProductsDocument = new TypedDocumentString(`
     query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {
   products(filter: $filter, sort: $sort, first: $first, after: $after) {
@@ -273,6 +679,108 @@ export const ProductDocument = new TypedDocumentString(`
     alt
   }
 }`) as unknown as TypedDocumentString<ProductQuery, ProductQueryVariables>;
+export const CheckoutOptionsDocument = new TypedDocumentString(`
+    query CheckoutOptions {
+  shippingMethods {
+    id
+    name
+    price {
+      amountMinor
+      currency
+    }
+    freeAbove {
+      amountMinor
+      currency
+    }
+  }
+  taxRates {
+    country
+    rateBp
+  }
+  shopSettings {
+    pricesIncludeTax
+  }
+  paymentSettings {
+    provider
+    testMode
+    stripePublishableKey
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutOptionsQuery, CheckoutOptionsQueryVariables>;
+export const PlaceOrderDocument = new TypedDocumentString(`
+    mutation PlaceOrder($input: CheckoutInput!) {
+  checkout(input: $input) {
+    order {
+      id
+      status
+    }
+    payment {
+      provider
+      status
+      testMode
+      clientSecret
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const ManageProductsDocument = new TypedDocumentString(`
+    query ManageProducts($status: ProductStatus, $after: String) {
+  manageProducts(status: $status, first: 50, after: $after, sort: NAME) {
+    nodes {
+      id
+      slug
+      name
+      status
+      category {
+        name
+      }
+      variants {
+        id
+        sku
+        name
+        stock
+        price {
+          amountMinor
+          currency
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageProductsQuery, ManageProductsQueryVariables>;
+export const SetProductStatusDocument = new TypedDocumentString(`
+    mutation SetProductStatus($id: ID!, $status: ProductStatus!) {
+  setProductStatus(id: $id, status: $status) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetProductStatusMutation, SetProductStatusMutationVariables>;
+export const UpdateVariantDocument = new TypedDocumentString(`
+    mutation UpdateVariant($id: ID!, $input: UpdateVariantInput!) {
+  updateProductVariant(id: $id, input: $input) {
+    id
+    stock
+    price {
+      amountMinor
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateVariantMutation, UpdateVariantMutationVariables>;
+export const CreateProductDocument = new TypedDocumentString(`
+    mutation CreateProduct($input: CreateProductInput!) {
+  createProduct(input: $input) {
+    id
+    slug
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members($role: Role) {
   accounts(role: $role) {
@@ -284,3 +792,133 @@ export const MembersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const MyOrdersDocument = new TypedDocumentString(`
+    query MyOrders($after: String) {
+  myOrders(first: 20, after: $after) {
+    nodes {
+      ...OrderSummaryFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment OrderSummaryFields on Order {
+  id
+  number
+  status
+  createdAt
+  total {
+    amountMinor
+    currency
+  }
+}`) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
+export const ManageOrdersDocument = new TypedDocumentString(`
+    query ManageOrders($status: OrderStatus, $after: String) {
+  manageOrders(status: $status, first: 20, after: $after) {
+    nodes {
+      ...OrderSummaryFields
+      shippingAddress {
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment OrderSummaryFields on Order {
+  id
+  number
+  status
+  createdAt
+  total {
+    amountMinor
+    currency
+  }
+}`) as unknown as TypedDocumentString<ManageOrdersQuery, ManageOrdersQueryVariables>;
+export const OrderDetailDocument = new TypedDocumentString(`
+    query OrderDetail($id: ID!) {
+  order(id: $id) {
+    ...OrderSummaryFields
+    pricesIncludeTax
+    taxRateBp
+    shippingMethodName
+    paidAt
+    fulfilledAt
+    cancelledAt
+    cancelReason
+    subtotal {
+      amountMinor
+      currency
+    }
+    shipping {
+      amountMinor
+      currency
+    }
+    tax {
+      amountMinor
+      currency
+    }
+    refunded {
+      amountMinor
+      currency
+    }
+    shippingAddress {
+      name
+      line1
+      line2
+      city
+      postcode
+      country
+    }
+    lines {
+      id
+      sku
+      productName
+      variantName
+      quantity
+      unitPrice {
+        amountMinor
+        currency
+      }
+      lineTotal {
+        amountMinor
+        currency
+      }
+    }
+    payment {
+      provider
+      status
+      testMode
+    }
+  }
+}
+    fragment OrderSummaryFields on Order {
+  id
+  number
+  status
+  createdAt
+  total {
+    amountMinor
+    currency
+  }
+}`) as unknown as TypedDocumentString<OrderDetailQuery, OrderDetailQueryVariables>;
+export const FulfilOrderDocument = new TypedDocumentString(`
+    mutation FulfilOrder($id: ID!) {
+  fulfilOrder(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FulfilOrderMutation, FulfilOrderMutationVariables>;
+export const RefundOrderDocument = new TypedDocumentString(`
+    mutation RefundOrder($orderId: ID!, $amountMinor: Int, $refundKey: ID!) {
+  refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RefundOrderMutation, RefundOrderMutationVariables>;

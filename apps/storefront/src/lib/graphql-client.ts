@@ -16,10 +16,7 @@ export class ApiError extends Error {
  * Sends a typed document to /graphql with the session cookie. The JSON content type also satisfies
  * the API's CSRF prevention.
  */
-export async function request<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
-  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
-): Promise<TResult> {
+export async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
   const response = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',

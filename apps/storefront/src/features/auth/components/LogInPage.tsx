@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { cartKey, mergeBrowserCart } from '../../cart/hooks/use-cart';
 import { useLogIn } from '../hooks/use-session';
 import { formErrors } from './form-errors';
 import { FormError } from './FormError';
@@ -8,13 +10,22 @@ import { TextField } from './TextField';
 export function LogInPage() {
   const logIn = useLogIn();
   const navigate = useNavigate();
+  const client = useQueryClient();
+  const [params] = useSearchParams();
+  // Only same-site paths: never an open redirect.
+  const next = params.get('next')?.startsWith('/') && !params.get('next')?.startsWith('//') ? params.get('next')! : '/account';
+  const afterSignIn = async () => {
+    await mergeBrowserCart().catch(() => undefined);
+    await client.invalidateQueries({ queryKey: cartKey });
+    navigate(next);
+  };
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const errors = formErrors(logIn.error);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    logIn.mutate({ email, password }, { onSuccess: () => navigate('/account') });
+    logIn.mutate({ email, password }, { onSuccess: afterSignIn });
   };
 
   return (
@@ -47,7 +58,7 @@ export function LogInPage() {
         </button>
       </form>
       <p>
-        New here? <Link to="/sign-up">Create an account</Link>
+        New here? <Link to={`/sign-up${next !== '/account' ? `?next=${encodeURIComponent(next)}` : ''}`}>Create an account</Link>
       </p>
     </section>
   );

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { cartKey, mergeBrowserCart } from '../../cart/hooks/use-cart';
 import { useSignUp } from '../hooks/use-session';
 import { formErrors } from './form-errors';
 import { FormError } from './FormError';
@@ -10,6 +12,15 @@ const PASSWORD_MIN_LENGTH = 10;
 export function SignUpPage() {
   const signUp = useSignUp();
   const navigate = useNavigate();
+  const client = useQueryClient();
+  const [params] = useSearchParams();
+  // Only same-site paths: never an open redirect.
+  const next = params.get('next')?.startsWith('/') && !params.get('next')?.startsWith('//') ? params.get('next')! : '/account';
+  const afterSignIn = async () => {
+    await mergeBrowserCart().catch(() => undefined);
+    await client.invalidateQueries({ queryKey: cartKey });
+    navigate(next);
+  };
   const [form, setForm] = useState({ displayName: '', email: '', password: '' });
   const errors = formErrors(signUp.error);
   const fieldError = (field: string) => (errors.field === field ? errors.fieldMessage : undefined);
@@ -18,7 +29,7 @@ export function SignUpPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signUp.mutate(form, { onSuccess: () => navigate('/account') });
+    signUp.mutate(form, { onSuccess: afterSignIn });
   };
 
   return (
@@ -63,7 +74,7 @@ export function SignUpPage() {
         </button>
       </form>
       <p>
-        Already a member? <Link to="/log-in">Log in</Link>
+        Already a member? <Link to={`/log-in${next !== '/account' ? `?next=${encodeURIComponent(next)}` : ''}`}>Log in</Link>
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatPrice } from '../../../lib/format';
+import { AddToCart } from '../../cart/components/AddToCart';
 import { useProduct } from '../hooks/use-catalog';
 import { ProductArt } from './ProductArt';
 import { Rating } from './Rating';
@@ -65,6 +66,7 @@ export function ProductPage() {
             {chosen.inStock ? (chosen.stock <= 3 ? `Only ${chosen.stock} left` : 'In stock') : 'Sold out'}
           </p>
         )}
+        {chosen && <AddToCart key={chosen.id} variantId={chosen.id} stock={chosen.stock} label={`${product.name} (${chosen.name})`} />}
       </div>
     </article>
   );

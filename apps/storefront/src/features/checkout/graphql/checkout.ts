@@ -1,0 +1,47 @@
+import { graphql } from '../../../gql';
+
+export const CheckoutOptionsQuery = graphql(`
+  query CheckoutOptions {
+    shippingMethods {
+      id
+      name
+      price {
+        amountMinor
+        currency
+      }
+      freeAbove {
+        amountMinor
+        currency
+      }
+    }
+    taxRates {
+      country
+      rateBp
+    }
+    shopSettings {
+      pricesIncludeTax
+    }
+    paymentSettings {
+      provider
+      testMode
+      stripePublishableKey
+    }
+  }
+`);
+
+export const CheckoutMutation = graphql(`
+  mutation PlaceOrder($input: CheckoutInput!) {
+    checkout(input: $input) {
+      order {
+        id
+        status
+      }
+      payment {
+        provider
+        status
+        testMode
+        clientSecret
+      }
+    }
+  }
+`);

@@ -1,0 +1,116 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import type { ProductStatus } from '../../../gql/graphql';
+import { request } from '../../../lib/graphql-client';
+import { formatPrice } from '../../../lib/format';
+import { ManageProductsQuery, SetProductStatusMutation, UpdateVariantMutation } from '../graphql/products';
+
+const STATUS_LABELS: Record<ProductStatus, string> = { DRAFT: 'Draft', PUBLISHED: 'Published', ARCHIVED: 'Archived' };
+
+/** The brand manager's catalog: publish, unpublish, archive, and keep stock up to date. */
+export function ManageProductsPage() {
+  const [status, setStatus] = useState<ProductStatus | ''>('');
+  const filterId = useId();
+  const client = useQueryClient();
+  const products = useQuery({ queryKey: ['manage', 'products', status], queryFn: () => request(ManageProductsQuery, { status: status || null }) });
+  const refresh = () => client.invalidateQueries({ queryKey: ['manage', 'products'] });
+  const setProductStatus = useMutation({ mutationFn: (v: { id: string; status: ProductStatus }) => request(SetProductStatusMutation, v), onSuccess: refresh });
+  const updateVariant = useMutation({ mutationFn: (v: { id: string; stock: number }) => request(UpdateVariantMutation, { id: v.id, input: { stock: v.stock } }), onSuccess: refresh });
+
+  return (
+    <section aria-labelledby="manage-products-title">
+      <h1 id="manage-products-title">Products</h1>
+      <p>
+        <Link to="/manage/products/new" className="button-primary">
+          New product
+        </Link>
+      </p>
+      <div className="field field-inline">
+        <label htmlFor={filterId}>Show</label>
+        <select id={filterId} value={status} onChange={(e) => setStatus(e.target.value as ProductStatus | '')}>
+          <option value="">All products</option>
+          {Object.entries(STATUS_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {(setProductStatus.error || updateVariant.error) && <p role="alert">{(setProductStatus.error ?? updateVariant.error)!.message}</p>}
+      {products.isLoading && <p aria-live="polite">Loading…</p>}
+      {products.data?.manageProducts.nodes.map((product) => (
+        <article key={product.id} className="manage-product" aria-labelledby={`manage-${product.id}`}>
+          <h2 id={`manage-${product.id}`}>
+            {product.status === 'PUBLISHED' ? <Link to={`/products/${product.slug}`}>{product.name}</Link> : product.name}{' '}
+            <span className="role-badge">{STATUS_LABELS[product.status]}</span>
+          </h2>
+          <p className="muted">{product.category.name}</p>
+          <div className="manage-actions">
+            {product.status !== 'PUBLISHED' && (
+              <button type="button" className="button-secondary" onClick={() => setProductStatus.mutate({ id: product.id, status: 'PUBLISHED' })}>
+                Publish<span className="visually-hidden"> {product.name}</span>
+              </button>
+            )}
+            {product.status === 'PUBLISHED' && (
+              <button type="button" className="button-secondary" onClick={() => setProductStatus.mutate({ id: product.id, status: 'DRAFT' })}>
+                Unpublish<span className="visually-hidden"> {product.name}</span>
+              </button>
+            )}
+            {product.status !== 'ARCHIVED' && (
+              <button type="button" className="button-secondary" onClick={() => setProductStatus.mutate({ id: product.id, status: 'ARCHIVED' })}>
+                Archive<span className="visually-hidden"> {product.name}</span>
+              </button>
+            )}
+          </div>
+          <table className="cart-table">
+            <caption className="visually-hidden">Variants of {product.name}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Variant</th>
+                <th scope="col">SKU</th>
+                <th scope="col">Price</th>
+                <th scope="col">Stock</th>
+              </tr>
+            </thead>
+            <tbody>
+              {product.variants.map((variant) => (
+                <tr key={variant.id}>
+                  <td>{variant.name}</td>
+                  <td>{variant.sku}</td>
+                  <td>{formatPrice(variant.price.amountMinor, variant.price.currency)}</td>
+                  <td>
+                    <StockEditor label={`Stock of ${product.name}, ${variant.name}`} stock={variant.stock} onSave={(stock) => updateVariant.mutate({ id: variant.id, stock })} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </article>
+      ))}
+    </section>
+  );
+}
+
+function StockEditor({ label, stock, onSave }: { label: string; stock: number; onSave: (stock: number) => void }) {
+  const [value, setValue] = useState(String(stock));
+  const id = useId();
+  return (
+    <form
+      className="stock-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const next = Number(value);
+        if (Number.isInteger(next) && next >= 0) onSave(next);
+      }}
+    >
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <input id={id} className="quantity-input" type="number" min={0} value={value} onChange={(e) => setValue(e.target.value)} />
+      <button type="submit" className="link-button">
+        Save<span className="visually-hidden"> {label}</span>
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { graphql } from '../../../gql';
+
+export const ManageProductsQuery = graphql(`
+  query ManageProducts($status: ProductStatus, $after: String) {
+    manageProducts(status: $status, first: 50, after: $after, sort: NAME) {
+      nodes {
+        id
+        slug
+        name
+        status
+        category {
+          name
+        }
+        variants {
+          id
+          sku
+          name
+          stock
+          price {
+            amountMinor
+            currency
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const SetProductStatusMutation = graphql(`
+  mutation SetProductStatus($id: ID!, $status: ProductStatus!) {
+    setProductStatus(id: $id, status: $status) {
+      id
+      status
+    }
+  }
+`);
+
+export const UpdateVariantMutation = graphql(`
+  mutation UpdateVariant($id: ID!, $input: UpdateVariantInput!) {
+    updateProductVariant(id: $id, input: $input) {
+      id
+      stock
+      price {
+        amountMinor
+        currency
+      }
+    }
+  }
+`);
+
+export const CreateProductMutation = graphql(`
+  mutation CreateProduct($input: CreateProductInput!) {
+    createProduct(input: $input) {
+      id
+      slug
+      status
+    }
+  }
+`);

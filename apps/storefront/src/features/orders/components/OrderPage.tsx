@@ -1,0 +1,125 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { request } from '../../../lib/graphql-client';
+import { formatPrice } from '../../../lib/format';
+import { useViewer } from '../../auth/hooks/use-session';
+import { FulfilOrderMutation, OrderQuery, RefundOrderMutation } from '../graphql/orders';
+import { ORDER_STATUS_LABELS } from '../order-status';
+
+/** One order, for its buyer; brand managers also get fulfilment and refunds here. */
+export function OrderPage() {
+  const { id = '' } = useParams();
+  const { viewer } = useViewer();
+  const client = useQueryClient();
+  const order = useQuery({ queryKey: ['orders', id], queryFn: () => request(OrderQuery, { id }) });
+  const [refundKey, setRefundKey] = useState(() => crypto.randomUUID());
+  const refresh = () => client.invalidateQueries({ queryKey: ['orders'] });
+  const fulfil = useMutation({ mutationFn: () => request(FulfilOrderMutation, { id }), onSuccess: refresh });
+  const refund = useMutation({
+    mutationFn: () => request(RefundOrderMutation, { orderId: id, refundKey }),
+    onSuccess: async () => {
+      setRefundKey(crypto.randomUUID());
+      await refresh();
+    },
+  });
+
+  if (order.isLoading) return <p aria-live="polite">Loading…</p>;
+  if (order.error) return <p role="alert">{order.error.message}</p>;
+  const o = order.data!.order;
+  const isManager = viewer?.role === 'BRAND_MANAGER';
+  const money = (m: { amountMinor: number; currency: string }) => formatPrice(m.amountMinor, m.currency);
+
+  return (
+    <article aria-labelledby="order-title" className="order">
+      <h1 id="order-title">Order {o.number}</h1>
+      <p className="order-status">
+        Status: <strong data-testid="order-status">{ORDER_STATUS_LABELS[o.status]}</strong>
+        {o.payment?.testMode && <span className="test-mode-badge"> test mode</span>}
+      </p>
+      {o.cancelReason && <p>Cancelled: {o.cancelReason}.</p>}
+      <table className="cart-table">
+        <caption className="visually-hidden">Items ordered</caption>
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col">Price</th>
+            <th scope="col">Quantity</th>
+            <th scope="col">Total</th>
+          </tr>
+        </thead>
+        <tbody>
+          {o.lines.map((line) => (
+            <tr key={line.id}>
+              <td>
+                {line.productName}
+                <div className="muted">
+                  {line.variantName} · {line.sku}
+                </div>
+              </td>
+              <td>{money(line.unitPrice)}</td>
+              <td>{line.quantity}</td>
+              <td>{money(line.lineTotal)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="account-details order-totals">
+        <dt>Items</dt>
+        <dd>{money(o.subtotal)}</dd>
+        <dt>Shipping ({o.shippingMethodName})</dt>
+        <dd>{money(o.shipping)}</dd>
+        <dt>Tax ({o.taxRateBp / 100}%{o.pricesIncludeTax ? ', included' : ''})</dt>
+        <dd>{money(o.tax)}</dd>
+        <dt>Total</dt>
+        <dd>
+          <strong>{money(o.total)}</strong>
+        </dd>
+        {o.refunded.amountMinor > 0 && (
+          <>
+            <dt>Refunded</dt>
+            <dd>{money(o.refunded)}</dd>
+          </>
+        )}
+      </dl>
+      <h2>Delivery</h2>
+      <address>
+        {o.shippingAddress.name}
+        <br />
+        {o.shippingAddress.line1}
+        {o.shippingAddress.line2 && (
+          <>
+            <br />
+            {o.shippingAddress.line2}
+          </>
+        )}
+        <br />
+        {o.shippingAddress.postcode} {o.shippingAddress.city}, {o.shippingAddress.country}
+      </address>
+      {isManager && (
+        <section aria-labelledby="manage-order-title" className="manage-actions">
+          <h2 id="manage-order-title">Handle this order</h2>
+          {(o.status === 'PAID' || (o.status === 'PARTIALLY_REFUNDED' && !o.fulfilledAt)) && (
+            <button type="button" className="button-primary" onClick={() => fulfil.mutate()} disabled={fulfil.isPending}>
+              Mark fulfilled
+            </button>
+          )}{' '}
+          {['PAID', 'FULFILLED', 'PARTIALLY_REFUNDED'].includes(o.status) && (
+            <button type="button" className="button-secondary" onClick={() => refund.mutate()} disabled={refund.isPending}>
+              Refund the rest ({formatPrice(o.total.amountMinor - o.refunded.amountMinor, o.total.currency)})
+            </button>
+          )}
+          {(fulfil.error || refund.error) && <p role="alert">{(fulfil.error ?? refund.error)!.message}</p>}
+          <p>
+            <Link to="/manage/orders">All orders</Link>
+          </p>
+        </section>
+      )}
+      {!isManager && (
+        <p>
+          <Link to="/orders">All your orders</Link>
+        </p>
+      )}
+    </article>
+  );
+}

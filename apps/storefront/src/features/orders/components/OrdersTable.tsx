@@ -1,0 +1,35 @@
+import { Link } from 'react-router';
+import type { OrderSummaryFieldsFragment } from '../../../gql/graphql';
+import { formatPrice } from '../../../lib/format';
+import { ORDER_STATUS_LABELS } from '../order-status';
+
+export function OrdersTable({ orders, linkTo, showBuyer }: { orders: (OrderSummaryFieldsFragment & { shippingAddress?: { name: string } })[]; linkTo: (id: string) => string; showBuyer?: boolean }) {
+  if (orders.length === 0) return <p>No orders yet.</p>;
+  return (
+    <table className="orders-table">
+      <caption className="visually-hidden">Orders</caption>
+      <thead>
+        <tr>
+          <th scope="col">Order</th>
+          <th scope="col">Placed</th>
+          {showBuyer && <th scope="col">Ship to</th>}
+          <th scope="col">Status</th>
+          <th scope="col">Total</th>
+        </tr>
+      </thead>
+      <tbody>
+        {orders.map((order) => (
+          <tr key={order.id}>
+            <td>
+              <Link to={linkTo(order.id)}>Order {order.number}</Link>
+            </td>
+            <td>{new Date(order.createdAt).toLocaleDateString()}</td>
+            {showBuyer && <td>{order.shippingAddress?.name}</td>}
+            <td>{ORDER_STATUS_LABELS[order.status]}</td>
+            <td>{formatPrice(order.total.amountMinor, order.total.currency)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
