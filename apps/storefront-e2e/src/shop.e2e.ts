@@ -1,0 +1,161 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectNoSeriousViolations, tabTo } from './support/accessibility';
+import { launchBrowser, screenshot } from './support/browser';
+import { createPlatformHome, startPlatform, type PlatformHome, type PlatformServer } from './support/platform-server';
+
+/**
+ * The brand shop as a new user meets it: browse, filter, add two items, sign up, check out in test
+ * mode and see the order; a brand manager fulfils it and the buyer sees that. Every page visited
+ * passes an axe scan, and checkout works with the keyboard alone.
+ */
+describe('the brand shop', () => {
+  let home: PlatformHome;
+  let server: PlatformServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    home = await createPlatformHome();
+    server = await startPlatform(home);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+    await home?.cleanup();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+  async function logIn(page: Page, email: string) {
+    await page.goto('/log-in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('ridgeline-demo');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('heading', { name: /^Hello, / }).waitFor();
+  }
+
+  let orderUrl = '';
+
+  it('takes a new visitor from browsing to a paid order', async () => {
+    const page = await newPage();
+    await page.goto('/shop');
+    await page.getByText('Showing 12 products').waitFor();
+    await expectNoSeriousViolations(page);
+
+    await page.getByLabel('Department').selectOption('tools');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('Showing 3 products').waitFor();
+    await page.getByRole('link', { name: 'Trailside Multi-tool' }).click();
+    await page.getByRole('heading', { name: 'Trailside Multi-tool', level: 1 }).waitFor();
+    await expectNoSeriousViolations(page);
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByText('Added Trailside Multi-tool').waitFor();
+
+    await page.goto('/shop?q=chain');
+    await page.getByRole('link', { name: '12-speed Chain' }).click();
+    await page.getByLabel('Quantity').fill('2');
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByText('Added 12-speed Chain').waitFor();
+
+    await nav(page).getByRole('link', { name: /Cart/ }).click();
+    await page.getByText('Subtotal').waitFor();
+    expect(await page.getByText('€112.00').count()).toBe(1);
+    await expectNoSeriousViolations(page);
+
+    await page.getByRole('link', { name: 'Sign up to check out' }).click();
+    await expectNoSeriousViolations(page);
+    await page.getByLabel('Display name').fill('Eva Explorer');
+    await page.getByLabel('Email').fill('eva@riders.example');
+    await page.getByLabel('Password').fill('gravel-and-coffee');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+
+    await page.getByRole('heading', { name: 'Checkout' }).waitFor();
+    expect(await page.getByRole('note').textContent()).toContain('Test mode');
+    await expectNoSeriousViolations(page);
+    await page.getByLabel('Full name').fill('Eva Explorer');
+    await page.getByLabel('Street and number').fill('Kastanienallee 5');
+    await page.getByLabel('Postcode').fill('123');
+    await page.getByLabel('City').fill('Berlin');
+    await page.getByRole('button', { name: 'Place order (test mode)' }).click();
+    await page.getByText('Enter a postcode like 10115').waitFor();
+    await expectNoSeriousViolations(page);
+    await page.getByLabel('Postcode').fill('10435');
+    await page.getByRole('button', { name: 'Place order (test mode)' }).click();
+
+    await page.getByTestId('order-status').waitFor();
+    expect(await page.getByTestId('order-status').textContent()).toBe('Paid');
+    expect(await page.getByText('€112.00').count()).toBeGreaterThan(0);
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'order-paid');
+    orderUrl = new URL(page.url()).pathname;
+
+    await nav(page).getByRole('link', { name: 'My orders' }).click();
+    await page.getByRole('table').waitFor();
+    await expectNoSeriousViolations(page);
+  });
+
+  it('lets the brand manager fulfil the order, and the buyer sees it', async () => {
+    const manager = await newPage();
+    await logIn(manager, 'manager@ridgeline.example');
+    await nav(manager).getByRole('link', { name: 'Orders' }).click();
+    await manager.getByRole('table').waitFor();
+    await expectNoSeriousViolations(manager);
+    await manager.getByRole('link', { name: /^Order / }).first().click();
+    await manager.getByRole('button', { name: 'Mark fulfilled' }).click();
+    await manager.getByTestId('order-status').filter({ hasText: 'Fulfilled' }).waitFor();
+    await expectNoSeriousViolations(manager);
+
+    await nav(manager).getByRole('link', { name: 'Products' }).click();
+    await manager.getByRole('heading', { name: /Summit AL Gravel Bike/ }).waitFor();
+    await expectNoSeriousViolations(manager);
+
+    const buyer = contexts[0].pages()[0];
+    await buyer.goto(orderUrl);
+    await buyer.getByTestId('order-status').filter({ hasText: 'Fulfilled' }).waitFor();
+  });
+
+  it('checks out with the keyboard alone', async () => {
+    const page = await newPage();
+    await logIn(page, 'ben@riders.example');
+    await page.goto('/products/ridgeline-torque-wrench');
+    await page.getByRole('heading', { name: 'Torque Wrench 2-20 Nm', level: 1 }).waitFor();
+
+    await tabTo(page, page.getByRole('button', { name: 'Add to cart' }));
+    await page.keyboard.press('Enter');
+    await page.getByText('Added Torque Wrench').waitFor();
+    await tabTo(page, page.getByRole('link', { name: 'View cart' }));
+    await page.keyboard.press('Enter');
+    await page.getByText('Subtotal').waitFor();
+    await tabTo(page, page.getByRole('link', { name: 'Check out' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Checkout' }).waitFor();
+
+    for (const [label, text] of [
+      ['Full name', 'Ben Climber'],
+      ['Street and number', 'Alpenweg 3'],
+      ['Postcode', '80331'],
+      ['City', 'München'],
+    ] as const) {
+      await tabTo(page, page.getByLabel(label));
+      await page.keyboard.type(text);
+    }
+    await tabTo(page, page.getByRole('radio', { name: /Standard/ }));
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByRole('radio', { name: /Express/ }).isChecked()).toBe(true);
+    await tabTo(page, page.getByRole('button', { name: 'Place order (test mode)' }));
+    await page.keyboard.press('Enter');
+
+    await page.getByTestId('order-status').waitFor();
+    expect(await page.getByTestId('order-status').textContent()).toBe('Paid');
+    // 89.00 + express 14.90
+    expect(await page.getByText('€103.90').count()).toBeGreaterThan(0);
+  });
+});
