@@ -1,6 +1,8 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { createErrorFormatter } from './errors/format-graphql-error';
+import { jitExecutionPlugin } from './execution/jit-execution.plugin';
 import { RequestLoaders } from './loaders/request-loaders';
 import type { GraphQLRequestContext } from './request/viewer';
 
@@ -29,8 +31,10 @@ function armor() {
 /** Apollo Server at /graphql, schema generated from the code-first types. */
 export function createGraphQLOptions(options: GraphQLOptions): ApolloDriverConfig {
   const { plugins, validationRules } = armor();
+  const formatError = createErrorFormatter({ exposeInternals: !options.production, onUnexpected: options.onUnexpectedError });
   return {
-    plugins,
+    // Cache control hooks into every field resolution; the API sets no cache hints, so it is off.
+    plugins: [...plugins, ApolloServerPluginCacheControlDisabled(), jitExecutionPlugin(formatError)],
     validationRules,
     driver: ApolloDriver,
     path: '/graphql',
@@ -43,9 +47,6 @@ export function createGraphQLOptions(options: GraphQLOptions): ApolloDriverConfi
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     context: ({ req, res }: Pick<GraphQLRequestContext, 'req' | 'res'>): GraphQLRequestContext => ({ req, res, loaders: new RequestLoaders() }),
-    formatError: createErrorFormatter({
-      exposeInternals: !options.production,
-      onUnexpected: options.onUnexpectedError,
-    }),
+    formatError,
   };
 }

@@ -30,4 +30,9 @@ export class ProductImage {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @Field({ description: 'Where the image is served, relative to the platform.' })
+  get url(): string {
+    return `/media/${this.storageKey}`;
+  }
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { Role, Roles } from '@flagship/api-core';
 import { ProductImage } from './product-image.entity';
 import { ProductImageService } from './product-image.service';
@@ -11,10 +11,5 @@ export class ProductImageResolver {
   @Mutation(() => Boolean, { description: 'Remove a product photo. (Upload: POST /catalog/products/:id/images.)' })
   removeProductImage(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.imageService.remove(id);
-  }
-
-  @ResolveField(() => String, { description: 'Where the image is served, relative to the platform.' })
-  url(@Parent() image: ProductImage): string {
-    return `/media/${image.storageKey}`;
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, decodeCursor, encodeCursor, toConnection, type Connection } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
-import type { SelectQueryBuilder } from 'typeorm';
+import { PRODUCT_COLUMNS, toProduct } from '../catalog.rows';
 import { type ProductFilterInput, ProductSort } from './dto/product.inputs';
-import { Product, ProductStatus } from './product.entity';
+import type { Product, ProductStatus } from './product.entity';
 
 /** Column and direction of each sort; `id` in the same direction breaks ties, so cursors are exact. */
 const SORTS: Record<ProductSort, { column: string; descending: boolean }> = {
@@ -27,7 +27,7 @@ export interface ProductListing {
 
 /**
  * Catalog pages with keyset (cursor) pagination: each page is one indexed query, however deep, and
- * stays correct while products are added.
+ * stays correct while products are added. Plain SQL: this is the platform's hottest read.
  */
 @Injectable()
 export class ProductListingService {
@@ -35,37 +35,31 @@ export class ProductListingService {
 
   async list(listing: ProductListing): Promise<Connection<Product>> {
     const sort = SORTS[listing.sort];
-    const query = this.connection.getRepository(Product).createQueryBuilder('p');
-    if (listing.status) query.andWhere('p.status = :status', { status: listing.status });
-    this.applyFilter(query, listing.filter);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    let join = '';
+    if (listing.status) where.push(`p.status = ${param(listing.status)}`);
+    const filter = listing.filter;
+    if (filter?.categorySlug) join = `JOIN category c ON c.id = p.category_id AND c.slug = ${param(filter.categorySlug)}`;
+    if (filter?.minPriceMinor !== undefined) where.push(`p.min_price_minor >= ${param(filter.minPriceMinor)}`);
+    if (filter?.maxPriceMinor !== undefined) where.push(`p.min_price_minor <= ${param(filter.maxPriceMinor)}`);
+    if (filter?.search) where.push(`p.name ILIKE ${param(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
     if (listing.after) {
       const [sortName, id] = decodeCursor(listing.after, 2);
       if (sortName !== listing.sort || typeof id !== 'string' || !UUID.test(id)) throw badInput('after', 'This cursor belongs to another listing');
-      // Rows strictly after the cursor's row in the sort's direction. The row's key is read from the
+      // Rows strictly after the cursor's row in the sort's direction. Its key is read from the
       // table, not the cursor, so it keeps the database's full precision (timestamps in microseconds).
-      const after = `(SELECT ${sort.column}, id FROM product WHERE id = :cursorId)`;
-      query.andWhere(`(p.${sort.column}, p.id) ${sort.descending ? '<' : '>'} ${after}`, { cursorId: id });
+      where.push(`(p.${sort.column}, p.id) ${sort.descending ? '<' : '>'} (SELECT ${sort.column}, id FROM product WHERE id = ${param(id)})`);
     }
     const direction = sort.descending ? 'DESC' : 'ASC';
-    const rows = await query
-      .orderBy(`p.${sort.column}`, direction)
-      .addOrderBy('p.id', direction)
-      .limit(listing.first + 1)
-      .getMany();
-    return toConnection(rows, listing.first, (p) => encodeCursor([listing.sort, p.id]));
-  }
-
-  private applyFilter(query: SelectQueryBuilder<Product>, filter: ProductFilterInput | undefined): void {
-    if (!filter) return;
-    if (filter.categorySlug) {
-      query.innerJoin('p.category', 'c', 'c.slug = :categorySlug', { categorySlug: filter.categorySlug });
-    }
-    if (filter.minPriceMinor !== undefined) query.andWhere('p.min_price_minor >= :minPrice', { minPrice: filter.minPriceMinor });
-    if (filter.maxPriceMinor !== undefined) query.andWhere('p.min_price_minor <= :maxPrice', { maxPrice: filter.maxPriceMinor });
-    if (filter.search) {
-      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere('p.name ILIKE :pattern', { pattern });
-    }
+    const rows = await this.connection.manager.query(
+      `SELECT ${PRODUCT_COLUMNS} FROM product p ${join}
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY p.${sort.column} ${direction}, p.id ${direction}
+       LIMIT ${param(listing.first + 1)}`,
+      params,
+    );
+    return toConnection(rows.map(toProduct), listing.first, (p) => encodeCursor([listing.sort, p.id]));
   }
 }
-

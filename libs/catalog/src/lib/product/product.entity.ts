@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Money, money } from '@flagship/api-core';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, type Relation } from 'typeorm';
 import { Category } from '../category/category.entity';
 
@@ -71,4 +72,9 @@ export class Product {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @Field(() => Money, { nullable: true, description: 'The lowest variant price.' })
+  get priceFrom(): Money | null {
+    return this.minPriceMinor === null ? null : money(this.minPriceMinor, this.currency);
+  }
 }

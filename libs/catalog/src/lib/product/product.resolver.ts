@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Loaders, Money, Public, Role, Roles, money, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { CurrentViewer, Loaders, Public, Role, Roles, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { CatalogLoaders } from '../catalog.loaders';
 import { Category } from '../category/category.entity';
 import { ProductImage } from '../image/product-image.entity';
@@ -71,10 +71,5 @@ export class ProductResolver {
   @ResolveField(() => [ProductImage])
   images(@Parent() product: Product, @Loaders() loaders: RequestLoaders): Promise<ProductImage[]> {
     return this.loaders.images(loaders, product.id);
-  }
-
-  @ResolveField(() => Money, { nullable: true, description: 'The lowest variant price.' })
-  priceFrom(@Parent() product: Product): Money | null {
-    return product.minPriceMinor === null ? null : money(product.minPriceMinor, product.currency);
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Money, money } from '@flagship/api-core';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import { Product } from '../product/product.entity';
 
@@ -51,4 +52,15 @@ export class ProductVariant {
 
   @Column('integer', { default: 0 })
   position!: number;
+
+  // Computed fields are getters, resolved by GraphQL's default resolver: no per-field resolver call.
+  @Field(() => Money)
+  get price(): Money {
+    return money(this.priceMinor, this.currency);
+  }
+
+  @Field()
+  get inStock(): boolean {
+    return this.stock > 0;
+  }
 }

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Money, Role, Roles, money } from '@flagship/api-core';
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Role, Roles } from '@flagship/api-core';
 import { UpdateVariantInput, VariantInput } from './dto/variant.input';
 import { ProductVariant } from './product-variant.entity';
 import { ProductVariantService } from './product-variant.service';
@@ -18,15 +18,5 @@ export class ProductVariantResolver {
   @Mutation(() => ProductVariant, { description: 'Change a variant, e.g. its price or stock.' })
   updateProductVariant(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateVariantInput): Promise<ProductVariant> {
     return this.variantService.update(id, input);
-  }
-
-  @ResolveField(() => Money)
-  price(@Parent() variant: ProductVariant): Money {
-    return money(variant.priceMinor, variant.currency);
-  }
-
-  @ResolveField(() => Boolean)
-  inStock(@Parent() variant: ProductVariant): boolean {
-    return variant.stock > 0;
   }
 }

@@ -1,0 +1,181 @@
+// `npm run bench`: the public catalog page (20 products with variants, prices and rating) through the
+// real API, against a raw node:http + pg server answering the same page from the same database, in the
+// same run. Warm-up discarded, several alternating runs, medians reported. See README "Benchmark".
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile, mkdir, chmod } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 10_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 4);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+const QUERY = `query CatalogPage {
+  products(first: 20, sort: NEWEST) {
+    nodes {
+      id slug name
+      priceFrom { amountMinor currency }
+      ratingAverage ratingCount
+      category { name }
+      variants { id sku name price { amountMinor currency } stock }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+
+function start(name, args, env) {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  child.output = () => output;
+  child.label = name;
+  return child;
+}
+
+async function waitFor(url, child, init) {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`${child.label} exited:\n${child.output()}`);
+    const ok = await fetch(url, init).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${child.label} did not come up:\n${child.output()}`);
+}
+
+const stop = (child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM'))));
+
+/** User + system CPU time of a process so far, in milliseconds (Linux /proc, 100 ticks a second). */
+async function cpuMs(pid) {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function seed(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const [{ n }] = (await client.query(`SELECT count(*)::int AS n FROM product`)).rows;
+  if (n < PRODUCTS) {
+    await client.query(
+      `WITH cats AS (SELECT array_agg(id) AS ids FROM category),
+       p AS (
+         INSERT INTO product (slug, name, description, category_id, status, currency, min_price_minor, rating_average, rating_count, created_at)
+         SELECT 'bench-' || g, 'Bench product ' || g, 'A product for the benchmark', (SELECT ids[1 + g % array_length(ids, 1)] FROM cats),
+                'PUBLISHED', 'EUR', 1000 + g % 5000, (g % 50) / 10.0, g % 40, now() - (g || ' seconds')::interval
+         FROM generate_series(1, $1::int) AS g RETURNING id, slug, min_price_minor
+       )
+       INSERT INTO product_variant (product_id, sku, name, size, price_minor, currency, stock, position)
+       SELECT p.id, upper(p.slug) || '-' || k, 'Size ' || k, 'S' || k, p.min_price_minor + k * 100, 'EUR', 10 * k, k FROM p, generate_series(0, 2) AS k`,
+      [PRODUCTS - n],
+    );
+  }
+  const [{ total }] = (await client.query(`SELECT count(*)::int AS total FROM product`)).rows;
+  await client.end();
+  return total;
+}
+
+async function measure(target, pid, seconds) {
+  const before = await cpuMs(pid);
+  const result = await autocannon({ ...target, connections: CONNECTIONS, duration: seconds });
+  const cpu = (await cpuMs(pid)) - before;
+  if (result.non2xx || result.errors) throw new Error(`${target.title}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuPerRequestMs: cpu / Math.max(1, result.requests.total) };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'flagship-bench-'));
+  await chmod(dataDir, 0o755);
+  const [apiPort, pgPort, rawPort] = [await freePort(), await freePort(), await freePort()];
+  const api = start('api', [...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), 'dist/apps/api/main.js'], {
+    PORT: String(apiPort),
+    DATA_DIR: dataDir,
+    EMBEDDED_POSTGRES_PORT: String(pgPort),
+    NODE_ENV: 'production',
+    DEMO_DATA: 'true',
+    JOBS_ENABLED: 'false',
+    LOG_LEVEL: 'warn',
+    COOKIE_SECURE: 'false',
+    STOREFRONT_DIR: path.join(dataDir, 'no-storefront'),
+  });
+  let raw;
+  try {
+    await waitFor(`http://127.0.0.1:${apiPort}/health`, api);
+    const databaseUrl = `postgres://postgres:flagship-embedded@127.0.0.1:${pgPort}/flagship`;
+    process.stdout.write(`Seeding… `);
+    process.stdout.write(`${await seed(databaseUrl)} products\n`);
+    raw = start('raw', ['scripts/bench/raw-catalog-server.mjs'], { PORT: String(rawPort), DATABASE_URL: databaseUrl });
+    await waitFor(`http://127.0.0.1:${rawPort}/`, raw);
+
+    const apiTarget = {
+      title: 'api',
+      url: `http://127.0.0.1:${apiPort}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+    };
+    const rawTarget = { title: 'raw', url: `http://127.0.0.1:${rawPort}/`, method: 'POST', body: '{}' };
+
+    const [apiBody, rawBody] = await Promise.all([apiTarget, rawTarget].map((t) => fetch(t.url, t).then((r) => r.json())));
+    if (!isDeepStrictEqual(apiBody, rawBody)) throw new Error(`The two servers answer differently:\n${JSON.stringify(apiBody).slice(0, 400)}\n${JSON.stringify(rawBody).slice(0, 400)}`);
+
+    process.stdout.write(`Warm-up ${WARMUP}s each (discarded)…\n`);
+    await measure(apiTarget, api.pid, WARMUP);
+    await measure(rawTarget, raw.pid, WARMUP);
+    const runs = { api: [], raw: [] };
+    for (let i = 0; i < RUNS; i++) {
+      runs.api.push(await measure(apiTarget, api.pid, DURATION));
+      runs.raw.push(await measure(rawTarget, raw.pid, DURATION));
+      process.stdout.write(`run ${i + 1}/${RUNS}: api ${runs.api[i].rps.toFixed(0)} req/s, raw ${runs.raw[i].rps.toFixed(0)} req/s\n`);
+    }
+    const summary = Object.fromEntries(
+      Object.entries(runs).map(([name, list]) => [
+        name,
+        {
+          rps: median(list.map((r) => r.rps)),
+          p50: median(list.map((r) => r.p50)),
+          p99: median(list.map((r) => r.p99)),
+          cpuPerRequestMs: median(list.map((r) => r.cpuPerRequestMs)),
+        },
+      ]),
+    );
+    const ratio = summary.api.rps / summary.raw.rps;
+    const table = [
+      `Catalog page (20 products with variants) from ${PRODUCTS} products, ${CONNECTIONS} connections, median of ${RUNS} × ${DURATION}s`,
+      `server  req/s    p50 ms  p99 ms  CPU ms/req`,
+      ...['api', 'raw'].map((name) => `${name.padEnd(7)} ${summary[name].rps.toFixed(0).padStart(6)}  ${String(summary[name].p50).padStart(6)}  ${String(summary[name].p99).padStart(6)}  ${summary[name].cpuPerRequestMs.toFixed(2).padStart(10)}`),
+      `ratio api/raw: ${ratio.toFixed(2)}`,
+    ].join('\n');
+    process.stdout.write(`\n${table}\n`);
+    await mkdir('scripts/bench/results', { recursive: true });
+    await writeFile(
+      'scripts/bench/results/catalog-latest.json',
+      `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, products: PRODUCTS, runs: RUNS, seconds: DURATION, connections: CONNECTIONS, summary, ratio: Number(ratio.toFixed(3)) }, null, 2)}\n`,
+    );
+  } finally {
+    if (raw) await stop(raw);
+    await stop(api);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack ?? error}\n`);
+  process.exit(1);
+});
