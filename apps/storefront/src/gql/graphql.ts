@@ -222,7 +222,7 @@ export type ManageProductsQueryVariables = Exact<{
 }>;
 
 
-export type ManageProductsQuery = { manageProducts: { nodes: Array<{ id: string, slug: string, name: string, status: ProductStatus, category: { name: string }, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ManageProductsQuery = { manageProducts: { nodes: Array<{ id: string, slug: string, name: string, status: ProductStatus, category: { name: string }, images: Array<{ url: string, alt: string }>, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SetProductStatusMutationVariables = Exact<{
   id: string | number;
@@ -733,6 +733,10 @@ export const ManageProductsDocument = new TypedDocumentString(`
       status
       category {
         name
+      }
+      images {
+        url
+        alt
       }
       variants {
         id

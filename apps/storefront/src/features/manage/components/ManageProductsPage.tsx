@@ -5,6 +5,7 @@ import type { ProductStatus } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 import { formatPrice } from '../../../lib/format';
 import { ManageProductsQuery, SetProductStatusMutation, UpdateVariantMutation } from '../graphql/products';
+import { ImageUploadForm } from './ImageUploadForm';
 
 const STATUS_LABELS: Record<ProductStatus, string> = { DRAFT: 'Draft', PUBLISHED: 'Published', ARCHIVED: 'Archived' };
 
@@ -86,6 +87,8 @@ export function ManageProductsPage() {
               ))}
             </tbody>
           </table>
+          <p className="muted">{product.images.length} {product.images.length === 1 ? 'photo' : 'photos'}</p>
+          <ImageUploadForm productId={product.id} productName={product.name} onUploaded={refresh} />
         </article>
       ))}
     </section>

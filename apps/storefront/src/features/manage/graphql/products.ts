@@ -11,6 +11,10 @@ export const ManageProductsQuery = graphql(`
         category {
           name
         }
+        images {
+          url
+          alt
+        }
         variants {
           id
           sku
