@@ -5,10 +5,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { PinoNestLogger, type PinoLogger } from '@flagship/api-core';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import type { ApiConfig } from '../config';
 import { AppModule } from './app.module';
+import { requestLogging } from './http/request-logging';
+import { securityHeaders } from './http/security-headers';
 
 export interface CreateApplicationOptions {
   config: ApiConfig;
@@ -30,10 +30,13 @@ export async function createApplication({ config, databaseUrl, logger, onQuery }
     { logger: new PinoNestLogger(logger), bufferLogs: false, rawBody: true },
   );
   app.set('trust proxy', 'loopback');
+  // No ETag on API responses: GraphQL POSTs are not revalidated, and hashing every body costs.
+  app.set('etag', false);
+  app.disable('x-powered-by');
   // Security headers. The content security policy only in production: in development Vite and
   // Apollo's landing page need inline scripts.
-  app.use(helmet({ contentSecurityPolicy: config.production ? undefined : false }));
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/graphql') } }));
+  app.use(securityHeaders({ contentSecurityPolicy: config.production ? undefined : false }));
+  app.use(requestLogging(logger));
   app.use(cookieParser());
   serveStorefront(app, config.storefrontDir);
   return app;

@@ -1,6 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { readPrefetchedFieldsFromParent } from './graphql/prefetched-fields';
 import { createErrorFormatter } from './errors/format-graphql-error';
 import { jitExecutionPlugin } from './execution/jit-execution.plugin';
 import { RequestLoaders } from './loaders/request-loaders';
@@ -39,6 +40,7 @@ export function createGraphQLOptions(options: GraphQLOptions): ApolloDriverConfi
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,
+    transformSchema: readPrefetchedFieldsFromParent,
     sortSchema: true,
     introspection: !options.production,
     // No "Did you mean …?" suggestions that would leak the schema introspection hides.

@@ -53,7 +53,7 @@ export class ProductListingService {
       where.push(`(p.${sort.column}, p.id) ${sort.descending ? '<' : '>'} (SELECT ${sort.column}, id FROM product WHERE id = ${param(id)})`);
     }
     const direction = sort.descending ? 'DESC' : 'ASC';
-    const rows = await this.connection.manager.query(
+    const rows = await this.connection.query(
       `SELECT ${PRODUCT_COLUMNS} FROM product p ${join}
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY p.${sort.column} ${direction}, p.id ${direction}

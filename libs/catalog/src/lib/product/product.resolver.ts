@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Loaders, Public, Role, Roles, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { CurrentViewer, Loaders, Prefetchable, Public, Role, Roles, selectedFields, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { CatalogLoaders } from '../catalog.loaders';
 import { Category } from '../category/category.entity';
 import { ProductImage } from '../image/product-image.entity';
@@ -20,8 +21,10 @@ export class ProductResolver {
 
   @Public()
   @Query(() => ProductConnection, { description: 'Published products: filter, sort and page with `after`.' })
-  products(@Args() args: ProductsArgs): Promise<ProductConnection> {
-    return this.listing.list({ ...args, status: ProductStatus.PUBLISHED });
+  async products(@Args() args: ProductsArgs, @Info() info: GraphQLResolveInfo): Promise<ProductConnection> {
+    const page = await this.listing.list({ ...args, status: ProductStatus.PUBLISHED });
+    await this.loaders.withRelations(page.nodes, selectedFields(info, ['nodes']));
+    return page;
   }
 
   @Public()
@@ -32,8 +35,10 @@ export class ProductResolver {
 
   @Roles(Role.BRAND_MANAGER)
   @Query(() => ProductConnection, { description: 'Every product in any state, for managing the catalog.' })
-  manageProducts(@Args() args: ManageProductsArgs): Promise<ProductConnection> {
-    return this.listing.list(args);
+  async manageProducts(@Args() args: ManageProductsArgs, @Info() info: GraphQLResolveInfo): Promise<ProductConnection> {
+    const page = await this.listing.list(args);
+    await this.loaders.withRelations(page.nodes, selectedFields(info, ['nodes']));
+    return page;
   }
 
   @Roles(Role.BRAND_MANAGER)
@@ -58,16 +63,19 @@ export class ProductResolver {
     return this.productService.setStatus(id, status, viewer.accountId);
   }
 
+  @Prefetchable()
   @ResolveField(() => Category)
   category(@Parent() product: Product, @Loaders() loaders: RequestLoaders): Promise<Category | null> {
     return this.loaders.category(loaders, product.categoryId);
   }
 
+  @Prefetchable()
   @ResolveField(() => [ProductVariant])
   variants(@Parent() product: Product, @Loaders() loaders: RequestLoaders): Promise<ProductVariant[]> {
     return this.loaders.variants(loaders, product.id);
   }
 
+  @Prefetchable()
   @ResolveField(() => [ProductImage])
   images(@Parent() product: Product, @Loaders() loaders: RequestLoaders): Promise<ProductImage[]> {
     return this.loaders.images(loaders, product.id);
