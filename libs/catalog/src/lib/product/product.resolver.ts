@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Loaders, Public, Role, Roles, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Loaders, Public, Role, Roles, type RequestLoaders, type Viewer, IdArg } from '@flagship/api-core';
 import { CatalogLoaders } from '../catalog.loaders';
 import { Category } from '../category/category.entity';
 import { ProductImage } from '../image/product-image.entity';
@@ -44,14 +44,14 @@ export class ProductResolver {
 
   @Roles(Role.BRAND_MANAGER)
   @Mutation(() => Product)
-  updateProduct(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateProductInput): Promise<Product> {
+  updateProduct(@IdArg('id') id: string, @Args('input') input: UpdateProductInput): Promise<Product> {
     return this.productService.update(id, input);
   }
 
   @Roles(Role.BRAND_MANAGER)
   @Mutation(() => Product, { description: 'Publish, unpublish (DRAFT) or archive a product.' })
   setProductStatus(
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
     @Args('status', { type: () => ProductStatus }) status: ProductStatus,
     @CurrentViewer() viewer: Viewer,
   ): Promise<Product> {

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentViewer, Loaders, ManualTransactions, Money, Role, Roles, groupByKey, money, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentViewer, Loaders, ManualTransactions, Money, Role, Roles, groupByKey, money, type RequestLoaders, type Viewer, IdArg } from '@flagship/api-core';
 import { PaymentService } from '@flagship/payments';
 import { OrderPayment } from '../checkout/dto/checkout.input';
 import { OrderConnection, OrdersArgs, RefundOrderArgs, ShippingAddress } from './dto/order.types';
@@ -24,7 +24,7 @@ export class OrderResolver {
 
   @Authenticated()
   @Query(() => Order, { description: 'One order: its buyer and brand managers only.' })
-  order(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Order> {
+  order(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Order> {
     return this.orderService.getVisible(id, viewer);
   }
 
@@ -36,7 +36,7 @@ export class OrderResolver {
 
   @Roles(Role.BRAND_MANAGER)
   @Mutation(() => Order)
-  fulfilOrder(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Order> {
+  fulfilOrder(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Order> {
     return this.orderService.fulfil(id, viewer);
   }
 
