@@ -110,6 +110,7 @@ async function main() {
     DATA_DIR: dataDir,
     EMBEDDED_POSTGRES_PORT: String(pgPort),
     NODE_ENV: 'production',
+    ALLOW_TEST_PAYMENTS: 'true',
     DEMO_DATA: 'true',
     JOBS_ENABLED: 'false',
     LOG_LEVEL: 'warn',

@@ -23,10 +23,21 @@ export interface ApiConfig {
   jobsEnabled: boolean;
   /** Real payments when STRIPE_SECRET_KEY is set; otherwise the offline test provider. */
   stripe: StripeSettings | null;
+  /** Production may run on the offline test provider only when ALLOW_TEST_PAYMENTS=true (a demo). */
+  allowTestPayments: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): ApiConfig {
   const production = env.NODE_ENV === 'production';
+  const allowTestPayments = bool(env, 'ALLOW_TEST_PAYMENTS', false);
+  const stripe = stripeSettings(env);
+  if (production && !stripe && !allowTestPayments) {
+    throw new Error(
+      'NODE_ENV=production but no STRIPE_SECRET_KEY is set: the API would take orders with the offline test payment provider, ' +
+        'which moves no money. Set STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY and STRIPE_WEBHOOK_SECRET, ' +
+        'or ALLOW_TEST_PAYMENTS=true for a demo that must not take real orders.',
+    );
+  }
   return {
     port: int(env, 'PORT', 3000),
     production,
@@ -41,14 +52,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     demoData: bool(env, 'DEMO_DATA', !production),
     storefrontDir: path.resolve(root, env.STOREFRONT_DIR ?? 'dist/apps/storefront'),
     jobsEnabled: bool(env, 'JOBS_ENABLED', true),
-    stripe: env.STRIPE_SECRET_KEY
-      ? {
-          secretKey: env.STRIPE_SECRET_KEY,
-          publishableKey: env.STRIPE_PUBLISHABLE_KEY || null,
-          webhookSecret: env.STRIPE_WEBHOOK_SECRET || null,
-          apiBase: env.STRIPE_API_BASE || undefined,
-        }
-      : null,
+    stripe,
+    allowTestPayments,
+  };
+}
+
+/**
+ * Stripe needs all three keys: without the publishable key the buyer cannot pay (Elements), without
+ * the webhook secret no payment is ever marked paid.
+ */
+function stripeSettings(env: NodeJS.ProcessEnv): StripeSettings | null {
+  if (!env.STRIPE_SECRET_KEY) return null;
+  const missing = ['STRIPE_PUBLISHABLE_KEY', 'STRIPE_WEBHOOK_SECRET'].filter((name) => !env[name]);
+  if (missing.length) throw new Error(`STRIPE_SECRET_KEY is set, so ${missing.join(' and ')} must be set too`);
+  return {
+    secretKey: env.STRIPE_SECRET_KEY,
+    publishableKey: env.STRIPE_PUBLISHABLE_KEY!,
+    webhookSecret: env.STRIPE_WEBHOOK_SECRET!,
+    apiBase: env.STRIPE_API_BASE || undefined,
   };
 }
 

@@ -8,7 +8,14 @@ import { formatDemoLogins } from './demo/demo-data.service';
 
 /** `npm start`: the platform on one port, on an embedded PostgreSQL unless DATABASE_URL is set. */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    // A configuration mistake, not a crash: say what to set, without a stack trace.
+    process.stderr.write(`Flagship will not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
   const logger = createLogger({ level: config.logLevel });
   const database = await openDatabaseServer({
     databaseUrl: config.databaseUrl,

@@ -35,6 +35,16 @@ describe('errors in production mode', () => {
     ]);
   });
 
+  it.each([
+    ['order', 'consumer', `{ order(id: "42") { id } }`, 'id'],
+    ['fulfilOrder', 'manager', `mutation { fulfilOrder(id: "not-a-uuid") { id } }`, 'id'],
+    ['review', 'consumer', `{ review(id: "1; DROP TABLE review") { id } }`, 'id'],
+    ['removeProductImage', 'manager', `mutation { removeProductImage(id: "x") }`, 'id'],
+    ['addProductVariant', 'manager', `mutation { addProductVariant(productId: "x", input: { sku: "X-1", name: "X", priceMinor: 1, stock: 1 }) { id } }`, 'productId'],
+  ] as const)('name the argument when %s gets an id that is not a UUID (BAD_USER_INPUT, not a server error)', async (_field, role, query, field) => {
+    expect(firstError(await env.as[role].request(query))).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
   it('do not suggest field names for a misspelt field', async () => {
     const result = await env.visitor().request(`{ prodcts { nodes { id } } }`);
     expect(firstError(result).code).toBe('GRAPHQL_VALIDATION_FAILED');

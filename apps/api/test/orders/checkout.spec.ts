@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { EventLog } from '@flagship/events';
+import { ProductVariantService } from '@flagship/catalog';
 import { PaymentProvider } from '@flagship/payments';
 import { firstError } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
@@ -34,6 +35,7 @@ describe('checkout with the offline test provider', () => {
       total: { amountMinor: 112_00, currency: 'EUR' },
     });
     expect(checkout.payment).toEqual({ provider: 'offline-test', status: 'SUCCEEDED', testMode: true, clientSecret: null });
+    expect(await env.dataSource.query(`SELECT provider, test_mode FROM payment WHERE order_id = $1`, [checkout.order.id])).toEqual([{ provider: 'offline-test', test_mode: true }]);
     expect(await stockOf('RIDGELINE-CHAIN-12-1')).toBe(chainStock - 2);
     expect((await buyer.data<{ cart: { itemCount: number } }>(`{ cart { itemCount } }`)).cart.itemCount).toBe(0);
     const events = await env.dataSource.query(`SELECT type, amount_minor FROM platform_event WHERE subject_id = $1 ORDER BY id`, [checkout.order.id]);
@@ -147,6 +149,65 @@ describe('checkout with the offline test provider', () => {
     const result = await buyer.request(CHECKOUT, { input: checkoutInput(shippingId, overrides) });
     expect(firstError(result)).toMatchObject({ code, field });
     expect(await env.count('shop_order')).toBe(orders);
+  });
+
+  it('removes only the cart lines it ordered: a line added during checkout stays in the cart', async () => {
+    const ordered = await variantIdBySku(env, 'RIDGELINE-MULTITOOL-1');
+    const addedMeanwhile = await variantIdBySku(env, 'RIDGELINE-CHAIN-12-1');
+    const [buyer] = await createShoppers(env, 1, [{ variantId: ordered, quantity: 1 }]);
+    const [{ id: accountId }] = await env.dataSource.query(
+      `SELECT account_id AS id FROM cart_line WHERE variant_id = $1 ORDER BY added_at DESC LIMIT 1`,
+      [ordered],
+    );
+    const variants = env.app.get(ProductVariantService);
+    const reserve = variants.reserve.bind(variants);
+    // Another tab adds an item (and commits) while this checkout is reserving stock.
+    const spy = jest.spyOn(variants, 'reserve').mockImplementationOnce(async (variantId, quantity) => {
+      await env.dataSource.query(`INSERT INTO cart_line (account_id, variant_id, quantity) VALUES ($1, $2, 1)`, [accountId, addedMeanwhile]);
+      return reserve(variantId, quantity);
+    });
+
+    const { checkout } = await buyer.data<CheckoutData>(CHECKOUT, { input: checkoutInput(shippingId) }).finally(() => spy.mockRestore());
+
+    expect(checkout.order.lines.map((l) => l.sku)).toEqual(['RIDGELINE-MULTITOOL-1']);
+    expect(await env.dataSource.query(`SELECT variant_id FROM cart_line WHERE account_id = $1`, [accountId])).toEqual([{ variant_id: addedMeanwhile }]);
+  });
+
+  it('keeps the order when the payment provider fails after it is placed, and a retry of the same checkout pays that order', async () => {
+    const [buyer] = await createShoppers(env, 1, [{ variantId: await variantIdBySku(env, 'RIDGELINE-MULTITOOL-1'), quantity: 1 }]);
+    const input = checkoutInput(shippingId);
+    const provider = env.app.get(PaymentProvider);
+    const spy = jest.spyOn(provider, 'start').mockRejectedValueOnce(new Error('connection reset by the provider'));
+
+    const failed = await buyer.request<CheckoutData>(CHECKOUT, { input });
+    spy.mockRestore();
+
+    expect(firstError(failed).code).toBe('PAYMENT_PROVIDER_ERROR');
+    expect(firstError(failed).message).toMatch(/is placed.*try again/i);
+    const [placed] = await env.dataSource.query(`SELECT o.id, o.status, p.status AS payment FROM shop_order o JOIN payment p ON p.order_id = o.id WHERE o.checkout_key = $1`, [
+      input.checkoutKey,
+    ]);
+    expect(placed).toMatchObject({ status: 'PENDING_PAYMENT', payment: 'PENDING' });
+
+    const retried = await buyer.data<CheckoutData>(CHECKOUT, { input });
+
+    expect(retried.checkout.order).toMatchObject({ id: placed.id, status: 'PAID' });
+    const [{ orders }] = await env.dataSource.query(`SELECT count(*)::int AS orders FROM shop_order WHERE checkout_key = $1`, [input.checkoutKey]);
+    const [{ payments }] = await env.dataSource.query(`SELECT count(*)::int AS payments FROM payment WHERE order_id = $1`, [placed.id]);
+    expect([orders, payments]).toEqual([1, 1]);
+  });
+
+  it('refuses an order whose amounts would not fit their columns, and writes nothing', async () => {
+    const variantId = await variantIdBySku(env, 'RIDGELINE-WHEELSET-GRAVEL-1');
+    // The highest price the catalog accepts (1,000,000.00), times 22: over 2^31 - 1 minor units.
+    await env.dataSource.query(`UPDATE product_variant SET price_minor = 100000000, stock = 50 WHERE id = $1`, [variantId]);
+    const [buyer] = await createShoppers(env, 1, [{ variantId, quantity: 22 }]);
+    const before = { orders: await env.count('shop_order'), stock: 50 };
+
+    const result = await buyer.request(CHECKOUT, { input: checkoutInput(shippingId) });
+
+    expect(firstError(result)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cart' });
+    expect({ orders: await env.count('shop_order'), stock: (await env.dataSource.query(`SELECT stock FROM product_variant WHERE id = $1`, [variantId]))[0].stock }).toEqual(before);
   });
 
   it('refuses an empty cart', async () => {

@@ -1,8 +1,9 @@
 import { JobQueue } from '@flagship/jobs';
 import { EXPIRE_RESERVATIONS_JOB } from '@flagship/orders';
+import { RETRY_REFUNDS_JOB } from '@flagship/payments';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
-/** The expiry runs as a pg-boss job on the platform's own PostgreSQL. */
+/** The expiry and the refund retries run as pg-boss jobs on the platform's own PostgreSQL. */
 describe('reservation expiry job', () => {
   let env: TestEnvironment;
   beforeAll(async () => {
@@ -11,8 +12,11 @@ describe('reservation expiry job', () => {
   afterAll(() => env.close());
 
   it('is scheduled every minute and cancels expired reservations when it runs', async () => {
-    const schedules = await env.dataSource.query(`SELECT name, cron FROM pgboss.schedule`);
-    expect(schedules).toEqual([{ name: EXPIRE_RESERVATIONS_JOB, cron: '* * * * *' }]);
+    const schedules = await env.dataSource.query(`SELECT name, cron FROM pgboss.schedule ORDER BY name`);
+    expect(schedules).toEqual([
+      { name: EXPIRE_RESERVATIONS_JOB, cron: '* * * * *' },
+      { name: RETRY_REFUNDS_JOB, cron: '* * * * *' },
+    ]);
 
     const [{ id }] = await env.dataSource.query(
       `INSERT INTO shop_order (account_id, checkout_key, currency, prices_include_tax, tax_rate_bp, shipping_method_name, ship_name, ship_line1, ship_city, ship_postcode, ship_country, reservation_expires_at)

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { ReservationExpiryService } from '@flagship/orders';
+import { RefundService } from '@flagship/payments';
+import { firstError } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
 import { StripeStandIn, WEBHOOK_SECRET, deliverStripeEvent, type StandInPaymentIntent } from '../support/stripe-stand-in';
@@ -20,19 +23,42 @@ describe('checkout with Stripe', () => {
   });
 
   const orderStatus = async (id: string) => (await env.dataSource.query(`SELECT status FROM shop_order WHERE id = $1`, [id]))[0].status as string;
-  const intentFor = (orderId: string): StandInPaymentIntent => ({
-    id: `pi_for_${orderId}`,
-    object: 'payment_intent',
-    amount: 0,
-    currency: 'eur',
-    status: 'succeeded',
-    client_secret: 'x',
-    metadata: { orderId },
-  });
+  /** The order's PaymentIntent as Stripe reports it once paid: the stored id, amount and currency. */
+  const intentFor = async (orderId: string, overrides: Partial<StandInPaymentIntent> = {}): Promise<StandInPaymentIntent> => {
+    const [payment] = await env.dataSource.query(`SELECT provider_payment_id, amount_minor, currency FROM payment WHERE order_id = $1`, [orderId]);
+    return {
+      id: payment.provider_payment_id,
+      object: 'payment_intent',
+      amount: payment.amount_minor,
+      currency: payment.currency.toLowerCase(),
+      status: 'succeeded',
+      client_secret: 'x',
+      metadata: { orderId },
+      ...overrides,
+    };
+  };
 
   async function placeOrder(sku = 'RIDGELINE-MULTITOOL-1') {
+    return (await placeOrderAs(sku)).checkout;
+  }
+
+  async function placeOrderAs(sku = 'RIDGELINE-MULTITOOL-1') {
     const [buyer] = await createShoppers(env, 1, [{ variantId: await variantIdBySku(env, sku), quantity: 1 }]);
-    return (await buyer.data<CheckoutData>(CHECKOUT, { input: checkoutInput(shippingId) })).checkout;
+    return { buyer, checkout: (await buyer.data<CheckoutData>(CHECKOUT, { input: checkoutInput(shippingId) })).checkout };
+  }
+
+  const paymentOf = async (orderId: string) =>
+    (await env.dataSource.query(`SELECT provider, test_mode, status, refunded_minor, amount_minor FROM payment WHERE order_id = $1`, [orderId]))[0];
+  const refundsOf = (orderId: string) =>
+    env.dataSource.query(`SELECT r.status, r.amount_minor, r.idempotency_key FROM refund r JOIN payment p ON p.id = r.payment_id WHERE p.order_id = $1 ORDER BY r.created_at`, [orderId]);
+  const REFUND = `mutation($orderId: ID!, $amount: Int, $key: ID!) { refundOrder(orderId: $orderId, amountMinor: $amount, refundKey: $key) { status refunded { amountMinor } } }`;
+
+  /** A Stripe order paid through its webhook. */
+  async function paidOrder() {
+    const checkout = await placeOrder();
+    await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', await intentFor(checkout.order.id));
+    expect(await orderStatus(checkout.order.id)).toBe('PAID');
+    return checkout;
   }
 
   it('creates a PaymentIntent with the order’s idempotency key and leaves the order pending for the buyer to confirm', async () => {
@@ -44,14 +70,126 @@ describe('checkout with Stripe', () => {
     expect(created.at(-1)).toMatchObject({ idempotencyKey: `order-${checkout.order.id}` });
     expect(created.at(-1)!.body.get('amount')).toBe(String(checkout.order.total.amountMinor));
     expect(created.at(-1)!.body.get('metadata[orderId]')).toBe(checkout.order.id);
+    expect(await paymentOf(checkout.order.id)).toMatchObject({ provider: 'stripe', test_mode: true, status: 'PENDING' });
+  });
+
+  it.each([
+    ['another PaymentIntent id', { id: 'pi_someone_else' }],
+    ['a different amount', { amount: 1 }],
+    ['an amount received that differs', { amount_received: 100 } as Partial<StandInPaymentIntent>],
+    ['a different currency', { currency: 'usd' }],
+  ])('ignores payment_intent.succeeded with %s: logged, nothing changes', async (_case, overrides) => {
+    const checkout = await placeOrder();
+
+    const delivered = await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', await intentFor(checkout.order.id, overrides));
+
+    expect(delivered.status).toBe(200);
+    expect(await orderStatus(checkout.order.id)).toBe('PENDING_PAYMENT');
+    expect(await paymentOf(checkout.order.id)).toMatchObject({ status: 'PENDING' });
+    const [{ n }] = await env.dataSource.query(`SELECT count(*)::int AS n FROM platform_event WHERE type = 'order.paid' AND subject_id = $1`, [checkout.order.id]);
+    expect(n).toBe(0);
+    // The real report still settles it.
+    await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', await intentFor(checkout.order.id));
+    expect(await orderStatus(checkout.order.id)).toBe('PAID');
+  });
+
+  it('ignores payment_intent.payment_failed for another PaymentIntent', async () => {
+    const checkout = await placeOrder();
+    await deliverStripeEvent(env.baseUrl, 'payment_intent.payment_failed', await intentFor(checkout.order.id, { id: 'pi_someone_else', status: 'requires_payment_method' }));
+    expect(await paymentOf(checkout.order.id)).toMatchObject({ status: 'PENDING' });
+  });
+
+  it('cancels the PaymentIntent at Stripe when the reservation expires, and stops handing out its client secret', async () => {
+    const { buyer, checkout } = await placeOrderAs();
+    const ORDER_PAYMENT = `query($id: ID!) { order(id: $id) { status payment { status clientSecret } } }`;
+    expect((await buyer.data<{ order: { payment: { clientSecret: string | null } } }>(ORDER_PAYMENT, { id: checkout.order.id })).order.payment.clientSecret).toContain('_secret_');
+    await env.dataSource.query(`UPDATE shop_order SET reservation_expires_at = now() - interval '1 second' WHERE id = $1`, [checkout.order.id]);
+
+    const run = await env.app.get(ReservationExpiryService).run();
+
+    expect(run).toMatchObject({ expired: 1, paymentsCancelled: 1, failed: 0 });
+    const [intentId] = [(await intentFor(checkout.order.id)).id];
+    const cancels = stripe.requests.filter((r) => r.path === `/v1/payment_intents/${intentId}/cancel`);
+    expect(cancels).toEqual([expect.objectContaining({ idempotencyKey: `cancel-${checkout.order.id}` })]);
+    expect(stripe.intents.get(intentId)!.status).toBe('canceled');
+    expect(await buyer.data(ORDER_PAYMENT, { id: checkout.order.id })).toEqual({ order: { status: 'CANCELLED', payment: { status: 'CANCELLED', clientSecret: null } } });
+    // Done once: the next run has nothing to cancel.
+    expect(await env.app.get(ReservationExpiryService).run()).toMatchObject({ expired: 0, paymentsCancelled: 0 });
+  });
+
+  it('refunds through the provider that took the payment, not the one configured now', async () => {
+    // A payment taken by the offline test provider before Stripe keys were set.
+    const checkout = await placeOrder();
+    await env.dataSource.query(
+      `UPDATE payment SET provider = 'offline-test', test_mode = true, provider_payment_id = 'test_pay_' || order_id, status = 'SUCCEEDED' WHERE order_id = $1`,
+      [checkout.order.id],
+    );
+    await env.dataSource.query(`UPDATE shop_order SET status = 'PAID' WHERE id = $1`, [checkout.order.id]);
+    const stripeRefunds = stripe.requests.filter((r) => r.path === '/v1/refunds').length;
+
+    const refunded = await env.as.manager.data(REFUND, { orderId: checkout.order.id, key: randomUUID() });
+
+    expect(refunded).toEqual({ refundOrder: { status: 'REFUNDED', refunded: { amountMinor: checkout.order.total.amountMinor } } });
+    expect(stripe.requests.filter((r) => r.path === '/v1/refunds')).toHaveLength(stripeRefunds);
+    const [refund] = await env.dataSource.query(
+      `SELECT r.status, r.provider_refund_id FROM refund r JOIN payment p ON p.id = r.payment_id WHERE p.order_id = $1`,
+      [checkout.order.id],
+    );
+    expect(refund).toEqual({ status: 'SUCCEEDED', provider_refund_id: expect.stringMatching(/^test_refund_/) });
+  });
+
+  it('marks a refund Stripe declines FAILED and releases its amount', async () => {
+    const checkout = await paidOrder();
+    stripe.failures.set('/v1/refunds', { status: 402, type: 'card_error', message: 'Refund declined' });
+    try {
+      const declined = await env.as.manager.request(REFUND, { orderId: checkout.order.id, amount: 500, key: randomUUID() });
+      expect(firstError(declined).code).toBe('PAYMENT_PROVIDER_ERROR');
+    } finally {
+      stripe.failures.delete('/v1/refunds');
+    }
+    expect(await refundsOf(checkout.order.id)).toEqual([expect.objectContaining({ status: 'FAILED', amount_minor: 500 })]);
+    expect(await paymentOf(checkout.order.id)).toMatchObject({ refunded_minor: 0 });
+    expect(await orderStatus(checkout.order.id)).toBe('PAID');
+  });
+
+  it('keeps a refund with no answer from Stripe PENDING, its amount held, until the retry job gets one with the same key', async () => {
+    const checkout = await paidOrder();
+    const total = checkout.order.total.amountMinor;
+    const key = randomUUID();
+    stripe.failures.set('/v1/refunds', { status: 500, type: 'api_error', message: 'Stripe is having a bad day' });
+    try {
+      const unknown = await env.as.manager.request(REFUND, { orderId: checkout.order.id, amount: 1000, key });
+      expect(firstError(unknown).code).toBe('REFUND_PENDING');
+      // The held amount counts: refunding the whole total now would overdraw.
+      const tooMuch = await env.as.manager.request(REFUND, { orderId: checkout.order.id, amount: total, key: randomUUID() });
+      expect(firstError(tooMuch)).toMatchObject({ code: 'CONFLICT', field: 'amountMinor' });
+      // The retry job cannot reach Stripe either: still pending.
+      expect(await env.app.get(RefundService).retryPending(new Date(Date.now() + 60_000))).toEqual({ succeeded: 0, failed: 0, pending: 1 });
+    } finally {
+      stripe.failures.delete('/v1/refunds');
+    }
+    expect(await refundsOf(checkout.order.id)).toEqual([{ status: 'PENDING', amount_minor: 1000, idempotency_key: `refund-${key}` }]);
+    expect(await paymentOf(checkout.order.id)).toMatchObject({ refunded_minor: 1000 });
+    expect(await orderStatus(checkout.order.id)).toBe('PAID');
+
+    expect(await env.app.get(RefundService).retryPending(new Date(Date.now() + 60_000))).toEqual({ succeeded: 1, failed: 0, pending: 0 });
+
+    const sent = stripe.requests.filter((r) => r.path === '/v1/refunds' && r.idempotencyKey === `refund-${key}`);
+    expect(sent.length).toBeGreaterThanOrEqual(3);
+    expect(await refundsOf(checkout.order.id)).toEqual([expect.objectContaining({ status: 'SUCCEEDED' })]);
+    expect(await env.as.manager.data(`query($id: ID!) { order(id: $id) { status refunded { amountMinor } } }`, { id: checkout.order.id })).toEqual({
+      order: { status: 'PARTIALLY_REFUNDED', refunded: { amountMinor: 1000 } },
+    });
+    const events = await env.dataSource.query(`SELECT actor_id IS NOT NULL AS by_manager, amount_minor FROM platform_event WHERE type = 'order.refunded' AND subject_id = $1`, [checkout.order.id]);
+    expect(events).toEqual([{ by_manager: true, amount_minor: '1000' }]);
   });
 
   it('applies payment_intent.succeeded once, however often Stripe delivers it', async () => {
     const checkout = await placeOrder();
     const event = { id: `evt_once_${checkout.order.id}` };
 
-    const first = await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', intentFor(checkout.order.id), event);
-    const second = await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', intentFor(checkout.order.id), event);
+    const first = await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', await intentFor(checkout.order.id), event);
+    const second = await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', await intentFor(checkout.order.id), event);
 
     expect(first).toEqual({ status: 200, body: { received: true } });
     expect(second).toEqual({ status: 200, body: { received: true, duplicate: true } });
@@ -62,10 +200,11 @@ describe('checkout with Stripe', () => {
 
   it('refuses a bad signature with HTTP 400 and changes nothing', async () => {
     const checkout = await placeOrder();
-    const forged = await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', intentFor(checkout.order.id), { secret: 'whsec_wrong' });
+    const processed = await env.count('processed_webhook_event');
+    const forged = await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', await intentFor(checkout.order.id), { secret: 'whsec_wrong' });
     expect(forged.status).toBe(400);
     expect(await orderStatus(checkout.order.id)).toBe('PENDING_PAYMENT');
-    expect(await env.count('processed_webhook_event')).toBe(1);
+    expect(await env.count('processed_webhook_event')).toBe(processed);
   });
 
   it('handles payment_intent.succeeded arriving before the checkout response', async () => {
@@ -87,12 +226,14 @@ describe('checkout with Stripe', () => {
     await env.dataSource.query(`UPDATE product_variant SET stock = 1 WHERE id = $1`, [variantId]);
     const late = await placeOrder('RIDGELINE-WORK-STAND-1');
     await env.dataSource.query(`UPDATE shop_order SET reservation_expires_at = now() - interval '1 second' WHERE id = $1`, [late.order.id]);
-    await env.app.get(ReservationExpiryService).run();
+    // The buyer pays at the last moment: Stripe refuses to cancel the PaymentIntent, its webhook comes later.
+    stripe.intents.get((await intentFor(late.order.id)).id)!.status = 'succeeded';
+    expect(await env.app.get(ReservationExpiryService).run()).toMatchObject({ expired: 1, paymentsCancelled: 0, failed: 1 });
     // The returned unit sells to someone else.
     const other = await placeOrder('RIDGELINE-WORK-STAND-1');
-    await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', intentFor(other.order.id));
+    await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', await intentFor(other.order.id));
 
-    await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', intentFor(late.order.id));
+    await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', await intentFor(late.order.id));
 
     expect(await orderStatus(late.order.id)).toBe('CANCELLED');
     const refunds = stripe.requests.filter((r) => r.path === '/v1/refunds');
@@ -108,10 +249,11 @@ describe('checkout with Stripe', () => {
   it('honours a late payment when the stock is still there', async () => {
     const late = await placeOrder('RIDGELINE-CHAIN-12-1');
     await env.dataSource.query(`UPDATE shop_order SET reservation_expires_at = now() - interval '1 second' WHERE id = $1`, [late.order.id]);
+    stripe.intents.get((await intentFor(late.order.id)).id)!.status = 'succeeded';
     await env.app.get(ReservationExpiryService).run();
     expect(await orderStatus(late.order.id)).toBe('CANCELLED');
 
-    await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', intentFor(late.order.id));
+    await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', await intentFor(late.order.id));
 
     expect(await orderStatus(late.order.id)).toBe('PAID');
   });

@@ -19,15 +19,25 @@ export interface RecordedRequest {
   body: URLSearchParams;
 }
 
+/** A Stripe error answer: `{ status: 402, type: 'card_error' }` declines, a 500 is an unknown outcome. */
+export interface StandInFailure {
+  status: number;
+  type: string;
+  message: string;
+}
+
 /**
- * A local HTTP stand-in for the two Stripe API calls the platform makes (PaymentIntents and
- * Refunds). It records every request, so tests can assert the idempotency keys the real Stripe SDK
- * sends, and it honours them the way Stripe does (same key, same object).
+ * A local HTTP stand-in for the Stripe API calls the platform makes (create and cancel
+ * PaymentIntents, create Refunds). It records every request, so tests can assert the idempotency keys
+ * the real Stripe SDK sends, and it honours them the way Stripe does (same key, same object).
  */
 export class StripeStandIn {
   readonly requests: RecordedRequest[] = [];
   /** Awaited before a new PaymentIntent is returned: lets a test deliver a webhook first. */
   beforeIntentResponse?: (intent: StandInPaymentIntent) => Promise<void>;
+  /** Answers the next requests to a path with this error (not remembered under their idempotency key). */
+  readonly failures = new Map<string, StandInFailure>();
+  readonly intents = new Map<string, StandInPaymentIntent>();
   private readonly byKey = new Map<string, unknown>();
   private server?: Server;
   private count = 0;
@@ -42,8 +52,10 @@ export class StripeStandIn {
           res.end(JSON.stringify(body));
         },
         (error: unknown) => {
-          res.writeHead(500, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ error: { message: String(error) } }));
+          const failure = error instanceof StandInError ? error.failure : { status: 500, type: 'api_error', message: String(error) };
+          // stripe-should-retry: false, so the SDK reports a 500 at once instead of retrying it.
+          res.writeHead(failure.status, { 'content-type': 'application/json', 'stripe-should-retry': 'false' });
+          res.end(JSON.stringify({ error: { type: failure.type, message: failure.message } }));
         },
       );
     });
@@ -62,6 +74,8 @@ export class StripeStandIn {
     const body = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
     const idempotencyKey = req.headers['idempotency-key'] as string | undefined;
     this.requests.push({ method: req.method ?? '', path: req.url ?? '', idempotencyKey, body });
+    const failure = this.failures.get(req.url ?? '');
+    if (failure) throw new StandInError(failure);
     if (idempotencyKey && this.byKey.has(idempotencyKey)) return this.byKey.get(idempotencyKey);
     this.count++;
     let result: unknown;
@@ -75,8 +89,15 @@ export class StripeStandIn {
         client_secret: `pi_standin_${this.count}_secret_${this.count}`,
         metadata: { orderId: body.get('metadata[orderId]') ?? '' },
       };
+      this.intents.set(intent.id, intent);
       await this.beforeIntentResponse?.(intent);
       result = intent;
+    } else if (/^\/v1\/payment_intents\/[^/]+\/cancel$/.test(req.url ?? '')) {
+      const intent = this.intents.get((req.url ?? '').split('/')[3]);
+      if (!intent) throw new StandInError({ status: 404, type: 'invalid_request_error', message: 'No such payment_intent' });
+      if (intent.status === 'succeeded') throw new StandInError({ status: 400, type: 'invalid_request_error', message: 'This PaymentIntent has already succeeded' });
+      intent.status = 'canceled';
+      result = { ...intent };
     } else if (req.url === '/v1/refunds') {
       result = { id: `re_standin_${this.count}`, object: 'refund', amount: Number(body.get('amount')), status: 'succeeded', payment_intent: body.get('payment_intent') };
     } else {
@@ -84,6 +105,12 @@ export class StripeStandIn {
     }
     if (idempotencyKey) this.byKey.set(idempotencyKey, result);
     return result;
+  }
+}
+
+class StandInError extends Error {
+  constructor(readonly failure: StandInFailure) {
+    super(failure.message);
   }
 }
 

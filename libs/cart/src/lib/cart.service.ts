@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, money } from '@flagship/api-core';
 import { ProductVariantService } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
+import { In } from 'typeorm';
 import { CartLine } from './cart-line.entity';
 import { MAX_LINE_QUANTITY, type Cart, type CartItem, type CartLineInput } from './dto/cart.types';
 
@@ -68,6 +69,25 @@ export class CartService {
   /** The stored lines, for checkout. */
   lines(accountId: string): Promise<CartLine[]> {
     return this.connection.getRepository(CartLine).find({ where: { accountId }, order: { addedAt: 'ASC' } });
+  }
+
+  /**
+   * The stored lines, locked until the caller's transaction ends (call it inside one): a concurrent
+   * change to one of them waits for the checkout instead of being lost with it.
+   */
+  linesForCheckout(accountId: string): Promise<CartLine[]> {
+    return this.connection
+      .getRepository(CartLine)
+      .createQueryBuilder('l')
+      .setLock('pessimistic_write')
+      .where('l.account_id = :accountId', { accountId })
+      .orderBy('l.variant_id', 'ASC')
+      .getMany();
+  }
+
+  /** Removes the lines that were ordered, leaving anything added meanwhile. */
+  async removeOrdered(accountId: string, variantIds: string[]): Promise<void> {
+    if (variantIds.length) await this.connection.getRepository(CartLine).delete({ accountId, variantId: In(variantIds) });
   }
 
   private async requireSellable(variantId: string): Promise<void> {

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentViewer, type Viewer } from '@flagship/api-core';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentViewer, type Viewer, IdArg } from '@flagship/api-core';
 import { Product } from '@flagship/catalog';
 import { PostReviewInput, ReviewConnection, ReviewsArgs } from './dto/review.types';
 import { Review } from './review.entity';
@@ -17,7 +17,7 @@ export class ReviewResolver {
 
   @Authenticated()
   @Query(() => Review, { description: 'One review by id: its author and brand managers only.' })
-  review(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Review> {
+  review(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Review> {
     return this.reviewService.getVisible(id, viewer);
   }
 }

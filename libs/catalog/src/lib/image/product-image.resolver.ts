@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { Role, Roles } from '@flagship/api-core';
+import { Mutation, Resolver } from '@nestjs/graphql';
+import { Role, Roles, IdArg } from '@flagship/api-core';
 import { ProductImage } from './product-image.entity';
 import { ProductImageService } from './product-image.service';
 
@@ -9,7 +9,7 @@ export class ProductImageResolver {
 
   @Roles(Role.BRAND_MANAGER)
   @Mutation(() => Boolean, { description: 'Remove a product photo. (Upload: POST /catalog/products/:id/images.)' })
-  removeProductImage(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  removeProductImage(@IdArg('id') id: string): Promise<boolean> {
     return this.imageService.remove(id);
   }
 }

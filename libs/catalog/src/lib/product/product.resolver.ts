@@ -1,6 +1,6 @@
-import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { CurrentViewer, Loaders, Prefetchable, Public, Role, Roles, selectedFields, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { CurrentViewer, IdArg, Loaders, Prefetchable, Public, Role, Roles, selectedFields, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { CatalogLoaders } from '../catalog.loaders';
 import { Category } from '../category/category.entity';
 import { ProductImage } from '../image/product-image.entity';
@@ -49,14 +49,14 @@ export class ProductResolver {
 
   @Roles(Role.BRAND_MANAGER)
   @Mutation(() => Product)
-  updateProduct(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateProductInput): Promise<Product> {
+  updateProduct(@IdArg('id') id: string, @Args('input') input: UpdateProductInput): Promise<Product> {
     return this.productService.update(id, input);
   }
 
   @Roles(Role.BRAND_MANAGER)
   @Mutation(() => Product, { description: 'Publish, unpublish (DRAFT) or archive a product.' })
   setProductStatus(
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
     @Args('status', { type: () => ProductStatus }) status: ProductStatus,
     @CurrentViewer() viewer: Viewer,
   ): Promise<Product> {

@@ -1,35 +1,37 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode, badInput, type Viewer } from '@flagship/api-core';
-import { CartService } from '@flagship/cart';
+import { CartService, MAX_LINE_QUANTITY } from '@flagship/cart';
 import { ProductVariantService, type ReservedVariant } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { PaymentProvider, PaymentService } from '@flagship/payments';
-import { QueryFailedError } from 'typeorm';
 import { OrderLine } from '../order/order-line.entity';
 import { OrderStatus } from '../order/order-status';
 import { Order } from '../order/order.entity';
+import { OrderService } from '../order/order.service';
 import { ORDERS_OPTIONS, type OrdersOptions } from '../orders.options';
 import { OrderEvents } from '../orders.events';
 import { ShippingService } from '../shipping/shipping.service';
+import { isRetryable } from '../shared/retry-transaction';
 import { TaxService } from '../tax/tax.service';
 import { postcodeProblem } from './address-rules';
 import type { CheckoutInput, CheckoutResult } from './dto/checkout.input';
-import { priceOrder } from './pricing';
-
-// Deadlock (40P01) and serialization failure (40001): safe to run the whole transaction again.
-const RETRYABLE = new Set(['40P01', '40001']);
+import { MAX_AMOUNT_MINOR, priceOrder } from './pricing';
 
 /**
  * Turns the signed-in shopper's cart into an order and takes payment.
- *  1. One short transaction: claim the checkout key, reserve stock line by line (in variant-id order,
- *     so carts never wait on each other in opposite orders), price everything on the server, write the
- *     order and its lines, empty the cart, record `order.placed`.
- *  2. Only then, with no rows locked, ask the payment provider.
- * The same checkout key submitted twice (a double click, a retry) returns the first order.
+ *  1. One short transaction: claim the checkout key, lock and read the cart lines, reserve stock line
+ *     by line (in variant-id order, so carts never wait on each other in opposite orders), price
+ *     everything on the server, write the order and its lines, remove the ordered cart lines, record
+ *     `order.placed`.
+ *  2. Only then, with no rows locked, ask the payment provider. If it cannot be reached the order
+ *     stays PENDING_PAYMENT (stock held until the reservation expires) and the buyer is told to retry.
+ * The same checkout key submitted twice (a double click, a retry) returns the first order and payment.
  */
 @Injectable()
 export class CheckoutService {
+  private readonly logger = new Logger(CheckoutService.name);
+
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly carts: CartService,
@@ -37,6 +39,7 @@ export class CheckoutService {
     private readonly shipping: ShippingService,
     private readonly tax: TaxService,
     private readonly payments: PaymentService,
+    private readonly orders: OrderService,
     private readonly provider: PaymentProvider,
     private readonly events: EventLog,
     @Inject(ORDERS_OPTIONS) private readonly options: OrdersOptions,
@@ -59,8 +62,11 @@ export class CheckoutService {
         // Claim the key before touching stock: a concurrent submission of the same checkout waits
         // here for this one, then replays its order instead of competing for the stock.
         const orderId = await this.insertOrder(viewer.accountId, input);
-        const lines = await this.carts.lines(viewer.accountId);
+        const lines = await this.carts.linesForCheckout(viewer.accountId);
         if (lines.length === 0) throw badInput('cart', 'Your cart is empty');
+        if (lines.some((line) => !Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_LINE_QUANTITY)) {
+          throw badInput('cart', `Order between 1 and ${MAX_LINE_QUANTITY} of each item`);
+        }
 
         const reserved: { line: ReservedVariant; quantity: number }[] = [];
         for (const line of [...lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
@@ -80,6 +86,9 @@ export class CheckoutService {
           taxRateBp: rateBp,
           pricesIncludeTax: settings.pricesIncludeTax,
         });
+        // Amounts are 32-bit integer columns (and GraphQL Ints): refuse an order too large for them.
+        const largest = Math.max(totals.totalMinor, totals.subtotalMinor, ...reserved.map((r) => r.line.priceMinor * r.quantity));
+        if (largest > MAX_AMOUNT_MINOR) throw badInput('cart', 'This order is too large to place at once; lower the quantities');
         const orders = this.connection.getRepository(Order);
         await orders.update(
           { id: orderId },
@@ -109,7 +118,10 @@ export class CheckoutService {
             }),
           ),
         );
-        await this.carts.clear(viewer.accountId);
+        await this.carts.removeOrdered(
+          viewer.accountId,
+          reserved.map((r) => r.line.variantId),
+        );
         await this.events.record({
           type: OrderEvents.placed,
           actorId: viewer.accountId,
@@ -121,21 +133,25 @@ export class CheckoutService {
       }),
     );
 
-    // Outside any transaction: the provider is called with no rows locked.
+    // Outside any transaction: the provider is called with no rows locked. A replayed checkout whose
+    // payment is not settled yet asks again, with the same idempotency key: still one payment.
     if (order.status === OrderStatus.PENDING_PAYMENT) {
-      await this.payments.start({ id: order.id, totalMinor: order.totalMinor, currency: order.currency, description: `Order ${order.number}` });
+      try {
+        await this.payments.start({ id: order.id, totalMinor: order.totalMinor, currency: order.currency, description: `Order ${order.number}` });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        this.logger.warn(`Order ${order.id} is placed but its payment could not be started: ${error.message}`);
+        throw new DomainError(
+          error.code,
+          `Your order ${order.number} is placed and its items are held for you, but the payment could not be started. Please try again: you will not be charged twice.`,
+        );
+      }
     }
     const fresh = await this.connection.getRepository(Order).findOneByOrFail({ id: order.id });
     const payment = await this.payments.findByOrder(order.id);
-    return {
-      order: fresh,
-      payment: {
-        provider: payment?.provider ?? this.provider.name,
-        status: payment?.status ?? 'PENDING',
-        testMode: this.provider.testMode,
-        clientSecret: payment?.status === 'SUCCEEDED' ? null : (payment?.clientSecret ?? null),
-      },
-    };
+    if (payment) return { order: fresh, payment: this.orders.paymentView(fresh, payment, viewer) };
+    // Only a replay of an order that was cancelled before its payment ever started.
+    return { order: fresh, payment: { provider: this.provider.name, status: 'PENDING', testMode: this.provider.testMode, clientSecret: null } };
   }
 
   private findByCheckoutKey(accountId: string, checkoutKey: string): Promise<Order | null> {
@@ -185,8 +201,7 @@ export class CheckoutService {
           // The first submission committed meanwhile: run again to return its order.
           continue;
         }
-        const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-        if (!code || !RETRYABLE.has(code) || attempt >= attempts) throw error;
+        if (!isRetryable(error) || attempt >= attempts) throw error;
       }
     }
   }

@@ -1,3 +1,6 @@
+/** The largest amount an order, a line or a refund may have: amounts are 32-bit integer columns. */
+export const MAX_AMOUNT_MINOR = 2_147_483_647;
+
 export interface PricingInput {
   lines: { unitPriceMinor: number; quantity: number }[];
   shipping: { priceMinor: number; freeAboveMinor: number | null };

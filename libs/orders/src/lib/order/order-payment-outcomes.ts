@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ProductVariantService } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
-import type { PaymentOutcomes } from '@flagship/payments';
+import type { PaymentOutcomes, SucceededRefund } from '@flagship/payments';
 import { OrderService } from './order.service';
 
 /**
@@ -21,7 +21,7 @@ export class OrderPaymentOutcomes implements PaymentOutcomes {
     return this.orders.markPaid(orderId);
   }
 
-  async refundedAutomatically(orderId: string, amountMinor: number): Promise<void> {
-    await this.orders.recordRefund(orderId, amountMinor, null, 'reservation expired and the stock went to another buyer');
+  async refundSucceeded(refund: SucceededRefund): Promise<void> {
+    await this.orders.recordRefund(refund.orderId, refund.amountMinor, refund.actorId, refund.reason);
   }
 }

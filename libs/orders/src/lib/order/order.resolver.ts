@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentViewer, Loaders, ManualTransactions, Money, Role, Roles, groupByKey, money, type RequestLoaders, type Viewer } from '@flagship/api-core';
-import { PaymentProvider, PaymentService } from '@flagship/payments';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentViewer, Loaders, ManualTransactions, Money, Role, Roles, groupByKey, money, type RequestLoaders, type Viewer, IdArg } from '@flagship/api-core';
+import { PaymentService } from '@flagship/payments';
 import { OrderPayment } from '../checkout/dto/checkout.input';
 import { OrderConnection, OrdersArgs, RefundOrderArgs, ShippingAddress } from './dto/order.types';
 import { OrderLine } from './order-line.entity';
@@ -14,7 +14,6 @@ export class OrderResolver {
     private readonly orderService: OrderService,
     private readonly refunds: OrderRefundService,
     private readonly payments: PaymentService,
-    private readonly provider: PaymentProvider,
   ) {}
 
   @Authenticated()
@@ -25,7 +24,7 @@ export class OrderResolver {
 
   @Authenticated()
   @Query(() => Order, { description: 'One order: its buyer and brand managers only.' })
-  order(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Order> {
+  order(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Order> {
     return this.orderService.getVisible(id, viewer);
   }
 
@@ -37,7 +36,7 @@ export class OrderResolver {
 
   @Roles(Role.BRAND_MANAGER)
   @Mutation(() => Order)
-  fulfilOrder(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Order> {
+  fulfilOrder(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Order> {
     return this.orderService.fulfil(id, viewer);
   }
 
@@ -64,14 +63,7 @@ export class OrderResolver {
         return ids.map((id) => rows.find((p) => p.orderId === id) ?? null);
       })
       .load(order.id);
-    if (!payment) return null;
-    const isBuyer = viewer?.accountId === order.accountId;
-    return {
-      provider: payment.provider,
-      status: payment.status,
-      testMode: this.provider.testMode,
-      clientSecret: isBuyer && payment.status === 'PENDING' ? payment.clientSecret : null,
-    };
+    return payment && this.orderService.paymentView(order, payment, viewer);
   }
 
   @ResolveField(() => ShippingAddress)

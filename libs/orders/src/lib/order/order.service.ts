@@ -3,7 +3,9 @@ import { Role, decodeCursor, encodeCursor, notFound, toConnection, type Connecti
 import { ProductVariantService } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
+import { PaymentStatus, type Payment } from '@flagship/payments';
 import { In } from 'typeorm';
+import type { OrderPayment } from '../checkout/dto/checkout.input';
 import { OrderEvents } from '../orders.events';
 import { OrderLine } from './order-line.entity';
 import { OrderStatus, assertTransition, canTransition } from './order-status';
@@ -49,6 +51,20 @@ export class OrderService {
       [accountId, productId],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * How an order's payment is shown. The client secret (which lets a browser pay) goes only to the
+   * buyer, and only while the order still waits for that payment.
+   */
+  paymentView(order: Order, payment: Payment, viewer: Viewer | null | undefined): OrderPayment {
+    const payable = order.status === OrderStatus.PENDING_PAYMENT && payment.status === PaymentStatus.PENDING;
+    return {
+      provider: payment.provider,
+      status: payment.status,
+      testMode: payment.testMode,
+      clientSecret: viewer?.accountId === order.accountId && payable ? payment.clientSecret : null,
+    };
   }
 
   linesOf(orderIds: readonly string[]): Promise<OrderLine[]> {
@@ -102,11 +118,16 @@ export class OrderService {
     return 'KEEP';
   }
 
-  /** Cancels an unpaid order and returns its stock. */
+  /**
+   * Cancels an unpaid order and returns its stock, in variant-id order like checkout takes it, so it
+   * never waits on a checkout in the opposite order. Run it in a transaction (and retry that on a
+   * deadlock or serialization failure).
+   */
   async cancelUnpaid(id: string, reason: string): Promise<boolean> {
     const order = await this.lock(id);
     if (order.status !== OrderStatus.PENDING_PAYMENT) return false;
-    for (const line of await this.linesOf([id])) await this.variants.release(line.variantId, line.quantity);
+    const lines = (await this.linesOf([id])).sort((a, b) => a.variantId.localeCompare(b.variantId));
+    for (const line of lines) await this.variants.release(line.variantId, line.quantity);
     await this.connection.getRepository(Order).update({ id }, { status: OrderStatus.CANCELLED, cancelledAt: new Date(), cancelReason: reason });
     await this.events.record({ type: OrderEvents.cancelled, actorId: null, subject: { type: 'order', id }, payload: { reason } });
     return true;

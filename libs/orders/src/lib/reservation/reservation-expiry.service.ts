@@ -1,17 +1,29 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { TransactionalConnection } from '@flagship/database';
 import { JobQueue } from '@flagship/jobs';
-import { PaymentService } from '@flagship/payments';
+import { PaymentService, RefundService } from '@flagship/payments';
 import { OrderStatus } from '../order/order-status';
 import { Order } from '../order/order.entity';
 import { OrderService } from '../order/order.service';
+import { retryTransaction } from '../shared/retry-transaction';
 
 export const EXPIRE_RESERVATIONS_JOB = 'orders-expire-reservations';
 
+export interface ExpiryRun {
+  expired: number;
+  /** Unfinished payments of cancelled orders cancelled at their provider. */
+  paymentsCancelled: number;
+  refunded: number;
+  /** Orders that could not be handled this time; the next run tries them again. */
+  failed: number;
+}
+
 /**
- * Unpaid orders hold their stock only for a while: every minute, expired reservations are cancelled
- * and their stock returned. The same run refunds any payment that settled for an order that could not
- * be honoured but was not refunded yet (e.g. the provider was down at the time).
+ * Unpaid orders hold their stock only for a while. Every minute: expired reservations are cancelled
+ * and their stock returned; the unfinished payments of cancelled orders are cancelled at the provider
+ * (so the buyer can no longer pay for an order that is gone); and any payment that settled for an
+ * order that could not be honoured but was not refunded yet (provider down at the time) is refunded.
+ * Each order is handled on its own: one failing never stops the others.
  */
 @Injectable()
 export class ReservationExpiryService implements OnApplicationBootstrap {
@@ -21,6 +33,7 @@ export class ReservationExpiryService implements OnApplicationBootstrap {
     private readonly connection: TransactionalConnection,
     private readonly orders: OrderService,
     private readonly payments: PaymentService,
+    private readonly refunds: RefundService,
     private readonly jobs: JobQueue,
   ) {}
 
@@ -28,35 +41,69 @@ export class ReservationExpiryService implements OnApplicationBootstrap {
     await this.jobs.every(EXPIRE_RESERVATIONS_JOB, '* * * * *', () => this.run());
   }
 
-  async run(now = new Date()): Promise<{ expired: number; refunded: number }> {
+  async run(now = new Date()): Promise<ExpiryRun> {
     const expired = await this.expireReservations(now);
+    const cancelled = await this.cancelAbandonedPayments();
     const refunded = await this.refundUnhonouredPayments();
-    if (expired || refunded) this.logger.log(`Expired ${expired} reservations, refunded ${refunded} payments`);
-    return { expired, refunded };
+    const result = { expired: expired.done, paymentsCancelled: cancelled.done, refunded: refunded.done, failed: expired.failed + cancelled.failed + refunded.failed };
+    if (result.expired || result.paymentsCancelled || result.refunded || result.failed) {
+      this.logger.log(`Expired ${result.expired} reservations, cancelled ${result.paymentsCancelled} payments, refunded ${result.refunded}; ${result.failed} failed`);
+    }
+    return result;
   }
 
-  async expireReservations(now = new Date()): Promise<number> {
+  async expireReservations(now = new Date()): Promise<Tally> {
     const due = await this.connection
       .getRepository(Order)
       .createQueryBuilder('o')
       .select('o.id', 'id')
       .where('o.status = :status AND o.reservation_expires_at <= :now', { status: OrderStatus.PENDING_PAYMENT, now })
+      .orderBy('o.reservation_expires_at', 'ASC')
+      .addOrderBy('o.id', 'ASC')
       .limit(500)
       .getRawMany<{ id: string }>();
-    let count = 0;
-    for (const { id } of due) {
-      if (await this.connection.withTransaction(() => this.orders.cancelUnpaid(id, 'reservation expired'))) count++;
-    }
-    return count;
+    return this.each(due, 'cancel the reservation of', (id) =>
+      retryTransaction(() => this.connection.withTransaction(() => this.orders.cancelUnpaid(id, 'reservation expired'))),
+    );
   }
 
-  async refundUnhonouredPayments(): Promise<number> {
+  async cancelAbandonedPayments(): Promise<Tally> {
     // Reads the payments table next to the orders one: a read-only reconciliation across the two.
     const rows: { id: string }[] = await this.connection.manager.query(
       `SELECT o.id FROM shop_order o JOIN payment p ON p.order_id = o.id
-       WHERE o.status = 'CANCELLED' AND p.status = 'SUCCEEDED' AND p.refunded_minor < p.amount_minor LIMIT 100`,
+       WHERE o.status = 'CANCELLED' AND p.status IN ('PENDING', 'FAILED')
+       ORDER BY o.cancelled_at, o.id LIMIT 100`,
     );
-    for (const { id } of rows) await this.payments.refundInFull(id, 'order could not be honoured');
-    return rows.length;
+    return this.each(rows, 'cancel the payment of', async (id) => {
+      await this.payments.cancel(id);
+      return true;
+    });
   }
+
+  async refundUnhonouredPayments(): Promise<Tally> {
+    const rows: { id: string }[] = await this.connection.manager.query(
+      `SELECT o.id FROM shop_order o JOIN payment p ON p.order_id = o.id
+       WHERE o.status = 'CANCELLED' AND p.status = 'SUCCEEDED' AND p.refunded_minor < p.amount_minor
+       ORDER BY o.cancelled_at, o.id LIMIT 100`,
+    );
+    return this.each(rows, 'refund', async (id) => (await this.refunds.refundInFull(id, 'reservation expired and the stock went to another buyer')) !== null);
+  }
+
+  private async each(rows: { id: string }[], what: string, work: (id: string) => Promise<boolean>): Promise<Tally> {
+    const tally: Tally = { done: 0, failed: 0 };
+    for (const { id } of rows) {
+      try {
+        if (await work(id)) tally.done++;
+      } catch (error) {
+        tally.failed++;
+        this.logger.error(`Could not ${what} order ${id}; the next run tries again: ${String(error)}`);
+      }
+    }
+    return tally;
+  }
+}
+
+interface Tally {
+  done: number;
+  failed: number;
 }

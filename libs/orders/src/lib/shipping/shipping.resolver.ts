@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Money, Public, Role, Roles, money } from '@flagship/api-core';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Money, Public, Role, Roles, money, IdArg } from '@flagship/api-core';
 import { ShippingMethodInput, UpdateShippingMethodInput } from './dto/shipping.inputs';
 import { ShippingMethod } from './shipping-method.entity';
 import { ShippingService } from './shipping.service';
@@ -28,7 +28,7 @@ export class ShippingResolver {
 
   @Roles(Role.BRAND_MANAGER)
   @Mutation(() => ShippingMethod)
-  updateShippingMethod(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateShippingMethodInput): Promise<ShippingMethod> {
+  updateShippingMethod(@IdArg('id') id: string, @Args('input') input: UpdateShippingMethodInput): Promise<ShippingMethod> {
     return this.shippingService.update(id, input);
   }
 

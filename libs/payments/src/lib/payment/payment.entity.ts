@@ -5,6 +5,8 @@ export enum PaymentStatus {
   PENDING = 'PENDING',
   SUCCEEDED = 'SUCCEEDED',
   FAILED = 'FAILED',
+  /** Never completed and cancelled at the provider (the order's reservation expired). */
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(PaymentStatus, { name: 'PaymentStatus' });
 
@@ -22,8 +24,13 @@ export class Payment {
   @Column('uuid', { name: 'order_id' })
   orderId!: string;
 
+  /** The provider that took it ("stripe", "offline-test"): refunds and cancels go back to it. */
   @Column('text')
   provider!: string;
+
+  /** Taken in test mode (offline provider, Stripe test keys): no real money moved. */
+  @Column('boolean', { name: 'test_mode' })
+  testMode!: boolean;
 
   @Column('text', { name: 'provider_payment_id', nullable: true })
   providerPaymentId!: string | null;
@@ -37,6 +44,7 @@ export class Payment {
   @Column('char', { length: 3 })
   currency!: string;
 
+  /** Refunded or being refunded (PENDING refunds hold their amount here, so none can overdraw). */
   @Column('integer', { name: 'refunded_minor', default: 0 })
   refundedMinor!: number;
 

@@ -1,13 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DomainError, ErrorCode, badInput } from '@flagship/api-core';
+import { DomainError } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import { In } from 'typeorm';
-import { PaymentProvider, type StartedPayment } from '../provider/payment-provider';
+import { type ProviderName, type StartedPayment } from '../provider/payment-provider';
+import { PaymentProviders } from '../provider/payment-providers';
+import { RefundService } from '../refund/refund.service';
 import { PAYMENT_OUTCOMES, type PaymentOutcomes } from './payment-outcomes';
 import { Payment, PaymentStatus } from './payment.entity';
-import { Refund } from './refund.entity';
 
-export type SettlementOutcome = 'PAID' | 'REFUND_REQUIRED' | 'REFUNDED' | 'ALREADY_RECORDED' | 'UNKNOWN';
+export type SettlementOutcome = 'PAID' | 'REFUND_REQUIRED' | 'REFUNDED' | 'ALREADY_RECORDED' | 'UNKNOWN' | 'MISMATCH';
 
 export interface PayableOrder {
   id: string;
@@ -16,8 +17,17 @@ export interface PayableOrder {
   description: string;
 }
 
+/** What a provider reports about a payment (a Stripe webhook's PaymentIntent). */
+export interface ReportedPayment {
+  provider: ProviderName;
+  providerPaymentId: string;
+  amountMinor: number;
+  /** ISO 4217, any case. */
+  currency: string;
+}
+
 /**
- * Starts, settles and refunds payments. No provider call is ever made inside a database transaction:
+ * Starts, settles and cancels payments. No provider call is ever made inside a database transaction:
  * rows are written first (so a retry finds them), the provider is called, then the result is stored.
  */
 @Injectable()
@@ -26,30 +36,44 @@ export class PaymentService {
 
   constructor(
     private readonly connection: TransactionalConnection,
-    private readonly provider: PaymentProvider,
+    private readonly providers: PaymentProviders,
+    private readonly refunds: RefundService,
     @Inject(PAYMENT_OUTCOMES) private readonly outcomes: PaymentOutcomes,
   ) {}
 
   /**
    * Takes payment for an order, once: the payment row is unique per order and the provider gets the
-   * same idempotency key on every attempt, so a double-submitted checkout charges once.
+   * same idempotency key on every attempt, so a double-submitted or retried checkout charges once.
+   * A provider that cannot be reached gives PAYMENT_PROVIDER_ERROR; the payment row stays PENDING and
+   * calling this again retries with the same key.
    */
-  async start(order: PayableOrder): Promise<{ payment: Payment; started: StartedPayment }> {
+  async start(order: PayableOrder): Promise<{ payment: Payment; started: StartedPayment | null }> {
     const payments = this.connection.getRepository(Payment);
+    const current = this.providers.current;
     await payments
       .createQueryBuilder()
       .insert()
-      .values({ orderId: order.id, provider: this.provider.name, amountMinor: order.totalMinor, currency: order.currency })
+      .values({ orderId: order.id, provider: current.name, testMode: current.testMode, amountMinor: order.totalMinor, currency: order.currency })
       .orIgnore()
       .execute();
+    const row = await payments.findOneByOrFail({ orderId: order.id });
+    // Settled (a webhook came first), cancelled or failed: nothing to start again.
+    if (row.status !== PaymentStatus.PENDING) return { payment: row, started: null };
     this.assertNoTransaction();
-    const started = await this.provider.start({
-      orderId: order.id,
-      amountMinor: order.totalMinor,
-      currency: order.currency,
-      idempotencyKey: `order-${order.id}`,
-      description: order.description,
-    });
+    const provider = this.providers.for(row);
+    let started: StartedPayment;
+    try {
+      started = await provider.start({
+        orderId: order.id,
+        amountMinor: row.amountMinor,
+        currency: row.currency,
+        idempotencyKey: `order-${order.id}`,
+        description: order.description,
+      });
+    } catch (error) {
+      this.logger.error(`Starting the payment of order ${order.id} at ${provider.name} failed: ${String(error)}`);
+      throw new DomainError('PAYMENT_PROVIDER_ERROR', 'The payment provider could not be reached');
+    }
     await payments.update({ orderId: order.id }, { providerPaymentId: started.providerPaymentId, clientSecret: started.clientSecret });
     if (started.status === 'SUCCEEDED') await this.recordSuccess(order.id);
     return { payment: await payments.findOneByOrFail({ orderId: order.id }), started };
@@ -72,97 +96,78 @@ export class PaymentService {
    * Applies a successful payment exactly once (a second report changes nothing), and gives the money
    * back when the order can no longer be honoured.
    */
-  async recordSuccess(orderId: string, providerPaymentId?: string): Promise<SettlementOutcome> {
-    const outcome = await this.connection.withTransaction(() => this.settle(orderId, providerPaymentId));
+  async recordSuccess(orderId: string, reported?: ReportedPayment): Promise<SettlementOutcome> {
+    const outcome = await this.connection.withTransaction(() => this.settle(orderId, reported));
     return this.completeSettlement(orderId, outcome);
   }
 
-  /** The transactional half of recordSuccess, for callers that record more in the same transaction. */
-  async settle(orderId: string, providerPaymentId?: string): Promise<SettlementOutcome> {
+  /**
+   * The transactional half of recordSuccess, for callers that record more in the same transaction.
+   * A reported payment must be the stored one: same provider payment id (adopted when the provider's
+   * answer to `start` has not been stored yet), amount and currency; otherwise 'MISMATCH' and nothing
+   * changes.
+   */
+  async settle(orderId: string, reported?: ReportedPayment): Promise<SettlementOutcome> {
     const payments = this.connection.getRepository(Payment);
     const payment = await payments.createQueryBuilder('p').setLock('pessimistic_write').where('p.order_id = :orderId', { orderId }).getOne();
     if (!payment) return 'UNKNOWN';
+    if (reported && !matches(payment, reported)) return 'MISMATCH';
     if (payment.status === PaymentStatus.SUCCEEDED) return 'ALREADY_RECORDED';
-    await payments.update({ id: payment.id }, { status: PaymentStatus.SUCCEEDED, ...(providerPaymentId ? { providerPaymentId } : {}) });
+    await payments.update({ id: payment.id }, { status: PaymentStatus.SUCCEEDED, ...(reported ? { providerPaymentId: reported.providerPaymentId } : {}) });
     return (await this.outcomes.paymentSucceeded(orderId)) === 'KEEP' ? 'PAID' : 'REFUND_REQUIRED';
   }
 
   /** After the settlement committed: refunds a payment its order cannot honour. */
   async completeSettlement(orderId: string, outcome: SettlementOutcome): Promise<SettlementOutcome> {
     if (outcome !== 'REFUND_REQUIRED') return outcome;
-    await this.refundInFull(orderId, 'order could not be honoured');
+    await this.refunds.refundInFull(orderId, 'reservation expired and the stock went to another buyer');
     return 'REFUNDED';
   }
 
-  /**
-   * Gives back whatever is left of an order's payment and tells the order side. Safe to repeat: the
-   * refund's idempotency key is fixed per order, so a retry (e.g. by the reconciliation job) never
-   * refunds twice.
-   */
-  async refundInFull(orderId: string, reason: string): Promise<void> {
-    const payment = await this.findByOrder(orderId);
-    if (!payment || payment.status !== PaymentStatus.SUCCEEDED) return;
-    const remaining = payment.amountMinor - payment.refundedMinor;
-    if (remaining <= 0) return;
-    const { created } = await this.refund(orderId, remaining, reason, `refund-in-full-${orderId}`);
-    if (created) await this.connection.withTransaction(() => this.outcomes.refundedAutomatically(orderId, remaining, payment.currency));
-  }
-
-  async recordFailure(orderId: string): Promise<void> {
+  /** A failure report; false when it is not about the stored payment (ignored). */
+  async recordFailure(orderId: string, providerPaymentId: string): Promise<boolean> {
     // A late failure report never undoes a success (events can arrive in any order).
-    await this.connection
+    const result = await this.connection
       .getRepository(Payment)
       .createQueryBuilder()
       .update()
       .set({ status: PaymentStatus.FAILED })
-      .where('order_id = :orderId AND status = :pending', { orderId, pending: PaymentStatus.PENDING })
+      .where('order_id = :orderId AND status = :pending AND (provider_payment_id = :providerPaymentId OR provider_payment_id IS NULL)', {
+        orderId,
+        pending: PaymentStatus.PENDING,
+        providerPaymentId,
+      })
       .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   /**
-   * Refunds part or all of a settled payment. The amount is reserved on the payment row under a lock
-   * first, so concurrent refunds can never exceed what was paid; the same idempotency key refunds once.
+   * Cancels an order's unfinished payment at its provider (the order was cancelled), so the buyer can no
+   * longer complete it. Throws when the provider cannot do it now; the caller tries again later. A
+   * payment that succeeded meanwhile is left alone: its webhook settles it (and refunds if need be).
    */
-  async refund(orderId: string, amountMinor: number, reason: string, idempotencyKey: string): Promise<{ refund: Refund; created: boolean }> {
-    const reserved = await this.connection.withTransaction(async () => {
-      const refunds = this.connection.getRepository(Refund);
-      const existing = await refunds.findOneBy({ idempotencyKey });
-      if (existing) return { refund: existing, isNew: false };
-      const payment = await this.connection
-        .getRepository(Payment)
-        .createQueryBuilder('p')
-        .setLock('pessimistic_write')
-        .where('p.order_id = :orderId', { orderId })
-        .getOne();
-      if (!payment || payment.status !== PaymentStatus.SUCCEEDED || !payment.providerPaymentId) {
-        throw new DomainError(ErrorCode.CONFLICT, 'This order has no settled payment to refund');
-      }
-      const refundable = payment.amountMinor - payment.refundedMinor;
-      if (!Number.isInteger(amountMinor) || amountMinor < 1 || amountMinor > refundable) {
-        throw badInput('amountMinor', `Refund between 1 and ${refundable} (minor units)`);
-      }
-      await this.connection.getRepository(Payment).update({ id: payment.id }, { refundedMinor: payment.refundedMinor + amountMinor });
-      const refund = await refunds.save(refunds.create({ paymentId: payment.id, amountMinor, idempotencyKey, reason, providerRefundId: null }));
-      return { refund, isNew: true, providerPaymentId: payment.providerPaymentId };
-    });
-    if (!reserved.isNew) return { refund: reserved.refund, created: false };
-    this.assertNoTransaction();
-    try {
-      const { providerRefundId } = await this.provider.refund({
-        providerPaymentId: reserved.providerPaymentId!,
-        amountMinor,
-        idempotencyKey,
-      });
-      await this.connection.getRepository(Refund).update({ id: reserved.refund.id }, { providerRefundId });
-      return { refund: { ...reserved.refund, providerRefundId }, created: true };
-    } catch (error) {
-      // The provider said no (or could not be reached): release the reserved amount.
-      this.logger.error(`Refund for order ${orderId} failed at ${this.provider.name}: ${String(error)}`);
-      await this.connection.withTransaction(async () => {
-        await this.connection.getRepository(Refund).delete({ id: reserved.refund.id });
-        await this.connection.manager.query(`UPDATE payment SET refunded_minor = refunded_minor - $1 WHERE id = $2`, [amountMinor, reserved.refund.paymentId]);
-      });
-      throw new DomainError('PAYMENT_PROVIDER_ERROR', 'The payment provider did not accept the refund; nothing was refunded');
+  async cancel(orderId: string): Promise<void> {
+    const payment = await this.findByOrder(orderId);
+    if (!payment || (payment.status !== PaymentStatus.PENDING && payment.status !== PaymentStatus.FAILED)) return;
+    if (payment.providerPaymentId) {
+      this.assertNoTransaction();
+      await this.providers.for(payment).cancel({ providerPaymentId: payment.providerPaymentId, idempotencyKey: `cancel-${orderId}` });
     }
+    await this.connection
+      .getRepository(Payment)
+      .createQueryBuilder()
+      .update()
+      .set({ status: PaymentStatus.CANCELLED, clientSecret: null })
+      .where('id = :id AND status IN (:...open)', { id: payment.id, open: [PaymentStatus.PENDING, PaymentStatus.FAILED] })
+      .execute();
   }
+}
+
+function matches(payment: Payment, reported: ReportedPayment): boolean {
+  return (
+    payment.provider === reported.provider &&
+    (payment.providerPaymentId === null || payment.providerPaymentId === reported.providerPaymentId) &&
+    payment.amountMinor === reported.amountMinor &&
+    payment.currency.toUpperCase() === reported.currency.toUpperCase()
+  );
 }

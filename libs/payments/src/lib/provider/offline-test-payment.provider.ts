@@ -2,7 +2,8 @@ import { PaymentProvider, type PaymentRequest, type RefundRequest, type StartedP
 
 /**
  * TEST MODE ONLY. Settles every payment at once without moving money, so the demo and the tests run
- * with no network and no Stripe account. Never used when STRIPE_SECRET_KEY is set.
+ * with no network and no Stripe account. New payments never use it when STRIPE_SECRET_KEY is set; it
+ * stays available to refund payments it took earlier. Production refuses it unless ALLOW_TEST_PAYMENTS.
  */
 export class OfflineTestPaymentProvider extends PaymentProvider {
   readonly name = 'offline-test' as const;
@@ -16,5 +17,9 @@ export class OfflineTestPaymentProvider extends PaymentProvider {
 
   async refund(request: RefundRequest): Promise<{ providerRefundId: string }> {
     return { providerRefundId: `test_refund_${request.idempotencyKey}` };
+  }
+
+  async cancel(): Promise<void> {
+    // Offline payments settle at once: there is never an open one to cancel.
   }
 }

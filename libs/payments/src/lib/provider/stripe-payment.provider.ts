@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import { PaymentProvider, type PaymentRequest, type RefundRequest, type StartedPayment } from './payment-provider';
+import { PaymentProvider, PaymentProviderError, type CancelRequest, type PaymentRequest, type RefundRequest, type StartedPayment } from './payment-provider';
 
 export interface StripeSettings {
   secretKey: string;
@@ -52,10 +52,36 @@ export class StripePaymentProvider extends PaymentProvider {
   }
 
   async refund(request: RefundRequest): Promise<{ providerRefundId: string }> {
-    const refund = await this.stripe.refunds.create(
-      { payment_intent: request.providerPaymentId, amount: request.amountMinor },
-      { idempotencyKey: request.idempotencyKey },
-    );
-    return { providerRefundId: refund.id };
+    try {
+      const refund = await this.stripe.refunds.create(
+        { payment_intent: request.providerPaymentId, amount: request.amountMinor },
+        { idempotencyKey: request.idempotencyKey },
+      );
+      if (refund.status === 'failed' || refund.status === 'canceled') {
+        throw new PaymentProviderError('DECLINED', `Stripe refund ${refund.id} is ${refund.status}`);
+      }
+      return { providerRefundId: refund.id };
+    } catch (error) {
+      throw asProviderError(error);
+    }
   }
+
+  async cancel(request: CancelRequest): Promise<void> {
+    try {
+      await this.stripe.paymentIntents.cancel(request.providerPaymentId, { cancellation_reason: 'abandoned' }, { idempotencyKey: request.idempotencyKey });
+    } catch (error) {
+      throw asProviderError(error);
+    }
+  }
+}
+
+/**
+ * Stripe answered with a 4xx (other than 409, a concurrent request with the same idempotency key, and
+ * 429, rate limited): it did nothing. Anything else (no answer, 5xx) may or may not have happened.
+ */
+function asProviderError(error: unknown): PaymentProviderError {
+  if (error instanceof PaymentProviderError) return error;
+  const status = error instanceof Stripe.errors.StripeError ? error.statusCode : undefined;
+  const declined = status !== undefined && status >= 400 && status < 500 && status !== 409 && status !== 429;
+  return new PaymentProviderError(declined ? 'DECLINED' : 'UNKNOWN', `Stripe: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -62,9 +62,19 @@ export class StripeWebhookController {
       return { orderId: '' };
     }
     if (event.type === 'payment_intent.payment_failed') {
-      await this.payments.recordFailure(orderId);
+      if (!(await this.payments.recordFailure(orderId, intent.id))) {
+        this.logger.warn(`Stripe event ${event.id}: PaymentIntent ${intent.id} is not the pending payment of order ${orderId}; ignored`);
+      }
       return { orderId };
     }
-    return { orderId, outcome: await this.payments.settle(orderId, intent.id) };
+    const outcome = await this.payments.settle(orderId, { provider: 'stripe', providerPaymentId: intent.id, amountMinor: intent.amount_received || intent.amount, currency: intent.currency });
+    if (outcome === 'MISMATCH') {
+      // Recorded as processed (a redelivery would not match either) but changes nothing.
+      this.logger.warn(
+        `Stripe event ${event.id}: PaymentIntent ${intent.id} (${intent.amount_received || intent.amount} ${intent.currency}) does not match the payment stored for order ${orderId}; ignored`,
+      );
+      return { orderId };
+    }
+    return { orderId, outcome };
   }
 }

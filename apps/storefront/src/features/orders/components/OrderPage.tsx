@@ -1,11 +1,30 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { request } from '../../../lib/graphql-client';
+import { ApiError, request } from '../../../lib/graphql-client';
 import { formatPrice } from '../../../lib/format';
 import { useViewer } from '../../auth/hooks/use-session';
 import { FulfilOrderMutation, OrderQuery, RefundOrderMutation } from '../graphql/orders';
 import { ORDER_STATUS_LABELS } from '../order-status';
+
+/**
+ * One key per intended refund (this order, this amount), kept in sessionStorage: a double click, a
+ * retry after an error or a reload sends the same key, which the server refunds once. It is dropped
+ * only once that refund succeeded; a new amount to refund is a new refund and gets a new key.
+ */
+const refundKeys = {
+  name: (orderId: string, amountMinor: number) => `flagship.refund-key.${orderId}.${amountMinor}`,
+  get(orderId: string, amountMinor: number): string {
+    const name = refundKeys.name(orderId, amountMinor);
+    const existing = sessionStorage.getItem(name);
+    if (existing) return existing;
+    const key = crypto.randomUUID();
+    sessionStorage.setItem(name, key);
+    return key;
+  },
+  done(orderId: string, amountMinor: number): void {
+    sessionStorage.removeItem(refundKeys.name(orderId, amountMinor));
+  },
+};
 
 /** One order, for its buyer; brand managers also get fulfilment and refunds here. */
 export function OrderPage() {
@@ -13,13 +32,19 @@ export function OrderPage() {
   const { viewer } = useViewer();
   const client = useQueryClient();
   const order = useQuery({ queryKey: ['orders', id], queryFn: () => request(OrderQuery, { id }) });
-  const [refundKey, setRefundKey] = useState(() => crypto.randomUUID());
   const refresh = () => client.invalidateQueries({ queryKey: ['orders'] });
   const fulfil = useMutation({ mutationFn: () => request(FulfilOrderMutation, { id }), onSuccess: refresh });
+  // The amount shown on the button is sent, so the key always means exactly that refund.
   const refund = useMutation({
-    mutationFn: () => request(RefundOrderMutation, { orderId: id, refundKey }),
-    onSuccess: async () => {
-      setRefundKey(crypto.randomUUID());
+    mutationFn: (amountMinor: number) => request(RefundOrderMutation, { orderId: id, amountMinor, refundKey: refundKeys.get(id, amountMinor) }),
+    onSuccess: async (_data, amountMinor) => {
+      refundKeys.done(id, amountMinor);
+      await refresh();
+    },
+    // Declined or refused: nothing was refunded, so the next try is a new refund with a new key. Any
+    // other error (REFUND_PENDING, no answer) keeps the key: trying again retries that same refund.
+    onError: async (error, amountMinor) => {
+      if (error instanceof ApiError && ['PAYMENT_PROVIDER_ERROR', 'CONFLICT', 'BAD_USER_INPUT'].includes(error.code)) refundKeys.done(id, amountMinor);
       await refresh();
     },
   });
@@ -105,7 +130,7 @@ export function OrderPage() {
             </button>
           )}{' '}
           {['PAID', 'FULFILLED', 'PARTIALLY_REFUNDED'].includes(o.status) && (
-            <button type="button" className="button-secondary" onClick={() => refund.mutate()} disabled={refund.isPending}>
+            <button type="button" className="button-secondary" onClick={() => refund.mutate(o.total.amountMinor - o.refunded.amountMinor)} disabled={refund.isPending}>
               Refund the rest ({formatPrice(o.total.amountMinor - o.refunded.amountMinor, o.total.currency)})
             </button>
           )}

@@ -1,0 +1,206 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DomainError, ErrorCode, badInput } from '@flagship/api-core';
+import { TransactionalConnection, isUniqueViolation } from '@flagship/database';
+import { PAYMENT_OUTCOMES, type PaymentOutcomes } from '../payment/payment-outcomes';
+import { Payment, PaymentStatus } from '../payment/payment.entity';
+import { PaymentProviderError } from '../provider/payment-provider';
+import { PaymentProviders } from '../provider/payment-providers';
+import { Refund, RefundStatus } from './refund.entity';
+
+export interface RefundRequest {
+  orderId: string;
+  /** Minor units; everything not yet refunded (or being refunded) when left out. */
+  amountMinor?: number;
+  reason: string;
+  /** Bound to this order's payment: the same key refunds once, and is refused for another order. */
+  idempotencyKey: string;
+  actorId: string | null;
+}
+
+/**
+ * Refunds in three steps, never holding a transaction while the provider is asked:
+ *  1. under a lock on the payment: write the refund PENDING with its key and hold its amount on the
+ *     payment (`refunded_minor`), so concurrent refunds can never exceed what was paid;
+ *  2. ask the provider that took the payment, with the refund's key;
+ *  3. SUCCEEDED: mark it and let the order record amount, status and event, in one transaction.
+ *     DECLINED: mark it FAILED and release the amount. No answer: it stays PENDING, amount held, and
+ *     `retryPending` (a job) asks again with the same key until the provider answers.
+ */
+@Injectable()
+export class RefundService {
+  private readonly logger = new Logger(RefundService.name);
+
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly providers: PaymentProviders,
+    @Inject(PAYMENT_OUTCOMES) private readonly outcomes: PaymentOutcomes,
+  ) {}
+
+  async refund(request: RefundRequest): Promise<Refund> {
+    const refund = await this.connection.withTransaction(() => this.claim(request));
+    if (refund.status === RefundStatus.SUCCEEDED) return refund;
+    if (refund.status === RefundStatus.FAILED) {
+      throw new DomainError('PAYMENT_PROVIDER_ERROR', 'The payment provider declined this refund and nothing was refunded; start a new refund to try again');
+    }
+    const outcome = await this.send(refund);
+    if (outcome === 'DECLINED') throw new DomainError('PAYMENT_PROVIDER_ERROR', 'The payment provider declined the refund; nothing was refunded');
+    if (outcome === 'UNKNOWN') {
+      throw new DomainError(
+        'REFUND_PENDING',
+        'The payment provider did not confirm the refund. It stays pending and is retried automatically with the same key; do not start another refund for it',
+      );
+    }
+    return outcome;
+  }
+
+  /** True when this key already names a refund of this order (a replay, whatever the order's state now). */
+  async isKnown(orderId: string, idempotencyKey: string): Promise<boolean> {
+    const rows = await this.connection.manager.query(`SELECT 1 FROM refund r JOIN payment p ON p.id = r.payment_id WHERE r.idempotency_key = $1 AND p.order_id = $2`, [
+      idempotencyKey,
+      orderId,
+    ]);
+    return rows.length > 0;
+  }
+
+  /**
+   * Gives back whatever is left of an order's payment (the platform's own refunds: a payment that came
+   * too late). Safe to repeat: the key is fixed per order and attempt, so a retry never refunds twice;
+   * after a declined attempt the next one gets a new key.
+   */
+  async refundInFull(orderId: string, reason: string): Promise<Refund | null> {
+    const payment = await this.connection.getRepository(Payment).findOneBy({ orderId });
+    if (!payment || payment.status !== PaymentStatus.SUCCEEDED || payment.refundedMinor >= payment.amountMinor) return null;
+    const [{ failed }] = await this.connection.manager.query(`SELECT count(*)::int AS failed FROM refund WHERE payment_id = $1 AND status = 'FAILED' AND idempotency_key LIKE 'refund-in-full-%'`, [
+      payment.id,
+    ]);
+    const idempotencyKey = failed ? `refund-in-full-${orderId}-${failed + 1}` : `refund-in-full-${orderId}`;
+    return this.refund({ orderId, reason, idempotencyKey, actorId: null });
+  }
+
+  /**
+   * Asks again about refunds still PENDING since before `before` (their first attempt had no answer),
+   * oldest first, each with its own key. One refund's trouble never stops the others.
+   */
+  async retryPending(before = new Date(Date.now() - 60_000), limit = 100): Promise<{ succeeded: number; failed: number; pending: number }> {
+    const due = await this.connection
+      .getRepository(Refund)
+      .createQueryBuilder('r')
+      .where('r.status = :pending AND r.updated_at <= :before', { pending: RefundStatus.PENDING, before })
+      .orderBy('r.updated_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .limit(limit)
+      .getMany();
+    const counts = { succeeded: 0, failed: 0, pending: 0 };
+    for (const refund of due) {
+      try {
+        const outcome = await this.send(refund);
+        if (outcome === 'DECLINED') counts.failed++;
+        else if (outcome === 'UNKNOWN') counts.pending++;
+        else counts.succeeded++;
+      } catch (error) {
+        counts.pending++;
+        this.logger.error(`Retrying refund ${refund.id} failed: ${String(error)}`);
+      }
+    }
+    return counts;
+  }
+
+  /** Step 1, in a transaction: the refund row for this key, new (PENDING, amount held) or replayed. */
+  private async claim(request: RefundRequest): Promise<Refund> {
+    const payment = await this.connection
+      .getRepository(Payment)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.order_id = :orderId', { orderId: request.orderId })
+      .getOne();
+    if (!payment) throw new DomainError(ErrorCode.CONFLICT, 'This order has no settled payment to refund');
+    const refunds = this.connection.getRepository(Refund);
+    const existing = await refunds.findOneBy({ idempotencyKey: request.idempotencyKey });
+    if (existing) {
+      if (existing.paymentId !== payment.id) throw badInput('refundKey', 'This refund key was used for another order; use a new key for this refund');
+      if (request.amountMinor !== undefined && request.amountMinor !== existing.amountMinor) {
+        throw badInput('refundKey', 'This refund key was used for a different amount; use a new key for a new refund');
+      }
+      return existing;
+    }
+    if (payment.status !== PaymentStatus.SUCCEEDED || !payment.providerPaymentId) {
+      throw new DomainError(ErrorCode.CONFLICT, 'This order has no settled payment to refund');
+    }
+    // Refused before anything is written when the provider that took it is not available.
+    this.providers.for(payment);
+    const remaining = payment.amountMinor - payment.refundedMinor;
+    const amount = request.amountMinor ?? remaining;
+    if (!Number.isInteger(amount) || amount > payment.amountMinor || (request.amountMinor !== undefined && amount < 1)) {
+      throw badInput('amountMinor', `Refund between 1 and ${payment.amountMinor} (minor units)`);
+    }
+    if (amount < 1 || amount > remaining) {
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        remaining > 0 ? `Only ${remaining} (minor units) is left to refund, counting refunds in progress` : 'Nothing is left to refund',
+        'amountMinor',
+      );
+    }
+    await this.connection.getRepository(Payment).update({ id: payment.id }, { refundedMinor: payment.refundedMinor + amount });
+    try {
+      return await refunds.save(
+        refunds.create({
+          paymentId: payment.id,
+          amountMinor: amount,
+          idempotencyKey: request.idempotencyKey,
+          reason: request.reason,
+          requestedBy: request.actorId,
+          status: RefundStatus.PENDING,
+          providerRefundId: null,
+        }),
+      );
+    } catch (error) {
+      // The same key, at the same moment, for another order's payment.
+      if (isUniqueViolation(error)) throw badInput('refundKey', 'This refund key was used for another order; use a new key for this refund');
+      throw error;
+    }
+  }
+
+  /** Steps 2 and 3 for a PENDING refund: the refund when it succeeded, else what the provider said. */
+  private async send(refund: Refund): Promise<Refund | 'DECLINED' | 'UNKNOWN'> {
+    if (this.connection.inTransaction) throw new Error('A payment provider call was attempted inside a database transaction');
+    const payment = await this.connection.getRepository(Payment).findOneByOrFail({ id: refund.paymentId });
+    let providerRefundId: string;
+    try {
+      const provider = this.providers.for(payment);
+      ({ providerRefundId } = await provider.refund({ providerPaymentId: payment.providerPaymentId!, amountMinor: refund.amountMinor, idempotencyKey: refund.idempotencyKey }));
+    } catch (error) {
+      const outcome = error instanceof DomainError ? 'UNKNOWN' : PaymentProviderError.outcomeOf(error);
+      this.logger.error(`Refund ${refund.id} of order ${payment.orderId} at ${payment.provider}: ${outcome}: ${String(error)}`);
+      await this.connection.withTransaction(() => (outcome === 'DECLINED' ? this.markFailed(refund.id, String(error)) : this.noteAttempt(refund.id, String(error))));
+      return outcome;
+    }
+    // Should this transaction fail, the refund stays PENDING and the retry completes it (same key).
+    return this.connection.withTransaction(() => this.markSucceeded(refund.id, providerRefundId, payment));
+  }
+
+  private async markSucceeded(id: string, providerRefundId: string, payment: Payment): Promise<Refund> {
+    const refund = await this.lock(id);
+    // Completed meanwhile (a retry racing the first attempt): once only.
+    if (refund.status !== RefundStatus.PENDING) return refund;
+    await this.connection.getRepository(Refund).update({ id }, { status: RefundStatus.SUCCEEDED, providerRefundId, attempts: refund.attempts + 1, lastError: null });
+    await this.outcomes.refundSucceeded({ orderId: payment.orderId, amountMinor: refund.amountMinor, currency: payment.currency, actorId: refund.requestedBy, reason: refund.reason });
+    return this.connection.getRepository(Refund).findOneByOrFail({ id });
+  }
+
+  private async markFailed(id: string, error: string): Promise<void> {
+    const refund = await this.lock(id);
+    if (refund.status !== RefundStatus.PENDING) return;
+    await this.connection.getRepository(Refund).update({ id }, { status: RefundStatus.FAILED, attempts: refund.attempts + 1, lastError: error.slice(0, 500) });
+    await this.connection.manager.query(`UPDATE payment SET refunded_minor = refunded_minor - $1, updated_at = now() WHERE id = $2`, [refund.amountMinor, refund.paymentId]);
+  }
+
+  private async noteAttempt(id: string, error: string): Promise<void> {
+    const refund = await this.lock(id);
+    if (refund.status !== RefundStatus.PENDING) return;
+    await this.connection.getRepository(Refund).update({ id }, { attempts: refund.attempts + 1, lastError: error.slice(0, 500) });
+  }
+
+  private async lock(id: string): Promise<Refund> {
+    return this.connection.getRepository(Refund).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOneOrFail();
+  }
+}
