@@ -35,6 +35,7 @@ type Documents = {
     "\n  query ManageProducts($status: ProductStatus, $after: String) {\n    manageProducts(status: $status, first: 50, after: $after, sort: NAME) {\n      nodes {\n        id\n        slug\n        name\n        status\n        category {\n          name\n        }\n        images {\n          url\n          alt\n        }\n        variants {\n          id\n          sku\n          name\n          stock\n          price {\n            amountMinor\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ManageProductsDocument,
     "\n  mutation SetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetProductStatusDocument,
     "\n  mutation UpdateVariant($id: ID!, $input: UpdateVariantInput!) {\n    updateProductVariant(id: $id, input: $input) {\n      id\n      stock\n      price {\n        amountMinor\n        currency\n      }\n    }\n  }\n": typeof types.UpdateVariantDocument,
+    "\n  mutation AdjustVariantStock($variantId: ID!, $delta: Int!) {\n    adjustVariantStock(variantId: $variantId, delta: $delta) {\n      id\n      stock\n    }\n  }\n": typeof types.AdjustVariantStockDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      slug\n      status\n    }\n  }\n": typeof types.CreateProductDocument,
     "\n  query Members($role: Role) {\n    accounts(role: $role) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": typeof types.MembersDocument,
     "\n  fragment OrderSummaryFields on Order {\n    id\n    number\n    status\n    createdAt\n    total {\n      amountMinor\n      currency\n    }\n  }\n": typeof types.OrderSummaryFieldsFragmentDoc,
@@ -65,6 +66,7 @@ const documents: Documents = {
     "\n  query ManageProducts($status: ProductStatus, $after: String) {\n    manageProducts(status: $status, first: 50, after: $after, sort: NAME) {\n      nodes {\n        id\n        slug\n        name\n        status\n        category {\n          name\n        }\n        images {\n          url\n          alt\n        }\n        variants {\n          id\n          sku\n          name\n          stock\n          price {\n            amountMinor\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ManageProductsDocument,
     "\n  mutation SetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.SetProductStatusDocument,
     "\n  mutation UpdateVariant($id: ID!, $input: UpdateVariantInput!) {\n    updateProductVariant(id: $id, input: $input) {\n      id\n      stock\n      price {\n        amountMinor\n        currency\n      }\n    }\n  }\n": types.UpdateVariantDocument,
+    "\n  mutation AdjustVariantStock($variantId: ID!, $delta: Int!) {\n    adjustVariantStock(variantId: $variantId, delta: $delta) {\n      id\n      stock\n    }\n  }\n": types.AdjustVariantStockDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      slug\n      status\n    }\n  }\n": types.CreateProductDocument,
     "\n  query Members($role: Role) {\n    accounts(role: $role) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": types.MembersDocument,
     "\n  fragment OrderSummaryFields on Order {\n    id\n    number\n    status\n    createdAt\n    total {\n      amountMinor\n      currency\n    }\n  }\n": types.OrderSummaryFieldsFragmentDoc,
@@ -155,6 +157,10 @@ export function graphql(source: "\n  mutation SetProductStatus($id: ID!, $status
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateVariant($id: ID!, $input: UpdateVariantInput!) {\n    updateProductVariant(id: $id, input: $input) {\n      id\n      stock\n      price {\n        amountMinor\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateVariantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustVariantStock($variantId: ID!, $delta: Int!) {\n    adjustVariantStock(variantId: $variantId, delta: $delta) {\n      id\n      stock\n    }\n  }\n"): typeof import('./graphql').AdjustVariantStockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

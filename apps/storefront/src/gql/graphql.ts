@@ -99,7 +99,6 @@ export type UpdateVariantInput = {
   size?: string | null | undefined;
   /** Unique across the shop: letters, digits and dashes. */
   sku?: string | null | undefined;
-  stock?: number | null | undefined;
 };
 
 export type VariantInput = {
@@ -111,6 +110,7 @@ export type VariantInput = {
   size?: string | null | undefined;
   /** Unique across the shop: letters, digits and dashes. */
   sku: string;
+  /** Units on hand when the variant is created. */
   stock: number;
 };
 
@@ -239,6 +239,14 @@ export type UpdateVariantMutationVariables = Exact<{
 
 
 export type UpdateVariantMutation = { updateProductVariant: { id: string, stock: number, price: { amountMinor: number, currency: string } } };
+
+export type AdjustVariantStockMutationVariables = Exact<{
+  variantId: string | number;
+  delta: number;
+}>;
+
+
+export type AdjustVariantStockMutation = { adjustVariantStock: { id: string, stock: number } };
 
 export type CreateProductMutationVariables = Exact<{
   input: CreateProductInput;
@@ -776,6 +784,14 @@ export const UpdateVariantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateVariantMutation, UpdateVariantMutationVariables>;
+export const AdjustVariantStockDocument = new TypedDocumentString(`
+    mutation AdjustVariantStock($variantId: ID!, $delta: Int!) {
+  adjustVariantStock(variantId: $variantId, delta: $delta) {
+    id
+    stock
+  }
+}
+    `) as unknown as TypedDocumentString<AdjustVariantStockMutation, AdjustVariantStockMutationVariables>;
 export const CreateProductDocument = new TypedDocumentString(`
     mutation CreateProduct($input: CreateProductInput!) {
   createProduct(input: $input) {

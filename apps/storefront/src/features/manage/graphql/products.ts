@@ -56,6 +56,15 @@ export const UpdateVariantMutation = graphql(`
   }
 `);
 
+export const AdjustStockMutation = graphql(`
+  mutation AdjustVariantStock($variantId: ID!, $delta: Int!) {
+    adjustVariantStock(variantId: $variantId, delta: $delta) {
+      id
+      stock
+    }
+  }
+`);
+
 export const CreateProductMutation = graphql(`
   mutation CreateProduct($input: CreateProductInput!) {
     createProduct(input: $input) {
