@@ -202,7 +202,7 @@ export type ProductQueryVariables = Exact<{
 }>;
 
 
-export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> } | null };
+export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, authorName: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string }> }, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> } | null };
 
 export type CheckoutOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -663,6 +663,16 @@ export const ProductDocument = new TypedDocumentString(`
       price {
         amountMinor
         currency
+      }
+    }
+    reviews(first: 5) {
+      nodes {
+        id
+        authorName
+        rating
+        body
+        verifiedPurchase
+        createdAt
       }
     }
   }
