@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, Role, notFound, slugify, type Viewer } from '@flagship/api-core';
+import { DomainError, ErrorCode, Role, badInput, notFound, slugify, type Viewer } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { CatalogEvents } from '../catalog.events';
@@ -69,6 +69,8 @@ export class ProductService {
   }
 
   async update(id: string, input: UpdateProductInput): Promise<Product> {
+    // Every field is optional (absent: unchanged), but none can be emptied.
+    for (const field of ['name', 'slug', 'description', 'categoryId'] as const) if (input[field] === null) throw badInput(field, 'This cannot be empty');
     const product = await this.get(id);
     if (input.categoryId) await this.requireCategory(input.categoryId);
     if (input.slug && input.slug !== product.slug && (await this.connection.getRepository(Product).existsBy({ slug: input.slug }))) {
