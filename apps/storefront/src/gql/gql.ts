@@ -37,6 +37,15 @@ type Documents = {
     "\n  mutation UpdateVariant($id: ID!, $input: UpdateVariantInput!) {\n    updateProductVariant(id: $id, input: $input) {\n      id\n      stock\n      price {\n        amountMinor\n        currency\n      }\n    }\n  }\n": typeof types.UpdateVariantDocument,
     "\n  mutation AdjustVariantStock($variantId: ID!, $delta: Int!) {\n    adjustVariantStock(variantId: $variantId, delta: $delta) {\n      id\n      stock\n    }\n  }\n": typeof types.AdjustVariantStockDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      slug\n      status\n    }\n  }\n": typeof types.CreateProductDocument,
+    "\n  query EditProduct($slug: String!) {\n    product(slug: $slug) {\n      id\n      slug\n      name\n      description\n      status\n      category {\n        id\n      }\n      variants {\n        id\n        sku\n        name\n        stock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n": typeof types.EditProductDocument,
+    "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      id\n      name\n      description\n    }\n  }\n": typeof types.UpdateProductDocument,
+    "\n  mutation AddProductVariant($productId: ID!, $input: VariantInput!) {\n    addProductVariant(productId: $productId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddProductVariantDocument,
+    "\n  query ManageShopSettings {\n    manageShippingMethods {\n      id\n      name\n      active\n      position\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n": typeof types.ManageShopSettingsDocument,
+    "\n  mutation CreateShippingMethod($input: ShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateShippingMethodDocument,
+    "\n  mutation UpdateShippingMethod($id: ID!, $input: UpdateShippingMethodInput!) {\n    updateShippingMethod(id: $id, input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.UpdateShippingMethodDocument,
+    "\n  mutation SetTaxRate($country: String!, $rateBp: Int!) {\n    setTaxRate(country: $country, rateBp: $rateBp) {\n      country\n      rateBp\n    }\n  }\n": typeof types.SetTaxRateDocument,
+    "\n  mutation RemoveTaxRate($country: String!) {\n    removeTaxRate(country: $country)\n  }\n": typeof types.RemoveTaxRateDocument,
+    "\n  mutation UpdateShopSettings($input: ShopSettingsInput!) {\n    updateShopSettings(input: $input) {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n": typeof types.UpdateShopSettingsDocument,
     "\n  query Members($role: Role) {\n    accounts(role: $role) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": typeof types.MembersDocument,
     "\n  fragment OrderSummaryFields on Order {\n    id\n    number\n    status\n    createdAt\n    total {\n      amountMinor\n      currency\n    }\n  }\n": typeof types.OrderSummaryFieldsFragmentDoc,
     "\n  query MyOrders($after: String) {\n    myOrders(first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyOrdersDocument,
@@ -68,6 +77,15 @@ const documents: Documents = {
     "\n  mutation UpdateVariant($id: ID!, $input: UpdateVariantInput!) {\n    updateProductVariant(id: $id, input: $input) {\n      id\n      stock\n      price {\n        amountMinor\n        currency\n      }\n    }\n  }\n": types.UpdateVariantDocument,
     "\n  mutation AdjustVariantStock($variantId: ID!, $delta: Int!) {\n    adjustVariantStock(variantId: $variantId, delta: $delta) {\n      id\n      stock\n    }\n  }\n": types.AdjustVariantStockDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      slug\n      status\n    }\n  }\n": types.CreateProductDocument,
+    "\n  query EditProduct($slug: String!) {\n    product(slug: $slug) {\n      id\n      slug\n      name\n      description\n      status\n      category {\n        id\n      }\n      variants {\n        id\n        sku\n        name\n        stock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n": types.EditProductDocument,
+    "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      id\n      name\n      description\n    }\n  }\n": types.UpdateProductDocument,
+    "\n  mutation AddProductVariant($productId: ID!, $input: VariantInput!) {\n    addProductVariant(productId: $productId, input: $input) {\n      id\n    }\n  }\n": types.AddProductVariantDocument,
+    "\n  query ManageShopSettings {\n    manageShippingMethods {\n      id\n      name\n      active\n      position\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n": types.ManageShopSettingsDocument,
+    "\n  mutation CreateShippingMethod($input: ShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      id\n    }\n  }\n": types.CreateShippingMethodDocument,
+    "\n  mutation UpdateShippingMethod($id: ID!, $input: UpdateShippingMethodInput!) {\n    updateShippingMethod(id: $id, input: $input) {\n      id\n      active\n    }\n  }\n": types.UpdateShippingMethodDocument,
+    "\n  mutation SetTaxRate($country: String!, $rateBp: Int!) {\n    setTaxRate(country: $country, rateBp: $rateBp) {\n      country\n      rateBp\n    }\n  }\n": types.SetTaxRateDocument,
+    "\n  mutation RemoveTaxRate($country: String!) {\n    removeTaxRate(country: $country)\n  }\n": types.RemoveTaxRateDocument,
+    "\n  mutation UpdateShopSettings($input: ShopSettingsInput!) {\n    updateShopSettings(input: $input) {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n": types.UpdateShopSettingsDocument,
     "\n  query Members($role: Role) {\n    accounts(role: $role) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": types.MembersDocument,
     "\n  fragment OrderSummaryFields on Order {\n    id\n    number\n    status\n    createdAt\n    total {\n      amountMinor\n      currency\n    }\n  }\n": types.OrderSummaryFieldsFragmentDoc,
     "\n  query MyOrders($after: String) {\n    myOrders(first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyOrdersDocument,
@@ -165,6 +183,42 @@ export function graphql(source: "\n  mutation AdjustVariantStock($variantId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      slug\n      status\n    }\n  }\n"): typeof import('./graphql').CreateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditProduct($slug: String!) {\n    product(slug: $slug) {\n      id\n      slug\n      name\n      description\n      status\n      category {\n        id\n      }\n      variants {\n        id\n        sku\n        name\n        stock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EditProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      id\n      name\n      description\n    }\n  }\n"): typeof import('./graphql').UpdateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProductVariant($productId: ID!, $input: VariantInput!) {\n    addProductVariant(productId: $productId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddProductVariantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageShopSettings {\n    manageShippingMethods {\n      id\n      name\n      active\n      position\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n"): typeof import('./graphql').ManageShopSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShippingMethod($input: ShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateShippingMethodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateShippingMethod($id: ID!, $input: UpdateShippingMethodInput!) {\n    updateShippingMethod(id: $id, input: $input) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql').UpdateShippingMethodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTaxRate($country: String!, $rateBp: Int!) {\n    setTaxRate(country: $country, rateBp: $rateBp) {\n      country\n      rateBp\n    }\n  }\n"): typeof import('./graphql').SetTaxRateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTaxRate($country: String!) {\n    removeTaxRate(country: $country)\n  }\n"): typeof import('./graphql').RemoveTaxRateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateShopSettings($input: ShopSettingsInput!) {\n    updateShopSettings(input: $input) {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n"): typeof import('./graphql').UpdateShopSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -82,12 +82,48 @@ export type ShippingAddressInput = {
   postcode: string;
 };
 
+export type ShippingMethodInput = {
+  active?: boolean;
+  currency: string;
+  /** Subtotal from which shipping is free; empty for always the flat price. */
+  freeAboveMinor?: number | null | undefined;
+  name: string;
+  position?: number;
+  /** Flat price in minor units. */
+  priceMinor: number;
+};
+
+export type ShopSettingsInput = {
+  pricesIncludeTax?: boolean | null | undefined;
+  /** Minutes an unpaid order holds its stock, 5 to 1440. */
+  reservationMinutes?: number | null | undefined;
+};
+
 export type SignUpInput = {
   /** The name other members see. */
   displayName: string;
   email: string;
   /** At least 10 characters. */
   password: string;
+};
+
+export type UpdateProductInput = {
+  categoryId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+  /** Defaults to one made from the name. */
+  slug?: string | null | undefined;
+};
+
+export type UpdateShippingMethodInput = {
+  active?: boolean | null | undefined;
+  currency?: string | null | undefined;
+  /** Subtotal from which shipping is free; empty for always the flat price. */
+  freeAboveMinor?: number | null | undefined;
+  name?: string | null | undefined;
+  position?: number | null | undefined;
+  /** Flat price in minor units. */
+  priceMinor?: number | null | undefined;
 };
 
 export type UpdateVariantInput = {
@@ -254,6 +290,71 @@ export type CreateProductMutationVariables = Exact<{
 
 
 export type CreateProductMutation = { createProduct: { id: string, slug: string, status: ProductStatus } };
+
+export type EditProductQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type EditProductQuery = { product: { id: string, slug: string, name: string, description: string, status: ProductStatus, category: { id: string }, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } | null };
+
+export type UpdateProductMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateProductInput;
+}>;
+
+
+export type UpdateProductMutation = { updateProduct: { id: string, name: string, description: string } };
+
+export type AddProductVariantMutationVariables = Exact<{
+  productId: string | number;
+  input: VariantInput;
+}>;
+
+
+export type AddProductVariantMutation = { addProductVariant: { id: string } };
+
+export type ManageShopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManageShopSettingsQuery = { manageShippingMethods: Array<{ id: string, name: string, active: boolean, position: number, price: { amountMinor: number, currency: string }, freeAbove: { amountMinor: number } | null }>, taxRates: Array<{ country: string, rateBp: number }>, shopSettings: { pricesIncludeTax: boolean, reservationMinutes: number } };
+
+export type CreateShippingMethodMutationVariables = Exact<{
+  input: ShippingMethodInput;
+}>;
+
+
+export type CreateShippingMethodMutation = { createShippingMethod: { id: string } };
+
+export type UpdateShippingMethodMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateShippingMethodInput;
+}>;
+
+
+export type UpdateShippingMethodMutation = { updateShippingMethod: { id: string, active: boolean } };
+
+export type SetTaxRateMutationVariables = Exact<{
+  country: string;
+  rateBp: number;
+}>;
+
+
+export type SetTaxRateMutation = { setTaxRate: { country: string, rateBp: number } };
+
+export type RemoveTaxRateMutationVariables = Exact<{
+  country: string;
+}>;
+
+
+export type RemoveTaxRateMutation = { removeTaxRate: boolean };
+
+export type UpdateShopSettingsMutationVariables = Exact<{
+  input: ShopSettingsInput;
+}>;
+
+
+export type UpdateShopSettingsMutation = { updateShopSettings: { pricesIncludeTax: boolean, reservationMinutes: number } };
 
 export type MembersQueryVariables = Exact<{
   role?: Role | null | undefined;
@@ -811,6 +912,107 @@ export const CreateProductDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const EditProductDocument = new TypedDocumentString(`
+    query EditProduct($slug: String!) {
+  product(slug: $slug) {
+    id
+    slug
+    name
+    description
+    status
+    category {
+      id
+    }
+    variants {
+      id
+      sku
+      name
+      stock
+      price {
+        amountMinor
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditProductQuery, EditProductQueryVariables>;
+export const UpdateProductDocument = new TypedDocumentString(`
+    mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
+  updateProduct(id: $id, input: $input) {
+    id
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
+export const AddProductVariantDocument = new TypedDocumentString(`
+    mutation AddProductVariant($productId: ID!, $input: VariantInput!) {
+  addProductVariant(productId: $productId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddProductVariantMutation, AddProductVariantMutationVariables>;
+export const ManageShopSettingsDocument = new TypedDocumentString(`
+    query ManageShopSettings {
+  manageShippingMethods {
+    id
+    name
+    active
+    position
+    price {
+      amountMinor
+      currency
+    }
+    freeAbove {
+      amountMinor
+    }
+  }
+  taxRates {
+    country
+    rateBp
+  }
+  shopSettings {
+    pricesIncludeTax
+    reservationMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<ManageShopSettingsQuery, ManageShopSettingsQueryVariables>;
+export const CreateShippingMethodDocument = new TypedDocumentString(`
+    mutation CreateShippingMethod($input: ShippingMethodInput!) {
+  createShippingMethod(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateShippingMethodMutation, CreateShippingMethodMutationVariables>;
+export const UpdateShippingMethodDocument = new TypedDocumentString(`
+    mutation UpdateShippingMethod($id: ID!, $input: UpdateShippingMethodInput!) {
+  updateShippingMethod(id: $id, input: $input) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateShippingMethodMutation, UpdateShippingMethodMutationVariables>;
+export const SetTaxRateDocument = new TypedDocumentString(`
+    mutation SetTaxRate($country: String!, $rateBp: Int!) {
+  setTaxRate(country: $country, rateBp: $rateBp) {
+    country
+    rateBp
+  }
+}
+    `) as unknown as TypedDocumentString<SetTaxRateMutation, SetTaxRateMutationVariables>;
+export const RemoveTaxRateDocument = new TypedDocumentString(`
+    mutation RemoveTaxRate($country: String!) {
+  removeTaxRate(country: $country)
+}
+    `) as unknown as TypedDocumentString<RemoveTaxRateMutation, RemoveTaxRateMutationVariables>;
+export const UpdateShopSettingsDocument = new TypedDocumentString(`
+    mutation UpdateShopSettings($input: ShopSettingsInput!) {
+  updateShopSettings(input: $input) {
+    pricesIncludeTax
+    reservationMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateShopSettingsMutation, UpdateShopSettingsMutationVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members($role: Role) {
   accounts(role: $role) {

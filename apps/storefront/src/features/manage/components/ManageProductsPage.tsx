@@ -10,7 +10,7 @@ import { StockAdjuster } from './StockAdjuster';
 
 const STATUS_LABELS: Record<ProductStatus, string> = { DRAFT: 'Draft', PUBLISHED: 'Published', ARCHIVED: 'Archived' };
 
-/** The brand manager's catalog: publish, unpublish, archive, and add or remove stock. */
+/** The brand manager's catalog: publish, unpublish, archive, edit, and add or remove stock. */
 export function ManageProductsPage() {
   const [status, setStatus] = useState<ProductStatus | ''>('');
   const filterId = useId();
@@ -58,6 +58,9 @@ export function ManageProductsPage() {
                 Unpublish<span className="visually-hidden"> {product.name}</span>
               </button>
             )}
+            <Link to={`/manage/products/${product.slug}/edit`} className="button-secondary">
+              Edit<span className="visually-hidden"> {product.name}</span>
+            </Link>
             {product.status !== 'ARCHIVED' && (
               <button type="button" className="button-secondary" onClick={() => setProductStatus.mutate({ id: product.id, status: 'ARCHIVED' })}>
                 Archive<span className="visually-hidden"> {product.name}</span>

@@ -74,3 +74,46 @@ export const CreateProductMutation = graphql(`
     }
   }
 `);
+
+export const EditProductQuery = graphql(`
+  query EditProduct($slug: String!) {
+    product(slug: $slug) {
+      id
+      slug
+      name
+      description
+      status
+      category {
+        id
+      }
+      variants {
+        id
+        sku
+        name
+        stock
+        price {
+          amountMinor
+          currency
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateProductMutation = graphql(`
+  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
+    updateProduct(id: $id, input: $input) {
+      id
+      name
+      description
+    }
+  }
+`);
+
+export const AddVariantMutation = graphql(`
+  mutation AddProductVariant($productId: ID!, $input: VariantInput!) {
+    addProductVariant(productId: $productId, input: $input) {
+      id
+    }
+  }
+`);
