@@ -47,8 +47,50 @@ describe('managing the catalog', () => {
     await env.as.manager.data(`mutation($id: ID!) { addProductVariant(productId: $id, input: { sku: "cage-2", name: "Carbon", priceMinor: 1500, stock: 2 }) { id } }`, { id: createProduct.id });
     expect(await env.as.manager.data(`{ product(slug: "bottle-cage") { priceFrom { amountMinor } } }`)).toEqual({ product: { priceFrom: { amountMinor: 1500 } } });
 
-    await env.as.manager.data(`mutation($id: ID!) { updateProductVariant(id: $id, input: { priceMinor: 900, stock: 7 }) { stock } }`, { id: createProduct.variants[0].id });
+    await env.as.manager.data(`mutation($id: ID!) { updateProductVariant(id: $id, input: { priceMinor: 900 }) { id } }`, { id: createProduct.variants[0].id });
     expect(await env.as.manager.data(`{ product(slug: "bottle-cage") { priceFrom { amountMinor } } }`)).toEqual({ product: { priceFrom: { amountMinor: 900 } } });
+  });
+
+  it('edits a product and its variants, and adds a variant: the shop shows the new price', async () => {
+    const { createProduct } = await env.as.manager.data<Created>(CREATE, { input: input({ name: 'Saddle Bag', variants: [{ sku: 'bag-s', name: 'Small', priceMinor: 39_00, stock: 4 }] }) });
+    await env.as.manager.data(SET_STATUS, { id: createProduct.id, status: 'PUBLISHED' });
+    const [{ id: toolsId }] = await env.dataSource.query(`SELECT id FROM category WHERE slug = 'tools'`);
+
+    await env.as.manager.data(`mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }`, {
+      id: createProduct.id,
+      input: { name: 'Seat Pack', description: 'Waterproof, 4 litres.', categoryId: toolsId },
+    });
+    await env.as.manager.data(`mutation($id: ID!) { updateProductVariant(id: $id, input: { name: "Small (4 l)", priceMinor: 4200 }) { id } }`, { id: createProduct.variants[0].id });
+    await env.as.manager.data(`mutation($id: ID!) { addProductVariant(productId: $id, input: { sku: "bag-l", name: "Large (8 l)", priceMinor: 5200, stock: 2 }) { id } }`, { id: createProduct.id });
+
+    expect(await env.visitor().data(`{ product(slug: "saddle-bag") { name description category { slug } priceFrom { amountMinor } variants { name price { amountMinor } stock } } }`)).toEqual({
+      product: {
+        name: 'Seat Pack',
+        description: 'Waterproof, 4 litres.',
+        category: { slug: 'tools' },
+        priceFrom: { amountMinor: 42_00 },
+        variants: [
+          { name: 'Small (4 l)', price: { amountMinor: 42_00 }, stock: 4 },
+          { name: 'Large (8 l)', price: { amountMinor: 52_00 }, stock: 2 },
+        ],
+      },
+    });
+  });
+
+  it.each([
+    ['updateProduct', `mutation($id: ID!) { updateProduct(id: $id, input: { name: null }) { id } }`, 'name'],
+    ['updateProduct', `mutation($id: ID!) { updateProduct(id: $id, input: { description: "  " }) { id } }`, 'description'],
+    ['updateProduct', `mutation($id: ID!) { updateProduct(id: $id, input: { categoryId: null }) { id } }`, 'categoryId'],
+    ['updateProductVariant', `mutation($id: ID!) { updateProductVariant(id: $id, input: { priceMinor: null }) { id } }`, 'priceMinor'],
+    ['updateProductVariant', `mutation($id: ID!) { updateProductVariant(id: $id, input: { name: null }) { id } }`, 'name'],
+    ['updateProductVariant', `mutation($id: ID!) { updateProductVariant(id: $id, input: { priceMinor: -5 }) { id } }`, 'priceMinor'],
+  ])('%s refuses emptying or breaking a field (%s)', async (mutation, document, field) => {
+    const [product] = await env.dataSource.query(`SELECT id, name, description, category_id FROM product WHERE slug = 'ridgeline-multitool'`);
+    const [variant] = await env.dataSource.query(`SELECT id, name, price_minor FROM product_variant WHERE product_id = $1`, [product.id]);
+    const result = await env.as.manager.request(document, { id: mutation === 'updateProduct' ? product.id : variant.id });
+    expect(firstError(result)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await env.dataSource.query(`SELECT id, name, description, category_id FROM product WHERE id = $1`, [product.id])).toEqual([product]);
+    expect(await env.dataSource.query(`SELECT id, name, price_minor FROM product_variant WHERE id = $1`, [variant.id])).toEqual([variant]);
   });
 
   it('archives a product: gone from the shop, still there for the manager', async () => {

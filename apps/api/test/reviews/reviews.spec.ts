@@ -1,5 +1,8 @@
 import { jest } from '@jest/globals';
+import { Role } from '@flagship/api-core';
+import { Product } from '@flagship/catalog';
 import { EventLog } from '@flagship/events';
+import { ReviewService } from '@flagship/reviews';
 import { firstError } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
@@ -53,6 +56,43 @@ describe('reviews and ratings', () => {
   ])('refuses %j', async (overrides, field) => {
     const result = await env.as.vendor.request(POST, { input: { productId, rating: 4, body: 'Fine saddle.', ...overrides } });
     expect(firstError(result).field).toBe(field);
+  });
+
+  it('keeps the rating summary exact when many shoppers review the same product at once', async () => {
+    const [{ id: wrenchId }] = await env.dataSource.query(`SELECT id FROM product WHERE slug = 'ridgeline-torque-wrench'`);
+    const shoppers = await createShoppers(env, 30, []);
+    const ratings = shoppers.map((_, i) => (i % 5) + 1);
+
+    const results = await Promise.all(shoppers.map((shopper, i) => shopper.request<Posted>(POST, { input: { productId: wrenchId, rating: ratings[i], body: 'Clicks cleanly.' } })));
+
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const [product] = await env.dataSource.query(`SELECT rating_average::float AS average, rating_count AS count FROM product WHERE id = $1`, [wrenchId]);
+    const average = Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 100) / 100;
+    expect(product).toEqual({ average, count: 30 });
+  });
+
+  it('lists the reviews of a published product to everyone, signed out included: the product page shows them', async () => {
+    const { product } = await env.visitor().data<{ product: { reviews: { nodes: { authorName: string; body: string }[] } } }>(
+      `{ product(slug: "ridgeline-saddle-comfort") { reviews(first: 10) { nodes { authorName body } } } }`,
+    );
+    expect(product.reviews.nodes.map((r) => r.body)).toEqual(['Too firm for me.', 'Comfortable on a 200 km day.']);
+  });
+
+  it('keeps the reviews of a product that is not published to brand managers', async () => {
+    await env.dataSource.query(`UPDATE product SET status = 'DRAFT' WHERE id = $1`, [productId]);
+    try {
+      const query = `{ product(slug: "ridgeline-saddle-comfort") { reviews { nodes { body } } } }`;
+      expect(await env.visitor().data(query)).toEqual({ product: null });
+      const { product } = await env.as.manager.data<{ product: { reviews: { nodes: unknown[] } } }>(query);
+      expect(product.reviews.nodes).toHaveLength(2);
+      // Other paths to a Product (e.g. a cart line) must not reveal them either: the rule is in the service.
+      const service = env.app.get(ReviewService);
+      const draft = Object.assign(new Product(), { id: productId, status: 'DRAFT' });
+      expect((await service.forProduct(draft, { accountId: 'a', role: Role.CONSUMER, sessionId: 's' }, 10)).nodes).toEqual([]);
+      expect((await service.forProduct(draft, undefined, 10)).nodes).toEqual([]);
+    } finally {
+      await env.dataSource.query(`UPDATE product SET status = 'PUBLISHED' WHERE id = $1`, [productId]);
+    }
   });
 
   it('is readable by id only by its author and brand managers', async () => {

@@ -11,7 +11,9 @@ import { CartPage } from '../features/cart/components/CartPage';
 import { CheckoutPage } from '../features/checkout/components/CheckoutPage';
 import { ManageOrdersPage } from '../features/manage/components/ManageOrdersPage';
 import { ManageProductsPage } from '../features/manage/components/ManageProductsPage';
+import { EditProductPage } from '../features/manage/components/EditProductPage';
 import { NewProductPage } from '../features/manage/components/NewProductPage';
+import { ShopSettingsPage } from '../features/manage/components/ShopSettingsPage';
 import { MyOrdersPage } from '../features/orders/components/MyOrdersPage';
 import { OrderPage } from '../features/orders/components/OrderPage';
 import { Layout } from './Layout';
@@ -59,6 +61,22 @@ export function App() {
               element={
                 <RequireRole roles={['BRAND_MANAGER']}>
                   <NewProductPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="manage/products/:slug/edit"
+              element={
+                <RequireRole roles={['BRAND_MANAGER']}>
+                  <EditProductPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="manage/settings"
+              element={
+                <RequireRole roles={['BRAND_MANAGER']}>
+                  <ShopSettingsPage />
                 </RequireRole>
               }
             />

@@ -35,6 +35,9 @@ export function Layout() {
                 <li>
                   <NavLink to="/manage/members">Members</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/manage/settings">Shop settings</NavLink>
+                </li>
               </>
             )}
             {viewer && viewer.role !== 'BRAND_MANAGER' && (

@@ -29,13 +29,23 @@ type Documents = {
     "\n  fragment ProductCardFields on Product {\n    id\n    slug\n    name\n    description\n    ratingAverage\n    ratingCount\n    category {\n      slug\n      name\n    }\n    priceFrom {\n      amountMinor\n      currency\n    }\n    images {\n      url\n      alt\n    }\n  }\n": typeof types.ProductCardFieldsFragmentDoc,
     "\n  query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {\n    products(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ProductCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProductsDocument,
     "\n  query Categories {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CategoriesDocument,
-    "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n": typeof types.ProductDocument,
+    "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n      reviews(first: 5) {\n        nodes {\n          id\n          authorName\n          rating\n          body\n          verifiedPurchase\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.ProductDocument,
     "\n  query CheckoutOptions {\n    shippingMethods {\n      id\n      name\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n        currency\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n    }\n    paymentSettings {\n      provider\n      testMode\n      stripePublishableKey\n    }\n  }\n": typeof types.CheckoutOptionsDocument,
     "\n  mutation PlaceOrder($input: CheckoutInput!) {\n    checkout(input: $input) {\n      order {\n        id\n        status\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
     "\n  query ManageProducts($status: ProductStatus, $after: String) {\n    manageProducts(status: $status, first: 50, after: $after, sort: NAME) {\n      nodes {\n        id\n        slug\n        name\n        status\n        category {\n          name\n        }\n        images {\n          url\n          alt\n        }\n        variants {\n          id\n          sku\n          name\n          stock\n          price {\n            amountMinor\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ManageProductsDocument,
     "\n  mutation SetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetProductStatusDocument,
     "\n  mutation UpdateVariant($id: ID!, $input: UpdateVariantInput!) {\n    updateProductVariant(id: $id, input: $input) {\n      id\n      stock\n      price {\n        amountMinor\n        currency\n      }\n    }\n  }\n": typeof types.UpdateVariantDocument,
+    "\n  mutation AdjustVariantStock($variantId: ID!, $delta: Int!) {\n    adjustVariantStock(variantId: $variantId, delta: $delta) {\n      id\n      stock\n    }\n  }\n": typeof types.AdjustVariantStockDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      slug\n      status\n    }\n  }\n": typeof types.CreateProductDocument,
+    "\n  query EditProduct($slug: String!) {\n    product(slug: $slug) {\n      id\n      slug\n      name\n      description\n      status\n      category {\n        id\n      }\n      variants {\n        id\n        sku\n        name\n        stock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n": typeof types.EditProductDocument,
+    "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      id\n      name\n      description\n    }\n  }\n": typeof types.UpdateProductDocument,
+    "\n  mutation AddProductVariant($productId: ID!, $input: VariantInput!) {\n    addProductVariant(productId: $productId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddProductVariantDocument,
+    "\n  query ManageShopSettings {\n    manageShippingMethods {\n      id\n      name\n      active\n      position\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n": typeof types.ManageShopSettingsDocument,
+    "\n  mutation CreateShippingMethod($input: ShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateShippingMethodDocument,
+    "\n  mutation UpdateShippingMethod($id: ID!, $input: UpdateShippingMethodInput!) {\n    updateShippingMethod(id: $id, input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.UpdateShippingMethodDocument,
+    "\n  mutation SetTaxRate($country: String!, $rateBp: Int!) {\n    setTaxRate(country: $country, rateBp: $rateBp) {\n      country\n      rateBp\n    }\n  }\n": typeof types.SetTaxRateDocument,
+    "\n  mutation RemoveTaxRate($country: String!) {\n    removeTaxRate(country: $country)\n  }\n": typeof types.RemoveTaxRateDocument,
+    "\n  mutation UpdateShopSettings($input: ShopSettingsInput!) {\n    updateShopSettings(input: $input) {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n": typeof types.UpdateShopSettingsDocument,
     "\n  query Members($role: Role) {\n    accounts(role: $role) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": typeof types.MembersDocument,
     "\n  fragment OrderSummaryFields on Order {\n    id\n    number\n    status\n    createdAt\n    total {\n      amountMinor\n      currency\n    }\n  }\n": typeof types.OrderSummaryFieldsFragmentDoc,
     "\n  query MyOrders($after: String) {\n    myOrders(first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyOrdersDocument,
@@ -59,13 +69,23 @@ const documents: Documents = {
     "\n  fragment ProductCardFields on Product {\n    id\n    slug\n    name\n    description\n    ratingAverage\n    ratingCount\n    category {\n      slug\n      name\n    }\n    priceFrom {\n      amountMinor\n      currency\n    }\n    images {\n      url\n      alt\n    }\n  }\n": types.ProductCardFieldsFragmentDoc,
     "\n  query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {\n    products(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ProductCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProductsDocument,
     "\n  query Categories {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n": types.CategoriesDocument,
-    "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n": types.ProductDocument,
+    "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n      reviews(first: 5) {\n        nodes {\n          id\n          authorName\n          rating\n          body\n          verifiedPurchase\n          createdAt\n        }\n      }\n    }\n  }\n": types.ProductDocument,
     "\n  query CheckoutOptions {\n    shippingMethods {\n      id\n      name\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n        currency\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n    }\n    paymentSettings {\n      provider\n      testMode\n      stripePublishableKey\n    }\n  }\n": types.CheckoutOptionsDocument,
     "\n  mutation PlaceOrder($input: CheckoutInput!) {\n    checkout(input: $input) {\n      order {\n        id\n        status\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n  }\n": types.PlaceOrderDocument,
     "\n  query ManageProducts($status: ProductStatus, $after: String) {\n    manageProducts(status: $status, first: 50, after: $after, sort: NAME) {\n      nodes {\n        id\n        slug\n        name\n        status\n        category {\n          name\n        }\n        images {\n          url\n          alt\n        }\n        variants {\n          id\n          sku\n          name\n          stock\n          price {\n            amountMinor\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ManageProductsDocument,
     "\n  mutation SetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.SetProductStatusDocument,
     "\n  mutation UpdateVariant($id: ID!, $input: UpdateVariantInput!) {\n    updateProductVariant(id: $id, input: $input) {\n      id\n      stock\n      price {\n        amountMinor\n        currency\n      }\n    }\n  }\n": types.UpdateVariantDocument,
+    "\n  mutation AdjustVariantStock($variantId: ID!, $delta: Int!) {\n    adjustVariantStock(variantId: $variantId, delta: $delta) {\n      id\n      stock\n    }\n  }\n": types.AdjustVariantStockDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      slug\n      status\n    }\n  }\n": types.CreateProductDocument,
+    "\n  query EditProduct($slug: String!) {\n    product(slug: $slug) {\n      id\n      slug\n      name\n      description\n      status\n      category {\n        id\n      }\n      variants {\n        id\n        sku\n        name\n        stock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n": types.EditProductDocument,
+    "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      id\n      name\n      description\n    }\n  }\n": types.UpdateProductDocument,
+    "\n  mutation AddProductVariant($productId: ID!, $input: VariantInput!) {\n    addProductVariant(productId: $productId, input: $input) {\n      id\n    }\n  }\n": types.AddProductVariantDocument,
+    "\n  query ManageShopSettings {\n    manageShippingMethods {\n      id\n      name\n      active\n      position\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n": types.ManageShopSettingsDocument,
+    "\n  mutation CreateShippingMethod($input: ShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      id\n    }\n  }\n": types.CreateShippingMethodDocument,
+    "\n  mutation UpdateShippingMethod($id: ID!, $input: UpdateShippingMethodInput!) {\n    updateShippingMethod(id: $id, input: $input) {\n      id\n      active\n    }\n  }\n": types.UpdateShippingMethodDocument,
+    "\n  mutation SetTaxRate($country: String!, $rateBp: Int!) {\n    setTaxRate(country: $country, rateBp: $rateBp) {\n      country\n      rateBp\n    }\n  }\n": types.SetTaxRateDocument,
+    "\n  mutation RemoveTaxRate($country: String!) {\n    removeTaxRate(country: $country)\n  }\n": types.RemoveTaxRateDocument,
+    "\n  mutation UpdateShopSettings($input: ShopSettingsInput!) {\n    updateShopSettings(input: $input) {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n": types.UpdateShopSettingsDocument,
     "\n  query Members($role: Role) {\n    accounts(role: $role) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": types.MembersDocument,
     "\n  fragment OrderSummaryFields on Order {\n    id\n    number\n    status\n    createdAt\n    total {\n      amountMinor\n      currency\n    }\n  }\n": types.OrderSummaryFieldsFragmentDoc,
     "\n  query MyOrders($after: String) {\n    myOrders(first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyOrdersDocument,
@@ -134,7 +154,7 @@ export function graphql(source: "\n  query Categories {\n    categories {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProductDocument;
+export function graphql(source: "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n      reviews(first: 5) {\n        nodes {\n          id\n          authorName\n          rating\n          body\n          verifiedPurchase\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProductDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -158,7 +178,47 @@ export function graphql(source: "\n  mutation UpdateVariant($id: ID!, $input: Up
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AdjustVariantStock($variantId: ID!, $delta: Int!) {\n    adjustVariantStock(variantId: $variantId, delta: $delta) {\n      id\n      stock\n    }\n  }\n"): typeof import('./graphql').AdjustVariantStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      slug\n      status\n    }\n  }\n"): typeof import('./graphql').CreateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditProduct($slug: String!) {\n    product(slug: $slug) {\n      id\n      slug\n      name\n      description\n      status\n      category {\n        id\n      }\n      variants {\n        id\n        sku\n        name\n        stock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EditProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      id\n      name\n      description\n    }\n  }\n"): typeof import('./graphql').UpdateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProductVariant($productId: ID!, $input: VariantInput!) {\n    addProductVariant(productId: $productId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddProductVariantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageShopSettings {\n    manageShippingMethods {\n      id\n      name\n      active\n      position\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n"): typeof import('./graphql').ManageShopSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShippingMethod($input: ShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateShippingMethodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateShippingMethod($id: ID!, $input: UpdateShippingMethodInput!) {\n    updateShippingMethod(id: $id, input: $input) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql').UpdateShippingMethodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTaxRate($country: String!, $rateBp: Int!) {\n    setTaxRate(country: $country, rateBp: $rateBp) {\n      country\n      rateBp\n    }\n  }\n"): typeof import('./graphql').SetTaxRateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTaxRate($country: String!) {\n    removeTaxRate(country: $country)\n  }\n"): typeof import('./graphql').RemoveTaxRateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateShopSettings($input: ShopSettingsInput!) {\n    updateShopSettings(input: $input) {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n"): typeof import('./graphql').UpdateShopSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -82,12 +82,48 @@ export type ShippingAddressInput = {
   postcode: string;
 };
 
+export type ShippingMethodInput = {
+  active?: boolean;
+  currency: string;
+  /** Subtotal from which shipping is free; empty for always the flat price. */
+  freeAboveMinor?: number | null | undefined;
+  name: string;
+  position?: number;
+  /** Flat price in minor units. */
+  priceMinor: number;
+};
+
+export type ShopSettingsInput = {
+  pricesIncludeTax?: boolean | null | undefined;
+  /** Minutes an unpaid order holds its stock, 5 to 1440. */
+  reservationMinutes?: number | null | undefined;
+};
+
 export type SignUpInput = {
   /** The name other members see. */
   displayName: string;
   email: string;
   /** At least 10 characters. */
   password: string;
+};
+
+export type UpdateProductInput = {
+  categoryId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+  /** Defaults to one made from the name. */
+  slug?: string | null | undefined;
+};
+
+export type UpdateShippingMethodInput = {
+  active?: boolean | null | undefined;
+  currency?: string | null | undefined;
+  /** Subtotal from which shipping is free; empty for always the flat price. */
+  freeAboveMinor?: number | null | undefined;
+  name?: string | null | undefined;
+  position?: number | null | undefined;
+  /** Flat price in minor units. */
+  priceMinor?: number | null | undefined;
 };
 
 export type UpdateVariantInput = {
@@ -99,7 +135,6 @@ export type UpdateVariantInput = {
   size?: string | null | undefined;
   /** Unique across the shop: letters, digits and dashes. */
   sku?: string | null | undefined;
-  stock?: number | null | undefined;
 };
 
 export type VariantInput = {
@@ -111,6 +146,7 @@ export type VariantInput = {
   size?: string | null | undefined;
   /** Unique across the shop: letters, digits and dashes. */
   sku: string;
+  /** Units on hand when the variant is created. */
   stock: number;
 };
 
@@ -202,7 +238,7 @@ export type ProductQueryVariables = Exact<{
 }>;
 
 
-export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> } | null };
+export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, authorName: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string }> }, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> } | null };
 
 export type CheckoutOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -240,12 +276,85 @@ export type UpdateVariantMutationVariables = Exact<{
 
 export type UpdateVariantMutation = { updateProductVariant: { id: string, stock: number, price: { amountMinor: number, currency: string } } };
 
+export type AdjustVariantStockMutationVariables = Exact<{
+  variantId: string | number;
+  delta: number;
+}>;
+
+
+export type AdjustVariantStockMutation = { adjustVariantStock: { id: string, stock: number } };
+
 export type CreateProductMutationVariables = Exact<{
   input: CreateProductInput;
 }>;
 
 
 export type CreateProductMutation = { createProduct: { id: string, slug: string, status: ProductStatus } };
+
+export type EditProductQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type EditProductQuery = { product: { id: string, slug: string, name: string, description: string, status: ProductStatus, category: { id: string }, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } | null };
+
+export type UpdateProductMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateProductInput;
+}>;
+
+
+export type UpdateProductMutation = { updateProduct: { id: string, name: string, description: string } };
+
+export type AddProductVariantMutationVariables = Exact<{
+  productId: string | number;
+  input: VariantInput;
+}>;
+
+
+export type AddProductVariantMutation = { addProductVariant: { id: string } };
+
+export type ManageShopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManageShopSettingsQuery = { manageShippingMethods: Array<{ id: string, name: string, active: boolean, position: number, price: { amountMinor: number, currency: string }, freeAbove: { amountMinor: number } | null }>, taxRates: Array<{ country: string, rateBp: number }>, shopSettings: { pricesIncludeTax: boolean, reservationMinutes: number } };
+
+export type CreateShippingMethodMutationVariables = Exact<{
+  input: ShippingMethodInput;
+}>;
+
+
+export type CreateShippingMethodMutation = { createShippingMethod: { id: string } };
+
+export type UpdateShippingMethodMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateShippingMethodInput;
+}>;
+
+
+export type UpdateShippingMethodMutation = { updateShippingMethod: { id: string, active: boolean } };
+
+export type SetTaxRateMutationVariables = Exact<{
+  country: string;
+  rateBp: number;
+}>;
+
+
+export type SetTaxRateMutation = { setTaxRate: { country: string, rateBp: number } };
+
+export type RemoveTaxRateMutationVariables = Exact<{
+  country: string;
+}>;
+
+
+export type RemoveTaxRateMutation = { removeTaxRate: boolean };
+
+export type UpdateShopSettingsMutationVariables = Exact<{
+  input: ShopSettingsInput;
+}>;
+
+
+export type UpdateShopSettingsMutation = { updateShopSettings: { pricesIncludeTax: boolean, reservationMinutes: number } };
 
 export type MembersQueryVariables = Exact<{
   role?: Role | null | undefined;
@@ -657,6 +766,16 @@ export const ProductDocument = new TypedDocumentString(`
         currency
       }
     }
+    reviews(first: 5) {
+      nodes {
+        id
+        authorName
+        rating
+        body
+        verifiedPurchase
+        createdAt
+      }
+    }
   }
 }
     fragment ProductCardFields on Product {
@@ -776,6 +895,14 @@ export const UpdateVariantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateVariantMutation, UpdateVariantMutationVariables>;
+export const AdjustVariantStockDocument = new TypedDocumentString(`
+    mutation AdjustVariantStock($variantId: ID!, $delta: Int!) {
+  adjustVariantStock(variantId: $variantId, delta: $delta) {
+    id
+    stock
+  }
+}
+    `) as unknown as TypedDocumentString<AdjustVariantStockMutation, AdjustVariantStockMutationVariables>;
 export const CreateProductDocument = new TypedDocumentString(`
     mutation CreateProduct($input: CreateProductInput!) {
   createProduct(input: $input) {
@@ -785,6 +912,107 @@ export const CreateProductDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const EditProductDocument = new TypedDocumentString(`
+    query EditProduct($slug: String!) {
+  product(slug: $slug) {
+    id
+    slug
+    name
+    description
+    status
+    category {
+      id
+    }
+    variants {
+      id
+      sku
+      name
+      stock
+      price {
+        amountMinor
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditProductQuery, EditProductQueryVariables>;
+export const UpdateProductDocument = new TypedDocumentString(`
+    mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
+  updateProduct(id: $id, input: $input) {
+    id
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
+export const AddProductVariantDocument = new TypedDocumentString(`
+    mutation AddProductVariant($productId: ID!, $input: VariantInput!) {
+  addProductVariant(productId: $productId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddProductVariantMutation, AddProductVariantMutationVariables>;
+export const ManageShopSettingsDocument = new TypedDocumentString(`
+    query ManageShopSettings {
+  manageShippingMethods {
+    id
+    name
+    active
+    position
+    price {
+      amountMinor
+      currency
+    }
+    freeAbove {
+      amountMinor
+    }
+  }
+  taxRates {
+    country
+    rateBp
+  }
+  shopSettings {
+    pricesIncludeTax
+    reservationMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<ManageShopSettingsQuery, ManageShopSettingsQueryVariables>;
+export const CreateShippingMethodDocument = new TypedDocumentString(`
+    mutation CreateShippingMethod($input: ShippingMethodInput!) {
+  createShippingMethod(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateShippingMethodMutation, CreateShippingMethodMutationVariables>;
+export const UpdateShippingMethodDocument = new TypedDocumentString(`
+    mutation UpdateShippingMethod($id: ID!, $input: UpdateShippingMethodInput!) {
+  updateShippingMethod(id: $id, input: $input) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateShippingMethodMutation, UpdateShippingMethodMutationVariables>;
+export const SetTaxRateDocument = new TypedDocumentString(`
+    mutation SetTaxRate($country: String!, $rateBp: Int!) {
+  setTaxRate(country: $country, rateBp: $rateBp) {
+    country
+    rateBp
+  }
+}
+    `) as unknown as TypedDocumentString<SetTaxRateMutation, SetTaxRateMutationVariables>;
+export const RemoveTaxRateDocument = new TypedDocumentString(`
+    mutation RemoveTaxRate($country: String!) {
+  removeTaxRate(country: $country)
+}
+    `) as unknown as TypedDocumentString<RemoveTaxRateMutation, RemoveTaxRateMutationVariables>;
+export const UpdateShopSettingsDocument = new TypedDocumentString(`
+    mutation UpdateShopSettings($input: ShopSettingsInput!) {
+  updateShopSettings(input: $input) {
+    pricesIncludeTax
+    reservationMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateShopSettingsMutation, UpdateShopSettingsMutationVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members($role: Role) {
   accounts(role: $role) {

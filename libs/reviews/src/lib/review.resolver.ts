@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentViewer, type Viewer, IdArg } from '@flagship/api-core';
+import { Authenticated, CurrentViewer, IdArg, Public, type Viewer } from '@flagship/api-core';
 import { Product } from '@flagship/catalog';
 import { PostReviewInput, ReviewConnection, ReviewsArgs } from './dto/review.types';
 import { Review } from './review.entity';
@@ -22,13 +22,18 @@ export class ReviewResolver {
   }
 }
 
-/** Reviews as a field of Product, where shoppers read them. */
+/**
+ * Reviews as a field of Product, where shoppers read them: public for a published product (its page
+ * shows them), brand managers only otherwise. A single review by id (`review`) stays with its author
+ * and brand managers.
+ */
 @Resolver(() => Product)
 export class ProductReviewsResolver {
   constructor(private readonly reviewService: ReviewService) {}
 
-  @ResolveField(() => ReviewConnection, { description: 'Newest first.' })
-  reviews(@Parent() product: Product, @Args() args: ReviewsArgs): Promise<ReviewConnection> {
-    return this.reviewService.forProduct(product.id, args.first, args.after);
+  @Public()
+  @ResolveField(() => ReviewConnection, { description: 'Newest first. Public for a published product; brand managers only otherwise.' })
+  reviews(@Parent() product: Product, @Args() args: ReviewsArgs, @CurrentViewer() viewer?: Viewer): Promise<ReviewConnection> {
+    return this.reviewService.forProduct(product, viewer, args.first, args.after);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, Role, decodeCursor, encodeCursor, notFound, toConnection, type Connection, type Viewer } from '@flagship/api-core';
 import { AccountService } from '@flagship/accounts';
-import { CatalogEvents, ProductService } from '@flagship/catalog';
+import { CatalogEvents, ProductService, ProductStatus, type Product } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { OrderService } from '@flagship/orders';
@@ -20,10 +20,12 @@ export class ReviewService {
 
   /**
    * Posts the viewer's one review of a published product, marked as a verified purchase when they
-   * bought it here, and refreshes the product's rating summary in the same transaction.
+   * bought it here, and refreshes the product's rating summary in the same transaction. The product
+   * row is locked first: a concurrent review of the same product waits for this one to commit, and its
+   * summary (a later statement, so a later snapshot) then counts both.
    */
   async post(viewer: Viewer, input: PostReviewInput): Promise<Review> {
-    const product = await this.products.findPublishedById(input.productId);
+    const product = await this.products.lockPublished(input.productId);
     if (!product) throw new DomainError(ErrorCode.NOT_FOUND, 'This product is not for sale', 'productId');
     const author = await this.accounts.findById(viewer.accountId);
     const reviews = this.connection.getRepository(Review);
@@ -66,9 +68,13 @@ export class ReviewService {
     return review;
   }
 
-  /** A product's reviews, newest first. */
-  async forProduct(productId: string, first: number, after?: string): Promise<Connection<Review>> {
-    const query = this.connection.getRepository(Review).createQueryBuilder('r').where('r.product_id = :productId', { productId });
+  /**
+   * A product's reviews, newest first. Public for a published product (its page shows them); for a
+   * product that is not published, only brand managers see them, whichever path led to the product.
+   */
+  async forProduct(product: Pick<Product, 'id' | 'status'>, viewer: Viewer | undefined, first: number, after?: string): Promise<Connection<Review>> {
+    if (product.status !== ProductStatus.PUBLISHED && viewer?.role !== Role.BRAND_MANAGER) return toConnection<Review>([], first, (r) => r.id);
+    const query = this.connection.getRepository(Review).createQueryBuilder('r').where('r.product_id = :productId', { productId: product.id });
     if (after) {
       const [id] = decodeCursor(after, 1);
       query.andWhere('(r.created_at, r.id) < (SELECT created_at, id FROM review WHERE id = :cursorId)', { cursorId: String(id) });

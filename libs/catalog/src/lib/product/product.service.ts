@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, Role, notFound, slugify, type Viewer } from '@flagship/api-core';
+import { DomainError, ErrorCode, Role, badInput, notFound, slugify, type Viewer } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { CatalogEvents } from '../catalog.events';
+import { PRODUCT_COLUMNS, toProduct } from '../catalog.rows';
 import { Category } from '../category/category.entity';
 import { ProductVariantService } from '../variant/product-variant.service';
 import type { CreateProductInput, UpdateProductInput } from './dto/product.inputs';
@@ -29,9 +30,19 @@ export class ProductService {
     await this.connection.getRepository(Product).update({ id: productId }, { ratingAverage: average, ratingCount: count });
   }
 
-  /** A product shoppers can see (published), or null. */
-  findPublishedById(id: string): Promise<Product | null> {
-    return this.connection.getRepository(Product).findOneBy({ id, status: ProductStatus.PUBLISHED });
+  /**
+   * A published product, its row locked until the caller's transaction ends (FOR NO KEY UPDATE: other
+   * writers of the row wait, readers and foreign keys do not), or null. The reviews domain takes it
+   * before inserting a review, so two reviews of one product are summarised one after the other and
+   * each summary counts every committed review.
+   */
+  async lockPublished(id: string): Promise<Product | null> {
+    if (!this.connection.inTransaction) throw new Error('lockPublished needs a transaction to hold the lock');
+    const rows: Record<string, unknown>[] = await this.connection.manager.query(
+      `SELECT ${PRODUCT_COLUMNS} FROM product p WHERE p.id = $1 AND p.status = 'PUBLISHED' FOR NO KEY UPDATE`,
+      [id],
+    );
+    return rows[0] ? toProduct(rows[0]) : null;
   }
 
   existsWithSlug(slug: string): Promise<boolean> {
@@ -58,6 +69,8 @@ export class ProductService {
   }
 
   async update(id: string, input: UpdateProductInput): Promise<Product> {
+    // Every field is optional (absent: unchanged), but none can be emptied.
+    for (const field of ['name', 'slug', 'description', 'categoryId'] as const) if (input[field] === null) throw badInput(field, 'This cannot be empty');
     const product = await this.get(id);
     if (input.categoryId) await this.requireCategory(input.categoryId);
     if (input.slug && input.slug !== product.slug && (await this.connection.getRepository(Product).existsBy({ slug: input.slug }))) {

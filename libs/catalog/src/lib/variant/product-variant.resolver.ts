@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Role, Roles, IdArg } from '@flagship/api-core';
-import { UpdateVariantInput, VariantInput } from './dto/variant.input';
+import { IdArg, Role, Roles } from '@flagship/api-core';
+import { AdjustStockArgs, SetStockArgs, UpdateVariantInput, VariantInput } from './dto/variant.input';
 import { ProductVariant } from './product-variant.entity';
 import { ProductVariantService } from './product-variant.service';
 
@@ -15,8 +15,20 @@ export class ProductVariantResolver {
   }
 
   @Roles(Role.BRAND_MANAGER)
-  @Mutation(() => ProductVariant, { description: 'Change a variant, e.g. its price or stock.' })
+  @Mutation(() => ProductVariant, { description: 'Change a variant: its name, SKU, size, colour or price (stock: adjustVariantStock).' })
   updateProductVariant(@IdArg('id') id: string, @Args('input') input: UpdateVariantInput): Promise<ProductVariant> {
     return this.variantService.update(id, input);
+  }
+
+  @Roles(Role.BRAND_MANAGER)
+  @Mutation(() => ProductVariant, { description: 'Add or take away units of stock; never below zero (CONFLICT on `delta`).' })
+  adjustVariantStock(@Args() { variantId, delta }: AdjustStockArgs): Promise<ProductVariant> {
+    return this.variantService.adjustStock(variantId, delta);
+  }
+
+  @Roles(Role.BRAND_MANAGER)
+  @Mutation(() => ProductVariant, { description: 'Set the stock, only if it is still `expectedStock` (CONFLICT on `expectedStock` otherwise).' })
+  setVariantStock(@Args() { variantId, stock, expectedStock }: SetStockArgs): Promise<ProductVariant> {
+    return this.variantService.setStock(variantId, stock, expectedStock);
   }
 }

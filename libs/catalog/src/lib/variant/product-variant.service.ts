@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, notFound } from '@flagship/api-core';
+import { DomainError, ErrorCode, badInput, notFound } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import { In } from 'typeorm';
+import { toVariant } from '../catalog.rows';
 import { Product, ProductStatus } from '../product/product.entity';
-import type { UpdateVariantInput, VariantInput } from './dto/variant.input';
+import { MAX_STOCK, type UpdateVariantInput, type VariantInput } from './dto/variant.input';
 import { ProductVariant } from './product-variant.entity';
 
 @Injectable()
@@ -81,6 +82,7 @@ export class ProductVariantService {
   }
 
   async update(id: string, input: UpdateVariantInput): Promise<ProductVariant> {
+    for (const field of ['sku', 'name', 'priceMinor'] as const) if (input[field] === null) throw badInput(field, 'This cannot be empty');
     const variants = this.connection.getRepository(ProductVariant);
     const variant = await variants.findOneBy({ id });
     if (!variant) throw notFound('Variant');
@@ -89,6 +91,53 @@ export class ProductVariantService {
     await variants.update({ id }, { ...input, ...(sku ? { sku } : {}) });
     await this.refreshMinPrice(variant.productId);
     return variants.findOneByOrFail({ id });
+  }
+
+  /**
+   * Adds or takes away units in one conditional UPDATE, so it composes with checkouts and other
+   * managers' changes instead of overwriting them; stock never goes below zero (CONFLICT on `delta`).
+   */
+  async adjustStock(variantId: string, delta: number): Promise<ProductVariant> {
+    const row = await this.updateReturning(
+      `UPDATE product_variant SET stock = stock + $2
+       WHERE id = $1 AND stock + $2 >= 0 AND ($2 <= 0 OR stock + $2 <= ${MAX_STOCK})
+       RETURNING ${VARIANT_COLUMNS}`,
+      [variantId, delta],
+    );
+    if (row) return row;
+    const current = await this.currentStock(variantId);
+    if (delta < 0) throw new DomainError(ErrorCode.CONFLICT, `Only ${current} in stock: taking away ${-delta} would go below zero`, 'delta');
+    throw new DomainError(ErrorCode.CONFLICT, `A variant holds at most ${MAX_STOCK} units; it has ${current}`, 'delta');
+  }
+
+  /**
+   * Sets the stock to a number, but only if it still is what the editor saw (`expectedStock`):
+   * compare-and-set in one UPDATE. When an order or another manager changed it meanwhile, nothing is
+   * written and the answer is CONFLICT on `expectedStock`.
+   */
+  async setStock(variantId: string, stock: number, expectedStock: number): Promise<ProductVariant> {
+    const row = await this.updateReturning(`UPDATE product_variant SET stock = $2 WHERE id = $1 AND stock = $3 RETURNING ${VARIANT_COLUMNS}`, [
+      variantId,
+      stock,
+      expectedStock,
+    ]);
+    if (row) return row;
+    const current = await this.currentStock(variantId);
+    throw new DomainError(ErrorCode.CONFLICT, `The stock changed to ${current} meanwhile; check it and try again`, 'expectedStock');
+  }
+
+  private async updateReturning(sql: string, parameters: unknown[]): Promise<ProductVariant | null> {
+    const result: unknown[] = await this.connection.manager.query(sql, parameters);
+    // pg returns [rows, count] for UPDATE … RETURNING through TypeORM's query()
+    const rows = (Array.isArray(result[0]) ? result[0] : result) as Record<string, unknown>[];
+    return rows[0] ? toVariant(rows[0]) : null;
+  }
+
+  /** The stock now, for a message; NOT_FOUND when the variant does not exist. */
+  private async currentStock(variantId: string): Promise<number> {
+    const variant = await this.connection.getRepository(ProductVariant).findOneBy({ id: variantId });
+    if (!variant) throw notFound('Variant');
+    return variant.stock;
   }
 
   /** Keeps the product's "from" price, used to filter and sort, in step with its variants. */
@@ -109,5 +158,7 @@ export interface ReservedVariant {
   priceMinor: number;
   currency: string;
 }
+
+const VARIANT_COLUMNS = 'id, product_id, sku, name, size, colour, price_minor, currency, stock, position';
 
 const skuTaken = (sku: string, field: string) => new DomainError(ErrorCode.CONFLICT, `The SKU ${sku} is in use already`, field);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { notFound } from '@flagship/api-core';
+import { badInput, notFound } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import type { ShippingMethodInput, UpdateShippingMethodInput } from './dto/shipping.inputs';
 import { ShippingMethod } from './shipping-method.entity';
@@ -25,6 +25,8 @@ export class ShippingService {
   }
 
   async update(id: string, input: UpdateShippingMethodInput): Promise<ShippingMethod> {
+    // Absent: unchanged. Null empties only `freeAboveMinor` (always the flat price); the rest cannot be emptied.
+    for (const field of ['name', 'priceMinor', 'currency', 'active', 'position'] as const) if (input[field] === null) throw badInput(field, 'This cannot be empty');
     const methods = this.connection.getRepository(ShippingMethod);
     if (!(await methods.existsBy({ id }))) throw notFound('Shipping method');
     await methods.update({ id }, input);

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, Role, Roles } from '@flagship/api-core';
-import { SetTaxRateArgs, ShopSettingsInput } from './dto/tax.inputs';
+import { CountryArgs, SetTaxRateArgs, ShopSettingsInput } from './dto/tax.inputs';
 import { ShopSettings } from './shop-settings.entity';
 import { TaxRate } from './tax-rate.entity';
 import { TaxService } from './tax.service';
@@ -25,6 +25,12 @@ export class TaxResolver {
   @Mutation(() => TaxRate, { description: 'Ship to a country at this tax rate (or change its rate).' })
   setTaxRate(@Args() { country, rateBp }: SetTaxRateArgs): Promise<TaxRate> {
     return this.taxService.setRate(country, rateBp);
+  }
+
+  @Roles(Role.BRAND_MANAGER)
+  @Mutation(() => Boolean, { description: 'Stop shipping to a country (its tax rate goes with it).' })
+  removeTaxRate(@Args() { country }: CountryArgs): Promise<boolean> {
+    return this.taxService.removeRate(country);
   }
 
   @Roles(Role.BRAND_MANAGER)

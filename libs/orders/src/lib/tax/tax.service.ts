@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import type { ShopSettingsInput } from './dto/tax.inputs';
 import { ShopSettings } from './shop-settings.entity';
@@ -23,7 +24,9 @@ export class TaxService {
   }
 
   async removeRate(country: string): Promise<boolean> {
-    return ((await this.connection.getRepository(TaxRate).delete({ country })).affected ?? 0) > 0;
+    const removed = ((await this.connection.getRepository(TaxRate).delete({ country })).affected ?? 0) > 0;
+    if (!removed) throw new DomainError(ErrorCode.NOT_FOUND, `The shop does not ship to ${country}`, 'country');
+    return true;
   }
 
   /** The settings row, with defaults until a brand manager changes them. */

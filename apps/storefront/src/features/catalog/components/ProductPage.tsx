@@ -67,6 +67,23 @@ export function ProductPage() {
           </p>
         )}
         {chosen && <AddToCart key={chosen.id} variantId={chosen.id} stock={chosen.stock} label={`${product.name} (${chosen.name})`} />}
+        {product.reviews.nodes.length > 0 && (
+          <section aria-labelledby="reviews-title" className="reviews">
+            <h2 id="reviews-title">Reviews</h2>
+            <ul>
+              {product.reviews.nodes.map((review) => (
+                <li key={review.id}>
+                  <p className="rating">{review.rating} out of 5</p>
+                  <p>{review.body}</p>
+                  <p className="muted">
+                    {review.authorName}
+                    {review.verifiedPurchase && ', verified purchase'}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </div>
     </article>
   );

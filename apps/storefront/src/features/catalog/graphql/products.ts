@@ -65,6 +65,16 @@ export const ProductQuery = graphql(`
           currency
         }
       }
+      reviews(first: 5) {
+        nodes {
+          id
+          authorName
+          rating
+          body
+          verifiedPurchase
+          createdAt
+        }
+      }
     }
   }
 `);

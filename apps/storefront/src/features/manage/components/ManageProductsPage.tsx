@@ -4,12 +4,13 @@ import { Link } from 'react-router';
 import type { ProductStatus } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 import { formatPrice } from '../../../lib/format';
-import { ManageProductsQuery, SetProductStatusMutation, UpdateVariantMutation } from '../graphql/products';
+import { ManageProductsQuery, SetProductStatusMutation } from '../graphql/products';
 import { ImageUploadForm } from './ImageUploadForm';
+import { StockAdjuster } from './StockAdjuster';
 
 const STATUS_LABELS: Record<ProductStatus, string> = { DRAFT: 'Draft', PUBLISHED: 'Published', ARCHIVED: 'Archived' };
 
-/** The brand manager's catalog: publish, unpublish, archive, and keep stock up to date. */
+/** The brand manager's catalog: publish, unpublish, archive, edit, and add or remove stock. */
 export function ManageProductsPage() {
   const [status, setStatus] = useState<ProductStatus | ''>('');
   const filterId = useId();
@@ -17,7 +18,6 @@ export function ManageProductsPage() {
   const products = useQuery({ queryKey: ['manage', 'products', status], queryFn: () => request(ManageProductsQuery, { status: status || null }) });
   const refresh = () => client.invalidateQueries({ queryKey: ['manage', 'products'] });
   const setProductStatus = useMutation({ mutationFn: (v: { id: string; status: ProductStatus }) => request(SetProductStatusMutation, v), onSuccess: refresh });
-  const updateVariant = useMutation({ mutationFn: (v: { id: string; stock: number }) => request(UpdateVariantMutation, { id: v.id, input: { stock: v.stock } }), onSuccess: refresh });
 
   return (
     <section aria-labelledby="manage-products-title">
@@ -38,7 +38,7 @@ export function ManageProductsPage() {
           ))}
         </select>
       </div>
-      {(setProductStatus.error || updateVariant.error) && <p role="alert">{(setProductStatus.error ?? updateVariant.error)!.message}</p>}
+      {setProductStatus.error && <p role="alert">{setProductStatus.error.message}</p>}
       {products.isLoading && <p aria-live="polite">Loading…</p>}
       {products.data?.manageProducts.nodes.map((product) => (
         <article key={product.id} className="manage-product" aria-labelledby={`manage-${product.id}`}>
@@ -58,6 +58,9 @@ export function ManageProductsPage() {
                 Unpublish<span className="visually-hidden"> {product.name}</span>
               </button>
             )}
+            <Link to={`/manage/products/${product.slug}/edit`} className="button-secondary">
+              Edit<span className="visually-hidden"> {product.name}</span>
+            </Link>
             {product.status !== 'ARCHIVED' && (
               <button type="button" className="button-secondary" onClick={() => setProductStatus.mutate({ id: product.id, status: 'ARCHIVED' })}>
                 Archive<span className="visually-hidden"> {product.name}</span>
@@ -72,6 +75,7 @@ export function ManageProductsPage() {
                 <th scope="col">SKU</th>
                 <th scope="col">Price</th>
                 <th scope="col">Stock</th>
+                <th scope="col">Add or remove</th>
               </tr>
             </thead>
             <tbody>
@@ -80,8 +84,9 @@ export function ManageProductsPage() {
                   <td>{variant.name}</td>
                   <td>{variant.sku}</td>
                   <td>{formatPrice(variant.price.amountMinor, variant.price.currency)}</td>
+                  <td>{variant.stock}</td>
                   <td>
-                    <StockEditor label={`Stock of ${product.name}, ${variant.name}`} stock={variant.stock} onSave={(stock) => updateVariant.mutate({ id: variant.id, stock })} />
+                    <StockAdjuster variantId={variant.id} label={`${product.name}, ${variant.name}`} onChanged={refresh} />
                   </td>
                 </tr>
               ))}
@@ -92,28 +97,5 @@ export function ManageProductsPage() {
         </article>
       ))}
     </section>
-  );
-}
-
-function StockEditor({ label, stock, onSave }: { label: string; stock: number; onSave: (stock: number) => void }) {
-  const [value, setValue] = useState(String(stock));
-  const id = useId();
-  return (
-    <form
-      className="stock-editor"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const next = Number(value);
-        if (Number.isInteger(next) && next >= 0) onSave(next);
-      }}
-    >
-      <label htmlFor={id} className="visually-hidden">
-        {label}
-      </label>
-      <input id={id} className="quantity-input" type="number" min={0} value={value} onChange={(e) => setValue(e.target.value)} />
-      <button type="submit" className="link-button">
-        Save<span className="visually-hidden"> {label}</span>
-      </button>
-    </form>
   );
 }

@@ -56,12 +56,64 @@ export const UpdateVariantMutation = graphql(`
   }
 `);
 
+export const AdjustStockMutation = graphql(`
+  mutation AdjustVariantStock($variantId: ID!, $delta: Int!) {
+    adjustVariantStock(variantId: $variantId, delta: $delta) {
+      id
+      stock
+    }
+  }
+`);
+
 export const CreateProductMutation = graphql(`
   mutation CreateProduct($input: CreateProductInput!) {
     createProduct(input: $input) {
       id
       slug
       status
+    }
+  }
+`);
+
+export const EditProductQuery = graphql(`
+  query EditProduct($slug: String!) {
+    product(slug: $slug) {
+      id
+      slug
+      name
+      description
+      status
+      category {
+        id
+      }
+      variants {
+        id
+        sku
+        name
+        stock
+        price {
+          amountMinor
+          currency
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateProductMutation = graphql(`
+  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
+    updateProduct(id: $id, input: $input) {
+      id
+      name
+      description
+    }
+  }
+`);
+
+export const AddVariantMutation = graphql(`
+  mutation AddProductVariant($productId: ID!, $input: VariantInput!) {
+    addProductVariant(productId: $productId, input: $input) {
+      id
     }
   }
 `);

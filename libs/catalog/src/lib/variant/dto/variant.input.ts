@@ -1,8 +1,11 @@
-import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, NotEquals } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** The most units one variant may hold. */
+export const MAX_STOCK = 1_000_000;
 
 @InputType()
 export class VariantInput {
@@ -34,12 +37,48 @@ export class VariantInput {
   @Max(100_000_000)
   priceMinor!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Units on hand when the variant is created.' })
   @IsInt()
   @Min(0)
-  @Max(1_000_000)
+  @Max(MAX_STOCK)
   stock!: number;
 }
 
+/**
+ * Everything about a variant but its stock: stock changes only through adjustVariantStock (a delta)
+ * or setVariantStock (compare-and-set), so an edit never overwrites units sold meanwhile.
+ */
 @InputType()
-export class UpdateVariantInput extends PartialType(VariantInput) {}
+export class UpdateVariantInput extends PartialType(OmitType(VariantInput, ['stock'] as const)) {}
+
+@ArgsType()
+export class AdjustStockArgs {
+  @Field(() => ID)
+  @IsUUID()
+  variantId!: string;
+
+  @Field(() => Int, { description: 'Units to add (positive) or take away (negative); stock never goes below zero.' })
+  @IsInt()
+  @NotEquals(0, { message: 'Enter a number of units other than 0' })
+  @Min(-MAX_STOCK)
+  @Max(MAX_STOCK)
+  delta!: number;
+}
+
+@ArgsType()
+export class SetStockArgs {
+  @Field(() => ID)
+  @IsUUID()
+  variantId!: string;
+
+  @Field(() => Int, { description: 'The new number of units on hand.' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_STOCK)
+  stock!: number;
+
+  @Field(() => Int, { description: 'The stock the editor last saw; when it has changed meanwhile, nothing is written (CONFLICT).' })
+  @IsInt()
+  @Min(0)
+  expectedStock!: number;
+}

@@ -2,11 +2,21 @@ import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsISO31661Alpha2, IsInt, IsOptional, Max, Min } from 'class-validator';
 
+const countryCode = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+
+@ArgsType()
+export class CountryArgs {
+  @Field({ description: 'ISO 3166-1 alpha-2, e.g. DE.' })
+  @Transform(countryCode)
+  @IsISO31661Alpha2({ message: 'Enter a two-letter country code, e.g. DE' })
+  country!: string;
+}
+
 @ArgsType()
 export class SetTaxRateArgs {
   @Field()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
-  @IsISO31661Alpha2()
+  @Transform(countryCode)
+  @IsISO31661Alpha2({ message: 'Enter a two-letter country code, e.g. DE' })
   country!: string;
 
   @Field(() => Int, { description: 'Basis points: 1900 is 19%.' })

@@ -1,0 +1,141 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectNoSeriousViolations } from './support/accessibility';
+import { launchBrowser, screenshot } from './support/browser';
+import { createPlatformHome, startPlatform, type PlatformHome, type PlatformServer } from './support/platform-server';
+
+/**
+ * The brand manager runs the shop from the storefront: changes stock by units, edits a product's
+ * price (and shoppers see it), and changes a shipping rate (and checkout offers it). Errors from the
+ * API appear next to the field at fault. Every page visited passes an axe scan.
+ */
+describe('running the shop as a brand manager', () => {
+  let home: PlatformHome;
+  let server: PlatformServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    home = await createPlatformHome();
+    server = await startPlatform(home);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+    await home?.cleanup();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+  async function logIn(page: Page, email: string) {
+    await page.goto('/log-in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('ridgeline-demo');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('heading', { name: /^Hello, / }).waitFor();
+  }
+
+  let manager: Page;
+
+  it('adds and removes stock by units, and explains a refusal next to the field', async () => {
+    manager = await newPage();
+    await logIn(manager, 'manager@ridgeline.example');
+    await nav(manager).getByRole('link', { name: 'Products' }).click();
+    const wheelset = manager.getByRole('article', { name: /Gravel Wheelset 700c/ });
+    await wheelset.waitFor();
+    await expectNoSeriousViolations(manager);
+
+    const units = wheelset.getByLabel('Units to add or remove, Gravel Wheelset 700c, Standard');
+    await units.fill('-100');
+    await wheelset.getByRole('button', { name: 'Apply to Gravel Wheelset 700c, Standard' }).click();
+    await wheelset.getByText('Only 8 in stock: taking away 100 would go below zero').waitFor();
+    expect(await units.getAttribute('aria-invalid')).toBe('true');
+    await expectNoSeriousViolations(manager);
+
+    await units.fill('4');
+    await wheelset.getByRole('button', { name: 'Apply to Gravel Wheelset 700c, Standard' }).click();
+    await wheelset.getByRole('cell', { name: '12', exact: true }).waitFor();
+  });
+
+  it('edits a product price, and the shop shows the new price', async () => {
+    await manager.getByRole('link', { name: 'Edit Gravel Wheelset 700c' }).click();
+    await manager.getByRole('heading', { name: 'Edit Gravel Wheelset 700c', level: 1 }).waitFor();
+    await expectNoSeriousViolations(manager);
+
+    const variant = manager.getByRole('form', { name: 'Variant Standard' });
+    const price = variant.getByLabel('Price (EUR, tax included)');
+    await price.fill('five hundred');
+    await variant.getByRole('button', { name: 'Save Standard' }).click();
+    await variant.getByText('Enter a price like 49.90').waitFor();
+
+    // An error from the API (the SKU belongs to another product) shows next to its field.
+    await price.fill('599.00');
+    await variant.getByLabel('SKU').fill('RIDGELINE-CHAIN-12-1');
+    await variant.getByRole('button', { name: 'Save Standard' }).click();
+    await variant.getByText('The SKU RIDGELINE-CHAIN-12-1 is in use already').waitFor();
+    expect(await variant.getByLabel('SKU').getAttribute('aria-invalid')).toBe('true');
+    await expectNoSeriousViolations(manager);
+
+    await variant.getByLabel('SKU').fill('RIDGELINE-WHEELSET-GRAVEL-1');
+    await variant.getByRole('button', { name: 'Save Standard' }).click();
+    await variant.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+
+    const details = manager.getByRole('form', { name: 'Product details' });
+    await details.getByLabel('Description').fill('Tubeless-ready 25 mm rims on sealed-bearing hubs. Now lighter.');
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await details.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await screenshot(manager, 'edit-product');
+
+    const shopper = await newPage();
+    await shopper.goto('/products/ridgeline-wheelset-gravel');
+    await shopper.getByRole('heading', { name: 'Gravel Wheelset 700c', level: 1 }).waitFor();
+    expect(await shopper.getByText('€599.00').count()).toBe(1);
+    expect(await shopper.getByText('€649.00').count()).toBe(0);
+    await shopper.getByText('Now lighter.').waitFor();
+    await expectNoSeriousViolations(shopper);
+  });
+
+  it('changes a shipping rate in the shop settings, and checkout offers it', async () => {
+    await nav(manager).getByRole('link', { name: 'Shop settings' }).click();
+    await manager.getByRole('heading', { name: 'Shop settings', level: 1 }).waitFor();
+    await expectNoSeriousViolations(manager);
+
+    const standard = manager.getByRole('form', { name: 'Shipping method Standard (3-5 days)' });
+    await standard.getByLabel('Name').fill('');
+    await standard.getByRole('button', { name: 'Save Standard (3-5 days)' }).click();
+    const nameError = standard.getByRole('alert');
+    await nameError.waitFor();
+    expect(await standard.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+    await expectNoSeriousViolations(manager);
+
+    await standard.getByLabel('Name').fill('Standard (3-5 days)');
+    await standard.getByLabel('Price (EUR)').fill('5.90');
+    await standard.getByRole('button', { name: 'Save Standard (3-5 days)' }).click();
+    await standard.getByText('€5.90, free from €100.00').waitFor();
+
+    const newCountry = manager.getByRole('form', { name: 'Ship to a new country' });
+    await newCountry.getByLabel('Country code').fill('NO');
+    await newCountry.getByLabel('Tax rate (%)').fill('25');
+    await newCountry.getByRole('button', { name: 'Add country' }).click();
+    await manager.getByRole('rowheader', { name: /Norway/ }).waitFor();
+    await expectNoSeriousViolations(manager);
+    await screenshot(manager, 'shop-settings');
+
+    const buyer = await newPage();
+    await logIn(buyer, 'ben@riders.example');
+    await buyer.goto('/products/ridgeline-chain-12');
+    await buyer.getByRole('button', { name: 'Add to cart' }).click();
+    await buyer.getByText('Added 12-speed Chain').waitFor();
+    await buyer.goto('/checkout');
+    await buyer.getByRole('heading', { name: 'Checkout' }).waitFor();
+    await buyer.getByRole('radio', { name: /Standard \(3-5 days\): €5\.90/ }).waitFor();
+    await expectNoSeriousViolations(buyer);
+  });
+});
