@@ -57,7 +57,8 @@ async function main(): Promise<void> {
       if (migrations.length) logger.info({ migrations }, 'Applied migrations');
       if (demoLogins) process.stdout.write(`\n${formatDemoLogins(demoLogins)}\n\n`);
     }
-    await app.listen(config.port);
+    // Every interface, as a server in a container must; Fastify's default is localhost only.
+    await app.listen(config.port, '0.0.0.0');
     logger.info(`Flagship is running on http://localhost:${config.port} (GraphQL at /graphql)`);
   } catch (error) {
     logger.fatal({ err: error }, 'Flagship could not start');

@@ -6,7 +6,7 @@ export { fieldsWithoutPolicy } from './lib/policy/policy-coverage';
 export { DomainError, ErrorCode, badInput, notFound, forbidden, unauthenticated } from './lib/errors/domain-error';
 export { createValidationPipe } from './lib/errors/validation.pipe';
 export { IdArg, UuidArgPipe } from './lib/errors/id-arg';
-export { Role, type Viewer, type FlagshipRequest, type GraphQLRequestContext } from './lib/request/viewer';
+export { Role, viewerOf, type Viewer, type FlagshipRequest, type RawFlagshipRequest, type GraphQLRequestContext } from './lib/request/viewer';
 export { CurrentViewer, RequestContext, requestContextOf } from './lib/request/current-viewer.decorator';
 export { MutationTransactionInterceptor, ManualTransactions } from './lib/transaction/mutation-transaction.interceptor';
 export { createLogger, PinoNestLogger, type PinoLogger } from './lib/logging/logger';

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PinoNestLogger, type PinoLogger } from '@flagship/api-core';
-import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyInstance } from 'fastify';
 import type { ApiConfig } from '../config';
 import { AppModule } from './app.module';
 import { requestLogging } from './http/request-logging';
@@ -17,46 +18,46 @@ export interface CreateApplicationOptions {
   onQuery?: (sql: string) => void;
 }
 
-/** The whole platform as one Nest application: GraphQL API, health check and the built storefront. */
-export async function createApplication({ config, databaseUrl, logger, onQuery }: CreateApplicationOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(
+/**
+ * The whole platform as one Nest application on Fastify: GraphQL API, REST routes (uploads, media,
+ * webhooks, health) and the built storefront. Fastify rather than Express: decision 0007.
+ */
+export async function createApplication({ config, databaseUrl, logger, onQuery }: CreateApplicationOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ trustProxy: 'loopback', logger: false });
+  const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({
       config,
       databaseUrl,
       onQuery,
       onUnexpectedError: (error) => logger.error({ err: error }, 'Unexpected error in a GraphQL operation'),
     }),
+    adapter,
     // rawBody: Stripe webhook signatures are computed over the exact bytes received.
     { logger: new PinoNestLogger(logger), bufferLogs: false, rawBody: true },
   );
-  app.set('trust proxy', 'loopback');
-  // No ETag on API responses: GraphQL POSTs are not revalidated, and hashing every body costs.
-  app.set('etag', false);
-  app.disable('x-powered-by');
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   // Security headers. The content security policy only in production: in development Vite and
   // Apollo's landing page need inline scripts.
-  app.use(securityHeaders({ contentSecurityPolicy: config.production ? undefined : false }));
-  app.use(requestLogging(logger));
-  app.use(cookieParser());
-  serveStorefront(app, config.storefrontDir);
+  fastify.addHook('onRequest', securityHeaders({ contentSecurityPolicy: config.production ? undefined : false }));
+  fastify.addHook('onResponse', requestLogging(logger));
+  // Multipart bodies (photo uploads) are only read by the routes that ask for them.
+  await app.register(fastifyMultipart as never);
+  await serveStorefront(app, fastify, config.storefrontDir);
   return app;
 }
 
-/** The storefront's built files, and index.html for any other GET so client-side routes load. */
-function serveStorefront(app: NestExpressApplication, dir: string): void {
-  const index = path.join(dir, 'index.html');
-  if (!existsSync(index)) return;
-  app.useStaticAssets(dir, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApi = req.path.startsWith('/graphql') || req.path.startsWith('/health');
+/** The storefront's built files, and index.html for any other page path so client-side routes load. */
+async function serveStorefront(app: NestFastifyApplication, fastify: FastifyInstance, dir: string): Promise<void> {
+  const indexFile = path.join(dir, 'index.html');
+  if (!existsSync(indexFile)) return;
+  const indexHtml = await readFile(indexFile, 'utf8');
+  // One route per built file (wildcard off), so the page fallback below can own every other path.
+  app.useStaticAssets({ root: dir, index: false, wildcard: false, maxAge: '1h', setHeaders: (res, file) => file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') });
+  fastify.get('/*', (request, reply) => {
+    const pathname = request.url.split('?')[0];
     // A missing /assets/app-123.js must be a 404, not index.html: only extension-less paths are pages.
-    const isFile = path.extname(req.path) !== '';
-    if (req.method !== 'GET' || isApi || isFile || !req.accepts('html')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    const isPage = path.extname(pathname) === '' && (request.headers.accept ?? '').includes('text/html');
+    if (!isPage) return reply.code(404).send({ statusCode: 404, message: `Cannot GET ${pathname}` });
+    return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
   });
-}
-
-function noCacheForHtml(res: Response, file: string): void {
-  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
 }

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Role, createLogger } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import { GraphQLTestClient, createTestDatabase, type TestDatabase } from '@flagship/testing';
@@ -13,7 +13,7 @@ import { DemoDataService } from '../../src/demo/demo-data.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/demo/ridgeline-cycles';
 
 export interface TestEnvironment {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   baseUrl: string;
   dataSource: DataSource;
   /** A signed-out visitor. */

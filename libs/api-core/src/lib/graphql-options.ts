@@ -48,7 +48,8 @@ export function createGraphQLOptions(options: GraphQLOptions): ApolloDriverConfi
     includeStacktraceInErrorResponses: !options.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    context: ({ req, res }: Pick<GraphQLRequestContext, 'req' | 'res'>): GraphQLRequestContext => ({ req, res, loaders: new RequestLoaders() }),
+    // Apollo's Fastify integration calls the context function with Fastify's request and reply.
+    context: (req: GraphQLRequestContext['req'], res: GraphQLRequestContext['res']): GraphQLRequestContext => ({ req, res, loaders: new RequestLoaders() }),
     formatError,
   };
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import { Public } from '@flagship/api-core';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { MediaStorage } from './media-storage';
 
 /** Serves stored files at /media/<key>. Keys carry a random part, so files can be cached for good. */
@@ -9,14 +9,15 @@ export class MediaController {
   constructor(private readonly storage: MediaStorage) {}
 
   @Public()
-  @Get('*key')
-  async serve(@Param('key') key: string | string[], @Res() res: Response): Promise<void> {
-    const media = await this.storage.read(Array.isArray(key) ? key.join('/') : key);
+  @Get('*')
+  async serve(@Param('*') key: string, @Res() reply: FastifyReply): Promise<void> {
+    const media = await this.storage.read(key);
     if (!media) throw new NotFoundException();
-    res.setHeader('Content-Type', media.contentType);
-    res.setHeader('Content-Length', String(media.size));
-    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    media.stream.pipe(res);
+    await reply
+      .header('Content-Type', media.contentType)
+      .header('Content-Length', String(media.size))
+      .header('Cache-Control', 'public, max-age=31536000, immutable')
+      .header('X-Content-Type-Options', 'nosniff')
+      .send(media.stream);
   }
 }

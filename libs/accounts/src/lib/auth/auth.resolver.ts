@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Public, RequestContext, type GraphQLRequestContext } from '@flagship/api-core';
+import { Public, RequestContext, viewerOf, type GraphQLRequestContext } from '@flagship/api-core';
 import { ACCOUNTS_OPTIONS, type AccountsOptions } from '../accounts.options';
 import { clearSessionCookie, setSessionCookie } from '../session/session-cookie';
 import { AuthService, type SignedIn } from './auth.service';
@@ -18,19 +18,19 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Create a consumer account and sign in.' })
   async signUp(@Args('input') input: SignUpInput, @RequestContext() ctx: GraphQLRequestContext): Promise<AuthPayload> {
-    return this.signedIn(ctx, await this.auth.signUp(input, ctx.req.viewer?.sessionId));
+    return this.signedIn(ctx, await this.auth.signUp(input, viewerOf(ctx.req)?.sessionId));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Sign in with email and password.' })
   async logIn(@Args('input') input: LogInInput, @RequestContext() ctx: GraphQLRequestContext): Promise<AuthPayload> {
-    return this.signedIn(ctx, await this.auth.logIn(input, ctx.req.viewer?.sessionId));
+    return this.signedIn(ctx, await this.auth.logIn(input, viewerOf(ctx.req)?.sessionId));
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'End this browser session. Harmless when signed out.' })
   async logOut(@RequestContext() ctx: GraphQLRequestContext): Promise<boolean> {
-    await this.auth.logOut(ctx.req.viewer?.sessionId);
+    await this.auth.logOut(viewerOf(ctx.req)?.sessionId);
     clearSessionCookie(ctx.res, this.options.secureCookies);
     return true;
   }

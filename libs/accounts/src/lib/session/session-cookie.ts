@@ -1,11 +1,12 @@
-import type { Response } from 'express';
+import { serialize } from 'cookie';
+import type { FastifyReply } from 'fastify';
 
 export const SESSION_COOKIE = 'flagship_session';
 
-export function setSessionCookie(res: Response, token: string, expires: Date, secure: boolean): void {
-  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires });
+export function setSessionCookie(reply: FastifyReply, token: string, expires: Date, secure: boolean): void {
+  void reply.header('set-cookie', serialize(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires }));
 }
 
-export function clearSessionCookie(res: Response, secure: boolean): void {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  void reply.header('set-cookie', serialize(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: new Date(0) }));
 }

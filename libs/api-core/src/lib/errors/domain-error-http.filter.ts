@@ -1,5 +1,5 @@
 import { Catch, HttpStatus, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DomainError, ErrorCode } from './domain-error';
 
 const STATUS: Record<string, number> = {
@@ -18,8 +18,8 @@ const STATUS: Record<string, number> = {
 export class DomainErrorHttpFilter implements ExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): unknown {
     if (host.getType() !== 'http') return error;
-    const res = host.switchToHttp().getResponse<Response>();
-    res.status(STATUS[error.code] ?? HttpStatus.UNPROCESSABLE_ENTITY).json({
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    void reply.status(STATUS[error.code] ?? HttpStatus.UNPROCESSABLE_ENTITY).send({
       error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
     });
     return undefined;

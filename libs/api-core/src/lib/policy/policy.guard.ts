@@ -2,6 +2,7 @@ import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@ne
 import { Reflector } from '@nestjs/core';
 import { forbidden, unauthenticated } from '../errors/domain-error';
 import { requestContextOf } from '../request/current-viewer.decorator';
+import { viewerOf } from '../request/viewer';
 import { POLICY_METADATA, type AccessPolicy } from './policy.decorator';
 
 /**
@@ -22,7 +23,7 @@ export class PolicyGuard implements CanActivate {
       throw forbidden('This operation is not available');
     }
     if (policy.kind === 'public') return true;
-    const viewer = requestContextOf(context).req.viewer;
+    const viewer = viewerOf(requestContextOf(context).req);
     if (!viewer) throw unauthenticated();
     if (policy.kind === 'roles' && !policy.roles.includes(viewer.role)) throw forbidden();
     return true;

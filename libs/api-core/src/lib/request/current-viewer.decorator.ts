@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { RequestLoaders } from '../loaders/request-loaders';
-import type { GraphQLRequestContext, Viewer } from './viewer';
+import { viewerOf, type GraphQLRequestContext, type Viewer } from './viewer';
 
 export function requestContextOf(context: ExecutionContext): GraphQLRequestContext {
   if (context.getType<string>() === 'graphql') {
@@ -13,7 +13,7 @@ export function requestContextOf(context: ExecutionContext): GraphQLRequestConte
 
 /** The signed-in viewer, or undefined for a visitor. */
 export const CurrentViewer = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Viewer | undefined => requestContextOf(context).req.viewer,
+  (_data: unknown, context: ExecutionContext): Viewer | undefined => viewerOf(requestContextOf(context).req),
 );
 
 /** The GraphQL context, for resolvers that set cookies. */

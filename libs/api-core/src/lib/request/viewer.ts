@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
-import type { Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestLoaders } from '../loaders/request-loaders';
 
 /** What a person may do on the platform. One role per account. */
@@ -17,11 +18,22 @@ export interface Viewer {
   sessionId: string;
 }
 
-export type FlagshipRequest = Request & { viewer?: Viewer };
+/**
+ * The raw Node request: Nest middleware (the session lookup) runs on it, before Fastify's own request
+ * object exists, so the viewer is kept here.
+ */
+export type RawFlagshipRequest = IncomingMessage & { viewer?: Viewer };
+
+export type FlagshipRequest = FastifyRequest & { raw: RawFlagshipRequest };
+
+/** The signed-in viewer of a request, or undefined for a visitor. */
+export function viewerOf(req: FlagshipRequest): Viewer | undefined {
+  return req.raw.viewer;
+}
 
 /** The GraphQL context: the HTTP request and response of the operation, and its DataLoaders. */
 export interface GraphQLRequestContext {
   req: FlagshipRequest;
-  res: Response;
+  res: FastifyReply;
   loaders: RequestLoaders;
 }

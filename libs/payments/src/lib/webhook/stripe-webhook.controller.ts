@@ -1,7 +1,7 @@
 import { Controller, Headers, HttpCode, Inject, Logger, NotFoundException, Post, Req, BadRequestException } from '@nestjs/common';
 import { Public } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type Stripe from 'stripe';
 import { PaymentService, type SettlementOutcome } from '../payment/payment.service';
 import { STRIPE_CLIENT, STRIPE_SETTINGS } from '../payments.tokens';
@@ -27,7 +27,7 @@ export class StripeWebhookController {
   @Public()
   @Post('webhook')
   @HttpCode(200)
-  async receive(@Req() req: Request & { rawBody?: Buffer }, @Headers('stripe-signature') signature: string | undefined): Promise<{ received: true; duplicate?: true }> {
+  async receive(@Req() req: FastifyRequest & { rawBody?: Buffer }, @Headers('stripe-signature') signature: string | undefined): Promise<{ received: true; duplicate?: true }> {
     if (!this.stripe || !this.settings?.webhookSecret) throw new NotFoundException();
     let event: Stripe.Event;
     try {
