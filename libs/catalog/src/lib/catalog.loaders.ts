@@ -29,14 +29,15 @@ export class CatalogLoaders {
   }
 
   /**
-   * Puts the selected relations (`category`, `variants`, `images`) on each product of a page, one
-   * query per relation; the fields are `@Prefetchable`, so GraphQL then reads them off the products.
+   * Puts the selected relations (`category` unless the page query joined it, `variants`, `images`) on
+   * each product of a page, one query per relation; the fields are `@Prefetchable`, so GraphQL then reads them off the products.
    */
   async withRelations<P extends Product>(products: P[], selected: ReadonlySet<string>): Promise<P[]> {
     if (products.length === 0) return products;
     const ids = products.map((p) => p.id);
     // One after the other: inside a transaction they share one connection.
-    const categories = selected.has('category') ? await this.categoriesById([...new Set(products.map((p) => p.categoryId))]) : undefined;
+    const needsCategory = selected.has('category') && products.some((p) => p.category === undefined);
+    const categories = needsCategory ? await this.categoriesById([...new Set(products.map((p) => p.categoryId))]) : undefined;
     const variants = selected.has('variants') ? await this.variantsByProduct(ids) : undefined;
     const images = selected.has('images') ? await this.imagesByProduct(ids) : undefined;
     const categoryById = new Map(categories?.flatMap((c) => (c ? [[c.id, c] as const] : [])));

@@ -30,6 +30,19 @@ export function toProduct(row: Row): Product {
   });
 }
 
+/** The category columns of a product query joined with `category c`, prefixed so they cannot clash. */
+export const JOINED_CATEGORY_COLUMNS = `c.slug AS c_slug, c.name AS c_name, c.position AS c_position, c.created_at AS c_created_at`;
+
+export function toJoinedCategory(row: Row): Category {
+  return Object.assign(new Category(), {
+    id: row.category_id as string,
+    slug: row.c_slug as string,
+    name: row.c_name as string,
+    position: row.c_position as number,
+    createdAt: row.c_created_at as Date,
+  });
+}
+
 export function toVariant(row: Row): ProductVariant {
   return Object.assign(new ProductVariant(), {
     id: row.id as string,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, decodeCursor, encodeCursor, toConnection, type Connection } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
-import { PRODUCT_COLUMNS, toProduct } from '../catalog.rows';
+import { JOINED_CATEGORY_COLUMNS, PRODUCT_COLUMNS, toJoinedCategory, toProduct } from '../catalog.rows';
+import type { Category } from '../category/category.entity';
 import { type ProductFilterInput, ProductSort } from './dto/product.inputs';
 import type { Product, ProductStatus } from './product.entity';
 
@@ -23,6 +24,8 @@ export interface ProductListing {
   after?: string;
   /** Only this state; shoppers always get PUBLISHED. */
   status?: ProductStatus;
+  /** Load each product's category with the page, in the same query (a join, not a second query). */
+  withCategory?: boolean;
 }
 
 /**
@@ -38,10 +41,10 @@ export class ProductListingService {
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    let join = '';
     if (listing.status) where.push(`p.status = ${param(listing.status)}`);
     const filter = listing.filter;
-    if (filter?.categorySlug) join = `JOIN category c ON c.id = p.category_id AND c.slug = ${param(filter.categorySlug)}`;
+    const onCategory = [`c.id = p.category_id`, ...(filter?.categorySlug ? [`c.slug = ${param(filter.categorySlug)}`] : [])];
+    const join = filter?.categorySlug || listing.withCategory ? `JOIN category c ON ${onCategory.join(' AND ')}` : '';
     if (filter?.minPriceMinor !== undefined) where.push(`p.min_price_minor >= ${param(filter.minPriceMinor)}`);
     if (filter?.maxPriceMinor !== undefined) where.push(`p.min_price_minor <= ${param(filter.maxPriceMinor)}`);
     if (filter?.search) where.push(`p.name ILIKE ${param(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
@@ -54,12 +57,25 @@ export class ProductListingService {
     }
     const direction = sort.descending ? 'DESC' : 'ASC';
     const rows = await this.connection.query(
-      `SELECT ${PRODUCT_COLUMNS} FROM product p ${join}
+      `SELECT ${PRODUCT_COLUMNS}${listing.withCategory ? `, ${JOINED_CATEGORY_COLUMNS}` : ''} FROM product p ${join}
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY p.${sort.column} ${direction}, p.id ${direction}
        LIMIT ${param(listing.first + 1)}`,
       params,
     );
-    return toConnection(rows.map(toProduct), listing.first, (p) => encodeCursor([listing.sort, p.id]));
+    const products = listing.withCategory ? withJoinedCategories(rows) : rows.map(toProduct);
+    return toConnection(products, listing.first, (p) => encodeCursor([listing.sort, p.id]));
   }
+}
+
+/** Products with their joined category; products of one category share one Category object. */
+function withJoinedCategories(rows: Record<string, unknown>[]): Product[] {
+  const categories = new Map<string, Category>();
+  return rows.map((row) => {
+    const product = toProduct(row);
+    let category = categories.get(product.categoryId);
+    if (!category) categories.set(product.categoryId, (category = toJoinedCategory(row)));
+    product.category = category;
+    return product;
+  });
 }

@@ -22,8 +22,9 @@ export class ProductResolver {
   @Public()
   @Query(() => ProductConnection, { description: 'Published products: filter, sort and page with `after`.' })
   async products(@Args() args: ProductsArgs, @Info() info: GraphQLResolveInfo): Promise<ProductConnection> {
-    const page = await this.listing.list({ ...args, status: ProductStatus.PUBLISHED });
-    await this.loaders.withRelations(page.nodes, selectedFields(info, ['nodes']));
+    const selected = selectedFields(info, ['nodes']);
+    const page = await this.listing.list({ ...args, status: ProductStatus.PUBLISHED, withCategory: selected.has('category') });
+    await this.loaders.withRelations(page.nodes, selected);
     return page;
   }
 
@@ -36,8 +37,9 @@ export class ProductResolver {
   @Roles(Role.BRAND_MANAGER)
   @Query(() => ProductConnection, { description: 'Every product in any state, for managing the catalog.' })
   async manageProducts(@Args() args: ManageProductsArgs, @Info() info: GraphQLResolveInfo): Promise<ProductConnection> {
-    const page = await this.listing.list(args);
-    await this.loaders.withRelations(page.nodes, selectedFields(info, ['nodes']));
+    const selected = selectedFields(info, ['nodes']);
+    const page = await this.listing.list({ ...args, withCategory: selected.has('category') });
+    await this.loaders.withRelations(page.nodes, selected);
     return page;
   }
 
