@@ -49,3 +49,39 @@ describe('catalog page query cost', () => {
     expect(five).toBe(3);
   });
 });
+
+/** A catalog page reads the columns of the fields it returns, and every column for fields it does not know. */
+describe('catalog page columns', () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+  });
+  afterAll(() => env.close());
+
+  async function pageStatement(selection: string): Promise<{ sql: string; nodes: Record<string, unknown>[] }> {
+    env.queries.length = 0;
+    const { products } = await env.visitor().data<{ products: { nodes: Record<string, unknown>[] } }>(`{ products(first: 3, sort: NAME) { nodes { ${selection} } } }`);
+    const sql = env.queries.find((statement) => /FROM product p/.test(statement));
+    if (!sql) throw new Error(`No page statement among ${env.queries.join('\n')}`);
+    return { sql, nodes: products.nodes };
+  }
+
+  it('leaves out the description and timestamps when they are not selected', async () => {
+    const { sql, nodes } = await pageStatement('name priceFrom { amountMinor } category { name }');
+    expect(sql).not.toMatch(/description|created_at,|updated_at/);
+    expect(nodes.every((node) => typeof node.name === 'string' && (node.category as { name: string }).name.length > 0)).toBe(true);
+  });
+
+  it('reads them when they are selected', async () => {
+    const { sql, nodes } = await pageStatement('description createdAt');
+    expect(sql).toMatch(/p\.description/);
+    expect(sql).toMatch(/p\.created_at/);
+    expect(nodes.every((node) => typeof node.description === 'string' && !Number.isNaN(Date.parse(node.createdAt as string)))).toBe(true);
+  });
+
+  it('reads every column for a field it has no column list for (reviews, from another library)', async () => {
+    const { sql, nodes } = await pageStatement('name reviews(first: 1) { nodes { id } }');
+    expect(sql).toMatch(/p\.description/);
+    expect(nodes).toHaveLength(3);
+  });
+});

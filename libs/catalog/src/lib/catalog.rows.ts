@@ -1,6 +1,6 @@
 import { Category } from './category/category.entity';
 import { ProductImage } from './image/product-image.entity';
-import { Product, type ProductStatus } from './product/product.entity';
+import { Product } from './product/product.entity';
 import { ProductVariant } from './variant/product-variant.entity';
 
 /**
@@ -13,25 +13,70 @@ type Row = Record<string, unknown>;
 export const PRODUCT_COLUMNS = `p.id, p.slug, p.name, p.description, p.category_id, p.status, p.currency, p.min_price_minor,
   p.rating_average, p.rating_count, p.created_at, p.updated_at`;
 
+/**
+ * Columns a catalog page reads for each Product field it may select; anything else (a field another
+ * library adds, say) makes the page read every column. Identity, category, price and state are always
+ * read: relations, prices and visibility rules depend on them.
+ */
+const PRODUCT_FIELD_COLUMNS: Record<string, readonly string[]> = {
+  id: [],
+  slug: ['p.slug'],
+  name: ['p.name'],
+  description: ['p.description'],
+  status: [],
+  priceFrom: [],
+  ratingAverage: ['p.rating_average'],
+  ratingCount: ['p.rating_count'],
+  createdAt: ['p.created_at'],
+  // Relations loaded by id with the page (CatalogLoaders.withRelations).
+  category: [],
+  variants: [],
+  images: [],
+  __typename: [],
+};
+const ALWAYS_READ = ['p.id', 'p.category_id', 'p.status', 'p.currency', 'p.min_price_minor'];
+
+/**
+ * The product columns for a page whose client selected `fields` (GraphQL field names). Descriptions
+ * can be long and timestamps cost a parse each, so a listing reads only what it will return.
+ */
+export function productColumnsFor(fields: ReadonlySet<string> | undefined): string {
+  if (!fields) return PRODUCT_COLUMNS;
+  const columns = new Set(ALWAYS_READ);
+  for (const field of fields) {
+    const needed = PRODUCT_FIELD_COLUMNS[field];
+    if (!needed) return PRODUCT_COLUMNS;
+    needed.forEach((column) => columns.add(column));
+  }
+  return [...columns].join(', ');
+}
+
+const PRODUCT_PROPERTIES: readonly (readonly [column: string, property: keyof Product, convert?: (value: unknown) => unknown])[] = [
+  ['id', 'id'],
+  ['slug', 'slug'],
+  ['name', 'name'],
+  ['description', 'description'],
+  ['category_id', 'categoryId'],
+  ['status', 'status'],
+  ['currency', 'currency'],
+  ['min_price_minor', 'minPriceMinor'],
+  ['rating_average', 'ratingAverage', Number],
+  ['rating_count', 'ratingCount'],
+  ['created_at', 'createdAt'],
+  ['updated_at', 'updatedAt'],
+];
+
+/** A product from a row; a row from `productColumnsFor` fills only the properties it has columns for. */
 export function toProduct(row: Row): Product {
-  return Object.assign(new Product(), {
-    id: row.id as string,
-    slug: row.slug as string,
-    name: row.name as string,
-    description: row.description as string,
-    categoryId: row.category_id as string,
-    status: row.status as ProductStatus,
-    currency: row.currency as string,
-    minPriceMinor: row.min_price_minor as number | null,
-    ratingAverage: Number(row.rating_average),
-    ratingCount: row.rating_count as number,
-    createdAt: row.created_at as Date,
-    updatedAt: row.updated_at as Date,
-  });
+  const product = new Product() as unknown as Record<string, unknown>;
+  for (const [column, property, convert] of PRODUCT_PROPERTIES) {
+    if (column in row) product[property] = convert ? convert(row[column]) : row[column];
+  }
+  return product as unknown as Product;
 }
 
 /** The category columns of a product query joined with `category c`, prefixed so they cannot clash. */
-export const JOINED_CATEGORY_COLUMNS = `c.slug AS c_slug, c.name AS c_name, c.position AS c_position, c.created_at AS c_created_at`;
+export const JOINED_CATEGORY_COLUMNS = `c.slug AS c_slug, c.name AS c_name, c.position AS c_position`;
 
 export function toJoinedCategory(row: Row): Category {
   return Object.assign(new Category(), {
@@ -39,7 +84,7 @@ export function toJoinedCategory(row: Row): Category {
     slug: row.c_slug as string,
     name: row.c_name as string,
     position: row.c_position as number,
-    createdAt: row.c_created_at as Date,
+    // createdAt is not read: categories' GraphQL type does not expose it.
   });
 }
 

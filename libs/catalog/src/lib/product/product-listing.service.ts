@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, decodeCursor, encodeCursor, toConnection, type Connection } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
-import { JOINED_CATEGORY_COLUMNS, PRODUCT_COLUMNS, toJoinedCategory, toProduct } from '../catalog.rows';
+import { JOINED_CATEGORY_COLUMNS, productColumnsFor, toJoinedCategory, toProduct } from '../catalog.rows';
 import type { Category } from '../category/category.entity';
 import { type ProductFilterInput, ProductSort } from './dto/product.inputs';
 import type { Product, ProductStatus } from './product.entity';
@@ -26,6 +26,11 @@ export interface ProductListing {
   status?: ProductStatus;
   /** Load each product's category with the page, in the same query (a join, not a second query). */
   withCategory?: boolean;
+  /**
+   * The GraphQL fields the client selected on the products; only their columns are read (see
+   * `productColumnsFor`). Without it, every column.
+   */
+  fields?: ReadonlySet<string>;
 }
 
 /**
@@ -57,7 +62,7 @@ export class ProductListingService {
     }
     const direction = sort.descending ? 'DESC' : 'ASC';
     const rows = await this.connection.query(
-      `SELECT ${PRODUCT_COLUMNS}${listing.withCategory ? `, ${JOINED_CATEGORY_COLUMNS}` : ''} FROM product p ${join}
+      `SELECT ${productColumnsFor(listing.fields)}${listing.withCategory ? `, ${JOINED_CATEGORY_COLUMNS}` : ''} FROM product p ${join}
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY p.${sort.column} ${direction}, p.id ${direction}
        LIMIT ${param(listing.first + 1)}`,

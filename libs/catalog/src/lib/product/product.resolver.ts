@@ -23,7 +23,7 @@ export class ProductResolver {
   @Query(() => ProductConnection, { description: 'Published products: filter, sort and page with `after`.' })
   async products(@Args() args: ProductsArgs, @Info() info: GraphQLResolveInfo): Promise<ProductConnection> {
     const selected = selectedFields(info, ['nodes']);
-    const page = await this.listing.list({ ...args, status: ProductStatus.PUBLISHED, withCategory: selected.has('category') });
+    const page = await this.listing.list({ ...args, status: ProductStatus.PUBLISHED, withCategory: selected.has('category'), fields: selected });
     await this.loaders.withRelations(page.nodes, selected);
     return page;
   }
@@ -38,7 +38,7 @@ export class ProductResolver {
   @Query(() => ProductConnection, { description: 'Every product in any state, for managing the catalog.' })
   async manageProducts(@Args() args: ManageProductsArgs, @Info() info: GraphQLResolveInfo): Promise<ProductConnection> {
     const selected = selectedFields(info, ['nodes']);
-    const page = await this.listing.list({ ...args, withCategory: selected.has('category') });
+    const page = await this.listing.list({ ...args, withCategory: selected.has('category'), fields: selected });
     await this.loaders.withRelations(page.nodes, selected);
     return page;
   }
