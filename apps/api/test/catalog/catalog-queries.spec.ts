@@ -79,6 +79,18 @@ describe('catalog page columns', () => {
     expect(nodes.every((node) => typeof node.description === 'string' && !Number.isNaN(Date.parse(node.createdAt as string)))).toBe(true);
   });
 
+  it('reads the variant columns of the selected variant fields', async () => {
+    env.queries.length = 0;
+    const { products } = await env.visitor().data<{ products: { nodes: { variants: { sku: string; inStock: boolean; price: { amountMinor: number } }[] }[] } }>(
+      `{ products(first: 3, sort: NAME) { nodes { variants { sku inStock price { amountMinor } } } } }`,
+    );
+    const sql = env.queries.find((statement) => /FROM product_variant/.test(statement))!;
+    expect(sql).not.toMatch(/colour|size/);
+    const variants = products.nodes.flatMap((node) => node.variants);
+    expect(variants.length).toBeGreaterThan(0);
+    expect(variants.every((v) => v.sku.length > 0 && typeof v.inStock === 'boolean' && v.price.amountMinor > 0)).toBe(true);
+  });
+
   it('reads every column for a field it has no column list for (reviews, from another library)', async () => {
     const { sql, nodes } = await pageStatement('name reviews(first: 1) { nodes { id } }');
     expect(sql).toMatch(/p\.description/);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { groupByKey, oneByKey, type RequestLoaders } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import type { Category } from './category/category.entity';
-import { toCategory, toImage, toVariant } from './catalog.rows';
+import { toCategory, toImage, toVariant, variantColumnsFor } from './catalog.rows';
 import type { ProductImage } from './image/product-image.entity';
 import type { Product } from './product/product.entity';
 import type { ProductVariant } from './variant/product-variant.entity';
@@ -30,15 +30,15 @@ export class CatalogLoaders {
 
   /**
    * Puts the selected relations (`category` unless the page query joined it, `variants`, `images`) on
-   * each product of a page, one query per relation; the fields are `@Prefetchable`, so GraphQL then reads them off the products.
+   * each product of a page, one query per relation (variants with only the columns of `variantFields`); the fields are `@Prefetchable`, so GraphQL then reads them off the products.
    */
-  async withRelations<P extends Product>(products: P[], selected: ReadonlySet<string>): Promise<P[]> {
+  async withRelations<P extends Product>(products: P[], selected: ReadonlySet<string>, variantFields?: ReadonlySet<string>): Promise<P[]> {
     if (products.length === 0) return products;
     const ids = products.map((p) => p.id);
     // One after the other: inside a transaction they share one connection.
     const needsCategory = selected.has('category') && products.some((p) => p.category === undefined);
     const categories = needsCategory ? await this.categoriesById([...new Set(products.map((p) => p.categoryId))]) : undefined;
-    const variants = selected.has('variants') ? await this.variantsByProduct(ids) : undefined;
+    const variants = selected.has('variants') ? await this.variantsByProduct(ids, variantFields) : undefined;
     const images = selected.has('images') ? await this.imagesByProduct(ids) : undefined;
     const categoryById = new Map(categories?.flatMap((c) => (c ? [[c.id, c] as const] : [])));
     products.forEach((product, i) => {
@@ -54,10 +54,9 @@ export class CatalogLoaders {
     return oneByKey<string, Category>(ids, rows.map(toCategory), (c) => c.id);
   }
 
-  private async variantsByProduct(ids: readonly string[]): Promise<ProductVariant[][]> {
+  private async variantsByProduct(ids: readonly string[], fields?: ReadonlySet<string>): Promise<ProductVariant[][]> {
     const rows = await this.connection.query(
-      `SELECT id, product_id, sku, name, size, colour, price_minor, currency, stock, position
-       FROM product_variant WHERE product_id = ANY($1) ORDER BY position ASC, price_minor ASC`,
+      `SELECT ${variantColumnsFor(fields)} FROM product_variant WHERE product_id = ANY($1) ORDER BY position ASC, price_minor ASC`,
       [ids],
     );
     return groupByKey(ids, rows.map(toVariant), (v) => v.productId);

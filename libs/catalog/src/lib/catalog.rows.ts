@@ -14,41 +14,60 @@ export const PRODUCT_COLUMNS = `p.id, p.slug, p.name, p.description, p.category_
   p.rating_average, p.rating_count, p.created_at, p.updated_at`;
 
 /**
- * Columns a catalog page reads for each Product field it may select; anything else (a field another
- * library adds, say) makes the page read every column. Identity, category, price and state are always
- * read: relations, prices and visibility rules depend on them.
+ * The columns to read for the GraphQL fields a client selected (`fields`): those listed for each field
+ * plus `always`. A field with no entry (one another library adds, say) means every column (`all`), so
+ * a new field can never see a property that was not read.
  */
-const PRODUCT_FIELD_COLUMNS: Record<string, readonly string[]> = {
-  id: [],
-  slug: ['p.slug'],
-  name: ['p.name'],
-  description: ['p.description'],
-  status: [],
-  priceFrom: [],
-  ratingAverage: ['p.rating_average'],
-  ratingCount: ['p.rating_count'],
-  createdAt: ['p.created_at'],
-  // Relations loaded by id with the page (CatalogLoaders.withRelations).
-  category: [],
-  variants: [],
-  images: [],
-  __typename: [],
-};
-const ALWAYS_READ = ['p.id', 'p.category_id', 'p.status', 'p.currency', 'p.min_price_minor'];
-
-/**
- * The product columns for a page whose client selected `fields` (GraphQL field names). Descriptions
- * can be long and timestamps cost a parse each, so a listing reads only what it will return.
- */
-export function productColumnsFor(fields: ReadonlySet<string> | undefined): string {
-  if (!fields) return PRODUCT_COLUMNS;
-  const columns = new Set(ALWAYS_READ);
+function columnsFor(fields: ReadonlySet<string> | undefined, perField: Record<string, readonly string[]>, always: readonly string[], all: string): string {
+  if (!fields) return all;
+  const columns = new Set(always);
   for (const field of fields) {
-    const needed = PRODUCT_FIELD_COLUMNS[field];
-    if (!needed) return PRODUCT_COLUMNS;
+    const needed = perField[field];
+    if (!needed) return all;
     needed.forEach((column) => columns.add(column));
   }
   return [...columns].join(', ');
+}
+
+/**
+ * A catalog page reads only what it returns: descriptions can be long and timestamps cost a parse
+ * each. Identity, category, price and state are always read: relations, prices and visibility rules
+ * depend on them.
+ */
+export function productColumnsFor(fields: ReadonlySet<string> | undefined): string {
+  return columnsFor(
+    fields,
+    {
+      id: [],
+      slug: ['p.slug'],
+      name: ['p.name'],
+      description: ['p.description'],
+      status: [],
+      priceFrom: [],
+      ratingAverage: ['p.rating_average'],
+      ratingCount: ['p.rating_count'],
+      createdAt: ['p.created_at'],
+      // Relations loaded by id with the page (CatalogLoaders.withRelations).
+      category: [],
+      variants: [],
+      images: [],
+      __typename: [],
+    },
+    ['p.id', 'p.category_id', 'p.status', 'p.currency', 'p.min_price_minor'],
+    PRODUCT_COLUMNS,
+  );
+}
+
+export const VARIANT_COLUMNS = 'id, product_id, sku, name, size, colour, price_minor, currency, stock, position';
+
+/** Variant columns for the selected variant fields (see `productColumnsFor`). */
+export function variantColumnsFor(fields: ReadonlySet<string> | undefined): string {
+  return columnsFor(
+    fields,
+    { id: [], sku: ['sku'], name: ['name'], size: ['size'], colour: ['colour'], price: ['price_minor', 'currency'], stock: ['stock'], inStock: ['stock'], __typename: [] },
+    ['id', 'product_id'],
+    VARIANT_COLUMNS,
+  );
 }
 
 const PRODUCT_PROPERTIES: readonly (readonly [column: string, property: keyof Product, convert?: (value: unknown) => unknown])[] = [
@@ -88,19 +107,24 @@ export function toJoinedCategory(row: Row): Category {
   });
 }
 
+const VARIANT_PROPERTIES: readonly (readonly [column: string, property: keyof ProductVariant])[] = [
+  ['id', 'id'],
+  ['product_id', 'productId'],
+  ['sku', 'sku'],
+  ['name', 'name'],
+  ['size', 'size'],
+  ['colour', 'colour'],
+  ['price_minor', 'priceMinor'],
+  ['currency', 'currency'],
+  ['stock', 'stock'],
+  ['position', 'position'],
+];
+
+/** A variant from a row; a row from `variantColumnsFor` fills only the properties it has columns for. */
 export function toVariant(row: Row): ProductVariant {
-  return Object.assign(new ProductVariant(), {
-    id: row.id as string,
-    productId: row.product_id as string,
-    sku: row.sku as string,
-    name: row.name as string,
-    size: row.size as string | null,
-    colour: row.colour as string | null,
-    priceMinor: row.price_minor as number,
-    currency: row.currency as string,
-    stock: row.stock as number,
-    position: row.position as number,
-  });
+  const variant = new ProductVariant() as unknown as Record<string, unknown>;
+  for (const [column, property] of VARIANT_PROPERTIES) if (column in row) variant[property] = row[column];
+  return variant as unknown as ProductVariant;
 }
 
 export function toCategory(row: Row): Category {

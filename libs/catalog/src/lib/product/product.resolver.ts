@@ -24,7 +24,7 @@ export class ProductResolver {
   async products(@Args() args: ProductsArgs, @Info() info: GraphQLResolveInfo): Promise<ProductConnection> {
     const selected = selectedFields(info, ['nodes']);
     const page = await this.listing.list({ ...args, status: ProductStatus.PUBLISHED, withCategory: selected.has('category'), fields: selected });
-    await this.loaders.withRelations(page.nodes, selected);
+    await this.loaders.withRelations(page.nodes, selected, selectedFields(info, ['nodes', 'variants']));
     return page;
   }
 
@@ -39,7 +39,7 @@ export class ProductResolver {
   async manageProducts(@Args() args: ManageProductsArgs, @Info() info: GraphQLResolveInfo): Promise<ProductConnection> {
     const selected = selectedFields(info, ['nodes']);
     const page = await this.listing.list({ ...args, withCategory: selected.has('category'), fields: selected });
-    await this.loaders.withRelations(page.nodes, selected);
+    await this.loaders.withRelations(page.nodes, selected, selectedFields(info, ['nodes', 'variants']));
     return page;
   }
 
