@@ -1,3 +1,4 @@
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { INestApplication } from '@nestjs/common';
 import { Field, GraphQLModule, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
@@ -37,7 +38,8 @@ describe('GraphQL limits', () => {
       imports: [GraphQLModule.forRoot(createGraphQLOptions({ production: true, onUnexpectedError: () => undefined }))],
       providers: [TrailResolver],
     }).compile();
-    app = module.createNestApplication({ logger: false });
+    // The platform's HTTP adapter (apps/api createApplication), so the limits are tested as served.
+    app = module.createNestApplication(new FastifyAdapter(), { logger: false });
     await app.listen(0, '127.0.0.1');
     client = new GraphQLTestClient((await app.getUrl()).replace('[::1]', '127.0.0.1'));
   });

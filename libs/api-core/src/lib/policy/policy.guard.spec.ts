@@ -1,3 +1,4 @@
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { GraphQLModule, Query, Resolver } from '@nestjs/graphql';
 import type { INestApplication } from '@nestjs/common';
@@ -41,7 +42,8 @@ describe('PolicyGuard', () => {
       imports: [GraphQLModule.forRoot(createGraphQLOptions({ production: true, onUnexpectedError: () => undefined }))],
       providers: [ForgetfulResolver, ClassWidePublicResolver, { provide: APP_GUARD, useClass: PolicyGuard }],
     }).compile();
-    app = module.createNestApplication({ logger: false });
+    // The platform's HTTP adapter (apps/api createApplication), so the limits are tested as served.
+    app = module.createNestApplication(new FastifyAdapter(), { logger: false });
     await app.listen(0, '127.0.0.1');
     client = new GraphQLTestClient((await app.getUrl()).replace('[::1]', '127.0.0.1'));
   });
