@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectNoSeriousViolations } from './support/accessibility';
-import { launchBrowser, screenshot } from './support/browser';
-import { createPlatformHome, startPlatform, type PlatformHome, type PlatformServer } from './support/platform-server';
+import { screenshot } from './support/browser';
+import { logIn, mainNav, useShopInBrowser } from './support/shop-in-browser';
 
 /**
  * The brand manager runs the shop from the storefront: changes stock by units, edits a product's
@@ -9,38 +9,9 @@ import { createPlatformHome, startPlatform, type PlatformHome, type PlatformServ
  * API appear next to the field at fault. Every page visited passes an axe scan.
  */
 describe('running the shop as a brand manager', () => {
-  let home: PlatformHome;
-  let server: PlatformServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    home = await createPlatformHome();
-    server = await startPlatform(home);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-    await home?.cleanup();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
-
-  async function logIn(page: Page, email: string) {
-    await page.goto('/log-in');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill('ridgeline-demo');
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.getByRole('heading', { name: /^Hello, / }).waitFor();
-  }
+  const shop = useShopInBrowser();
+  const newPage = () => shop.newPage();
+  const nav = mainNav;
 
   let manager: Page;
 

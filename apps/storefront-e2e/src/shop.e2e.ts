@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectNoSeriousViolations, tabTo } from './support/accessibility';
-import { launchBrowser, screenshot } from './support/browser';
-import { createPlatformHome, startPlatform, type PlatformHome, type PlatformServer } from './support/platform-server';
+import { screenshot } from './support/browser';
+import { logIn, mainNav, useShopInBrowser } from './support/shop-in-browser';
 
 // A 1x1 PNG, enough to exercise the upload path end to end.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
@@ -12,43 +12,15 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR
  * passes an axe scan, and checkout works with the keyboard alone.
  */
 describe('the brand shop', () => {
-  let home: PlatformHome;
-  let server: PlatformServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    home = await createPlatformHome();
-    server = await startPlatform(home);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-    await home?.cleanup();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
-
-  async function logIn(page: Page, email: string) {
-    await page.goto('/log-in');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill('ridgeline-demo');
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.getByRole('heading', { name: /^Hello, / }).waitFor();
-  }
+  const shop = useShopInBrowser();
+  const newPage = () => shop.newPage();
+  const nav = mainNav;
 
   let orderUrl = '';
+  let buyerPage: Page;
 
   it('takes a new visitor from browsing to a paid order', async () => {
-    const page = await newPage();
+    const page = (buyerPage = await newPage());
     await page.goto('/shop');
     await page.getByText('Showing 12 products').waitFor();
     await expectNoSeriousViolations(page);
@@ -127,7 +99,7 @@ describe('the brand shop', () => {
     await manager.goto('/products/summit-al-gravel');
     await manager.getByRole('img', { name: 'The Summit AL in moss green' }).waitFor();
 
-    const buyer = contexts[0].pages()[0];
+    const buyer = buyerPage;
     await buyer.goto(orderUrl);
     await buyer.getByTestId('order-status').filter({ hasText: 'Fulfilled' }).waitFor();
   });
