@@ -45,6 +45,26 @@ describe('product images', () => {
     expect(existsSync(path.join(env.dataDir, 'media', body.url.replace('/media/', '')))).toBe(false);
   });
 
+  it('keeps the file while the removal is not committed (a failure at commit leaves row and file)', async () => {
+    const body = (await (await upload(env.as.manager, PNG)).json()) as { id: string; url: string };
+    const file = path.join(env.dataDir, 'media', body.url.replace('/media/', ''));
+    // A deferred constraint trigger fails the transaction at COMMIT, after the row is deleted.
+    await env.dataSource.query(`
+      CREATE FUNCTION test_refuse_image_delete() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused at commit'; END $$;
+      CREATE CONSTRAINT TRIGGER test_refuse_image_delete AFTER DELETE ON product_image DEFERRABLE INITIALLY DEFERRED
+        FOR EACH ROW EXECUTE FUNCTION test_refuse_image_delete();`);
+    try {
+      const result = await env.as.manager.request(`mutation($id: ID!) { removeProductImage(id: $id) }`, { id: body.id });
+      expect(result.errors?.length).toBeGreaterThan(0);
+      expect(existsSync(file)).toBe(true);
+      expect(await env.dataSource.query(`SELECT id FROM product_image WHERE id = $1`, [body.id])).toHaveLength(1);
+    } finally {
+      await env.dataSource.query(`DROP TRIGGER test_refuse_image_delete ON product_image; DROP FUNCTION test_refuse_image_delete();`);
+    }
+    await env.as.manager.data(`mutation($id: ID!) { removeProductImage(id: $id) }`, { id: body.id });
+    expect(existsSync(file)).toBe(false);
+  });
+
   it.each([
     ['a file that is not an image', Buffer.from('<svg onload="alert(1)"></svg>'), {}, 400, 'file'],
     ['a photo without a description', PNG, { alt: '  ' }, 400, 'alt'],

@@ -1,9 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+
+/** The transaction open on a call chain, and what to do once it has committed. */
+interface UnitOfWork {
+  manager: EntityManager;
+  afterCommit: (() => unknown)[];
+}
 
 /**
  * The one way to reach the database. Inside `withTransaction` every repository handed out belongs to
@@ -13,12 +19,13 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
  */
 @Injectable()
 export class TransactionalConnection {
-  private readonly current = new AsyncLocalStorage<EntityManager>();
+  private readonly current = new AsyncLocalStorage<UnitOfWork>();
+  private readonly logger = new Logger(TransactionalConnection.name);
 
   constructor(@InjectDataSource() readonly dataSource: DataSource) {}
 
   get manager(): EntityManager {
-    return this.current.getStore() ?? this.dataSource.manager;
+    return this.current.getStore()?.manager ?? this.dataSource.manager;
   }
 
   get inTransaction(): boolean {
@@ -33,7 +40,7 @@ export class TransactionalConnection {
    */
   async query<Row extends object = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]> {
     const open = this.current.getStore();
-    if (open) return open.query(sql, params);
+    if (open) return open.manager.query(sql, params);
     // Still reported to the configured logger, as TypeORM would: the statement counter of the N+1
     // test and query logging see every statement.
     if (this.dataSource.options.logging) this.dataSource.logger.logQuery(sql, params);
@@ -53,9 +60,31 @@ export class TransactionalConnection {
    * Runs `work` in a transaction, or joins the one already open on this call chain (no savepoint: a
    * database error inside aborts the whole transaction, so prefer `INSERT … ON CONFLICT` to catching).
    */
-  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  async withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const open = this.current.getStore();
-    if (open) return work(open);
-    return this.dataSource.transaction((manager) => this.current.run(manager, () => work(manager)));
+    if (open) return work(open.manager);
+    const unit: UnitOfWork = { manager: this.dataSource.manager, afterCommit: [] };
+    const result = await this.dataSource.transaction((manager) => {
+      unit.manager = manager;
+      return this.current.run(unit, () => work(manager));
+    });
+    for (const effect of unit.afterCommit) {
+      // The change is committed: a failed side effect is logged, it does not undo or fail the change.
+      await Promise.resolve()
+        .then(effect)
+        .catch((error: unknown) => this.logger.error(`A side effect after commit failed: ${String(error)}`));
+    }
+    return result;
+  }
+
+  /**
+   * Runs `effect` once the transaction open on this call chain has committed (never if it rolls back),
+   * or at once outside a transaction. For effects outside the database that must not happen for a
+   * change that is not kept, such as deleting a stored file.
+   */
+  async afterCommit(effect: () => unknown): Promise<void> {
+    const open = this.current.getStore();
+    if (open) open.afterCommit.push(effect);
+    else await effect();
   }
 }

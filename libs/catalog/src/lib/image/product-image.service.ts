@@ -47,8 +47,9 @@ export class ProductImageService {
     const image = await images.findOneBy({ id });
     if (!image) throw notFound('Image');
     await images.delete({ id });
-    // The row is gone first; a file left behind by a failed delete is harmless, a row without a file is not.
-    await this.storage.delete(image.storageKey).catch(() => undefined);
+    // The file goes only once the row's deletion is committed: a file left behind by a failed delete is
+    // harmless, a row without a file is not.
+    await this.connection.afterCommit(() => this.storage.delete(image.storageKey));
     return true;
   }
 }
