@@ -76,3 +76,28 @@ describe('cart', () => {
     expect(firstError(await add(env.as.consumer, variant['RIDGELINE-MULTITOOL-1'], quantity))).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 });
+
+describe('cart size', () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+  });
+  afterAll(() => env.close());
+
+  it('refuses a cart whose total no amount can represent, and keeps the cart as it was', async () => {
+    // A 1,000,000.00 EUR variant: 99 of them are far beyond a 32-bit amount.
+    await env.dataSource.query(`UPDATE product_variant SET price_minor = 100000000 WHERE sku = 'RIDGELINE-MULTITOOL-1'`);
+    const [{ id }] = await env.dataSource.query(`SELECT id FROM product_variant WHERE sku = 'RIDGELINE-MULTITOOL-1'`);
+    const client = env.as.consumer;
+    const ok = await client.data<{ addToCart: CartView }>(`mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { ${CART_FIELDS} } }`, { v: id });
+    expect(ok.addToCart.subtotal?.amountMinor).toBe(100_000_000);
+
+    const refused = await client.request(`mutation($v: ID!) { addToCart(variantId: $v, quantity: 98) { itemCount } }`, { v: id });
+    expect(firstError(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quantity' });
+    const { cart } = await client.data<{ cart: CartView }>(`{ cart { ${CART_FIELDS} } }`);
+    expect(cart.itemCount).toBe(1);
+
+    const preview = await env.visitor().request(`query($l: [CartLineInput!]!) { cartPreview(lines: $l) { itemCount } }`, { l: [{ variantId: id, quantity: 99 }] });
+    expect(firstError(preview)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines' });
+  });
+});

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, money } from '@flagship/api-core';
+import { DomainError, ErrorCode, MAX_AMOUNT_MINOR, badInput, money } from '@flagship/api-core';
 import { ProductVariantService } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { In } from 'typeorm';
@@ -19,8 +19,8 @@ export class CartService {
   }
 
   /** Prices lines that are not stored: a signed-out visitor's browser cart. */
-  preview(lines: CartLineInput[]): Promise<Cart> {
-    return this.price(lines);
+  async preview(lines: CartLineInput[]): Promise<Cart> {
+    return this.withinLimit(await this.price(lines), 'lines');
   }
 
   async add(accountId: string, variantId: string, quantity: number): Promise<Cart> {
@@ -30,7 +30,7 @@ export class CartService {
        ON CONFLICT (account_id, variant_id) DO UPDATE SET quantity = least(cart_line.quantity + EXCLUDED.quantity, ${MAX_LINE_QUANTITY})`,
       [accountId, variantId, quantity],
     );
-    return this.get(accountId);
+    return this.withinLimit(await this.get(accountId), 'quantity');
   }
 
   /** Sets a line's quantity; 0 removes it. */
@@ -42,7 +42,7 @@ export class CartService {
       await this.requireSellable(variantId);
       await lines.upsert({ accountId, variantId, quantity }, ['accountId', 'variantId']);
     }
-    return this.get(accountId);
+    return this.withinLimit(await this.get(accountId), 'quantity');
   }
 
   /**
@@ -88,6 +88,15 @@ export class CartService {
   /** Removes the lines that were ordered, leaving anything added meanwhile. */
   async removeOrdered(accountId: string, variantIds: string[]): Promise<void> {
     if (variantIds.length) await this.connection.getRepository(CartLine).delete({ accountId, variantId: In(variantIds) });
+  }
+
+  /**
+   * Refuses a cart whose total no amount can represent (over 21,474,836.47 in a two-decimal currency):
+   * it could be neither shown nor ordered. Inside a mutation the refusal rolls the change back.
+   */
+  private withinLimit(cart: Cart, field: string): Cart {
+    if ((cart.subtotal?.amountMinor ?? 0) > MAX_AMOUNT_MINOR) throw badInput(field, 'This cart is too large; lower the quantities');
+    return cart;
   }
 
   private async requireSellable(variantId: string): Promise<void> {

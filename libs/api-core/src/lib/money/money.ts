@@ -11,3 +11,6 @@ export class Money {
 }
 
 export const money = (amountMinor: number, currency: string): Money => ({ amountMinor, currency });
+
+/** The largest amount `Money` can carry: GraphQL's Int is a signed 32-bit integer. */
+export const MAX_AMOUNT_MINOR = 2_147_483_647;

@@ -1,5 +1,5 @@
-/** The largest amount an order, a line or a refund may have: amounts are 32-bit integer columns. */
-export const MAX_AMOUNT_MINOR = 2_147_483_647;
+/** The largest amount an order, a line or a refund may have: 32-bit integer columns, and GraphQL Int. */
+export { MAX_AMOUNT_MINOR } from '@flagship/api-core';
 
 export interface PricingInput {
   lines: { unitPriceMinor: number; quantity: number }[];
