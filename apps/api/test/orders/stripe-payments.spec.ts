@@ -99,6 +99,19 @@ describe('checkout with Stripe', () => {
     expect(await paymentOf(checkout.order.id)).toMatchObject({ status: 'PENDING' });
   });
 
+  it('lets the buyer try again after a declined card, on the same PaymentIntent, and settles the later success', async () => {
+    const { buyer, checkout } = await placeOrderAs();
+    const ORDER_PAYMENT = `query($id: ID!) { order(id: $id) { status payment { status clientSecret } } }`;
+    await deliverStripeEvent(env.baseUrl, 'payment_intent.payment_failed', await intentFor(checkout.order.id, { status: 'requires_payment_method' }));
+    const declined = await buyer.data<{ order: { status: string; payment: { status: string; clientSecret: string | null } } }>(ORDER_PAYMENT, { id: checkout.order.id });
+    expect(declined.order).toMatchObject({ status: 'PENDING_PAYMENT', payment: { status: 'FAILED', clientSecret: expect.stringContaining('_secret_') } });
+    // Nobody else gets the secret, not even a brand manager.
+    expect((await env.as.manager.data<{ order: { payment: { clientSecret: string | null } } }>(ORDER_PAYMENT, { id: checkout.order.id })).order.payment.clientSecret).toBeNull();
+
+    await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', await intentFor(checkout.order.id));
+    expect(await buyer.data(ORDER_PAYMENT, { id: checkout.order.id })).toEqual({ order: { status: 'PAID', payment: { status: 'SUCCEEDED', clientSecret: null } } });
+  });
+
   it('cancels the PaymentIntent at Stripe when the reservation expires, and stops handing out its client secret', async () => {
     const { buyer, checkout } = await placeOrderAs();
     const ORDER_PAYMENT = `query($id: ID!) { order(id: $id) { status payment { status clientSecret } } }`;

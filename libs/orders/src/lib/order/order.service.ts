@@ -55,10 +55,12 @@ export class OrderService {
 
   /**
    * How an order's payment is shown. The client secret (which lets a browser pay) goes only to the
-   * buyer, and only while the order still waits for that payment.
+   * buyer, and only while the order still waits for that payment. A declined attempt (FAILED) can be
+   * retried on the same PaymentIntent, which Stripe returns to `requires_payment_method`.
    */
   paymentView(order: Order, payment: Payment, viewer: Viewer | null | undefined): OrderPayment {
-    const payable = order.status === OrderStatus.PENDING_PAYMENT && payment.status === PaymentStatus.PENDING;
+    const retryable = payment.status === PaymentStatus.PENDING || payment.status === PaymentStatus.FAILED;
+    const payable = order.status === OrderStatus.PENDING_PAYMENT && retryable;
     return {
       provider: payment.provider,
       status: payment.status,

@@ -8,11 +8,23 @@ import { useMemo, useState, type FormEvent } from 'react';
  * Stripe Elements: the card (or other method) is entered on Stripe's own fields and confirmed with
  * Stripe; the platform hears of the result through its webhook. Only used with a publishable key.
  */
-export default function StripePayment({ publishableKey, clientSecret, orderId }: { publishableKey: string; clientSecret: string; orderId: string }) {
+export default function StripePayment({
+  publishableKey,
+  clientSecret,
+  orderId,
+  headingLevel = 1,
+}: {
+  publishableKey: string;
+  clientSecret: string;
+  orderId: string;
+  /** 2 when the form is part of a page with its own title (an unpaid order). */
+  headingLevel?: 1 | 2;
+}) {
   const stripe = useMemo<Promise<Stripe | null>>(() => loadStripe(publishableKey), [publishableKey]);
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <section aria-labelledby="pay-title" className="checkout">
-      <h1 id="pay-title">Payment</h1>
+      <Heading id="pay-title">Payment</Heading>
       <Elements stripe={stripe} options={{ clientSecret }}>
         <PaymentForm orderId={orderId} />
       </Elements>

@@ -1,10 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Suspense, lazy } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, request } from '../../../lib/graphql-client';
 import { formatPrice } from '../../../lib/format';
 import { useViewer } from '../../auth/hooks/use-session';
 import { FulfilOrderMutation, OrderQuery, RefundOrderMutation } from '../graphql/orders';
 import { ORDER_STATUS_LABELS } from '../order-status';
+
+// Stripe's code loads only for an order that still waits for a card payment.
+const StripePayment = lazy(() => import('../../checkout/components/StripePayment'));
 
 /**
  * One key per intended refund (this order, this amount), kept in sessionStorage: a double click, a
@@ -63,6 +67,13 @@ export function OrderPage() {
         {o.payment?.testMode && <span className="test-mode-badge"> test mode</span>}
       </p>
       {o.cancelReason && <p>Cancelled: {o.cancelReason}.</p>}
+      {o.status === 'PENDING_PAYMENT' && o.payment?.clientSecret && order.data!.paymentSettings.stripePublishableKey && (
+        // Not paid yet (the buyer left the payment form, or a card was declined): pay here, on the same
+        // PaymentIntent.
+        <Suspense fallback={<p aria-live="polite">Loading the payment form…</p>}>
+          <StripePayment publishableKey={order.data!.paymentSettings.stripePublishableKey} clientSecret={o.payment.clientSecret} orderId={o.id} headingLevel={2} />
+        </Suspense>
+      )}
       <table className="cart-table">
         <caption className="visually-hidden">Items ordered</caption>
         <thead>

@@ -98,7 +98,11 @@ export const OrderQuery = graphql(`
         provider
         status
         testMode
+        clientSecret
       }
+    }
+    paymentSettings {
+      stripePublishableKey
     }
   }
 `);
