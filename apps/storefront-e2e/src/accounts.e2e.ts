@@ -118,6 +118,11 @@ describe('storefront accounts and role navigation', () => {
     const deepLink = await fetch(`${server.baseUrl}/manage/members`, { headers: { accept: 'text/html' } });
     expect(deepLink.status).toBe(200);
     expect(await deepLink.text()).toContain('<div id="root">');
+    // Any client that takes HTML gets the app (curl sends */*); a missing file is a 404, not the app.
+    expect((await fetch(`${server.baseUrl}/`, { headers: { accept: '*/*' } })).headers.get('content-type')).toContain('text/html');
+    const missingAsset = await fetch(`${server.baseUrl}/assets/missing-123.js`);
+    expect(missingAsset.status).toBe(404);
+    expect(missingAsset.headers.get('x-content-type-options')).toBe('nosniff');
     const health = await fetch(`${server.baseUrl}/health`);
     expect(await health.json()).toMatchObject({ status: 'ok' });
     expect(existsSync(path.resolve('dist/apps/storefront/index.html'))).toBe(true);

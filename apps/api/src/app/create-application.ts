@@ -56,7 +56,8 @@ async function serveStorefront(app: NestFastifyApplication, fastify: FastifyInst
   fastify.get('/*', (request, reply) => {
     const pathname = request.url.split('?')[0];
     // A missing /assets/app-123.js must be a 404, not index.html: only extension-less paths are pages.
-    const isPage = path.extname(pathname) === '' && (request.headers.accept ?? '').includes('text/html');
+    const accept = request.headers.accept ?? '*/*';
+    const isPage = path.extname(pathname) === '' && (accept.includes('text/html') || accept.includes('*/*'));
     if (!isPage) return reply.code(404).send({ statusCode: 404, message: `Cannot GET ${pathname}` });
     return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
   });
