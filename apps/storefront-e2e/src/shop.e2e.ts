@@ -77,7 +77,7 @@ describe('the brand shop', () => {
     await expectNoSeriousViolations(page);
   });
 
-  it('lets the brand manager fulfil the order, and the buyer sees it', async () => {
+  it('lets the brand manager fulfil and partly refund the order, and the buyer sees it', async () => {
     const manager = await newPage();
     await logIn(manager, 'manager@ridgeline.example');
     await nav(manager).getByRole('link', { name: 'Orders' }).click();
@@ -102,6 +102,19 @@ describe('the brand shop', () => {
     const buyer = buyerPage;
     await buyer.goto(orderUrl);
     await buyer.getByTestId('order-status').filter({ hasText: 'Fulfilled' }).waitFor();
+
+    // A partial refund: a wrong amount is explained next to the field, a right one refunds that much.
+    await manager.goto(orderUrl);
+    const partialRefund = manager.getByRole('form', { name: 'Refund part of this order' });
+    await partialRefund.getByLabel(/Amount to refund/).fill('lots');
+    await partialRefund.getByRole('button', { name: 'Refund amount' }).click();
+    await partialRefund.getByRole('alert').filter({ hasText: 'Enter an amount such as 12.50' }).waitFor();
+    await partialRefund.getByLabel(/Amount to refund/).fill('5.00');
+    await partialRefund.getByRole('button', { name: 'Refund amount' }).click();
+    await manager.getByTestId('order-status').filter({ hasText: 'Partly refunded' }).waitFor();
+    await expectNoSeriousViolations(manager);
+    await buyer.reload();
+    await buyer.getByTestId('order-status').filter({ hasText: 'Partly refunded' }).waitFor();
   });
 
   it('checks out with the keyboard alone', async () => {

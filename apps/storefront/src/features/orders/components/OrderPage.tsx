@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, request } from '../../../lib/graphql-client';
 import { formatPrice } from '../../../lib/format';
 import { useViewer } from '../../auth/hooks/use-session';
 import { FulfilOrderMutation, OrderQuery, RefundOrderMutation } from '../graphql/orders';
+import { InputError, errorsOf, parseAmount } from '../../manage/form-input';
 import { ORDER_STATUS_LABELS } from '../order-status';
 
 // Stripe's code loads only for an order that still waits for a card payment.
@@ -53,9 +54,23 @@ export function OrderPage() {
     },
   });
 
+  const [partial, setPartial] = useState('');
+  const [partialError, setPartialError] = useState<InputError | null>(null);
+  const partialId = useId();
+
   if (order.isLoading) return <p aria-live="polite">Loading…</p>;
   if (order.error) return <p role="alert">{order.error.message}</p>;
   const o = order.data!.order;
+  const refundable = o.total.amountMinor - o.refunded.amountMinor;
+  const refundPart = (event: FormEvent) => {
+    event.preventDefault();
+    const amount = parseAmount(partial);
+    if (amount === null || amount <= 0) return setPartialError(new InputError('amountMinor', 'Enter an amount such as 12.50'));
+    if (amount > refundable) return setPartialError(new InputError('amountMinor', `At most ${formatPrice(refundable, o.total.currency)} can be refunded`));
+    setPartialError(null);
+    refund.mutate(amount, { onSuccess: () => setPartial('') });
+  };
+  const amountError = partialError?.message ?? errorsOf(refund.error, ['amountMinor']).field('amountMinor');
   const isManager = viewer?.role === 'BRAND_MANAGER';
   const money = (m: { amountMinor: number; currency: string }) => formatPrice(m.amountMinor, m.currency);
 
@@ -145,7 +160,28 @@ export function OrderPage() {
               Refund the rest ({formatPrice(o.total.amountMinor - o.refunded.amountMinor, o.total.currency)})
             </button>
           )}
-          {(fulfil.error || refund.error) && <p role="alert">{(fulfil.error ?? refund.error)!.message}</p>}
+          {['PAID', 'FULFILLED', 'PARTIALLY_REFUNDED'].includes(o.status) && (
+            <form onSubmit={refundPart} aria-label="Refund part of this order" className="inline-form" noValidate>
+              <label htmlFor={partialId}>Amount to refund ({o.total.currency})</label>{' '}
+              <input
+                id={partialId}
+                inputMode="decimal"
+                value={partial}
+                onChange={(e) => setPartial(e.target.value)}
+                aria-invalid={amountError ? true : undefined}
+                aria-describedby={amountError ? `${partialId}-error` : undefined}
+              />{' '}
+              <button type="submit" className="button-secondary" disabled={refund.isPending}>
+                Refund amount
+              </button>
+              {amountError && (
+                <p id={`${partialId}-error`} className="field-error" role="alert">
+                  {amountError}
+                </p>
+              )}
+            </form>
+          )}
+          {(fulfil.error || (refund.error && !amountError)) && <p role="alert">{(fulfil.error ?? refund.error)!.message}</p>}
           <p>
             <Link to="/manage/orders">All orders</Link>
           </p>
