@@ -13,8 +13,10 @@ COPY libs ./libs
 RUN node scripts/build-api.mjs
 
 FROM node:20-bookworm-slim AS runtime
-ENV NODE_ENV=production PORT=3000
+ENV NODE_ENV=production PORT=3000 DATA_DIR=/data
 WORKDIR /app
+# Uploaded media live under DATA_DIR (a volume in compose), writable by the unprivileged user.
+RUN mkdir -p /data && chown node:node /data
 COPY package.json package-lock.json ./
 RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist/apps/api ./dist/apps/api

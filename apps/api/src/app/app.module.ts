@@ -42,7 +42,13 @@ export class AppModule {
         ApiCoreModule,
         EventsModule,
         MediaModule.forRoot({ dir: `${config.dataDir}/media` }),
-        AccountsModule.forRoot({ sessionTtlDays: config.sessionTtlDays, secureCookies: config.secureCookies }),
+        AccountsModule.forRoot({
+          sessionTtlDays: config.sessionTtlDays,
+          secureCookies: config.secureCookies,
+          // The routes that act for a signed-in person: GraphQL and photo uploads. Not the storefront's
+          // files and pages, media, health or webhooks.
+          sessionRoutes: ['graphql', 'catalog/*path'],
+        }),
         BrandModule,
         CatalogModule,
         CartModule,

@@ -5,11 +5,11 @@ import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PinoNestLogger, type PinoLogger } from '@flagship/api-core';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ApiConfig } from '../config';
 import { AppModule } from './app.module';
 import { requestLogging } from './http/request-logging';
-import { securityHeaders } from './http/security-headers';
+import { securityHeaderOptions, securityHeaders } from './http/security-headers';
 
 export interface CreateApplicationOptions {
   config: ApiConfig;
@@ -36,9 +36,7 @@ export async function createApplication({ config, databaseUrl, logger, onQuery }
     { logger: new PinoNestLogger(logger), bufferLogs: false, rawBody: true },
   );
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-  // Security headers. The content security policy only in production: in development Vite and
-  // Apollo's landing page need inline scripts.
-  fastify.addHook('onRequest', securityHeaders({ contentSecurityPolicy: config.production ? undefined : false }));
+  fastify.addHook('onRequest', securityHeaders(securityHeaderOptions(config.production)));
   fastify.addHook('onResponse', requestLogging(logger));
   // Multipart bodies (photo uploads) are only read by the routes that ask for them.
   await app.register(fastifyMultipart as never);
@@ -52,7 +50,19 @@ async function serveStorefront(app: NestFastifyApplication, fastify: FastifyInst
   if (!existsSync(indexFile)) return;
   const indexHtml = await readFile(indexFile, 'utf8');
   // One route per built file (wildcard off), so the page fallback below can own every other path.
-  app.useStaticAssets({ root: dir, index: false, wildcard: false, maxAge: '1h', setHeaders: (res, file) => file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') });
+  // Loaded only when there is a storefront to serve (one of its dependencies is an ES module that
+  // Jest cannot require; the integration tests run without a storefront).
+  const { default: fastifyStatic } = await import('@fastify/static');
+  await app.register(fastifyStatic as never, {
+    root: dir,
+    index: false,
+    wildcard: false,
+    maxAge: '1h',
+    // @fastify/static 10 hands `setHeaders` Fastify's reply.
+    setHeaders: (reply: FastifyReply, file: string) => {
+      if (file.endsWith('.html')) void reply.header('Cache-Control', 'no-cache');
+    },
+  });
   fastify.get('/*', (request, reply) => {
     const pathname = request.url.split('?')[0];
     // A missing /assets/app-123.js must be a 404, not index.html: only extension-less paths are pages.

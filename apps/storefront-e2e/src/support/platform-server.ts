@@ -51,10 +51,10 @@ export async function createPlatformHome(): Promise<PlatformHome> {
 }
 
 /** Starts `node dist/apps/api/main.js` (what `npm start` runs after building) and waits for /health. */
-export async function startPlatform(home: PlatformHome): Promise<PlatformServer> {
+export async function startPlatform(home: PlatformHome, env: NodeJS.ProcessEnv = {}): Promise<PlatformServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], {
-    env: { ...process.env, ...home.env, PORT: String(port), LOG_LEVEL: 'warn' },
+    env: { ...process.env, ...home.env, PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, like a terminal session, so a Ctrl-C can reach it and its postgres.
     detached: true,

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Inject, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { AccountResolver } from './account/account.resolver';
 import { AccountService } from './account/account.service';
 import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
@@ -28,11 +28,10 @@ export class AccountsModule implements NestModule {
     };
   }
 
-  /**
-   * Every API route learns who is calling. Static files are served before Nest's routes and never get
-   * here; public media and the health check skip the session lookup.
-   */
+  constructor(@Inject(ACCOUNTS_OPTIONS) private readonly options: AccountsOptions) {}
+
+  /** The session routes learn who is calling (see `AccountsOptions.sessionRoutes`). */
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SessionMiddleware).exclude('health', 'media/*path').forRoutes('*path');
+    consumer.apply(SessionMiddleware).forRoutes(...(this.options.sessionRoutes ?? ['*path']));
   }
 }

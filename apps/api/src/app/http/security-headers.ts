@@ -8,6 +8,34 @@ import helmet, { type HelmetOptions } from 'helmet';
  * header values.
  */
 export function securityHeaders(options: HelmetOptions): onRequestHookHandler {
+  const headers = securityHeaderValues(options);
+  return (_request, reply, done) => {
+    void reply.headers(headers);
+    done();
+  };
+}
+
+/**
+ * The helmet options the platform runs with. The content security policy only in production (in
+ * development Vite and Apollo's landing page need inline scripts); it lets Stripe Elements load its
+ * script and frames and talk to Stripe's API. docker/nginx-security-headers.conf repeats these
+ * headers for the files nginx serves (a test keeps the two equal).
+ */
+export function securityHeaderOptions(production: boolean): HelmetOptions {
+  if (!production) return { contentSecurityPolicy: false };
+  return {
+    contentSecurityPolicy: {
+      directives: {
+        scriptSrc: ["'self'", 'https://js.stripe.com'],
+        frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+        connectSrc: ["'self'", 'https://api.stripe.com'],
+      },
+    },
+  };
+}
+
+/** The headers helmet sets for `options`, by name. */
+export function securityHeaderValues(options: HelmetOptions): Record<string, string> {
   const headers: Record<string, string> = {};
   const recorder = {
     setHeader: (name: string, value: unknown) => (headers[name] = String(value)),
@@ -16,8 +44,5 @@ export function securityHeaders(options: HelmetOptions): onRequestHookHandler {
   let failure: unknown;
   helmet(options)({} as never, recorder as never, (error?: unknown) => (failure = error));
   if (failure) throw failure;
-  return (_request, reply, done) => {
-    void reply.headers(headers);
-    done();
-  };
+  return headers;
 }
