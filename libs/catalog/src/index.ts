@@ -19,3 +19,4 @@ import { CatalogVariantsCategoriesImages1763900000400 } from './migrations/17639
 
 export const catalogEntities = [Category, Product, ProductVariant, ProductImage];
 export const catalogMigrations = [CreateCatalog1763900000200, CatalogVariantsCategoriesImages1763900000400];
+export { MAX_PRICE_MINOR } from './lib/variant/dto/variant.input';

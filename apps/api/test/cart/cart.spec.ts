@@ -1,3 +1,4 @@
+import { MAX_PRICE_MINOR } from '@flagship/catalog';
 import { firstError } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
@@ -99,5 +100,24 @@ describe('cart size', () => {
 
     const preview = await env.visitor().request(`query($l: [CartLineInput!]!) { cartPreview(lines: $l) { itemCount } }`, { l: [{ variantId: id, quantity: 99 }] });
     expect(firstError(preview)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines' });
+  });
+
+  it('refuses a merge that would outgrow an amount, and shows a cart that outgrew one after a price rise', async () => {
+    const client = env.as.vendor;
+    const [{ id }] = await env.dataSource.query(`SELECT id FROM product_variant WHERE sku = 'RIDGELINE-MULTITOOL-1'`);
+    const merge = await client.request(`mutation($l: [CartLineInput!]!) { mergeCart(lines: $l) { itemCount } }`, { l: [{ variantId: id, quantity: 99 }] });
+    expect(firstError(merge)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines' });
+    expect(await env.count('cart_line')).toBe(1); // the consumer's line from the test above, nothing from the merge
+
+    // Filled at ordinary prices, then two prices rise to the highest allowed: each line still fits in an
+    // amount, their sum does not. The cart still loads, without a subtotal.
+    const [{ id: accountId }] = await env.dataSource.query(`SELECT id FROM account WHERE email = 'fitting@velofit.example'`);
+    const variants: { id: string }[] = await env.dataSource.query(`SELECT id FROM product_variant WHERE sku IN ('RIDGELINE-CHAIN-12-1', 'RIDGELINE-WORK-STAND-1')`);
+    for (const variant of variants) await env.dataSource.query(`INSERT INTO cart_line (account_id, variant_id, quantity) VALUES ($1, $2, 99)`, [accountId, variant.id]);
+    await env.dataSource.query(`UPDATE product_variant SET price_minor = $1 WHERE id = ANY($2)`, [MAX_PRICE_MINOR, variants.map((v) => v.id)]);
+    const { cart } = await client.data<{ cart: { itemCount: number; items: { lineTotal: { amountMinor: number } }[]; subtotal: unknown } }>(
+      `{ cart { itemCount items { lineTotal { amountMinor } } subtotal { amountMinor } } }`,
+    );
+    expect(cart).toEqual({ itemCount: 198, items: [{ lineTotal: { amountMinor: 99 * MAX_PRICE_MINOR } }, { lineTotal: { amountMinor: 99 * MAX_PRICE_MINOR } }], subtotal: null });
   });
 });

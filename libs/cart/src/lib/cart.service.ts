@@ -59,7 +59,7 @@ export class CartService {
         [accountId, line.variantId, line.quantity],
       );
     }
-    return this.get(accountId);
+    return this.withinLimit(await this.get(accountId), 'lines');
   }
 
   async clear(accountId: string): Promise<void> {
@@ -95,7 +95,7 @@ export class CartService {
    * it could be neither shown nor ordered. Inside a mutation the refusal rolls the change back.
    */
   private withinLimit(cart: Cart, field: string): Cart {
-    if ((cart.subtotal?.amountMinor ?? 0) > MAX_AMOUNT_MINOR) throw badInput(field, 'This cart is too large; lower the quantities');
+    if (totalOf(cart.items) > MAX_AMOUNT_MINOR) throw badInput(field, 'This cart is too large; lower the quantities');
     return cart;
   }
 
@@ -121,10 +121,15 @@ export class CartService {
       });
     }
     const currency = items[0]?.unitPrice.currency;
+    const total = totalOf(items);
     return {
       items,
       itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
-      subtotal: currency ? money(items.reduce((sum, item) => sum + item.lineTotal.amountMinor, 0), currency) : null,
+      // A stored cart can outgrow an amount when prices rise after it was filled: it still shows, without
+      // a subtotal, and checkout refuses it until quantities are lowered.
+      subtotal: currency && total <= MAX_AMOUNT_MINOR ? money(total, currency) : null,
     };
   }
 }
+
+const totalOf = (items: CartItem[]) => items.reduce((sum, item) => sum + item.lineTotal.amountMinor, 0);

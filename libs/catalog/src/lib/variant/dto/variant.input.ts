@@ -2,6 +2,12 @@ import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nes
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, NotEquals } from 'class-validator';
 
+/**
+ * The highest variant price (200,000.00 in a two-decimal currency): a cart line of the most units a
+ * cart allows (99) must still fit in an amount (2^31 - 1 minor units, GraphQL's Int).
+ */
+export const MAX_PRICE_MINOR = 20_000_000;
+
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** The most units one variant may hold. */
@@ -31,10 +37,10 @@ export class VariantInput {
   @Length(1, 30)
   colour?: string | null;
 
-  @Field(() => Int, { description: 'Price in minor units, tax included.' })
+  @Field(() => Int, { description: `Price in minor units, tax included; at most ${MAX_PRICE_MINOR}.` })
   @IsInt()
   @Min(0)
-  @Max(100_000_000)
+  @Max(MAX_PRICE_MINOR)
   priceMinor!: number;
 
   @Field(() => Int, { description: 'Units on hand when the variant is created.' })
