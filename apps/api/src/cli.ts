@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createLogger } from '@flagship/api-core';
 import { TransactionalConnection, openDatabaseServer, pendingSchemaChanges, runMigrations, withAdvisoryLock } from '@flagship/database';
@@ -34,8 +35,10 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
     embeddedPort: config.embeddedPostgresPort,
     databaseName: 'flagship',
   });
+  // The same HTTP adapter as the server (Nest would otherwise look for Express); nothing listens.
   const app = await NestFactory.create(
     AppModule.forRoot({ config, databaseUrl: database.url, onUnexpectedError: (e) => logger.error(e) }),
+    new FastifyAdapter(),
     { logger: false },
   );
   await app.init();

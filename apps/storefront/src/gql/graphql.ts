@@ -130,7 +130,7 @@ export type UpdateVariantInput = {
   colour?: string | null | undefined;
   /** What a buyer picks, e.g. "54 cm, Moss green". */
   name?: string | null | undefined;
-  /** Price in minor units, tax included. */
+  /** Price in minor units, tax included; at most 20000000. */
   priceMinor?: number | null | undefined;
   size?: string | null | undefined;
   /** Unique across the shop: letters, digits and dashes. */
@@ -141,7 +141,7 @@ export type VariantInput = {
   colour?: string | null | undefined;
   /** What a buyer picks, e.g. "54 cm, Moss green". */
   name: string;
-  /** Price in minor units, tax included. */
+  /** Price in minor units, tax included; at most 20000000. */
   priceMinor: number;
   size?: string | null | undefined;
   /** Unique across the shop: letters, digits and dashes. */
