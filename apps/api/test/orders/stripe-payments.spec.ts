@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ReservationExpiryService } from '@flagship/orders';
+import { MAX_AUTOMATIC_REFUND_ATTEMPTS, ReservationExpiryService } from '@flagship/orders';
 import { RefundService } from '@flagship/payments';
 import { firstError } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
@@ -257,6 +257,34 @@ describe('checkout with Stripe', () => {
     const [{ n }] = await env.dataSource.query(`SELECT count(*)::int AS n FROM platform_event WHERE type = 'order.refunded' AND subject_id = $1`, [late.order.id]);
     expect(n).toBe(1);
     expect((await env.dataSource.query(`SELECT stock FROM product_variant WHERE id = $1`, [variantId]))[0].stock).toBe(0);
+  });
+
+  it('backs off between declined automatic refunds and leaves the payment to a person after five', async () => {
+    const checkout = await paidOrder();
+    // Paid, then cancelled: what a payment that came too late looks like.
+    await env.dataSource.query(`UPDATE shop_order SET status = 'CANCELLED', cancelled_at = now() WHERE id = $1`, [checkout.order.id]);
+    const service = env.app.get(ReservationExpiryService);
+    const attempts = async () => (await refundsOf(checkout.order.id)).length;
+    stripe.failures.set('/v1/refunds', { status: 402, type: 'card_error', message: 'Refund declined' });
+    try {
+      for (let declined = 1; declined <= MAX_AUTOMATIC_REFUND_ATTEMPTS; declined++) {
+        await service.refundUnhonouredPayments();
+        expect(await attempts()).toBe(declined);
+        // Too soon for the next attempt: nothing happens.
+        await service.refundUnhonouredPayments();
+        expect(await attempts()).toBe(declined);
+        // The back-off has passed.
+        await env.dataSource.query(`UPDATE refund SET updated_at = now() - interval '1 hour' FROM payment p WHERE p.id = refund.payment_id AND p.order_id = $1`, [checkout.order.id]);
+      }
+      await service.refundUnhonouredPayments();
+      expect(await attempts()).toBe(MAX_AUTOMATIC_REFUND_ATTEMPTS);
+      expect((await refundsOf(checkout.order.id)).every((r: { status: string }) => r.status === 'FAILED')).toBe(true);
+    } finally {
+      stripe.failures.delete('/v1/refunds');
+    }
+    // A person refunds it.
+    const refunded = await env.as.manager.data(REFUND, { orderId: checkout.order.id, key: randomUUID() });
+    expect(refunded).toMatchObject({ refundOrder: { refunded: { amountMinor: checkout.order.total.amountMinor } } });
   });
 
   it('honours a late payment when the stock is still there', async () => {

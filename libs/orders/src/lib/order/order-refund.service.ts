@@ -6,7 +6,9 @@ import { OrderStatus } from './order-status';
 import { Order } from './order.entity';
 import { OrderService } from './order.service';
 
-const REFUNDABLE = [OrderStatus.PAID, OrderStatus.FULFILLED, OrderStatus.PARTIALLY_REFUNDED];
+// CANCELLED: a payment that arrived after the order was cancelled, whose automatic refund the provider
+// kept declining; whether anything is left to refund is the payment's to say.
+const REFUNDABLE = [OrderStatus.PAID, OrderStatus.FULFILLED, OrderStatus.PARTIALLY_REFUNDED, OrderStatus.CANCELLED];
 
 /** A brand manager gives money back, in part or in full, through the provider that took the payment. */
 @Injectable()

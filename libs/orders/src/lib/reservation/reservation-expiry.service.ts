@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DomainError } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import { JobQueue } from '@flagship/jobs';
 import { PaymentService, RefundService } from '@flagship/payments';
@@ -25,6 +26,9 @@ export interface ExpiryRun {
  * order that could not be honoured but was not refunded yet (provider down at the time) is refunded.
  * Each order is handled on its own: one failing never stops the others.
  */
+/** Declined automatic refunds of one payment before it is left to a person. */
+export const MAX_AUTOMATIC_REFUND_ATTEMPTS = 5;
+
 @Injectable()
 export class ReservationExpiryService implements OnApplicationBootstrap {
   private readonly logger = new Logger(ReservationExpiryService.name);
@@ -80,13 +84,38 @@ export class ReservationExpiryService implements OnApplicationBootstrap {
     });
   }
 
+  /**
+   * Gives back payments for orders that were cancelled before the money arrived. A refund the provider
+   * declined is tried again after 2, 4, 8, 16 minutes; after the last, the payment waits for a person
+   * (an error in the log names it) and no longer takes a place in the batch. A refund still waiting for
+   * an answer (PENDING) belongs to the refund retry job.
+   */
   async refundUnhonouredPayments(): Promise<Tally> {
-    const rows: { id: string }[] = await this.connection.manager.query(
-      `SELECT o.id FROM shop_order o JOIN payment p ON p.order_id = o.id
+    const rows: { id: string; declined: number }[] = await this.connection.manager.query(
+      `SELECT o.id, coalesce(d.declined, 0) AS declined
+       FROM shop_order o JOIN payment p ON p.order_id = o.id
+       LEFT JOIN LATERAL (
+         SELECT count(*)::int AS declined, max(r.updated_at) AS last_declined FROM refund r
+         WHERE r.payment_id = p.id AND r.status = 'FAILED' AND r.idempotency_key LIKE 'refund-in-full-%'
+       ) d ON true
        WHERE o.status = 'CANCELLED' AND p.status = 'SUCCEEDED' AND p.refunded_minor < p.amount_minor
+         AND NOT EXISTS (SELECT 1 FROM refund r WHERE r.payment_id = p.id AND r.status = 'PENDING')
+         AND coalesce(d.declined, 0) < $1
+         AND (d.last_declined IS NULL OR d.last_declined <= now() - make_interval(mins => power(2, d.declined)::int))
        ORDER BY o.cancelled_at, o.id LIMIT 100`,
+      [MAX_AUTOMATIC_REFUND_ATTEMPTS],
     );
-    return this.each(rows, 'refund', async (id) => (await this.refunds.refundInFull(id, 'reservation expired and the stock went to another buyer')) !== null);
+    return this.each(rows, 'refund', async (id) => {
+      try {
+        return (await this.refunds.refundInFull(id, 'reservation expired and the stock went to another buyer')) !== null;
+      } catch (error) {
+        const declined = error instanceof DomainError && error.code === 'PAYMENT_PROVIDER_ERROR';
+        if (declined && rows.find((row) => row.id === id)!.declined + 1 >= MAX_AUTOMATIC_REFUND_ATTEMPTS) {
+          this.logger.error(`Order ${id}: the provider declined ${MAX_AUTOMATIC_REFUND_ATTEMPTS} automatic refunds; a person must refund it (refundOrder)`);
+        }
+        throw error;
+      }
+    });
   }
 
   private async each(rows: { id: string }[], what: string, work: (id: string) => Promise<boolean>): Promise<Tally> {

@@ -62,6 +62,9 @@ export function OrderPage() {
   if (order.error) return <p role="alert">{order.error.message}</p>;
   const o = order.data!.order;
   const refundable = o.total.amountMinor - o.refunded.amountMinor;
+  // A cancelled order can hold a payment that came too late and could not be refunded automatically.
+  const canRefund =
+    refundable > 0 && (['PAID', 'FULFILLED', 'PARTIALLY_REFUNDED'].includes(o.status) || (o.status === 'CANCELLED' && o.payment?.status === 'SUCCEEDED'));
   const refundPart = (event: FormEvent) => {
     event.preventDefault();
     const amount = parseAmount(partial);
@@ -155,12 +158,12 @@ export function OrderPage() {
               Mark fulfilled
             </button>
           )}{' '}
-          {['PAID', 'FULFILLED', 'PARTIALLY_REFUNDED'].includes(o.status) && (
+          {canRefund && (
             <button type="button" className="button-secondary" onClick={() => refund.mutate(o.total.amountMinor - o.refunded.amountMinor)} disabled={refund.isPending}>
               Refund the rest ({formatPrice(o.total.amountMinor - o.refunded.amountMinor, o.total.currency)})
             </button>
           )}
-          {['PAID', 'FULFILLED', 'PARTIALLY_REFUNDED'].includes(o.status) && (
+          {canRefund && (
             <form onSubmit={refundPart} aria-label="Refund part of this order" className="inline-form" noValidate>
               <label htmlFor={partialId}>Amount to refund ({o.total.currency})</label>{' '}
               <input
