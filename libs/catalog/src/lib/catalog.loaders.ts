@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { groupByKey, oneByKey, type RequestLoaders } from '@flagship/api-core';
+import { groupByKey, oneByKey, setPrefetched, type RequestLoaders } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import type { Category } from './category/category.entity';
 import { toCategory, toImage, toVariant, variantColumnsFor } from './catalog.rows';
@@ -36,6 +36,7 @@ export class CatalogLoaders {
     if (products.length === 0) return products;
     const ids = products.map((p) => p.id);
     // One after the other: inside a transaction they share one connection.
+    // The page query may have joined the categories already (ProductListing.withCategory).
     const needsCategory = selected.has('category') && products.some((p) => p.category === undefined);
     const categories = needsCategory ? await this.categoriesById([...new Set(products.map((p) => p.categoryId))]) : undefined;
     const variants = selected.has('variants') ? await this.variantsByProduct(ids, variantFields) : undefined;
@@ -43,8 +44,9 @@ export class CatalogLoaders {
     const categoryById = new Map(categories?.flatMap((c) => (c ? [[c.id, c] as const] : [])));
     products.forEach((product, i) => {
       if (categories) product.category = categoryById.get(product.categoryId);
-      if (variants) product.variants = variants[i];
-      if (images) product.images = images[i];
+      if (selected.has('category') && product.category) setPrefetched(product, 'category', product.category);
+      if (variants) setPrefetched(product, 'variants', variants[i]);
+      if (images) setPrefetched(product, 'images', images[i]);
     });
     return products;
   }

@@ -2,8 +2,6 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { Money, money } from '@flagship/api-core';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, type Relation } from 'typeorm';
 import { Category } from '../category/category.entity';
-import type { ProductImage } from '../image/product-image.entity';
-import type { ProductVariant } from '../variant/product-variant.entity';
 
 export enum ProductStatus {
   DRAFT = 'DRAFT',
@@ -74,10 +72,6 @@ export class Product {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
-
-  /** Set when loaded with a catalog page (`CatalogLoaders.withRelations`); not columns. */
-  variants?: ProductVariant[];
-  images?: ProductImage[];
 
   @Field(() => Money, { nullable: true, description: 'The lowest variant price.' })
   get priceFrom(): Money | null {
