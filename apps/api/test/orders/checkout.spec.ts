@@ -107,7 +107,10 @@ describe('checkout with the offline test provider', () => {
     const spy = jest.spyOn(provider, 'start').mockImplementation(async (request) => {
       const [{ n }] = await env.dataSource.query(
         `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
-         WHERE c.relname = 'product_variant' AND l.mode = 'RowExclusiveLock' AND l.pid <> pg_backend_pid()`,
+         WHERE c.relname = 'product_variant' AND l.mode = 'RowExclusiveLock' AND l.pid <> pg_backend_pid()
+           -- This test's database only: databases cloned from one template share table OIDs, and other
+           -- test files check out at the same time on the same server.
+           AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
       );
       seen.push({ lockedVariantRows: n });
       return original(request);

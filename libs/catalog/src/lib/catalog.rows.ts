@@ -58,14 +58,29 @@ export function productColumnsFor(fields: ReadonlySet<string> | undefined): stri
   );
 }
 
-export const VARIANT_COLUMNS = 'id, product_id, sku, name, size, colour, price_minor, currency, stock, position';
+/** A variant's columns, named as its properties, so a row becomes a variant with one `Object.assign`. */
+const VARIANT_COLUMN = {
+  id: 'id',
+  productId: 'product_id AS "productId"',
+  sku: 'sku',
+  name: 'name',
+  size: 'size',
+  colour: 'colour',
+  priceMinor: 'price_minor AS "priceMinor"',
+  currency: 'currency',
+  stock: 'stock',
+  position: 'position',
+} as const satisfies Partial<Record<keyof ProductVariant, string>>;
+
+export const VARIANT_COLUMNS = Object.values(VARIANT_COLUMN).join(', ');
 
 /** Variant columns for the selected variant fields (see `productColumnsFor`). */
 export function variantColumnsFor(fields: ReadonlySet<string> | undefined): string {
+  const c = VARIANT_COLUMN;
   return columnsFor(
     fields,
-    { id: [], sku: ['sku'], name: ['name'], size: ['size'], colour: ['colour'], price: ['price_minor', 'currency'], stock: ['stock'], inStock: ['stock'], __typename: [] },
-    ['id', 'product_id'],
+    { id: [], sku: [c.sku], name: [c.name], size: [c.size], colour: [c.colour], price: [c.priceMinor, c.currency], stock: [c.stock], inStock: [c.stock], __typename: [] },
+    [c.id, c.productId],
     VARIANT_COLUMNS,
   );
 }
@@ -107,24 +122,9 @@ export function toJoinedCategory(row: Row): Category {
   });
 }
 
-const VARIANT_PROPERTIES: readonly (readonly [column: string, property: keyof ProductVariant])[] = [
-  ['id', 'id'],
-  ['product_id', 'productId'],
-  ['sku', 'sku'],
-  ['name', 'name'],
-  ['size', 'size'],
-  ['colour', 'colour'],
-  ['price_minor', 'priceMinor'],
-  ['currency', 'currency'],
-  ['stock', 'stock'],
-  ['position', 'position'],
-];
-
-/** A variant from a row; a row from `variantColumnsFor` fills only the properties it has columns for. */
+/** A variant from a row of `VARIANT_COLUMNS` or `variantColumnsFor` (columns already named as properties). */
 export function toVariant(row: Row): ProductVariant {
-  const variant = new ProductVariant() as unknown as Record<string, unknown>;
-  for (const [column, property] of VARIANT_PROPERTIES) if (column in row) variant[property] = row[column];
-  return variant as unknown as ProductVariant;
+  return Object.assign(new ProductVariant(), row);
 }
 
 export function toCategory(row: Row): Category {

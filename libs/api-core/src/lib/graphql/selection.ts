@@ -5,7 +5,20 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
  * fragments: `selectedFields(info, ['nodes'])` in a connection resolver tells which relations of the
  * nodes the client asked for, so they can be loaded with the page (see `Prefetchable`).
  */
-export function selectedFields(info: GraphQLResolveInfo, path: readonly string[] = []): Set<string> {
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[] = []): ReadonlySet<string> {
+  // graphql-jit hands every execution of a compiled query the same field nodes: the answer is kept
+  // with them (and goes when they go).
+  let byPath = cache.get(info.fieldNodes);
+  if (!byPath) cache.set(info.fieldNodes, (byPath = new Map()));
+  const key = path.join('.');
+  let fields = byPath.get(key);
+  if (!fields) byPath.set(key, (fields = collect(info, path)));
+  return fields;
+}
+
+const cache = new WeakMap<readonly FieldNode[], Map<string, ReadonlySet<string>>>();
+
+function collect(info: GraphQLResolveInfo, path: readonly string[]): ReadonlySet<string> {
   let sets: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   for (const step of path) {
     sets = fieldsOf(sets, info)

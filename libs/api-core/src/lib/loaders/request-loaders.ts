@@ -20,9 +20,19 @@ export class RequestLoaders {
 
 /** Orders batch results to match the keys, as DataLoader requires: `many` rows grouped by key. */
 export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
-  const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key) ?? []);
+  const groups: V[][] = [];
+  const indexOf = new Map<K, number>();
+  for (let i = 0; i < keys.length; i++) {
+    // A key given twice shares its group.
+    const seen = indexOf.get(keys[i]);
+    groups.push(seen === undefined ? [] : groups[seen]);
+    if (seen === undefined) indexOf.set(keys[i], i);
+  }
+  for (const row of rows) {
+    const index = indexOf.get(keyOf(row));
+    if (index !== undefined) groups[index].push(row);
+  }
+  return groups;
 }
 
 /** Orders batch results to match the keys: one row (or null) per key. */

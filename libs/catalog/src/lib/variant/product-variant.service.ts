@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, badInput, notFound } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import { In } from 'typeorm';
-import { toVariant } from '../catalog.rows';
+import { VARIANT_COLUMNS, toVariant } from '../catalog.rows';
 import { Product, ProductStatus } from '../product/product.entity';
 import { MAX_STOCK, type UpdateVariantInput, type VariantInput } from './dto/variant.input';
 import { ProductVariant } from './product-variant.entity';
@@ -158,7 +158,5 @@ export interface ReservedVariant {
   priceMinor: number;
   currency: string;
 }
-
-const VARIANT_COLUMNS = 'id, product_id, sku, name, size, colour, price_minor, currency, stock, position';
 
 const skuTaken = (sku: string, field: string) => new DomainError(ErrorCode.CONFLICT, `The SKU ${sku} is in use already`, field);
