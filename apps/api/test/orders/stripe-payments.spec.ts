@@ -287,6 +287,26 @@ describe('checkout with Stripe', () => {
     expect(refunded).toMatchObject({ refundOrder: { refunded: { amountMinor: checkout.order.total.amountMinor } } });
   });
 
+  it('waits 5 minutes before asking Stripe again to cancel a PaymentIntent it would not cancel', async () => {
+    const late = await placeOrder('RIDGELINE-CHAIN-12-1');
+    await env.dataSource.query(`UPDATE shop_order SET reservation_expires_at = now() - interval '1 second' WHERE id = $1`, [late.order.id]);
+    const intentId = (await intentFor(late.order.id)).id;
+    stripe.intents.get(intentId)!.status = 'succeeded';
+    const cancels = () => stripe.requests.filter((r) => r.path === `/v1/payment_intents/${intentId}/cancel`).length;
+    const service = env.app.get(ReservationExpiryService);
+
+    await service.run();
+    expect(cancels()).toBe(1);
+    await service.cancelAbandonedPayments();
+    expect(cancels()).toBe(1);
+    await env.dataSource.query(`UPDATE payment SET updated_at = now() - interval '6 minutes' WHERE order_id = $1`, [late.order.id]);
+    await service.cancelAbandonedPayments();
+    expect(cancels()).toBe(2);
+    // Its webhook settles it in the end.
+    await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', await intentFor(late.order.id));
+    expect(await orderStatus(late.order.id)).toBe('PAID');
+  });
+
   it('honours a late payment when the stock is still there', async () => {
     const late = await placeOrder('RIDGELINE-CHAIN-12-1');
     await env.dataSource.query(`UPDATE shop_order SET reservation_expires_at = now() - interval '1 second' WHERE id = $1`, [late.order.id]);

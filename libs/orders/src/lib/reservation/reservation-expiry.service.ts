@@ -71,15 +71,28 @@ export class ReservationExpiryService implements OnApplicationBootstrap {
     );
   }
 
+  /**
+   * Cancels, at the provider, the payments of orders cancelled while unpaid. One the provider will not
+   * cancel (usually: the buyer paid at the last moment, and its webhook settles it) is tried again
+   * 5 minutes later at the earliest, least recently tried first, so it never holds up the others.
+   */
   async cancelAbandonedPayments(): Promise<Tally> {
     // Reads the payments table next to the orders one: a read-only reconciliation across the two.
     const rows: { id: string }[] = await this.connection.manager.query(
       `SELECT o.id FROM shop_order o JOIN payment p ON p.order_id = o.id
        WHERE o.status = 'CANCELLED' AND p.status IN ('PENDING', 'FAILED')
-       ORDER BY o.cancelled_at, o.id LIMIT 100`,
+         -- Not tried since the order was cancelled, or last tried 5 minutes ago.
+         AND (p.updated_at <= o.cancelled_at OR p.updated_at <= now() - interval '5 minutes')
+       ORDER BY p.updated_at, o.id LIMIT 100`,
     );
     return this.each(rows, 'cancel the payment of', async (id) => {
-      await this.payments.cancel(id);
+      try {
+        await this.payments.cancel(id);
+      } catch (error) {
+        // Marks the attempt: the payment waits before the next one.
+        await this.connection.manager.query(`UPDATE payment SET updated_at = now() WHERE order_id = $1`, [id]);
+        throw error;
+      }
       return true;
     });
   }
