@@ -7,7 +7,7 @@ export { OrderService } from './lib/order/order.service';
 export { OrderPaymentOutcomes } from './lib/order/order-payment-outcomes';
 export { ShippingService } from './lib/shipping/shipping.service';
 export { TaxService } from './lib/tax/tax.service';
-export { ReservationExpiryService, EXPIRE_RESERVATIONS_JOB, MAX_AUTOMATIC_REFUND_ATTEMPTS } from './lib/reservation/reservation-expiry.service';
+export { ReservationExpiryService, EXPIRE_RESERVATIONS_JOB } from './lib/reservation/reservation-expiry.service';
 export { CheckoutService } from './lib/checkout/checkout.service';
 import { OrderLine } from './lib/order/order-line.entity';
 import { Order } from './lib/order/order.entity';

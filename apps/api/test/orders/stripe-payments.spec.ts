@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { MAX_AUTOMATIC_REFUND_ATTEMPTS, ReservationExpiryService } from '@flagship/orders';
-import { RefundService } from '@flagship/payments';
+import { ReservationExpiryService } from '@flagship/orders';
+import { MAX_AUTOMATIC_REFUND_ATTEMPTS, RefundService } from '@flagship/payments';
 import { firstError } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
@@ -267,14 +267,17 @@ describe('checkout with Stripe', () => {
     const attempts = async () => (await refundsOf(checkout.order.id)).length;
     stripe.failures.set('/v1/refunds', { status: 402, type: 'card_error', message: 'Refund declined' });
     try {
+      const ageDeclinedRefunds = (interval: string) =>
+        env.dataSource.query(`UPDATE refund SET updated_at = now() - $2::interval FROM payment p WHERE p.id = refund.payment_id AND p.order_id = $1`, [checkout.order.id, interval]);
       for (let declined = 1; declined <= MAX_AUTOMATIC_REFUND_ATTEMPTS; declined++) {
         await service.refundUnhonouredPayments();
         expect(await attempts()).toBe(declined);
-        // Too soon for the next attempt: nothing happens.
+        // Not before 2^declined minutes…
+        await ageDeclinedRefunds(`${2 ** declined} minutes -10 seconds`);
         await service.refundUnhonouredPayments();
         expect(await attempts()).toBe(declined);
-        // The back-off has passed.
-        await env.dataSource.query(`UPDATE refund SET updated_at = now() - interval '1 hour' FROM payment p WHERE p.id = refund.payment_id AND p.order_id = $1`, [checkout.order.id]);
+        // …and then at once.
+        await ageDeclinedRefunds(`${2 ** declined} minutes 10 seconds`);
       }
       await service.refundUnhonouredPayments();
       expect(await attempts()).toBe(MAX_AUTOMATIC_REFUND_ATTEMPTS);
@@ -287,21 +290,25 @@ describe('checkout with Stripe', () => {
     expect(refunded).toMatchObject({ refundOrder: { refunded: { amountMinor: checkout.order.total.amountMinor } } });
   });
 
-  it('waits 5 minutes before asking Stripe again to cancel a PaymentIntent it would not cancel', async () => {
+  it('waits 5 minutes before asking Stripe again to cancel a PaymentIntent it would not cancel, with a new key', async () => {
     const late = await placeOrder('RIDGELINE-CHAIN-12-1');
     await env.dataSource.query(`UPDATE shop_order SET reservation_expires_at = now() - interval '1 second' WHERE id = $1`, [late.order.id]);
     const intentId = (await intentFor(late.order.id)).id;
     stripe.intents.get(intentId)!.status = 'succeeded';
-    const cancels = () => stripe.requests.filter((r) => r.path === `/v1/payment_intents/${intentId}/cancel`).length;
+    const cancels = () => stripe.requests.filter((r) => r.path === `/v1/payment_intents/${intentId}/cancel`).map((r) => r.idempotencyKey);
     const service = env.app.get(ReservationExpiryService);
 
     await service.run();
-    expect(cancels()).toBe(1);
+    expect(cancels()).toEqual([`cancel-${late.order.id}`]);
     await service.cancelAbandonedPayments();
-    expect(cancels()).toBe(1);
-    await env.dataSource.query(`UPDATE payment SET updated_at = now() - interval '6 minutes' WHERE order_id = $1`, [late.order.id]);
+    expect(cancels()).toHaveLength(1);
+    await env.dataSource.query(`UPDATE payment SET cancel_attempted_at = now() - interval '4 minutes 50 seconds' WHERE order_id = $1`, [late.order.id]);
     await service.cancelAbandonedPayments();
-    expect(cancels()).toBe(2);
+    expect(cancels()).toHaveLength(1);
+    await env.dataSource.query(`UPDATE payment SET cancel_attempted_at = now() - interval '5 minutes 10 seconds' WHERE order_id = $1`, [late.order.id]);
+    await service.cancelAbandonedPayments();
+    // Stripe replays the first answer to a reused key (a refusal too): each attempt has its own.
+    expect(cancels()).toEqual([`cancel-${late.order.id}`, `cancel-${late.order.id}-2`]);
     // Its webhook settles it in the end.
     await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', await intentFor(late.order.id));
     expect(await orderStatus(late.order.id)).toBe('PAID');

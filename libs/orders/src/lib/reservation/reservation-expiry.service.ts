@@ -1,8 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { DomainError } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import { JobQueue } from '@flagship/jobs';
-import { PaymentService, RefundService } from '@flagship/payments';
+import { MAX_AUTOMATIC_REFUND_ATTEMPTS, PaymentService, RefundService } from '@flagship/payments';
 import { OrderStatus } from '../order/order-status';
 import { Order } from '../order/order.entity';
 import { OrderService } from '../order/order.service';
@@ -15,7 +14,7 @@ export interface ExpiryRun {
   /** Unfinished payments of cancelled orders cancelled at their provider. */
   paymentsCancelled: number;
   refunded: number;
-  /** Orders that could not be handled this time; the next run tries them again. */
+  /** Orders that could not be handled this time (each kind has its own retry rule, see below). */
   failed: number;
 }
 
@@ -26,9 +25,6 @@ export interface ExpiryRun {
  * order that could not be honoured but was not refunded yet (provider down at the time) is refunded.
  * Each order is handled on its own: one failing never stops the others.
  */
-/** Declined automatic refunds of one payment before it is left to a person. */
-export const MAX_AUTOMATIC_REFUND_ATTEMPTS = 5;
-
 @Injectable()
 export class ReservationExpiryService implements OnApplicationBootstrap {
   private readonly logger = new Logger(ReservationExpiryService.name);
@@ -77,35 +73,30 @@ export class ReservationExpiryService implements OnApplicationBootstrap {
    * 5 minutes later at the earliest, least recently tried first, so it never holds up the others.
    */
   async cancelAbandonedPayments(): Promise<Tally> {
-    // Reads the payments table next to the orders one: a read-only reconciliation across the two.
+    // Reads the payments table next to the orders one: a read-only reconciliation across the two
+    // (PaymentService.cancel records its attempts).
     const rows: { id: string }[] = await this.connection.manager.query(
       `SELECT o.id FROM shop_order o JOIN payment p ON p.order_id = o.id
        WHERE o.status = 'CANCELLED' AND p.status IN ('PENDING', 'FAILED')
-         -- Not tried since the order was cancelled, or last tried 5 minutes ago.
-         AND (p.updated_at <= o.cancelled_at OR p.updated_at <= now() - interval '5 minutes')
-       ORDER BY p.updated_at, o.id LIMIT 100`,
+         AND (p.cancel_attempted_at IS NULL OR p.cancel_attempted_at <= now() - interval '5 minutes')
+       ORDER BY p.cancel_attempted_at NULLS FIRST, o.id LIMIT 100`,
     );
     return this.each(rows, 'cancel the payment of', async (id) => {
-      try {
-        await this.payments.cancel(id);
-      } catch (error) {
-        // Marks the attempt: the payment waits before the next one.
-        await this.connection.manager.query(`UPDATE payment SET updated_at = now() WHERE order_id = $1`, [id]);
-        throw error;
-      }
+      await this.payments.cancel(id);
       return true;
     });
   }
 
   /**
    * Gives back payments for orders that were cancelled before the money arrived. A refund the provider
-   * declined is tried again after 2, 4, 8, 16 minutes; after the last, the payment waits for a person
-   * (an error in the log names it) and no longer takes a place in the batch. A refund still waiting for
+   * declined is tried again after 2, 4, 8, 16 minutes; after the fifth decline the payment waits for a
+   * brand manager (RefundService logs an error naming the order) and no longer takes a place in the
+   * batch. A refund still waiting for
    * an answer (PENDING) belongs to the refund retry job.
    */
   async refundUnhonouredPayments(): Promise<Tally> {
-    const rows: { id: string; declined: number }[] = await this.connection.manager.query(
-      `SELECT o.id, coalesce(d.declined, 0) AS declined
+    const rows: { id: string }[] = await this.connection.manager.query(
+      `SELECT o.id
        FROM shop_order o JOIN payment p ON p.order_id = o.id
        LEFT JOIN LATERAL (
          SELECT count(*)::int AS declined, max(r.updated_at) AS last_declined FROM refund r
@@ -118,17 +109,7 @@ export class ReservationExpiryService implements OnApplicationBootstrap {
        ORDER BY o.cancelled_at, o.id LIMIT 100`,
       [MAX_AUTOMATIC_REFUND_ATTEMPTS],
     );
-    return this.each(rows, 'refund', async (id) => {
-      try {
-        return (await this.refunds.refundInFull(id, 'reservation expired and the stock went to another buyer')) !== null;
-      } catch (error) {
-        const declined = error instanceof DomainError && error.code === 'PAYMENT_PROVIDER_ERROR';
-        if (declined && rows.find((row) => row.id === id)!.declined + 1 >= MAX_AUTOMATIC_REFUND_ATTEMPTS) {
-          this.logger.error(`Order ${id}: the provider declined ${MAX_AUTOMATIC_REFUND_ATTEMPTS} automatic refunds; a person must refund it (refundOrder)`);
-        }
-        throw error;
-      }
-    });
+    return this.each(rows, 'refund', async (id) => (await this.refunds.refundInFull(id, 'reservation expired and the stock went to another buyer')) !== null);
   }
 
   private async each(rows: { id: string }[], what: string, work: (id: string) => Promise<boolean>): Promise<Tally> {
@@ -138,7 +119,7 @@ export class ReservationExpiryService implements OnApplicationBootstrap {
         if (await work(id)) tally.done++;
       } catch (error) {
         tally.failed++;
-        this.logger.error(`Could not ${what} order ${id}; the next run tries again: ${String(error)}`);
+        this.logger.error(`Could not ${what} order ${id}: ${String(error)}`);
       }
     }
     return tally;

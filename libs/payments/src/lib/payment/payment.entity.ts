@@ -52,6 +52,13 @@ export class Payment {
   @Column('text', { name: 'client_secret', nullable: true })
   clientSecret!: string | null;
 
+  /** Attempts to cancel it at the provider (after its order was cancelled unpaid), and the last one. */
+  @Column('integer', { name: 'cancel_attempts', default: 0 })
+  cancelAttempts!: number;
+
+  @Column('timestamptz', { name: 'cancel_attempted_at', nullable: true })
+  cancelAttemptedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

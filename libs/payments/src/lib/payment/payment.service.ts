@@ -143,7 +143,8 @@ export class PaymentService {
 
   /**
    * Cancels an order's unfinished payment at its provider (the order was cancelled), so the buyer can no
-   * longer complete it. Throws when the provider cannot do it now; the caller tries again later. A
+   * longer complete it. Throws when the provider cannot do it now; the caller tries again later (see
+   * `cancelAttemptedAt`). A
    * payment that succeeded meanwhile is left alone: its webhook settles it (and refunds if need be).
    */
   async cancel(orderId: string): Promise<void> {
@@ -151,7 +152,12 @@ export class PaymentService {
     if (!payment || (payment.status !== PaymentStatus.PENDING && payment.status !== PaymentStatus.FAILED)) return;
     if (payment.providerPaymentId) {
       this.assertNoTransaction();
-      await this.providers.for(payment).cancel({ providerPaymentId: payment.providerPaymentId, idempotencyKey: `cancel-${orderId}` });
+      // Counted first, so the next attempt has its own key even if this process dies mid-call: a
+      // provider replays the first answer to a reused key, a refusal included.
+      const attempt = payment.cancelAttempts + 1;
+      await this.connection.manager.query(`UPDATE payment SET cancel_attempts = $2, cancel_attempted_at = now() WHERE id = $1`, [payment.id, attempt]);
+      const idempotencyKey = attempt === 1 ? `cancel-${orderId}` : `cancel-${orderId}-${attempt}`;
+      await this.providers.for(payment).cancel({ providerPaymentId: payment.providerPaymentId, idempotencyKey });
     }
     await this.connection
       .getRepository(Payment)

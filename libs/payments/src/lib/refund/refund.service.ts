@@ -26,6 +26,10 @@ export interface RefundRequest {
  *     DECLINED: mark it FAILED and release the amount. No answer: it stays PENDING, amount held, and
  *     `retryPending` (a job) asks again with the same key until the provider answers.
  */
+/** Declined automatic refunds (`refundInFull`) of one payment before it is left to a brand manager. */
+export const MAX_AUTOMATIC_REFUND_ATTEMPTS = 5;
+const AUTOMATIC_KEY_PREFIX = 'refund-in-full-';
+
 @Injectable()
 export class RefundService {
   private readonly logger = new Logger(RefundService.name);
@@ -70,10 +74,10 @@ export class RefundService {
   async refundInFull(orderId: string, reason: string): Promise<Refund | null> {
     const payment = await this.connection.getRepository(Payment).findOneBy({ orderId });
     if (!payment || payment.status !== PaymentStatus.SUCCEEDED || payment.refundedMinor >= payment.amountMinor) return null;
-    const [{ failed }] = await this.connection.manager.query(`SELECT count(*)::int AS failed FROM refund WHERE payment_id = $1 AND status = 'FAILED' AND idempotency_key LIKE 'refund-in-full-%'`, [
+    const [{ failed }] = await this.connection.manager.query(`SELECT count(*)::int AS failed FROM refund WHERE payment_id = $1 AND status = 'FAILED' AND idempotency_key LIKE '${AUTOMATIC_KEY_PREFIX}%'`, [
       payment.id,
     ]);
-    const idempotencyKey = failed ? `refund-in-full-${orderId}-${failed + 1}` : `refund-in-full-${orderId}`;
+    const idempotencyKey = failed ? `${AUTOMATIC_KEY_PREFIX}${orderId}-${failed + 1}` : `${AUTOMATIC_KEY_PREFIX}${orderId}`;
     return this.refund({ orderId, reason, idempotencyKey, actorId: null });
   }
 
@@ -192,6 +196,16 @@ export class RefundService {
     if (refund.status !== RefundStatus.PENDING) return;
     await this.connection.getRepository(Refund).update({ id }, { status: RefundStatus.FAILED, attempts: refund.attempts + 1, lastError: error.slice(0, 500) });
     await this.connection.manager.query(`UPDATE payment SET refunded_minor = refunded_minor - $1, updated_at = now() WHERE id = $2`, [refund.amountMinor, refund.paymentId]);
+    if (refund.idempotencyKey.startsWith(AUTOMATIC_KEY_PREFIX)) {
+      const [{ declined }] = await this.connection.manager.query(
+        `SELECT count(*)::int AS declined FROM refund WHERE payment_id = $1 AND status = 'FAILED' AND idempotency_key LIKE '${AUTOMATIC_KEY_PREFIX}%'`,
+        [refund.paymentId],
+      );
+      if (declined >= MAX_AUTOMATIC_REFUND_ATTEMPTS) {
+        const [{ order_id: orderId }] = await this.connection.manager.query(`SELECT order_id FROM payment WHERE id = $1`, [refund.paymentId]);
+        this.logger.error(`Order ${orderId}: the provider declined ${declined} automatic refunds; no more are tried, a brand manager must refund it (refundOrder)`);
+      }
+    }
   }
 
   private async noteAttempt(id: string, error: string): Promise<void> {
