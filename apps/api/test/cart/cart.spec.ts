@@ -119,5 +119,11 @@ describe('cart size', () => {
       `{ cart { itemCount items { lineTotal { amountMinor } } subtotal { amountMinor } } }`,
     );
     expect(cart).toEqual({ itemCount: 198, items: [{ lineTotal: { amountMinor: 99 * MAX_PRICE_MINOR } }, { lineTotal: { amountMinor: 99 * MAX_PRICE_MINOR } }], subtotal: null });
+
+    // Such a cart may shrink, even while still too large, but not grow.
+    const shrink = await client.data<{ setCartQuantity: { itemCount: number } }>(`mutation($v: ID!) { setCartQuantity(variantId: $v, quantity: 50) { itemCount } }`, { v: variants[0].id });
+    expect(shrink.setCartQuantity.itemCount).toBe(149);
+    const grow = await client.request(`mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { itemCount } }`, { v: variants[0].id });
+    expect(firstError(grow)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quantity' });
   });
 });

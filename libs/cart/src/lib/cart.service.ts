@@ -25,24 +25,26 @@ export class CartService {
 
   async add(accountId: string, variantId: string, quantity: number): Promise<Cart> {
     await this.requireSellable(variantId);
+    const before = await this.totalOf(accountId);
     await this.connection.manager.query(
       `INSERT INTO cart_line (account_id, variant_id, quantity) VALUES ($1, $2, $3)
        ON CONFLICT (account_id, variant_id) DO UPDATE SET quantity = least(cart_line.quantity + EXCLUDED.quantity, ${MAX_LINE_QUANTITY})`,
       [accountId, variantId, quantity],
     );
-    return this.withinLimit(await this.get(accountId), 'quantity');
+    return this.withinLimit(await this.get(accountId), 'quantity', before);
   }
 
   /** Sets a line's quantity; 0 removes it. */
   async setQuantity(accountId: string, variantId: string, quantity: number): Promise<Cart> {
     const lines = this.connection.getRepository(CartLine);
+    const before = await this.totalOf(accountId);
     if (quantity === 0) {
       await lines.delete({ accountId, variantId });
     } else {
       await this.requireSellable(variantId);
       await lines.upsert({ accountId, variantId, quantity }, ['accountId', 'variantId']);
     }
-    return this.withinLimit(await this.get(accountId), 'quantity');
+    return this.withinLimit(await this.get(accountId), 'quantity', before);
   }
 
   /**
@@ -51,6 +53,7 @@ export class CartService {
    * longer sold are dropped.
    */
   async merge(accountId: string, incoming: CartLineInput[]): Promise<Cart> {
+    const before = await this.totalOf(accountId);
     const sellable = new Set((await this.variants.findSellable(incoming.map((l) => l.variantId))).map((v) => v.variant.id));
     for (const line of incoming.filter((l) => sellable.has(l.variantId))) {
       await this.connection.manager.query(
@@ -59,7 +62,7 @@ export class CartService {
         [accountId, line.variantId, line.quantity],
       );
     }
-    return this.withinLimit(await this.get(accountId), 'lines');
+    return this.withinLimit(await this.get(accountId), 'lines', before);
   }
 
   async clear(accountId: string): Promise<void> {
@@ -91,12 +94,18 @@ export class CartService {
   }
 
   /**
-   * Refuses a cart whose total no amount can represent (over 21,474,836.47 in a two-decimal currency):
-   * it could be neither shown nor ordered. Inside a mutation the refusal rolls the change back.
+   * Refuses a change that makes a cart's total more than any amount can represent (over 21,474,836.47
+   * in a two-decimal currency): it could be neither shown in full nor ordered. A cart already over it
+   * (prices rose) may still shrink. Inside a mutation the refusal rolls the change back.
    */
-  private withinLimit(cart: Cart, field: string): Cart {
-    if (totalOf(cart.items) > MAX_AMOUNT_MINOR) throw badInput(field, 'This cart is too large; lower the quantities');
+  private withinLimit(cart: Cart, field: string, before = 0): Cart {
+    const total = totalOf(cart.items);
+    if (total > MAX_AMOUNT_MINOR && total > before) throw badInput(field, 'This cart is too large; lower the quantities');
     return cart;
+  }
+
+  private async totalOf(accountId: string): Promise<number> {
+    return totalOf((await this.get(accountId)).items);
   }
 
   private async requireSellable(variantId: string): Promise<void> {

@@ -5,6 +5,7 @@ import { ApiError, request } from '../../../lib/graphql-client';
 import { FormError } from '../../auth/components/FormError';
 import { TextField } from '../../auth/components/TextField';
 import { useCategories } from '../../catalog/hooks/use-catalog';
+import { InputError, parseAmount } from '../form-input';
 import { CreateProductMutation } from '../graphql/products';
 
 /** A new product with its first variant, saved as a draft to publish from the product list. */
@@ -14,16 +15,19 @@ export function NewProductPage() {
   const ids = { category: useId(), description: useId() };
   const [form, setForm] = useState({ name: '', description: '', categoryId: '', sku: '', variantName: 'Standard', price: '', stock: '0' });
   const create = useMutation({
-    mutationFn: () =>
-      request(CreateProductMutation, {
+    mutationFn: () => {
+      const priceMinor = parseAmount(form.price);
+      if (priceMinor === null) throw new InputError('variants.0.priceMinor', 'Enter a price like 49.90');
+      return request(CreateProductMutation, {
         input: {
           name: form.name,
           description: form.description,
           categoryId: form.categoryId || categories.data!.categories[0].id,
           currency: 'EUR',
-          variants: [{ sku: form.sku, name: form.variantName, priceMinor: Math.round(Number(form.price) * 100), stock: Number(form.stock) }],
+          variants: [{ sku: form.sku, name: form.variantName, priceMinor, stock: Number(form.stock) }],
         },
-      }),
+      });
+    },
     onSuccess: () => navigate('/manage/products'),
   });
   const error = create.error instanceof ApiError ? create.error : null;

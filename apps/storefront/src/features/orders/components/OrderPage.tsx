@@ -56,6 +56,8 @@ export function OrderPage() {
 
   const [partial, setPartial] = useState('');
   const [partialError, setPartialError] = useState<InputError | null>(null);
+  // Which control started the last refund, so its error shows beside that control.
+  const [refundFrom, setRefundFrom] = useState<'rest' | 'part'>('rest');
   const partialId = useId();
 
   if (order.isLoading) return <p aria-live="polite">Loading…</p>;
@@ -71,9 +73,10 @@ export function OrderPage() {
     if (amount === null || amount <= 0) return setPartialError(new InputError('amountMinor', 'Enter an amount such as 12.50'));
     if (amount > refundable) return setPartialError(new InputError('amountMinor', `At most ${formatPrice(refundable, o.total.currency)} can be refunded`));
     setPartialError(null);
+    setRefundFrom('part');
     refund.mutate(amount, { onSuccess: () => setPartial('') });
   };
-  const amountError = partialError?.message ?? errorsOf(refund.error, ['amountMinor']).field('amountMinor');
+  const amountError = partialError?.message ?? (refundFrom === 'part' ? errorsOf(refund.error, ['amountMinor']).field('amountMinor') : undefined);
   const isManager = viewer?.role === 'BRAND_MANAGER';
   const money = (m: { amountMinor: number; currency: string }) => formatPrice(m.amountMinor, m.currency);
 
@@ -159,7 +162,10 @@ export function OrderPage() {
             </button>
           )}{' '}
           {canRefund && (
-            <button type="button" className="button-secondary" onClick={() => refund.mutate(o.total.amountMinor - o.refunded.amountMinor)} disabled={refund.isPending}>
+            <button type="button" className="button-secondary" onClick={() => {
+                setRefundFrom('rest');
+                refund.mutate(o.total.amountMinor - o.refunded.amountMinor);
+              }} disabled={refund.isPending}>
               Refund the rest ({formatPrice(o.total.amountMinor - o.refunded.amountMinor, o.total.currency)})
             </button>
           )}
@@ -170,7 +176,10 @@ export function OrderPage() {
                 id={partialId}
                 inputMode="decimal"
                 value={partial}
-                onChange={(e) => setPartial(e.target.value)}
+                onChange={(e) => {
+                  setPartial(e.target.value);
+                  setPartialError(null);
+                }}
                 aria-invalid={amountError ? true : undefined}
                 aria-describedby={amountError ? `${partialId}-error` : undefined}
               />{' '}

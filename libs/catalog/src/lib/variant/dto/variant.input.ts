@@ -40,7 +40,7 @@ export class VariantInput {
   @Field(() => Int, { description: `Price in minor units, tax included; at most ${MAX_PRICE_MINOR}.` })
   @IsInt()
   @Min(0)
-  @Max(MAX_PRICE_MINOR)
+  @Max(MAX_PRICE_MINOR, { message: 'Prices can be at most 200,000.00' })
   priceMinor!: number;
 
   @Field(() => Int, { description: 'Units on hand when the variant is created.' })
