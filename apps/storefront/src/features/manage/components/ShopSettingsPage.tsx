@@ -106,11 +106,7 @@ function ShippingMethodForm({ method, onSaved }: { method: Method; onSaved: () =
   const save = useMutation({
     mutationFn: (input: { active?: boolean }) => {
       if (input.active !== undefined) return request(UpdateShippingMethodMutation, { id: method.id, input });
-      const priceMinor = parseAmount(form.price);
-      if (priceMinor === null) throw new InputError('priceMinor', 'Enter a price like 4.90');
-      const freeAboveMinor = form.freeAbove.trim() ? parseAmount(form.freeAbove) : null;
-      if (form.freeAbove.trim() && freeAboveMinor === null) throw new InputError('freeAboveMinor', 'Enter an amount like 100.00, or leave it empty');
-      return request(UpdateShippingMethodMutation, { id: method.id, input: { name: form.name, priceMinor, freeAboveMinor } });
+      return request(UpdateShippingMethodMutation, { id: method.id, input: shippingMethodInput(form) });
     },
     onSuccess: onSaved,
   });
@@ -131,16 +127,7 @@ function ShippingMethodForm({ method, onSaved }: { method: Method; onSaved: () =
           {formatPrice(method.price.amountMinor, currency)}
           {method.freeAbove ? `, free from ${formatPrice(method.freeAbove.amountMinor, currency)}` : ', always'}
         </p>
-        <TextField label="Name" required value={form.name} onChange={update('name')} error={errors.field('name')} />
-        <TextField label={`Price (${currency})`} inputMode="decimal" required value={form.price} onChange={update('price')} error={errors.field('priceMinor')} />
-        <TextField
-          label={`Free from an order of (${currency})`}
-          hint="Leave empty to always charge the price."
-          inputMode="decimal"
-          value={form.freeAbove}
-          onChange={update('freeAbove')}
-          error={errors.field('freeAboveMinor')}
-        />
+        <ShippingMethodFields form={form} currency={currency} update={update} error={errors.field} />
         <FormError message={errors.form} />
         <div className="manage-actions">
           <SaveButton pending={save.isPending} saved={save.isSuccess} label={`Save ${method.name}`} />
@@ -160,11 +147,7 @@ function NewShippingMethodForm({ currency, position, onSaved }: { currency: stri
   const [form, setForm] = useState(EMPTY_METHOD);
   const create = useMutation({
     mutationFn: () => {
-      const priceMinor = parseAmount(form.price);
-      if (priceMinor === null) throw new InputError('priceMinor', 'Enter a price like 4.90');
-      const freeAboveMinor = form.freeAbove.trim() ? parseAmount(form.freeAbove) : null;
-      if (form.freeAbove.trim() && freeAboveMinor === null) throw new InputError('freeAboveMinor', 'Enter an amount like 100.00, or leave it empty');
-      return request(CreateShippingMethodMutation, { input: { name: form.name, priceMinor, freeAboveMinor, currency, position } });
+      return request(CreateShippingMethodMutation, { input: { ...shippingMethodInput(form), currency, position } });
     },
     onSuccess: async () => {
       setForm(EMPTY_METHOD);
@@ -181,16 +164,7 @@ function NewShippingMethodForm({ currency, position, onSaved }: { currency: stri
     <form onSubmit={submit} noValidate aria-label="New shipping method">
       <fieldset>
         <legend>Add a shipping method</legend>
-        <TextField label="Name" required value={form.name} onChange={update('name')} error={errors.field('name')} />
-        <TextField label={`Price (${currency})`} inputMode="decimal" required value={form.price} onChange={update('price')} error={errors.field('priceMinor')} />
-        <TextField
-          label={`Free from an order of (${currency})`}
-          hint="Leave empty to always charge the price."
-          inputMode="decimal"
-          value={form.freeAbove}
-          onChange={update('freeAbove')}
-          error={errors.field('freeAboveMinor')}
-        />
+        <ShippingMethodFields form={form} currency={currency} update={update} error={errors.field} />
         <FormError message={errors.form} />
         <SaveButton pending={create.isPending} saved={create.isSuccess} label="Add shipping method" savedText="Shipping method added" />
       </fieldset>
@@ -313,5 +287,44 @@ function NewTaxRateForm({ onSaved }: { onSaved: () => Promise<unknown> }) {
         <SaveButton pending={add.isPending} saved={add.isSuccess} label="Add country" savedText="Country added" />
       </fieldset>
     </form>
+  );
+}
+
+type ShippingMethodText = typeof EMPTY_METHOD;
+
+/** The form's text as the API's input, or an InputError for the field that is not an amount. */
+function shippingMethodInput(form: ShippingMethodText) {
+  const priceMinor = parseAmount(form.price);
+  if (priceMinor === null) throw new InputError('priceMinor', 'Enter a price like 4.90');
+  const freeAboveMinor = form.freeAbove.trim() ? parseAmount(form.freeAbove) : null;
+  if (form.freeAbove.trim() && freeAboveMinor === null) throw new InputError('freeAboveMinor', 'Enter an amount like 100.00, or leave it empty');
+  return { name: form.name, priceMinor, freeAboveMinor };
+}
+
+/** Name, price and free-from amount: the fields a shipping method is edited and created with. */
+function ShippingMethodFields({
+  form,
+  currency,
+  update,
+  error,
+}: {
+  form: ShippingMethodText;
+  currency: string;
+  update: (field: keyof ShippingMethodText) => (e: { target: { value: string } }) => void;
+  error: (field: string) => string | undefined;
+}) {
+  return (
+    <>
+      <TextField label="Name" required value={form.name} onChange={update('name')} error={error('name')} />
+      <TextField label={`Price (${currency})`} inputMode="decimal" required value={form.price} onChange={update('price')} error={error('priceMinor')} />
+      <TextField
+        label={`Free from an order of (${currency})`}
+        hint="Leave empty to always charge the price."
+        inputMode="decimal"
+        value={form.freeAbove}
+        onChange={update('freeAbove')}
+        error={error('freeAboveMinor')}
+      />
+    </>
   );
 }
