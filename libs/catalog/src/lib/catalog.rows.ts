@@ -112,14 +112,9 @@ export function toProduct(row: Row): Product {
 /** The category columns of a product query joined with `category c`, prefixed so they cannot clash. */
 export const JOINED_CATEGORY_COLUMNS = `c.slug AS c_slug, c.name AS c_name, c.position AS c_position`;
 
+/** The joined category of a product row (createdAt is not read: the GraphQL type does not expose it). */
 export function toJoinedCategory(row: Row): Category {
-  return Object.assign(new Category(), {
-    id: row.category_id as string,
-    slug: row.c_slug as string,
-    name: row.c_name as string,
-    position: row.c_position as number,
-    // createdAt is not read: categories' GraphQL type does not expose it.
-  });
+  return toCategory({ id: row.category_id, slug: row.c_slug, name: row.c_name, position: row.c_position });
 }
 
 /** A variant from a row of `VARIANT_COLUMNS` or `variantColumnsFor` (columns already named as properties). */
