@@ -67,6 +67,10 @@ export function OrderPage() {
   // A cancelled order can hold a payment that came too late and could not be refunded automatically.
   const canRefund =
     refundable > 0 && (['PAID', 'FULFILLED', 'PARTIALLY_REFUNDED'].includes(o.status) || (o.status === 'CANCELLED' && o.payment?.status === 'SUCCEEDED'));
+  const refundRest = () => {
+    setRefundFrom('rest');
+    refund.mutate(refundable);
+  };
   const refundPart = (event: FormEvent) => {
     event.preventDefault();
     const amount = parseAmount(partial);
@@ -154,24 +158,23 @@ export function OrderPage() {
         {o.shippingAddress.postcode} {o.shippingAddress.city}, {o.shippingAddress.country}
       </address>
       {isManager && (
-        <section aria-labelledby="manage-order-title" className="manage-actions">
+        <section aria-labelledby="manage-order-title">
           <h2 id="manage-order-title">Handle this order</h2>
-          {(o.status === 'PAID' || (o.status === 'PARTIALLY_REFUNDED' && !o.fulfilledAt)) && (
-            <button type="button" className="button-primary" onClick={() => fulfil.mutate()} disabled={fulfil.isPending}>
-              Mark fulfilled
-            </button>
-          )}{' '}
+          <div className="manage-actions">
+            {(o.status === 'PAID' || (o.status === 'PARTIALLY_REFUNDED' && !o.fulfilledAt)) && (
+              <button type="button" className="button-primary" onClick={() => fulfil.mutate()} disabled={fulfil.isPending}>
+                Mark fulfilled
+              </button>
+            )}
+            {canRefund && (
+              <button type="button" className="button-secondary" onClick={refundRest} disabled={refund.isPending}>
+                Refund the rest ({formatPrice(refundable, o.total.currency)})
+              </button>
+            )}
+          </div>
           {canRefund && (
-            <button type="button" className="button-secondary" onClick={() => {
-                setRefundFrom('rest');
-                refund.mutate(o.total.amountMinor - o.refunded.amountMinor);
-              }} disabled={refund.isPending}>
-              Refund the rest ({formatPrice(o.total.amountMinor - o.refunded.amountMinor, o.total.currency)})
-            </button>
-          )}
-          {canRefund && (
-            <form onSubmit={refundPart} aria-label="Refund part of this order" className="inline-form" noValidate>
-              <label htmlFor={partialId}>Amount to refund ({o.total.currency})</label>{' '}
+            <form onSubmit={refundPart} aria-label="Refund part of this order" className="manage-actions inline-form" noValidate>
+              <label htmlFor={partialId}>Amount to refund ({o.total.currency})</label>
               <input
                 id={partialId}
                 inputMode="decimal"
@@ -182,7 +185,7 @@ export function OrderPage() {
                 }}
                 aria-invalid={amountError ? true : undefined}
                 aria-describedby={amountError ? `${partialId}-error` : undefined}
-              />{' '}
+              />
               <button type="submit" className="button-secondary" disabled={refund.isPending}>
                 Refund amount
               </button>
