@@ -2,7 +2,7 @@
 #   docker build -f docker/api.Dockerfile -t flagship-api .
 # Needs DATABASE_URL at run time; the embedded PostgreSQL is for development only.
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund
@@ -12,13 +12,14 @@ COPY apps/api ./apps/api
 COPY libs ./libs
 RUN node scripts/build-api.mjs
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=3000 DATA_DIR=/data
 WORKDIR /app
 # Uploaded media live under DATA_DIR (a volume in compose), writable by the unprivileged user.
 RUN mkdir -p /data && chown node:node /data
 COPY package.json package-lock.json ./
-RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
+# The image's own Node 24 runs the API: the runtime npm would install for other machines is dropped.
+RUN npm install --omit=dev --no-audit --no-fund && rm -rf node_modules/node-linux-* node_modules/.bin/node && npm cache clean --force
 COPY --from=build /app/dist/apps/api ./dist/apps/api
 USER node
 EXPOSE 3000

@@ -2,7 +2,7 @@
 # webhooks, uploads, media) to the api service.
 #   docker build -f docker/storefront.Dockerfile -t flagship-storefront .
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund

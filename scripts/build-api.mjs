@@ -28,7 +28,7 @@ export const apiBuildOptions = {
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node24',
   packages: 'external',
   keepNames: true,
   sourcemap: 'linked',
