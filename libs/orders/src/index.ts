@@ -1,10 +1,9 @@
 export { OrdersModule } from './lib/orders.module';
-export type { OrdersOptions } from './lib/orders.options';
 export { OrderEvents } from './lib/orders.events';
 export { Order } from './lib/order/order.entity';
 export { OrderStatus, ORDER_TRANSITIONS, canTransition } from './lib/order/order-status';
 export { OrderService } from './lib/order/order.service';
-export { OrderPaymentOutcomes } from './lib/order/order-payment-outcomes';
+export { OrderPaymentReactions } from './lib/order/order-payment-reactions';
 export { ShippingService } from './lib/shipping/shipping.service';
 export { TaxService } from './lib/tax/tax.service';
 export { ReservationExpiryService, EXPIRE_RESERVATIONS_JOB } from './lib/reservation/reservation-expiry.service';

@@ -1,6 +1,7 @@
-export { PaymentsModule, type PaymentsModuleOptions } from './lib/payments.module';
+export { PaymentsModule } from './lib/payments.module';
+export type { PaymentsOptions } from './lib/payments.options';
+export { PaymentEvents } from './lib/payments.events';
 export { PaymentService, type PayableOrder, type ReportedPayment, type SettlementOutcome } from './lib/payment/payment.service';
-export { PAYMENT_OUTCOMES, type PaymentOutcomes, type SucceededRefund } from './lib/payment/payment-outcomes';
 export { Payment, PaymentStatus } from './lib/payment/payment.entity';
 export { Refund, RefundStatus } from './lib/refund/refund.entity';
 export { MAX_AUTOMATIC_REFUND_ATTEMPTS, RefundService, type RefundRequest } from './lib/refund/refund.service';

@@ -1,6 +1,7 @@
 export { ReviewsModule } from './lib/reviews.module';
 export { Review } from './lib/review.entity';
 export { ReviewService } from './lib/review.service';
+export { ReviewEvents } from './lib/reviews.events';
 import { Review } from './lib/review.entity';
 import { CreateReviews1763900000800 } from './migrations/1763900000800-create-reviews';
 

@@ -9,12 +9,14 @@ import { DatabaseModule } from '@flagship/database';
 import { EventsModule } from '@flagship/events';
 import { JobsModule } from '@flagship/jobs';
 import { MediaModule } from '@flagship/media';
-import { OrderPaymentOutcomes, OrdersModule } from '@flagship/orders';
+import { OrdersModule } from '@flagship/orders';
 import { PaymentsModule } from '@flagship/payments';
 import { ReviewsModule } from '@flagship/reviews';
 import type { ApiConfig } from '../config';
 import { DemoDataService } from '../demo/demo-data.service';
 import { HealthModule } from '../health/health.module';
+import { DomainSettingsModule } from './domain-settings.module';
+import { platformEventCatalog } from './event-catalog';
 import { platformEntities, platformMigrations } from './persistence';
 
 export interface AppModuleOptions {
@@ -40,21 +42,25 @@ export class AppModule {
         }),
         GraphQLModule.forRoot(createGraphQLOptions({ production: config.production, onUnexpectedError })),
         ApiCoreModule,
-        EventsModule,
+        EventsModule.forRoot({ catalog: platformEventCatalog }),
         MediaModule.forRoot({ dir: `${config.dataDir}/media` }),
-        AccountsModule.forRoot({
-          sessionTtlDays: config.sessionTtlDays,
-          secureCookies: config.secureCookies,
-          // The routes that act for a signed-in person: GraphQL and photo uploads. Not the storefront's
-          // files and pages, media, health or webhooks.
-          sessionRoutes: ['graphql', 'catalog/*path'],
-        }),
+        DomainSettingsModule.forRoot([
+          AccountsModule.options({
+            sessionTtlDays: config.sessionTtlDays,
+            secureCookies: config.secureCookies,
+            // The routes that act for a signed-in person: GraphQL and photo uploads. Not the storefront's
+            // files and pages, media, health or webhooks.
+            sessionRoutes: ['graphql', 'catalog/*path'],
+          }),
+          PaymentsModule.options({ stripe: config.stripe }),
+        ]),
+        AccountsModule,
         BrandModule,
         CatalogModule,
         CartModule,
         JobsModule.forRoot({ url: databaseUrl, enabled: config.jobsEnabled }),
-        PaymentsModule.forRoot({ stripe: config.stripe, outcomes: OrderPaymentOutcomes }),
-        OrdersModule.forRoot(),
+        PaymentsModule,
+        OrdersModule,
         ReviewsModule,
         HealthModule,
       ],

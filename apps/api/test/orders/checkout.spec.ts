@@ -128,8 +128,8 @@ describe('checkout with the offline test provider', () => {
     const before = { orders: await env.count('shop_order'), events: await env.count('platform_event'), stock: await stockOf('COMMUTER-8-1') };
     const log = env.app.get(EventLog);
     const original = log.record.bind(log);
-    const spy = jest.spyOn(log, 'record').mockImplementationOnce(async (event) => {
-      await original(event);
+    const spy = jest.spyOn(log, 'record').mockImplementationOnce(async (type, event) => {
+      await original(type, event);
       throw new Error('failure injected after the event insert');
     });
 

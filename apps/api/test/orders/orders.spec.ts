@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { ProductVariantService } from '@flagship/catalog';
 import { EventLog } from '@flagship/events';
-import { OrderService, ReservationExpiryService } from '@flagship/orders';
+import { OrderEvents, OrderService, ReservationExpiryService } from '@flagship/orders';
 import { RefundService } from '@flagship/payments';
 import { QueryFailedError } from 'typeorm';
 import { firstError, type GraphQLTestClient } from '@flagship/testing';
@@ -91,9 +91,12 @@ describe('orders', () => {
     const order = await paidOrder();
     const log = env.app.get(EventLog);
     const original = log.record.bind(log);
-    const spy = jest.spyOn(log, 'record').mockImplementationOnce(async (event) => {
-      await original(event);
-      throw new Error('failure injected after the refund event insert');
+    // The order's event is recorded by orders' reaction to payments' `payment.refunded`: the failure
+    // after it undoes both domains' writes.
+    const spy = jest.spyOn(log, 'record').mockImplementation(async (type, event) => {
+      const recorded = await original(type, event);
+      if (type === OrderEvents.refunded) throw new Error('failure injected after the order’s refund event insert');
+      return recorded;
     });
     const result = await env.as.manager.request(REFUND, { orderId: order.id, amount: 300, key: randomUUID() });
     spy.mockRestore();
@@ -105,12 +108,15 @@ describe('orders', () => {
     expect(await state()).toEqual({ status: 'PAID', refunded_minor: 0 });
     const events = async () => (await env.dataSource.query(`SELECT count(*)::int AS n FROM platform_event WHERE type = 'order.refunded' AND subject_id = $1`, [order.id]))[0].n;
     expect(await events()).toBe(0);
+    const paymentEvents = async () => (await env.dataSource.query(`SELECT count(*)::int AS n FROM platform_event WHERE type = 'payment.refunded' AND payload->>'orderId' = $1`, [order.id]))[0].n;
+    expect(await paymentEvents()).toBe(0);
 
     expect(await env.app.get(RefundService).retryPending(new Date(Date.now() + 60_000))).toEqual({ succeeded: 1, failed: 0, pending: 0 });
 
     expect(await refundRows(order.id)).toEqual([{ status: 'SUCCEEDED', amount_minor: 300 }]);
     expect(await state()).toEqual({ status: 'PARTIALLY_REFUNDED', refunded_minor: 300 });
     expect(await events()).toBe(1);
+    expect(await paymentEvents()).toBe(1);
   });
 
   it('refunds partly, then fully, once per refund key, recording each refund', async () => {

@@ -107,8 +107,8 @@ describe('reviews and ratings', () => {
     const before = [await env.count('review'), await env.count('platform_event')];
     const log = env.app.get(EventLog);
     const original = log.record.bind(log);
-    const spy = jest.spyOn(log, 'record').mockImplementationOnce(async (event) => {
-      await original(event);
+    const spy = jest.spyOn(log, 'record').mockImplementationOnce(async (type, event) => {
+      await original(type, event);
       throw new Error('failure injected after the event insert');
     });
     const result = await env.as.vendor.request(POST, { input: { productId, rating: 3, body: 'Average.' } });

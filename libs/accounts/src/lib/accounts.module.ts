@@ -1,4 +1,4 @@
-import { Inject, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Inject, Module, type MiddlewareConsumer, type NestModule, type ValueProvider } from '@nestjs/common';
 import { AccountResolver } from './account/account.resolver';
 import { AccountService } from './account/account.service';
 import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
@@ -8,24 +8,15 @@ import { PasswordHasher } from './password/password-hasher';
 import { SessionMiddleware } from './session/session.middleware';
 import { SessionService } from './session/session.service';
 
-@Module({})
+/** Imported by every module that uses accounts (e.g. reviews, for a review's author). */
+@Module({
+  providers: [PasswordHasher, AccountService, SessionService, AuthService, AccountResolver, AuthResolver],
+  exports: [AccountService],
+})
 export class AccountsModule implements NestModule {
-  static forRoot(options: AccountsOptions): DynamicModule {
-    return {
-      module: AccountsModule,
-      // Global: other domains read accounts (e.g. a review's author) through AccountService.
-      global: true,
-      providers: [
-        { provide: ACCOUNTS_OPTIONS, useValue: options },
-        PasswordHasher,
-        AccountService,
-        SessionService,
-        AuthService,
-        AccountResolver,
-        AuthResolver,
-      ],
-      exports: [AccountService],
-    };
+  /** The app's settings for accounts, provided once by the app (see AppModule). */
+  static options(options: AccountsOptions): ValueProvider<AccountsOptions> {
+    return { provide: ACCOUNTS_OPTIONS, useValue: options };
   }
 
   constructor(@Inject(ACCOUNTS_OPTIONS) private readonly options: AccountsOptions) {}

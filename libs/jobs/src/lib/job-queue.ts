@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 
 export const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
@@ -15,7 +15,7 @@ export interface JobsOptions {
  * service to run, and with several API processes each scheduled run is taken by exactly one of them.
  */
 @Injectable()
-export class JobQueue implements OnModuleInit, OnApplicationShutdown {
+export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private boss?: PgBoss;
 
@@ -28,7 +28,8 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     await this.boss.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database pool closes (onApplicationShutdown): running jobs finish on open connections. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.boss?.stop({ graceful: true, timeout: 5000 });
   }
 
@@ -36,10 +37,14 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     return this.boss !== undefined;
   }
 
-  /** Runs `handler` on the cron schedule (UTC), once per tick across all processes. */
-  async every(name: string, cron: string, handler: () => Promise<unknown>): Promise<void> {
+  /**
+   * Runs `handler` on the cron schedule (UTC), once per tick across all processes. `coalesce`: runs
+   * asked for with `runNow` while one is already waiting are dropped (at most one waiting and one
+   * running; pg-boss's `stately` queue policy), for work that catches up on everything when it runs.
+   */
+  async every(name: string, cron: string, handler: () => Promise<unknown>, options: { coalesce?: boolean } = {}): Promise<void> {
     if (!this.boss) return;
-    await this.boss.createQueue(name);
+    await this.boss.createQueue(name, options.coalesce ? { name, policy: 'stately' } : undefined);
     await this.boss.schedule(name, cron);
     await this.boss.work(name, async () => {
       await handler();

@@ -1,8 +1,48 @@
-/** Events the orders domain records in the platform event log (see docs/events.md). */
-export const OrderEvents = {
-  placed: 'order.placed',
-  paid: 'order.paid',
-  fulfilled: 'order.fulfilled',
-  cancelled: 'order.cancelled',
-  refunded: 'order.refunded',
-} as const;
+import { defineEvents, z } from '@flagship/events';
+
+/** Events the orders domain records in the platform event log (docs/events.md is tested against these). */
+export const OrderEvents = defineEvents('order', {
+  placed: {
+    name: 'order.placed',
+    version: 1,
+    recordedWhen: 'checkout commits an order and its stock reservation',
+    actor: 'buyer',
+    subject: 'order',
+    amount: 'order total',
+    payload: { lines: z.number().int().positive(), items: z.number().int().positive() },
+  },
+  paid: {
+    name: 'order.paid',
+    version: 1,
+    recordedWhen: 'the order’s payment settles (orders reacting to `payment.succeeded`)',
+    actor: 'buyer',
+    subject: 'order',
+    amount: 'order total',
+    payload: {},
+  },
+  fulfilled: {
+    name: 'order.fulfilled',
+    version: 1,
+    recordedWhen: 'a brand manager marks it fulfilled',
+    actor: 'manager',
+    subject: 'order',
+    payload: {},
+  },
+  cancelled: {
+    name: 'order.cancelled',
+    version: 1,
+    recordedWhen: 'an unpaid order’s reservation expires (stock returned)',
+    actor: 'platform',
+    subject: 'order',
+    payload: { reason: z.string().max(500) },
+  },
+  refunded: {
+    name: 'order.refunded',
+    version: 1,
+    recordedWhen: 'a refund of its payment succeeds (orders reacting to `payment.refunded`): by a brand manager, or automatically for a payment that came too late',
+    actor: 'manager / platform',
+    subject: 'order',
+    amount: 'refunded amount',
+    payload: { reason: z.string().max(500), full: z.boolean() },
+  },
+});

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, Role, decodeCursor, encodeCursor, notFound, toConnection, type Connection, type Viewer } from '@flagship/api-core';
 import { AccountService } from '@flagship/accounts';
-import { CatalogEvents, ProductService, ProductStatus, type Product } from '@flagship/catalog';
+import { ProductService, ProductStatus, type Product } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { OrderService } from '@flagship/orders';
 import type { PostReviewInput } from './dto/review.types';
 import { Review } from './review.entity';
+import { ReviewEvents } from './reviews.events';
 
 @Injectable()
 export class ReviewService {
@@ -52,10 +53,9 @@ export class ReviewService {
     );
     await this.products.setRatingSummary(product.id, average, count);
     const review = await reviews.findOneByOrFail({ id: row.id });
-    await this.events.record({
-      type: CatalogEvents.reviewPosted,
+    await this.events.record(ReviewEvents.posted, {
       actorId: viewer.accountId,
-      subject: { type: 'review', id: review.id },
+      subjectId: review.id,
       payload: { productId: product.id, rating: review.rating, verifiedPurchase: review.verifiedPurchase },
     });
     return review;

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '@flagship/accounts';
 import { CatalogModule } from '@flagship/catalog';
+import { OrdersModule } from '@flagship/orders';
 import { ProductReviewsResolver, ReviewResolver } from './review.resolver';
 import { ReviewService } from './review.service';
 
-/** Uses AccountService and OrderService, which their (global) modules export. */
 @Module({
-  imports: [CatalogModule],
+  imports: [CatalogModule, AccountsModule, OrdersModule],
   providers: [ReviewService, ReviewResolver, ProductReviewsResolver],
 })
 export class ReviewsModule {}

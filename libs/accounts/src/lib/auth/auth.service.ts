@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Role, unauthenticated } from '@flagship/api-core';
+import { EventLog } from '@flagship/events';
 import { Account } from '../account/account.entity';
 import { AccountService } from '../account/account.service';
+import { AccountEvents } from '../accounts.events';
 import { PasswordHasher } from '../password/password-hasher';
 import { SessionService, type OpenedSession } from '../session/session.service';
 import type { LogInInput } from './dto/log-in.input';
@@ -19,11 +21,13 @@ export class AuthService {
     private readonly accounts: AccountService,
     private readonly sessions: SessionService,
     private readonly hasher: PasswordHasher,
+    private readonly events: EventLog,
   ) {}
 
   /** Anyone may sign up as a consumer; vendor and brand-manager roles are granted, never chosen. */
   async signUp(input: SignUpInput, previousSessionId?: string): Promise<SignedIn> {
     const account = await this.accounts.create({ ...input, role: Role.CONSUMER });
+    await this.events.record(AccountEvents.signedUp, { actorId: account.id, subjectId: account.id });
     return { account, session: await this.sessions.replace(previousSessionId, account.id) };
   }
 

@@ -88,10 +88,17 @@ export class ProductService {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Add a variant before publishing', 'status');
     }
     await this.connection.getRepository(Product).update({ id }, { status });
-    if (status === ProductStatus.PUBLISHED) {
-      await this.events.record({ type: CatalogEvents.productPublished, actorId, subject: { type: 'product', id } });
-    }
+    await this.recordStatusChange(id, product.status, status, actorId);
     return this.get(id);
+  }
+
+  /** Every status change is an event: what shoppers can see changed. */
+  private async recordStatusChange(id: string, from: ProductStatus, to: ProductStatus, actorId: string | null): Promise<void> {
+    const event = { actorId, subjectId: id };
+    if (to === ProductStatus.PUBLISHED) await this.events.record(CatalogEvents.productPublished, event);
+    else if (from === ProductStatus.ARCHIVED) await this.events.record(CatalogEvents.productUnarchived, event);
+    else if (to === ProductStatus.ARCHIVED) await this.events.record(CatalogEvents.productArchived, { ...event, payload: { from } });
+    else await this.events.record(CatalogEvents.productUnpublished, event);
   }
 
   private async requireCategory(categoryId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode, badInput, type Viewer } from '@flagship/api-core';
 import { CartService, MAX_LINE_QUANTITY } from '@flagship/cart';
 import { ProductVariantService, type ReservedVariant } from '@flagship/catalog';
@@ -9,7 +9,6 @@ import { OrderLine } from '../order/order-line.entity';
 import { OrderStatus } from '../order/order-status';
 import { Order } from '../order/order.entity';
 import { OrderService } from '../order/order.service';
-import { ORDERS_OPTIONS, type OrdersOptions } from '../orders.options';
 import { OrderEvents } from '../orders.events';
 import { ShippingService } from '../shipping/shipping.service';
 import { isRetryable } from '../shared/retry-transaction';
@@ -42,7 +41,6 @@ export class CheckoutService {
     private readonly orders: OrderService,
     private readonly provider: PaymentProvider,
     private readonly events: EventLog,
-    @Inject(ORDERS_OPTIONS) private readonly options: OrdersOptions,
   ) {}
 
   async checkout(viewer: Viewer, input: CheckoutInput): Promise<CheckoutResult> {
@@ -98,7 +96,7 @@ export class CheckoutService {
             taxRateBp: rateBp,
             pricesIncludeTax: settings.pricesIncludeTax,
             shippingMethodName: method.name,
-            reservationExpiresAt: new Date(Date.now() + settings.reservationMinutes * 60_000 * this.options.reservationScale),
+            reservationExpiresAt: new Date(Date.now() + settings.reservationMinutes * 60_000),
           },
         );
         const orderLines = this.connection.getRepository(OrderLine);
@@ -122,10 +120,9 @@ export class CheckoutService {
           viewer.accountId,
           reserved.map((r) => r.line.variantId),
         );
-        await this.events.record({
-          type: OrderEvents.placed,
+        await this.events.record(OrderEvents.placed, {
           actorId: viewer.accountId,
-          subject: { type: 'order', id: orderId },
+          subjectId: orderId,
           amount: { minor: totals.totalMinor, currency: method.currency },
           payload: { lines: reserved.length, items: reserved.reduce((n, r) => n + r.quantity, 0) },
         });

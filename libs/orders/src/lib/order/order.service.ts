@@ -78,7 +78,7 @@ export class OrderService {
     if (order.fulfilledAt) return order;
     assertTransition(order.status, OrderStatus.FULFILLED);
     await this.connection.getRepository(Order).update({ id }, { status: order.status === OrderStatus.PARTIALLY_REFUNDED ? order.status : OrderStatus.FULFILLED, fulfilledAt: new Date() });
-    await this.events.record({ type: OrderEvents.fulfilled, actorId: actor.accountId, subject: { type: 'order', id } });
+    await this.events.record(OrderEvents.fulfilled, { actorId: actor.accountId, subjectId: id });
     return this.connection.getRepository(Order).findOneByOrFail({ id });
   }
 
@@ -89,10 +89,9 @@ export class OrderService {
     const status = refundedMinor >= order.totalMinor ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
     if (order.status !== OrderStatus.CANCELLED) assertTransition(order.status, status);
     await this.connection.getRepository(Order).update({ id }, { refundedMinor, ...(order.status === OrderStatus.CANCELLED ? {} : { status }) });
-    await this.events.record({
-      type: OrderEvents.refunded,
+    await this.events.record(OrderEvents.refunded, {
       actorId,
-      subject: { type: 'order', id },
+      subjectId: id,
       amount: { minor: amountMinor, currency: order.currency },
       payload: { reason, full: refundedMinor >= order.totalMinor },
     });
@@ -111,10 +110,9 @@ export class OrderService {
       return 'KEEP';
     }
     await this.connection.getRepository(Order).update({ id }, { status: OrderStatus.PAID, paidAt: new Date(), cancelledAt: null, cancelReason: null });
-    await this.events.record({
-      type: OrderEvents.paid,
+    await this.events.record(OrderEvents.paid, {
       actorId: order.accountId,
-      subject: { type: 'order', id },
+      subjectId: id,
       amount: { minor: order.totalMinor, currency: order.currency },
     });
     return 'KEEP';
@@ -131,7 +129,7 @@ export class OrderService {
     const lines = (await this.linesOf([id])).sort((a, b) => a.variantId.localeCompare(b.variantId));
     for (const line of lines) await this.variants.release(line.variantId, line.quantity);
     await this.connection.getRepository(Order).update({ id }, { status: OrderStatus.CANCELLED, cancelledAt: new Date(), cancelReason: reason });
-    await this.events.record({ type: OrderEvents.cancelled, actorId: null, subject: { type: 'order', id }, payload: { reason } });
+    await this.events.record(OrderEvents.cancelled, { actorId: null, subjectId: id, payload: { reason } });
     return true;
   }
 

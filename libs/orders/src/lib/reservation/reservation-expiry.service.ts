@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { TransactionalConnection } from '@flagship/database';
 import { JobQueue } from '@flagship/jobs';
 import { MAX_AUTOMATIC_REFUND_ATTEMPTS, PaymentService, RefundService } from '@flagship/payments';
+import { UNHONOURED_PAYMENT_REASON } from '../order/order-payment-reactions';
 import { OrderStatus } from '../order/order-status';
 import { Order } from '../order/order.entity';
 import { OrderService } from '../order/order.service';
@@ -109,7 +110,7 @@ export class ReservationExpiryService implements OnApplicationBootstrap {
        ORDER BY o.cancelled_at, o.id LIMIT 100`,
       [MAX_AUTOMATIC_REFUND_ATTEMPTS],
     );
-    return this.each(rows, 'refund', async (id) => (await this.refunds.refundInFull(id, 'reservation expired and the stock went to another buyer')) !== null);
+    return this.each(rows, 'refund', async (id) => (await this.refunds.refundInFull(id, UNHONOURED_PAYMENT_REASON)) !== null);
   }
 
   private async each(rows: { id: string }[], what: string, work: (id: string) => Promise<boolean>): Promise<Tally> {

@@ -1,14 +1,15 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
+import { EventLog } from '@flagship/events';
 import { In } from 'typeorm';
 import { type ProviderName, type StartedPayment } from '../provider/payment-provider';
 import { PaymentProviders } from '../provider/payment-providers';
-import { RefundService } from '../refund/refund.service';
-import { PAYMENT_OUTCOMES, type PaymentOutcomes } from './payment-outcomes';
+import { PaymentEvents } from '../payments.events';
 import { Payment, PaymentStatus } from './payment.entity';
 
-export type SettlementOutcome = 'PAID' | 'REFUND_REQUIRED' | 'REFUNDED' | 'ALREADY_RECORDED' | 'UNKNOWN' | 'MISMATCH';
+/** SETTLED: recorded now (`payment.succeeded`, which the seller reacts to); the others change nothing. */
+export type SettlementOutcome = 'SETTLED' | 'ALREADY_RECORDED' | 'UNKNOWN' | 'MISMATCH';
 
 export interface PayableOrder {
   id: string;
@@ -37,8 +38,7 @@ export class PaymentService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly providers: PaymentProviders,
-    private readonly refunds: RefundService,
-    @Inject(PAYMENT_OUTCOMES) private readonly outcomes: PaymentOutcomes,
+    private readonly events: EventLog,
   ) {}
 
   /**
@@ -92,20 +92,17 @@ export class PaymentService {
     return this.connection.getRepository(Payment).findOneBy({ orderId });
   }
 
-  /**
-   * Applies a successful payment exactly once (a second report changes nothing), and gives the money
-   * back when the order can no longer be honoured.
-   */
-  async recordSuccess(orderId: string, reported?: ReportedPayment): Promise<SettlementOutcome> {
-    const outcome = await this.connection.withTransaction(() => this.settle(orderId, reported));
-    return this.completeSettlement(orderId, outcome);
+  /** Applies a successful payment exactly once (a second report changes nothing). */
+  recordSuccess(orderId: string, reported?: ReportedPayment): Promise<SettlementOutcome> {
+    return this.connection.withTransaction(() => this.settle(orderId, reported));
   }
 
   /**
-   * The transactional half of recordSuccess, for callers that record more in the same transaction.
+   * recordSuccess in the caller's transaction (the webhook stores the event it handled in it too).
    * A reported payment must be the stored one: same provider payment id (adopted when the provider's
    * answer to `start` has not been stored yet), amount and currency; otherwise 'MISMATCH' and nothing
-   * changes.
+   * changes. The seller's reaction to `payment.succeeded` runs in this transaction (orders marks the
+   * order paid, or refunds a payment it cannot honour once this has committed).
    */
   async settle(orderId: string, reported?: ReportedPayment): Promise<SettlementOutcome> {
     const payments = this.connection.getRepository(Payment);
@@ -114,14 +111,13 @@ export class PaymentService {
     if (reported && !matches(payment, reported)) return 'MISMATCH';
     if (payment.status === PaymentStatus.SUCCEEDED) return 'ALREADY_RECORDED';
     await payments.update({ id: payment.id }, { status: PaymentStatus.SUCCEEDED, ...(reported ? { providerPaymentId: reported.providerPaymentId } : {}) });
-    return (await this.outcomes.paymentSucceeded(orderId)) === 'KEEP' ? 'PAID' : 'REFUND_REQUIRED';
-  }
-
-  /** After the settlement committed: refunds a payment its order cannot honour. */
-  async completeSettlement(orderId: string, outcome: SettlementOutcome): Promise<SettlementOutcome> {
-    if (outcome !== 'REFUND_REQUIRED') return outcome;
-    await this.refunds.refundInFull(orderId, 'reservation expired and the stock went to another buyer');
-    return 'REFUNDED';
+    await this.events.record(PaymentEvents.succeeded, {
+      actorId: null,
+      subjectId: payment.id,
+      amount: { minor: payment.amountMinor, currency: payment.currency },
+      payload: { orderId, provider: payment.provider as ProviderName, testMode: payment.testMode },
+    });
+    return 'SETTLED';
   }
 
   /** A failure report; false when it is not about the stored payment (ignored). */

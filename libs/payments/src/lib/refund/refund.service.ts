@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode, badInput } from '@flagship/api-core';
 import { TransactionalConnection, isUniqueViolation } from '@flagship/database';
-import { PAYMENT_OUTCOMES, type PaymentOutcomes } from '../payment/payment-outcomes';
+import { EventLog } from '@flagship/events';
 import { Payment, PaymentStatus } from '../payment/payment.entity';
 import { PaymentProviderError } from '../provider/payment-provider';
+import { PaymentEvents } from '../payments.events';
 import { PaymentProviders } from '../provider/payment-providers';
 import { Refund, RefundStatus } from './refund.entity';
 
@@ -22,7 +23,8 @@ export interface RefundRequest {
  *  1. under a lock on the payment: write the refund PENDING with its key and hold its amount on the
  *     payment (`refunded_minor`), so concurrent refunds can never exceed what was paid;
  *  2. ask the provider that took the payment, with the refund's key;
- *  3. SUCCEEDED: mark it and let the order record amount, status and event, in one transaction.
+ *  3. SUCCEEDED: mark it and record `payment.refunded`, to which the order reacts (amount, status,
+ *     its own event), in one transaction.
  *     DECLINED: mark it FAILED and release the amount. No answer: it stays PENDING, amount held, and
  *     `retryPending` (a job) asks again with the same key until the provider answers.
  */
@@ -37,7 +39,7 @@ export class RefundService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly providers: PaymentProviders,
-    @Inject(PAYMENT_OUTCOMES) private readonly outcomes: PaymentOutcomes,
+    private readonly events: EventLog,
   ) {}
 
   async refund(request: RefundRequest): Promise<Refund> {
@@ -187,7 +189,12 @@ export class RefundService {
     // Completed meanwhile (a retry racing the first attempt): once only.
     if (refund.status !== RefundStatus.PENDING) return refund;
     await this.connection.getRepository(Refund).update({ id }, { status: RefundStatus.SUCCEEDED, providerRefundId, attempts: refund.attempts + 1, lastError: null });
-    await this.outcomes.refundSucceeded({ orderId: payment.orderId, amountMinor: refund.amountMinor, currency: payment.currency, actorId: refund.requestedBy, reason: refund.reason });
+    await this.events.record(PaymentEvents.refunded, {
+      actorId: refund.requestedBy,
+      subjectId: refund.id,
+      amount: { minor: refund.amountMinor, currency: payment.currency },
+      payload: { orderId: payment.orderId, paymentId: payment.id, reason: refund.reason },
+    });
     return this.connection.getRepository(Refund).findOneByOrFail({ id });
   }
 

@@ -3,7 +3,7 @@ import { Public } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import type { FastifyRequest } from 'fastify';
 import type Stripe from 'stripe';
-import { PaymentService, type SettlementOutcome } from '../payment/payment.service';
+import { PaymentService } from '../payment/payment.service';
 import { STRIPE_CLIENT, STRIPE_SETTINGS } from '../payments.tokens';
 import type { StripeSettings } from '../provider/stripe-payment.provider';
 import { ProcessedWebhookEvent } from './processed-webhook-event.entity';
@@ -44,28 +44,26 @@ export class StripeWebhookController {
         .orIgnore()
         .returning('id')
         .execute();
-      if (!inserted.raw.length) return null;
-      return this.apply(event);
+      if (!inserted.raw.length) return false;
+      await this.apply(event);
+      return true;
     });
-    if (applied === null) return { received: true, duplicate: true };
-    // Refunds call Stripe, so they happen after the event and its effect are committed.
-    if (applied.outcome) await this.payments.completeSettlement(applied.orderId, applied.outcome);
-    return { received: true };
+    return applied ? { received: true } : { received: true, duplicate: true };
   }
 
-  private async apply(event: Stripe.Event): Promise<{ orderId: string; outcome?: SettlementOutcome }> {
-    if (event.type !== 'payment_intent.succeeded' && event.type !== 'payment_intent.payment_failed') return { orderId: '' };
+  private async apply(event: Stripe.Event): Promise<void> {
+    if (event.type !== 'payment_intent.succeeded' && event.type !== 'payment_intent.payment_failed') return;
     const intent = event.data.object;
     const orderId = intent.metadata?.orderId;
     if (!orderId) {
       this.logger.warn(`Stripe event ${event.id} has no orderId metadata; ignored`);
-      return { orderId: '' };
+      return;
     }
     if (event.type === 'payment_intent.payment_failed') {
       if (!(await this.payments.recordFailure(orderId, intent.id))) {
         this.logger.warn(`Stripe event ${event.id}: PaymentIntent ${intent.id} is not the pending payment of order ${orderId}; ignored`);
       }
-      return { orderId };
+      return;
     }
     const outcome = await this.payments.settle(orderId, { provider: 'stripe', providerPaymentId: intent.id, amountMinor: intent.amount_received || intent.amount, currency: intent.currency });
     if (outcome === 'MISMATCH') {
@@ -73,8 +71,6 @@ export class StripeWebhookController {
       this.logger.warn(
         `Stripe event ${event.id}: PaymentIntent ${intent.id} (${intent.amount_received || intent.amount} ${intent.currency}) does not match the payment stored for order ${orderId}; ignored`,
       );
-      return { orderId };
     }
-    return { orderId, outcome };
   }
 }
