@@ -21,11 +21,25 @@ const DOMAIN_DEPENDENCIES = {
   reviews: ['catalog', 'accounts', 'orders'],
 };
 
+const domainLibraryDirs = [];
 for (const dir of readdirSync(new URL('./libs', import.meta.url))) {
   const project = JSON.parse(readFileSync(new URL(`./libs/${dir}/project.json`, import.meta.url), 'utf8'));
   const domain = project.tags.find((tag) => tag.startsWith('domain:'))?.slice('domain:'.length);
   if (domain && !(domain in DOMAIN_DEPENDENCIES)) throw new Error(`eslint.config.js: add domain "${domain}" to DOMAIN_DEPENDENCIES`);
+  if (domain) domainLibraryDirs.push(dir);
 }
+
+// Services come from dependency injection, never from `new` (a private copy with its own
+// dependencies is hidden wiring); domain modules are imported by whoever uses them, never global.
+// See docs/decisions/0011.
+const noNewService = {
+  selector: 'NewExpression[callee.name=/Service$/]',
+  message: 'Inject services (import the module that exports it) instead of building them with new.',
+};
+const noGlobalDomainModule = [
+  { selector: "Decorator[expression.callee.name='Global']", message: 'Domain modules are not global: import the module where it is used.' },
+  { selector: "Property[key.name='global'][value.value=true]", message: 'Domain modules are not global: import the module where it is used.' },
+];
 
 const domainConstraints = Object.entries(DOMAIN_DEPENDENCIES).map(([domain, uses]) => ({
   sourceTag: `domain:${domain}`,
@@ -88,6 +102,16 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: testFiles,
+    rules: { 'no-restricted-syntax': ['error', noNewService] },
+  },
+  {
+    files: domainLibraryDirs.map((dir) => `libs/${dir}/src/**/*.ts`),
+    ignores: testFiles,
+    rules: { 'no-restricted-syntax': ['error', noNewService, ...noGlobalDomainModule] },
   },
   {
     files: ['apps/storefront/src/**/*.{ts,tsx}'],

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ModulesContainer } from '@nestjs/core';
+import { EventFeedRunner, EventReactions } from '@flagship/events';
+import { OrderPaymentReactions, OrderService, OrdersModule } from '@flagship/orders';
+import { RefundService } from '@flagship/payments';
+import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
+
+const LIBS = path.resolve(import.meta.dirname, '../../../../libs');
+
+/** Every library tagged `type:domain`, by directory name. */
+const domainLibraries = readdirSync(LIBS).filter((dir) => {
+  const project = JSON.parse(readFileSync(path.join(LIBS, dir, 'project.json'), 'utf8')) as { tags: string[] };
+  return project.tags.includes('type:domain');
+});
+
+/**
+ * Domain modules import what they use: none is global, so a domain that uses another without
+ * importing its module fails to boot (and these tests with it). Reactions replace hidden wiring.
+ */
+describe('domain modules', () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+  });
+  afterAll(() => env.close());
+
+  it('are all in the app and none is global', async () => {
+    const modules = [...env.app.get(ModulesContainer).values()];
+    expect(domainLibraries.length).toBeGreaterThanOrEqual(7);
+    for (const library of domainLibraries) {
+      const exported = new Set(Object.values((await import(`@flagship/${library}`)) as Record<string, unknown>));
+      const own = modules.filter((module) => exported.has(module.metatype));
+      // Named in the expectations, so a failure says which library.
+      expect([library, own.length > 0]).toEqual([library, true]);
+      expect([library, own.filter((module) => module.isGlobal).map((module) => module.metatype.name)]).toEqual([library, []]);
+    }
+  });
+
+  it('reach each other through reactions to events: payments announces, orders reacts with its injected services', () => {
+    expect(env.app.get(EventReactions).list()).toEqual([
+      ['payment.succeeded', 'OrderPaymentReactions.paymentSucceeded'],
+      ['payment.refunded', 'OrderPaymentReactions.paymentRefunded'],
+    ]);
+    // One OrderService in the app, the one OrdersModule provides, not a private copy built with `new`.
+    const reactions = env.app.select(OrdersModule).get(OrderPaymentReactions) as unknown as Record<string, unknown>;
+    expect(reactions['orders']).toBe(env.app.select(OrdersModule).get(OrderService));
+    expect(reactions['refunds']).toBe(env.app.get(RefundService));
+  });
+
+  it('run no event feed consumer yet (the scorecard, notifications and search will)', () => {
+    expect(env.app.get(EventFeedRunner).list()).toEqual([]);
+  });
+});
