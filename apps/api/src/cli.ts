@@ -1,12 +1,14 @@
 import 'reflect-metadata';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createLogger } from '@flagship/api-core';
 import { TransactionalConnection, openDatabaseServer, pendingSchemaChanges, runMigrations, withAdvisoryLock } from '@flagship/database';
+import { withEventTable } from '@flagship/events';
 import { printSchema } from 'graphql';
 import { AppModule } from './app/app.module';
+import { platformEventCatalog } from './app/event-catalog';
 import { loadConfig } from './config';
 import { DemoDataService, formatDemoLogins } from './demo/demo-data.service';
 
@@ -15,12 +17,19 @@ const USAGE = `Usage: node dist/apps/api/cli.js <command>
   seed [--force]       create the Ridgeline Cycles demo data (idempotent) and print the demo logins;
                        refused in production unless --force: the demo logins are public
   schema <file>        write the GraphQL schema (SDL) to <file>
-  migration:sql        print the SQL that would bring the schema in line with the entities`;
+  migration:sql        print the SQL that would bring the schema in line with the entities
+  events-doc <file>    write the event catalog's table into <file> (docs/events.md)`;
 
 async function main(command: string | undefined, args: string[]): Promise<void> {
-  if (!command || !['migrate', 'seed', 'schema', 'migration:sql'].includes(command)) {
+  if (!command || !['migrate', 'seed', 'schema', 'migration:sql', 'events-doc'].includes(command)) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(command ? 1 : 0);
+  }
+  if (command === 'events-doc') {
+    const target = args[0] ?? 'docs/events.md';
+    await writeFile(target, withEventTable(await readFile(target, 'utf8'), platformEventCatalog));
+    process.stdout.write(`Wrote the event catalog into ${target}\n`);
+    return;
   }
   // One-off commands run no background jobs.
   const config = { ...loadConfig(), jobsEnabled: false };

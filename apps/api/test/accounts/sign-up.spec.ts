@@ -39,6 +39,16 @@ describe('signUp', () => {
     expect(row.password_hash).not.toContain('long-enough-password');
   });
 
+  it('records account.signed_up with the new member as actor, and no event for a refused sign-up', async () => {
+    const { signUp } = await env.visitor().data<{ signUp: { account: { id: string } } }>(SIGN_UP, { input: input({ email: 'event.rider@example.com' }) });
+    const events = async () => env.dataSource.query(`SELECT type, version, actor_id, subject_type, subject_id, payload FROM platform_event WHERE type = 'account.signed_up' ORDER BY id`);
+    const recorded = await events();
+    expect(recorded.at(-1)).toEqual({ type: 'account.signed_up', version: 1, actor_id: signUp.account.id, subject_type: 'account', subject_id: signUp.account.id, payload: {} });
+
+    await env.visitor().request(SIGN_UP, { input: input({ email: 'EVENT.rider@example.com' }) });
+    expect(await events()).toHaveLength(recorded.length);
+  });
+
   it('gives CONFLICT on email when the address is taken, whatever its case, and writes nothing', async () => {
     const accounts = await env.count('account');
     const sessions = await env.count('session');

@@ -42,6 +42,27 @@ describe('managing the catalog', () => {
     expect(events).toEqual([{ type: 'catalog.product_published', subject_id: createProduct.id, actor_id: expect.any(String) }]);
   });
 
+  it('records every status change: unpublished, archived (from where), brought back, published again', async () => {
+    const { createProduct } = await env.as.manager.data<Created>(CREATE, { input: input({ name: 'Chain Checker', variants: [{ sku: 'chain-chk', name: 'One size', priceMinor: 12_00, stock: 3 }] }) });
+    for (const status of ['PUBLISHED', 'DRAFT', 'ARCHIVED', 'DRAFT', 'ARCHIVED', 'PUBLISHED', 'ARCHIVED']) {
+      await env.as.manager.data(SET_STATUS, { id: createProduct.id, status });
+    }
+    // Setting the status it has already changes nothing and records nothing.
+    await env.as.manager.data(SET_STATUS, { id: createProduct.id, status: 'ARCHIVED' });
+    const events = await env.dataSource.query(`SELECT type, payload, actor_id IS NOT NULL AS by_manager FROM platform_event WHERE subject_id = $1 ORDER BY id`, [createProduct.id]);
+    expect(events).toEqual(
+      [
+        ['catalog.product_published', {}],
+        ['catalog.product_unpublished', {}],
+        ['catalog.product_archived', { from: 'DRAFT' }],
+        ['catalog.product_unarchived', {}],
+        ['catalog.product_archived', { from: 'DRAFT' }],
+        ['catalog.product_published', {}],
+        ['catalog.product_archived', { from: 'PUBLISHED' }],
+      ].map(([type, payload]) => ({ type, payload, by_manager: true })),
+    );
+  });
+
   it('keeps the "from" price in step with variant prices', async () => {
     const { createProduct } = await env.as.manager.data<Created>(CREATE, { input: input({ name: 'Bottle Cage', variants: [{ sku: 'cage-1', name: 'Black', priceMinor: 19_00, stock: 5 }] }) });
     await env.as.manager.data(`mutation($id: ID!) { addProductVariant(productId: $id, input: { sku: "cage-2", name: "Carbon", priceMinor: 1500, stock: 2 }) { id } }`, { id: createProduct.id });

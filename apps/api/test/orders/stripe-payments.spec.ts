@@ -209,6 +209,10 @@ describe('checkout with Stripe', () => {
     expect(await orderStatus(checkout.order.id)).toBe('PAID');
     const [{ n }] = await env.dataSource.query(`SELECT count(*)::int AS n FROM platform_event WHERE type = 'order.paid' AND subject_id = $1`, [checkout.order.id]);
     expect(n).toBe(1);
+    // Payments announced it once, and the order reacted in the same transaction.
+    const announced = await env.dataSource.query(`SELECT transaction_id FROM platform_event WHERE type = 'payment.succeeded' AND payload->>'orderId' = $1`, [checkout.order.id]);
+    const [paid] = await env.dataSource.query(`SELECT transaction_id FROM platform_event WHERE type = 'order.paid' AND subject_id = $1`, [checkout.order.id]);
+    expect(announced).toEqual([paid]);
   });
 
   it('refuses a bad signature with HTTP 400 and changes nothing', async () => {
@@ -256,6 +260,13 @@ describe('checkout with Stripe', () => {
     expect(payment.refunded_minor).toBe(payment.amount_minor);
     const [{ n }] = await env.dataSource.query(`SELECT count(*)::int AS n FROM platform_event WHERE type = 'order.refunded' AND subject_id = $1`, [late.order.id]);
     expect(n).toBe(1);
+    // Payments announced the payment and the refund; orders decided the refund and recorded its own.
+    const announced = await env.dataSource.query(`SELECT type, amount_minor FROM platform_event WHERE type LIKE 'payment.%' AND payload->>'orderId' = $1 ORDER BY id`, [late.order.id]);
+    const total = String(late.order.total.amountMinor);
+    expect(announced).toEqual([
+      { type: 'payment.succeeded', amount_minor: total },
+      { type: 'payment.refunded', amount_minor: total },
+    ]);
     expect((await env.dataSource.query(`SELECT stock FROM product_variant WHERE id = $1`, [variantId]))[0].stock).toBe(0);
   });
 
