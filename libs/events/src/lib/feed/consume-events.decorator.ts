@@ -9,7 +9,7 @@ export interface ConsumerOptions<Types extends readonly EventType[]> {
   types: Types;
   /** Events per batch (and per transaction); 100 unless set. */
   batchSize?: number;
-  /** Where a new consumer starts: the first event ever recorded (default), or the events recorded from now on. */
+  /** Where a new consumer starts: the first event ever recorded (default), or the events recorded from its first run on. */
   startAt?: 'beginning' | 'end';
 }
 

@@ -84,9 +84,9 @@ export class EventFeedRunner implements OnApplicationBootstrap {
     private readonly jobs: JobQueue,
   ) {}
 
+  /** Schedules each consumer's job. Touches no table: the CLI boots the app before it migrates. */
   async onApplicationBootstrap(): Promise<void> {
     for (const consumer of this.consumers().values()) {
-      await this.connection.withTransaction(() => this.position(consumer));
       await this.jobs.every(consumerJobName(consumer.name), '* * * * *', () => this.drain(consumer.name), { coalesce: true });
     }
   }
@@ -167,7 +167,7 @@ export class EventFeedRunner implements OnApplicationBootstrap {
     });
   }
 
-  /** The consumer's stored position; a new consumer's is created where its `startAt` says. */
+  /** The consumer's stored position; on its first run, created where its `startAt` says. */
   private async position(consumer: Consumer): Promise<Position & { failing: boolean }> {
     const read = () =>
       this.connection.query<{ transaction_id: string; event_id: string; failing: boolean }>(
