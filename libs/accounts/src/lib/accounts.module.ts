@@ -4,6 +4,12 @@ import { AccountService } from './account/account.service';
 import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
+import { BadgeService } from './badges/badge.service';
+import { MemberResolver } from './member/member.resolver';
+import { MemberService } from './member/member.service';
+import { OrganisationService } from './organisation/organisation.service';
+import { RoleResolver } from './roles/role.resolver';
+import { RoleService } from './roles/role.service';
 import { PasswordHasher } from './password/password-hasher';
 import { SessionMiddleware } from './session/session.middleware';
 import { SessionService } from './session/session.service';
@@ -13,7 +19,7 @@ export class AccountsModule implements NestModule {
   static forRoot(options: AccountsOptions): DynamicModule {
     return {
       module: AccountsModule,
-      // Global: other domains read accounts (e.g. a review's author) through AccountService.
+      // Global: other domains read accounts (e.g. a review's author) through MemberService.
       global: true,
       providers: [
         { provide: ACCOUNTS_OPTIONS, useValue: options },
@@ -21,10 +27,16 @@ export class AccountsModule implements NestModule {
         AccountService,
         SessionService,
         AuthService,
+        RoleService,
+        BadgeService,
+        MemberService,
+        OrganisationService,
         AccountResolver,
         AuthResolver,
+        RoleResolver,
+        MemberResolver,
       ],
-      exports: [AccountService],
+      exports: [AccountService, MemberService, OrganisationService, RoleService],
     };
   }
 

