@@ -4,6 +4,8 @@ export { OrderEvents } from './lib/orders.events';
 export { Order } from './lib/order/order.entity';
 export { OrderStatus, ORDER_TRANSITIONS, canTransition } from './lib/order/order-status';
 export { OrderService } from './lib/order/order.service';
+export { OrderPolicy } from './lib/order/order.policy';
+export { ShippingMethodPolicy } from './lib/shipping/shipping-method.policy';
 export { OrderPaymentOutcomes } from './lib/order/order-payment-outcomes';
 export { ShippingService } from './lib/shipping/shipping.service';
 export { TaxService } from './lib/tax/tax.service';

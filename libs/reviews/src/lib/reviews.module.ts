@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@flagship/catalog';
-import { ProductReviewsResolver, ReviewResolver } from './review.resolver';
+import { MemberReviewsResolver, ProductReviewsResolver, ReviewResolver } from './review.resolver';
 import { ReviewService } from './review.service';
 
-/** Uses AccountService and OrderService, which their (global) modules export. */
+/** Uses AccountService, MemberService and OrderService, which their (global) modules export. */
 @Module({
   imports: [CatalogModule],
-  providers: [ReviewService, ReviewResolver, ProductReviewsResolver],
+  providers: [ReviewService, ReviewResolver, ProductReviewsResolver, MemberReviewsResolver],
 })
 export class ReviewsModule {}
