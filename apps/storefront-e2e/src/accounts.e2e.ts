@@ -102,7 +102,7 @@ describe('storefront accounts and role navigation', () => {
     await page.getByRole('table').waitFor();
     expect(await page.getByRole('row').count()).toBeGreaterThanOrEqual(7);
     await page.getByLabel('Show').selectOption('VENDOR');
-    await page.getByRole('cell', { name: 'VeloFit Studio' }).waitFor();
+    await page.getByRole('link', { name: 'VeloFit Studio', exact: true }).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 2);
     await screenshot(page, 'members-page');
 

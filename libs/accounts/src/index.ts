@@ -6,9 +6,22 @@ export { AccountService, normaliseEmail, type NewAccount } from './lib/account/a
 export { PASSWORD_MIN_LENGTH } from './lib/auth/dto/sign-up.input';
 export { SESSION_COOKIE } from './lib/session/session-cookie';
 export { SessionService } from './lib/session/session.service';
+export { AccountPolicy, MemberPolicy } from './lib/accounts.policies';
+export { Member, Badge, BadgeKind } from './lib/member/member.types';
+export { MemberService, toMember } from './lib/member/member.service';
+export { Organisation, OrganisationKind } from './lib/organisation/organisation.entity';
+export { OrganisationMembership } from './lib/organisation/organisation-membership.entity';
+export { OrganisationService, type NewOrganisation } from './lib/organisation/organisation.service';
+export { GrantedBadge } from './lib/badges/member-badge.entity';
+export { RoleService } from './lib/roles/role.service';
 import { Account } from './lib/account/account.entity';
+import { MemberBadge } from './lib/badges/member-badge.entity';
+import { OrganisationMembership } from './lib/organisation/organisation-membership.entity';
+import { Organisation } from './lib/organisation/organisation.entity';
+import { AccountRole } from './lib/roles/account-role.entity';
 import { Session } from './lib/session/session.entity';
 import { CreateAccounts1763900000000 } from './migrations/1763900000000-create-accounts';
+import { RolesOrganisationsProfiles1764400000000 } from './migrations/1764400000000-roles-organisations-profiles';
 
-export const accountsEntities = [Account, Session];
-export const accountsMigrations = [CreateAccounts1763900000000];
+export const accountsEntities = [Account, Session, AccountRole, Organisation, OrganisationMembership, MemberBadge];
+export const accountsMigrations = [CreateAccounts1763900000000, RolesOrganisationsProfiles1764400000000];

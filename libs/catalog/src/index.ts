@@ -4,6 +4,7 @@ export { Category } from './lib/category/category.entity';
 export { CategoryService } from './lib/category/category.service';
 export { Product, ProductStatus } from './lib/product/product.entity';
 export { ProductService } from './lib/product/product.service';
+export { ProductPolicy } from './lib/product/product.policy';
 export { ProductListingService } from './lib/product/product-listing.service';
 export { ProductVariant } from './lib/variant/product-variant.entity';
 export { ProductVariantService, type ReservedVariant } from './lib/variant/product-variant.service';

@@ -4,6 +4,8 @@ export { Order } from './lib/order/order.entity';
 export { OrderStatus, ORDER_TRANSITIONS, canTransition } from './lib/order/order-status';
 export { OrderService } from './lib/order/order.service';
 export { OrderPaymentReactions } from './lib/order/order-payment-reactions';
+export { OrderPolicy } from './lib/order/order.policy';
+export { ShippingMethodPolicy } from './lib/shipping/shipping-method.policy';
 export { ShippingService } from './lib/shipping/shipping.service';
 export { TaxService } from './lib/tax/tax.service';
 export { ReservationExpiryService, EXPIRE_RESERVATIONS_JOB } from './lib/reservation/reservation-expiry.service';

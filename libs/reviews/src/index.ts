@@ -2,6 +2,7 @@ export { ReviewsModule } from './lib/reviews.module';
 export { Review } from './lib/review.entity';
 export { ReviewService } from './lib/review.service';
 export { ReviewEvents } from './lib/reviews.events';
+export { ReviewPolicy } from './lib/review.policy';
 import { Review } from './lib/review.entity';
 import { CreateReviews1763900000800 } from './migrations/1763900000800-create-reviews';
 

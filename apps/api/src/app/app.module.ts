@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccountsModule } from '@flagship/accounts';
 import { ApiCoreModule, createGraphQLOptions } from '@flagship/api-core';
@@ -24,12 +24,14 @@ export interface AppModuleOptions {
   databaseUrl: string;
   onUnexpectedError: (error: unknown) => void;
   onQuery?: (sql: string) => void;
+  /** Test-only modules (resources no domain has yet, to prove the access rules on). */
+  extraModules?: (Type | DynamicModule)[];
 }
 
 /** Wires the domains together; no rules live here. */
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, onUnexpectedError, onQuery }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, onUnexpectedError, onQuery, extraModules = [] }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -63,6 +65,7 @@ export class AppModule {
         OrdersModule,
         ReviewsModule,
         HealthModule,
+        ...extraModules,
       ],
       providers: [DemoDataService],
     };

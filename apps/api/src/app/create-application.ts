@@ -7,7 +7,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { PinoNestLogger, type PinoLogger } from '@flagship/api-core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ApiConfig } from '../config';
-import { AppModule } from './app.module';
+import { AppModule, type AppModuleOptions } from './app.module';
 import { requestLogging } from './http/request-logging';
 import { securityHeaderOptions, securityHeaders } from './http/security-headers';
 
@@ -16,19 +16,21 @@ export interface CreateApplicationOptions {
   databaseUrl: string;
   logger: PinoLogger;
   onQuery?: (sql: string) => void;
+  extraModules?: AppModuleOptions['extraModules'];
 }
 
 /**
  * The whole platform as one Nest application on Fastify: GraphQL API, REST routes (uploads, media,
  * webhooks, health) and the built storefront. Fastify rather than Express: decision 0007.
  */
-export async function createApplication({ config, databaseUrl, logger, onQuery }: CreateApplicationOptions): Promise<NestFastifyApplication> {
+export async function createApplication({ config, databaseUrl, logger, onQuery, extraModules }: CreateApplicationOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ trustProxy: 'loopback', logger: false });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({
       config,
       databaseUrl,
       onQuery,
+      extraModules,
       onUnexpectedError: (error) => logger.error({ err: error }, 'Unexpected error in a GraphQL operation'),
     }),
     adapter,

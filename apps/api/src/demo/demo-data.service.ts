@@ -1,14 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AccountService } from '@flagship/accounts';
+import { AccountService, OrganisationKind, OrganisationService } from '@flagship/accounts';
+import { Role } from '@flagship/api-core';
 import { BrandService } from '@flagship/brand';
 import { CategoryService, ProductService, ProductStatus } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { ShippingService, TaxService } from '@flagship/orders';
-import { DEMO_ACCOUNTS, DEMO_CATEGORIES, DEMO_PASSWORD, DEMO_PRODUCTS, DEMO_SHIPPING_METHODS, DEMO_TAX_RATES, RIDGELINE_BRAND } from './ridgeline-cycles';
+import { DEMO_ACCOUNTS, DEMO_CATEGORIES, DEMO_PASSWORD, DEMO_PRODUCTS, DEMO_SHIPPING_METHODS, DEMO_TAX_RATES, DEMO_VENDORS, RIDGELINE_BRAND } from './ridgeline-cycles';
 
 export interface DemoLogin {
   email: string;
   password: string;
+  /** The strongest role held, for the printed list. */
   role: string;
   displayName: string;
 }
@@ -24,6 +26,7 @@ export class DemoDataService {
     private readonly categories: CategoryService,
     private readonly products: ProductService,
     private readonly accounts: AccountService,
+    private readonly organisations: OrganisationService,
     private readonly shipping: ShippingService,
     private readonly tax: TaxService,
   ) {}
@@ -36,6 +39,11 @@ export class DemoDataService {
         if (!(await this.accounts.findByEmail(account.email))) {
           await this.accounts.create({ ...account, password: DEMO_PASSWORD });
         }
+      }
+      for (const vendor of DEMO_VENDORS) {
+        if (await this.organisations.findByName(OrganisationKind.VENDOR, vendor.name)) continue;
+        const owner = (await this.accounts.findByEmail(vendor.ownerEmail))!;
+        await this.organisations.create({ kind: OrganisationKind.VENDOR, name: vendor.name, ownerAccountId: owner.id });
       }
       const manager = (await this.accounts.findByEmail(DEMO_ACCOUNTS[0].email))!;
       const categoryIds = new Map<string, string>();
@@ -72,7 +80,7 @@ export class DemoDataService {
 }
 
 export function demoLogins(): DemoLogin[] {
-  return DEMO_ACCOUNTS.map(({ email, role, displayName }) => ({ email, password: DEMO_PASSWORD, role, displayName }));
+  return DEMO_ACCOUNTS.map(({ email, roles, displayName }) => ({ email, password: DEMO_PASSWORD, role: roles[0] ?? Role.CONSUMER, displayName }));
 }
 
 export function formatDemoLogins(logins: DemoLogin[]): string {

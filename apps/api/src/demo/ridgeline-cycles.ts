@@ -13,13 +13,20 @@ export const RIDGELINE_BRAND: BrandProfile = {
 /** One password for every demo login: demo data is for trying the platform, never for production. */
 export const DEMO_PASSWORD = 'ridgeline-demo';
 
-export const DEMO_ACCOUNTS: { email: string; displayName: string; role: Role }[] = [
-  { email: 'manager@ridgeline.example', displayName: 'Maya Brandt', role: Role.BRAND_MANAGER },
-  { email: 'fitting@velofit.example', displayName: 'VeloFit Studio', role: Role.VENDOR },
-  { email: 'workshop@spokeandwrench.example', displayName: 'Spoke & Wrench Workshop', role: Role.VENDOR },
-  { email: 'ana@riders.example', displayName: 'Ana Rider', role: Role.CONSUMER },
-  { email: 'ben@riders.example', displayName: 'Ben Climber', role: Role.CONSUMER },
-  { email: 'chloe@riders.example', displayName: 'Chloe Tourer', role: Role.CONSUMER },
+/** The demo's people; `roles` are granted on top of CONSUMER, which every account holds. */
+export const DEMO_ACCOUNTS: { email: string; displayName: string; roles: Role[] }[] = [
+  { email: 'manager@ridgeline.example', displayName: 'Maya Brandt', roles: [Role.BRAND_MANAGER] },
+  { email: 'fitting@velofit.example', displayName: 'VeloFit Studio', roles: [Role.VENDOR] },
+  { email: 'workshop@spokeandwrench.example', displayName: 'Spoke & Wrench Workshop', roles: [Role.VENDOR] },
+  { email: 'ana@riders.example', displayName: 'Ana Rider', roles: [] },
+  { email: 'ben@riders.example', displayName: 'Ben Climber', roles: [] },
+  { email: 'chloe@riders.example', displayName: 'Chloe Tourer', roles: [] },
+];
+
+/** The demo's vendor organisations, each owned by its vendor account (the marketplace issue adds their listings). */
+export const DEMO_VENDORS: { name: string; ownerEmail: string }[] = [
+  { name: 'VeloFit Studio', ownerEmail: 'fitting@velofit.example' },
+  { name: 'Spoke & Wrench Workshop', ownerEmail: 'workshop@spokeandwrench.example' },
 ];
 
 type DemoVariant = Omit<CreateProductInput['variants'][number], 'sku'> & { sku?: string };

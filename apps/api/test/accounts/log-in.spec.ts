@@ -1,9 +1,9 @@
 import { firstError } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
-const LOG_IN = `mutation LogIn($input: LogInInput!) { logIn(input: $input) { account { email role } } }`;
+const LOG_IN = `mutation LogIn($input: LogInInput!) { logIn(input: $input) { account { email roles } } }`;
 const LOG_OUT = `mutation { logOut }`;
-const ME = `{ me { email role } }`;
+const ME = `{ me { email roles } }`;
 
 describe('logIn, me and logOut', () => {
   let env: TestEnvironment;
@@ -17,7 +17,7 @@ describe('logIn, me and logOut', () => {
     const result = await client.request(LOG_IN, { input: { email: ' Ben@Riders.Example ', password: 'ridgeline-demo' } });
 
     expect(result.errors).toBeUndefined();
-    expect(await client.data(ME)).toEqual({ me: { email: 'ben@riders.example', role: 'CONSUMER' } });
+    expect(await client.data(ME)).toEqual({ me: { email: 'ben@riders.example', roles: ['CONSUMER'] } });
   });
 
   it.each([

@@ -4,9 +4,9 @@ import { SessionService } from '@flagship/accounts';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
 const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
-  signUp(input: $input) { account { id email displayName role } }
+  signUp(input: $input) { account { id email displayName roles } }
 }`;
-const ME = `{ me { id email role } }`;
+const ME = `{ me { id email roles } }`;
 
 describe('signUp', () => {
   let env: TestEnvironment;
@@ -27,12 +27,12 @@ describe('signUp', () => {
     const result = await client.request(SIGN_UP, { input: input() });
 
     expect(result.errors).toBeUndefined();
-    expect(result.data).toMatchObject({ signUp: { account: { email: 'new.rider@example.com', role: 'CONSUMER' } } });
+    expect(result.data).toMatchObject({ signUp: { account: { email: 'new.rider@example.com', roles: ['CONSUMER'] } } });
     const [cookie] = result.headers.getSetCookie();
     expect(cookie).toMatch(/^flagship_session=[\w-]{40,};/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    expect(await client.data(ME)).toMatchObject({ me: { email: 'new.rider@example.com', role: 'CONSUMER' } });
+    expect(await client.data(ME)).toMatchObject({ me: { email: 'new.rider@example.com', roles: ['CONSUMER'] } });
 
     const [row] = await env.dataSource.query(`SELECT password_hash FROM account WHERE email = $1`, ['new.rider@example.com']);
     expect(row.password_hash).toMatch(/^\$argon2id\$/);

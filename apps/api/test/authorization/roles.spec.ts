@@ -1,7 +1,7 @@
 import { firstError } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
-const ACCOUNTS = `query Accounts($role: Role) { accounts(role: $role) { email role } }`;
+const ACCOUNTS = `query Accounts($role: Role) { accounts(role: $role) { email roles } }`;
 
 describe('brand-manager-only fields', () => {
   let env: TestEnvironment;
@@ -25,7 +25,18 @@ describe('brand-manager-only fields', () => {
   });
 
   it('answers a brand manager, filtered by role', async () => {
-    const { accounts } = await env.as.manager.data<{ accounts: { email: string; role: string }[] }>(ACCOUNTS, { role: 'VENDOR' });
+    const { accounts } = await env.as.manager.data<{ accounts: { email: string; roles: string[] }[] }>(ACCOUNTS, { role: 'VENDOR' });
     expect(accounts.map((a) => a.email).sort()).toEqual(['fitting@velofit.example', 'workshop@spokeandwrench.example']);
+    expect(accounts.map((a) => a.roles)).toEqual([
+      ['CONSUMER', 'VENDOR'],
+      ['CONSUMER', 'VENDOR'],
+    ]);
+  });
+
+  it('lists everyone for CONSUMER: every account is a consumer, whatever else it holds', async () => {
+    const { accounts } = await env.as.manager.data<{ accounts: { email: string; roles: string[] }[] }>(ACCOUNTS, { role: 'CONSUMER' });
+    expect(accounts).toHaveLength(await env.count('account'));
+    expect(accounts.every((a) => a.roles[0] === 'CONSUMER')).toBe(true);
+    expect(accounts.find((a) => a.email === 'manager@ridgeline.example')?.roles).toEqual(['CONSUMER', 'BRAND_MANAGER']);
   });
 });

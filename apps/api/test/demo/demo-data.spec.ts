@@ -13,18 +13,29 @@ describe('Ridgeline Cycles demo data', () => {
       brand: { name: 'Ridgeline Cycles', slug: 'ridgeline-cycles', currency: 'EUR' },
     });
     expect(await env.count('product')).toBe(12);
-    const roles = await env.dataSource.query(`SELECT role, count(*)::int AS n FROM account GROUP BY role ORDER BY role`);
+    expect(await env.count('account')).toBe(6);
+    const roles = await env.dataSource.query(`SELECT role, count(*)::int AS n FROM account_role GROUP BY role ORDER BY role`);
     expect(roles).toEqual([
-      { role: 'CONSUMER', n: 3 },
       { role: 'VENDOR', n: 2 },
       { role: 'BRAND_MANAGER', n: 1 },
     ]);
   });
 
+  it('makes each demo vendor account the owner of its vendor organisation', async () => {
+    const owners = await env.dataSource.query(
+      `SELECT o.name, o.kind, a.email, m.role FROM organisation o JOIN organisation_membership m ON m.organisation_id = o.id JOIN account a ON a.id = m.account_id ORDER BY o.name`,
+    );
+    expect(owners).toEqual([
+      { name: 'Spoke & Wrench Workshop', kind: 'VENDOR', email: 'workshop@spokeandwrench.example', role: 'OWNER' },
+      { name: 'VeloFit Studio', kind: 'VENDOR', email: 'fitting@velofit.example', role: 'OWNER' },
+    ]);
+  });
+
   it('is idempotent: seeding again adds nothing', async () => {
-    const before = [await env.count('account'), await env.count('product'), await env.count('brand')];
+    const counts = () => Promise.all(['account', 'account_role', 'organisation', 'organisation_membership', 'product', 'brand'].map((table) => env.count(table)));
+    const before = await counts();
     await env.app.get(DemoDataService).seed();
-    expect([await env.count('account'), await env.count('product'), await env.count('brand')]).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
   it('is only created automatically on an empty platform', async () => {

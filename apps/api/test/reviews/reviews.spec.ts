@@ -88,7 +88,7 @@ describe('reviews and ratings', () => {
       // Other paths to a Product (e.g. a cart line) must not reveal them either: the rule is in the service.
       const service = env.app.get(ReviewService);
       const draft = Object.assign(new Product(), { id: productId, status: 'DRAFT' });
-      expect((await service.forProduct(draft, { accountId: 'a', role: Role.CONSUMER, sessionId: 's' }, 10)).nodes).toEqual([]);
+      expect((await service.forProduct(draft, { accountId: 'a', roles: new Set([Role.CONSUMER]), memberships: [], sessionId: 's' }, 10)).nodes).toEqual([]);
       expect((await service.forProduct(draft, undefined, 10)).nodes).toEqual([]);
     } finally {
       await env.dataSource.query(`UPDATE product SET status = 'PUBLISHED' WHERE id = $1`, [productId]);

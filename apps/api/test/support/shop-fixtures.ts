@@ -42,7 +42,7 @@ export async function createShoppers(env: TestEnvironment, count: number, cart: 
   for (let i = 0; i < count; i++) {
     const token = randomBytes(32).toString('base64url');
     const [{ id }] = await env.dataSource.query(
-      `INSERT INTO account (email, display_name, password_hash, role) VALUES ($1, $2, 'not-a-hash', 'CONSUMER') RETURNING id`,
+      `INSERT INTO account (email, display_name, password_hash) VALUES ($1, $2, 'not-a-hash') RETURNING id`,
       [`shopper-${run}-${i}@riders.example`, `Shopper ${i}`],
     );
     await env.dataSource.query(`INSERT INTO session (token_hash, account_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [

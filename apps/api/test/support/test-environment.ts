@@ -6,7 +6,7 @@ import { Role, createLogger } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import { GraphQLTestClient, createTestDatabase, type TestDatabase } from '@flagship/testing';
 import type { DataSource } from 'typeorm';
-import { createApplication } from '../../src/app/create-application';
+import { createApplication, type CreateApplicationOptions } from '../../src/app/create-application';
 import { platformEntities, platformMigrations } from '../../src/app/persistence';
 import { loadConfig, type ApiConfig } from '../../src/config';
 import { DemoDataService } from '../../src/demo/demo-data.service';
@@ -28,13 +28,13 @@ export interface TestEnvironment {
   close(): Promise<void>;
 }
 
-const demoLogin = (role: Role) => DEMO_ACCOUNTS.find((account) => account.role === role)!.email;
+const demoLogin = (role: Role) => DEMO_ACCOUNTS.find((account) => (account.roles[0] ?? Role.CONSUMER) === role)!.email;
 
 /**
  * Boots the real application on its own fresh database, seeds the Ridgeline Cycles demo as fixtures
  * and signs in one account of each role through GraphQL.
  */
-export async function createTestEnvironment(overrides: Partial<ApiConfig> = {}): Promise<TestEnvironment> {
+export async function createTestEnvironment(overrides: Partial<ApiConfig> = {}, options: { extraModules?: CreateApplicationOptions['extraModules'] } = {}): Promise<TestEnvironment> {
   const database: TestDatabase = await createTestDatabase({ entities: platformEntities, migrations: platformMigrations });
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'flagship-test-data-'));
   const config: ApiConfig = { ...loadConfig({ NODE_ENV: 'test' }), dataDir, storefrontDir: '/nonexistent', jobsEnabled: false, ...overrides };
@@ -44,6 +44,7 @@ export async function createTestEnvironment(overrides: Partial<ApiConfig> = {}):
     databaseUrl: database.url,
     logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     onQuery: (sql) => queries.push(sql),
+    extraModules: options.extraModules,
   });
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');

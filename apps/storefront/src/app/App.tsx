@@ -7,6 +7,7 @@ import { CatalogPage } from '../features/catalog/components/CatalogPage';
 import { HomePage } from '../features/catalog/components/HomePage';
 import { ProductPage } from '../features/catalog/components/ProductPage';
 import { MembersPage } from '../features/members/components/MembersPage';
+import { MemberProfilePage } from '../features/profiles/components/MemberProfilePage';
 import { CartPage } from '../features/cart/components/CartPage';
 import { CheckoutPage } from '../features/checkout/components/CheckoutPage';
 import { ManageOrdersPage } from '../features/manage/components/ManageOrdersPage';
@@ -36,6 +37,7 @@ export function App() {
             <Route path="log-in" element={<LogInPage />} />
             <Route path="sign-up" element={<SignUpPage />} />
             <Route path="account" element={<AccountPage />} />
+            <Route path="members/:id" element={<MemberProfilePage />} />
             <Route path="cart" element={<CartPage />} />
             <Route path="checkout" element={<CheckoutPage />} />
             <Route path="orders" element={<MyOrdersPage />} />

@@ -2,9 +2,9 @@ import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useLogOut, useViewer } from '../features/auth/hooks/use-session';
 import { useBrand } from '../features/brand/hooks/use-brand';
 import { CartLink } from '../features/cart/components/CartLink';
-import { ROLE_LABELS } from '../features/auth/roles';
+import { hasRole, rolesLabel } from '../features/auth/roles';
 
-/** Header navigation follows the viewer's role: it links only to what they can use. */
+/** Header navigation follows the viewer's roles: it links only to what they can use. */
 export function Layout() {
   const brand = useBrand();
   const { viewer } = useViewer();
@@ -24,7 +24,7 @@ export function Layout() {
             <li>
               <NavLink to="/shop">Shop</NavLink>
             </li>
-            {viewer?.role === 'BRAND_MANAGER' && (
+            {hasRole(viewer, 'BRAND_MANAGER') && (
               <>
                 <li>
                   <NavLink to="/manage/products">Products</NavLink>
@@ -40,7 +40,7 @@ export function Layout() {
                 </li>
               </>
             )}
-            {viewer && viewer.role !== 'BRAND_MANAGER' && (
+            {viewer && !hasRole(viewer, 'BRAND_MANAGER') && (
               <li>
                 <NavLink to="/orders" end>
                   My orders
@@ -54,7 +54,7 @@ export function Layout() {
               <>
                 <li>
                   <NavLink to="/account">
-                    Account <span className="role-badge">{ROLE_LABELS[viewer.role]}</span>
+                    Account <span className="role-badge">{rolesLabel(viewer.roles)}</span>
                   </NavLink>
                 </li>
                 <li>

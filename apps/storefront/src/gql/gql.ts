@@ -15,9 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.LogInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  query Brand {\n    brand {\n      name\n      tagline\n    }\n  }\n": typeof types.BrandDocument,
     "\n  fragment CartFields on Cart {\n    itemCount\n    subtotal {\n      amountMinor\n      currency\n    }\n    items {\n      quantity\n      available\n      unitPrice {\n        amountMinor\n        currency\n      }\n      lineTotal {\n        amountMinor\n        currency\n      }\n      variant {\n        id\n        name\n        stock\n      }\n      product {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.CartFieldsFragmentDoc,
@@ -29,7 +29,7 @@ type Documents = {
     "\n  fragment ProductCardFields on Product {\n    id\n    slug\n    name\n    description\n    ratingAverage\n    ratingCount\n    category {\n      slug\n      name\n    }\n    priceFrom {\n      amountMinor\n      currency\n    }\n    images {\n      url\n      alt\n    }\n  }\n": typeof types.ProductCardFieldsFragmentDoc,
     "\n  query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {\n    products(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ProductCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProductsDocument,
     "\n  query Categories {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CategoriesDocument,
-    "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n      reviews(first: 5) {\n        nodes {\n          id\n          authorName\n          rating\n          body\n          verifiedPurchase\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.ProductDocument,
+    "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n      reviews(first: 5) {\n        nodes {\n          id\n          author {\n            id\n            displayName\n            badges {\n              kind\n              label\n            }\n          }\n          rating\n          body\n          verifiedPurchase\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.ProductDocument,
     "\n  query CheckoutOptions {\n    shippingMethods {\n      id\n      name\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n        currency\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n    }\n    paymentSettings {\n      provider\n      testMode\n      stripePublishableKey\n    }\n  }\n": typeof types.CheckoutOptionsDocument,
     "\n  mutation PlaceOrder($input: CheckoutInput!) {\n    checkout(input: $input) {\n      order {\n        id\n        status\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
     "\n  query ManageProducts($status: ProductStatus, $after: String) {\n    manageProducts(status: $status, first: 50, after: $after, sort: NAME) {\n      nodes {\n        id\n        slug\n        name\n        status\n        category {\n          name\n        }\n        images {\n          url\n          alt\n        }\n        variants {\n          id\n          sku\n          name\n          stock\n          price {\n            amountMinor\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ManageProductsDocument,
@@ -46,18 +46,25 @@ type Documents = {
     "\n  mutation SetTaxRate($country: String!, $rateBp: Int!) {\n    setTaxRate(country: $country, rateBp: $rateBp) {\n      country\n      rateBp\n    }\n  }\n": typeof types.SetTaxRateDocument,
     "\n  mutation RemoveTaxRate($country: String!) {\n    removeTaxRate(country: $country)\n  }\n": typeof types.RemoveTaxRateDocument,
     "\n  mutation UpdateShopSettings($input: ShopSettingsInput!) {\n    updateShopSettings(input: $input) {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n": typeof types.UpdateShopSettingsDocument,
-    "\n  query Members($role: Role) {\n    accounts(role: $role) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query Members($role: Role) {\n    accounts(role: $role) {\n      id\n      email\n      displayName\n      roles\n      createdAt\n      member {\n        id\n        badges {\n          kind\n          label\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation GrantRole($accountId: ID!, $role: Role!) {\n    grantRole(accountId: $accountId, role: $role) {\n      id\n      roles\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation RevokeRole($accountId: ID!, $role: Role!) {\n    revokeRole(accountId: $accountId, role: $role) {\n      id\n      roles\n    }\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  mutation GrantBadge($accountId: ID!, $badge: GrantedBadge!) {\n    grantBadge(accountId: $accountId, badge: $badge) {\n      id\n    }\n  }\n": typeof types.GrantBadgeDocument,
+    "\n  mutation RevokeBadge($accountId: ID!, $badge: GrantedBadge!) {\n    revokeBadge(accountId: $accountId, badge: $badge) {\n      id\n    }\n  }\n": typeof types.RevokeBadgeDocument,
     "\n  fragment OrderSummaryFields on Order {\n    id\n    number\n    status\n    createdAt\n    total {\n      amountMinor\n      currency\n    }\n  }\n": typeof types.OrderSummaryFieldsFragmentDoc,
     "\n  query MyOrders($after: String) {\n    myOrders(first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyOrdersDocument,
     "\n  query ManageOrders($status: OrderStatus, $after: String) {\n    manageOrders(status: $status, first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n        shippingAddress {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ManageOrdersDocument,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      ...OrderSummaryFields\n      pricesIncludeTax\n      taxRateBp\n      shippingMethodName\n      paidAt\n      fulfilledAt\n      cancelledAt\n      cancelReason\n      subtotal {\n        amountMinor\n        currency\n      }\n      shipping {\n        amountMinor\n        currency\n      }\n      tax {\n        amountMinor\n        currency\n      }\n      refunded {\n        amountMinor\n        currency\n      }\n      shippingAddress {\n        name\n        line1\n        line2\n        city\n        postcode\n        country\n      }\n      lines {\n        id\n        sku\n        productName\n        variantName\n        quantity\n        unitPrice {\n          amountMinor\n          currency\n        }\n        lineTotal {\n          amountMinor\n          currency\n        }\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n    paymentSettings {\n      stripePublishableKey\n    }\n  }\n": typeof types.OrderDetailDocument,
     "\n  mutation FulfilOrder($id: ID!) {\n    fulfilOrder(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.FulfilOrderDocument,
     "\n  mutation RefundOrder($orderId: ID!, $amountMinor: Int, $refundKey: ID!) {\n    refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {\n      id\n      status\n    }\n  }\n": typeof types.RefundOrderDocument,
+    "\n  query MemberProfile($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      displayName\n      badges {\n        kind\n        label\n      }\n      bio\n      avatarUrl\n      joinedAt\n      reviews(first: 5, after: $after) {\n        nodes {\n          id\n          rating\n          body\n          createdAt\n          verifiedPurchase\n          product {\n            name\n            slug\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
+    "\n  query MyProfile {\n    me {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n      member {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n        bio\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      bio\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": types.MeDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": types.LogInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n": types.MeDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  query Brand {\n    brand {\n      name\n      tagline\n    }\n  }\n": types.BrandDocument,
     "\n  fragment CartFields on Cart {\n    itemCount\n    subtotal {\n      amountMinor\n      currency\n    }\n    items {\n      quantity\n      available\n      unitPrice {\n        amountMinor\n        currency\n      }\n      lineTotal {\n        amountMinor\n        currency\n      }\n      variant {\n        id\n        name\n        stock\n      }\n      product {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.CartFieldsFragmentDoc,
@@ -69,7 +76,7 @@ const documents: Documents = {
     "\n  fragment ProductCardFields on Product {\n    id\n    slug\n    name\n    description\n    ratingAverage\n    ratingCount\n    category {\n      slug\n      name\n    }\n    priceFrom {\n      amountMinor\n      currency\n    }\n    images {\n      url\n      alt\n    }\n  }\n": types.ProductCardFieldsFragmentDoc,
     "\n  query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {\n    products(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ProductCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProductsDocument,
     "\n  query Categories {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n": types.CategoriesDocument,
-    "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n      reviews(first: 5) {\n        nodes {\n          id\n          authorName\n          rating\n          body\n          verifiedPurchase\n          createdAt\n        }\n      }\n    }\n  }\n": types.ProductDocument,
+    "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n      reviews(first: 5) {\n        nodes {\n          id\n          author {\n            id\n            displayName\n            badges {\n              kind\n              label\n            }\n          }\n          rating\n          body\n          verifiedPurchase\n          createdAt\n        }\n      }\n    }\n  }\n": types.ProductDocument,
     "\n  query CheckoutOptions {\n    shippingMethods {\n      id\n      name\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n        currency\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n    }\n    paymentSettings {\n      provider\n      testMode\n      stripePublishableKey\n    }\n  }\n": types.CheckoutOptionsDocument,
     "\n  mutation PlaceOrder($input: CheckoutInput!) {\n    checkout(input: $input) {\n      order {\n        id\n        status\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n  }\n": types.PlaceOrderDocument,
     "\n  query ManageProducts($status: ProductStatus, $after: String) {\n    manageProducts(status: $status, first: 50, after: $after, sort: NAME) {\n      nodes {\n        id\n        slug\n        name\n        status\n        category {\n          name\n        }\n        images {\n          url\n          alt\n        }\n        variants {\n          id\n          sku\n          name\n          stock\n          price {\n            amountMinor\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ManageProductsDocument,
@@ -86,27 +93,34 @@ const documents: Documents = {
     "\n  mutation SetTaxRate($country: String!, $rateBp: Int!) {\n    setTaxRate(country: $country, rateBp: $rateBp) {\n      country\n      rateBp\n    }\n  }\n": types.SetTaxRateDocument,
     "\n  mutation RemoveTaxRate($country: String!) {\n    removeTaxRate(country: $country)\n  }\n": types.RemoveTaxRateDocument,
     "\n  mutation UpdateShopSettings($input: ShopSettingsInput!) {\n    updateShopSettings(input: $input) {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n": types.UpdateShopSettingsDocument,
-    "\n  query Members($role: Role) {\n    accounts(role: $role) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": types.MembersDocument,
+    "\n  query Members($role: Role) {\n    accounts(role: $role) {\n      id\n      email\n      displayName\n      roles\n      createdAt\n      member {\n        id\n        badges {\n          kind\n          label\n        }\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation GrantRole($accountId: ID!, $role: Role!) {\n    grantRole(accountId: $accountId, role: $role) {\n      id\n      roles\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation RevokeRole($accountId: ID!, $role: Role!) {\n    revokeRole(accountId: $accountId, role: $role) {\n      id\n      roles\n    }\n  }\n": types.RevokeRoleDocument,
+    "\n  mutation GrantBadge($accountId: ID!, $badge: GrantedBadge!) {\n    grantBadge(accountId: $accountId, badge: $badge) {\n      id\n    }\n  }\n": types.GrantBadgeDocument,
+    "\n  mutation RevokeBadge($accountId: ID!, $badge: GrantedBadge!) {\n    revokeBadge(accountId: $accountId, badge: $badge) {\n      id\n    }\n  }\n": types.RevokeBadgeDocument,
     "\n  fragment OrderSummaryFields on Order {\n    id\n    number\n    status\n    createdAt\n    total {\n      amountMinor\n      currency\n    }\n  }\n": types.OrderSummaryFieldsFragmentDoc,
     "\n  query MyOrders($after: String) {\n    myOrders(first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyOrdersDocument,
     "\n  query ManageOrders($status: OrderStatus, $after: String) {\n    manageOrders(status: $status, first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n        shippingAddress {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ManageOrdersDocument,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      ...OrderSummaryFields\n      pricesIncludeTax\n      taxRateBp\n      shippingMethodName\n      paidAt\n      fulfilledAt\n      cancelledAt\n      cancelReason\n      subtotal {\n        amountMinor\n        currency\n      }\n      shipping {\n        amountMinor\n        currency\n      }\n      tax {\n        amountMinor\n        currency\n      }\n      refunded {\n        amountMinor\n        currency\n      }\n      shippingAddress {\n        name\n        line1\n        line2\n        city\n        postcode\n        country\n      }\n      lines {\n        id\n        sku\n        productName\n        variantName\n        quantity\n        unitPrice {\n          amountMinor\n          currency\n        }\n        lineTotal {\n          amountMinor\n          currency\n        }\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n    paymentSettings {\n      stripePublishableKey\n    }\n  }\n": types.OrderDetailDocument,
     "\n  mutation FulfilOrder($id: ID!) {\n    fulfilOrder(id: $id) {\n      id\n      status\n    }\n  }\n": types.FulfilOrderDocument,
     "\n  mutation RefundOrder($orderId: ID!, $amountMinor: Int, $refundKey: ID!) {\n    refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {\n      id\n      status\n    }\n  }\n": types.RefundOrderDocument,
+    "\n  query MemberProfile($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      displayName\n      badges {\n        kind\n        label\n      }\n      bio\n      avatarUrl\n      joinedAt\n      reviews(first: 5, after: $after) {\n        nodes {\n          id\n          rating\n          body\n          createdAt\n          verifiedPurchase\n          product {\n            name\n            slug\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MemberProfileDocument,
+    "\n  query MyProfile {\n    me {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n      member {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n        bio\n      }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      bio\n    }\n  }\n": types.UpdateMyProfileDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').LogInDocument;
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n"): typeof import('./graphql').LogInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -154,7 +168,7 @@ export function graphql(source: "\n  query Categories {\n    categories {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n      reviews(first: 5) {\n        nodes {\n          id\n          authorName\n          rating\n          body\n          verifiedPurchase\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProductDocument;
+export function graphql(source: "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n      reviews(first: 5) {\n        nodes {\n          id\n          author {\n            id\n            displayName\n            badges {\n              kind\n              label\n            }\n          }\n          rating\n          body\n          verifiedPurchase\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProductDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -222,7 +236,23 @@ export function graphql(source: "\n  mutation UpdateShopSettings($input: ShopSet
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Members($role: Role) {\n    accounts(role: $role) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
+export function graphql(source: "\n  query Members($role: Role) {\n    accounts(role: $role) {\n      id\n      email\n      displayName\n      roles\n      createdAt\n      member {\n        id\n        badges {\n          kind\n          label\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantRole($accountId: ID!, $role: Role!) {\n    grantRole(accountId: $accountId, role: $role) {\n      id\n      roles\n    }\n  }\n"): typeof import('./graphql').GrantRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeRole($accountId: ID!, $role: Role!) {\n    revokeRole(accountId: $accountId, role: $role) {\n      id\n      roles\n    }\n  }\n"): typeof import('./graphql').RevokeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantBadge($accountId: ID!, $badge: GrantedBadge!) {\n    grantBadge(accountId: $accountId, badge: $badge) {\n      id\n    }\n  }\n"): typeof import('./graphql').GrantBadgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeBadge($accountId: ID!, $badge: GrantedBadge!) {\n    revokeBadge(accountId: $accountId, badge: $badge) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeBadgeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,6 +277,18 @@ export function graphql(source: "\n  mutation FulfilOrder($id: ID!) {\n    fulfi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefundOrder($orderId: ID!, $amountMinor: Int, $refundKey: ID!) {\n    refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RefundOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberProfile($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      displayName\n      badges {\n        kind\n        label\n      }\n      bio\n      avatarUrl\n      joinedAt\n      reviews(first: 5, after: $after) {\n        nodes {\n          id\n          rating\n          body\n          createdAt\n          verifiedPurchase\n          product {\n            name\n            slug\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MemberProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n      member {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n        bio\n      }\n    }\n  }\n"): typeof import('./graphql').MyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      bio\n    }\n  }\n"): typeof import('./graphql').UpdateMyProfileDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Badges only the platform grants, shown next to a member’s name wherever it appears. */
+export type BadgeKind =
+  | 'BRAND_STAFF'
+  | 'EXPERT'
+  | 'VENDOR';
+
 export type CartLineInput = {
   quantity: number;
   variantId: string | number;
@@ -29,6 +35,10 @@ export type CreateProductInput = {
   variants: Array<VariantInput>;
 };
 
+/** Badges a brand manager grants by hand; the others follow from roles and memberships. */
+export type GrantedBadge =
+  | 'EXPERT';
+
 export type LogInInput = {
   email: string;
   password: string;
@@ -41,6 +51,11 @@ export type OrderStatus =
   | 'PARTIALLY_REFUNDED'
   | 'PENDING_PAYMENT'
   | 'REFUNDED';
+
+/** A member’s place in an organisation: its owners manage it, its staff work for it. */
+export type OrganisationRole =
+  | 'OWNER'
+  | 'STAFF';
 
 export type ProductFilterInput = {
   categorySlug?: string | null | undefined;
@@ -65,10 +80,11 @@ export type ProductStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
-/** What a person may do on the platform. */
+/** What a person may do on the platform. Every account is a CONSUMER; the others are granted by brand managers. */
 export type Role =
   | 'BRAND_MANAGER'
   | 'CONSUMER'
+  | 'MODERATOR'
   | 'VENDOR';
 
 export type ShippingAddressInput = {
@@ -115,6 +131,14 @@ export type UpdateProductInput = {
   slug?: string | null | undefined;
 };
 
+/** What a member may change about their public profile. Fields left out stay as they are. */
+export type UpdateProfileInput = {
+  /** Up to 280 characters; empty removes it. */
+  bio?: string | null | undefined;
+  /** The name other members see. */
+  displayName?: string | null | undefined;
+};
+
 export type UpdateShippingMethodInput = {
   active?: boolean | null | undefined;
   currency?: string | null | undefined;
@@ -153,21 +177,21 @@ export type VariantInput = {
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, displayName: string, role: Role, createdAt: string } | null };
+export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role>, createdAt: string } | null };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { account: { id: string, displayName: string, role: Role } } };
+export type LogInMutation = { logIn: { account: { id: string, displayName: string, roles: Array<Role> } } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
 
-export type SignUpMutation = { signUp: { account: { id: string, displayName: string, role: Role } } };
+export type SignUpMutation = { signUp: { account: { id: string, displayName: string, roles: Array<Role> } } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -238,7 +262,7 @@ export type ProductQueryVariables = Exact<{
 }>;
 
 
-export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, authorName: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string }> }, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> } | null };
+export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }> }, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> } | null };
 
 export type CheckoutOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -361,7 +385,39 @@ export type MembersQueryVariables = Exact<{
 }>;
 
 
-export type MembersQuery = { accounts: Array<{ id: string, email: string, displayName: string, role: Role, createdAt: string }> };
+export type MembersQuery = { accounts: Array<{ id: string, email: string, displayName: string, roles: Array<Role>, createdAt: string, member: { id: string, badges: Array<{ kind: BadgeKind, label: string }> } }> };
+
+export type GrantRoleMutationVariables = Exact<{
+  accountId: string | number;
+  role: Role;
+}>;
+
+
+export type GrantRoleMutation = { grantRole: { id: string, roles: Array<Role> } };
+
+export type RevokeRoleMutationVariables = Exact<{
+  accountId: string | number;
+  role: Role;
+}>;
+
+
+export type RevokeRoleMutation = { revokeRole: { id: string, roles: Array<Role> } };
+
+export type GrantBadgeMutationVariables = Exact<{
+  accountId: string | number;
+  badge: GrantedBadge;
+}>;
+
+
+export type GrantBadgeMutation = { grantBadge: { id: string } };
+
+export type RevokeBadgeMutationVariables = Exact<{
+  accountId: string | number;
+  badge: GrantedBadge;
+}>;
+
+
+export type RevokeBadgeMutation = { revokeBadge: { id: string } };
 
 export type OrderSummaryFieldsFragment = { id: string, number: number, status: OrderStatus, createdAt: string, total: { amountMinor: number, currency: string } };
 
@@ -402,6 +458,26 @@ export type RefundOrderMutationVariables = Exact<{
 
 
 export type RefundOrderMutation = { refundOrder: { id: string, status: OrderStatus } };
+
+export type MemberProfileQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MemberProfileQuery = { member: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, joinedAt: string, badges: Array<{ kind: BadgeKind, label: string }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, createdAt: string, verifiedPurchase: boolean, product: { name: string, slug: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProfileQuery = { me: { id: string, memberships: Array<{ role: OrganisationRole, organisation: { id: string, name: string } }>, member: { id: string, displayName: string, bio: string | null, badges: Array<{ kind: BadgeKind, label: string }> } } | null };
+
+export type UpdateMyProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, displayName: string, bio: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -492,7 +568,7 @@ export const MeDocument = new TypedDocumentString(`
     id
     email
     displayName
-    role
+    roles
     createdAt
   }
 }
@@ -503,7 +579,7 @@ export const LogInDocument = new TypedDocumentString(`
     account {
       id
       displayName
-      role
+      roles
     }
   }
 }
@@ -514,7 +590,7 @@ export const SignUpDocument = new TypedDocumentString(`
     account {
       id
       displayName
-      role
+      roles
     }
   }
 }
@@ -769,7 +845,14 @@ export const ProductDocument = new TypedDocumentString(`
     reviews(first: 5) {
       nodes {
         id
-        authorName
+        author {
+          id
+          displayName
+          badges {
+            kind
+            label
+          }
+        }
         rating
         body
         verifiedPurchase
@@ -1019,11 +1102,48 @@ export const MembersDocument = new TypedDocumentString(`
     id
     email
     displayName
-    role
+    roles
     createdAt
+    member {
+      id
+      badges {
+        kind
+        label
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const GrantRoleDocument = new TypedDocumentString(`
+    mutation GrantRole($accountId: ID!, $role: Role!) {
+  grantRole(accountId: $accountId, role: $role) {
+    id
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
+export const RevokeRoleDocument = new TypedDocumentString(`
+    mutation RevokeRole($accountId: ID!, $role: Role!) {
+  revokeRole(accountId: $accountId, role: $role) {
+    id
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const GrantBadgeDocument = new TypedDocumentString(`
+    mutation GrantBadge($accountId: ID!, $badge: GrantedBadge!) {
+  grantBadge(accountId: $accountId, badge: $badge) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GrantBadgeMutation, GrantBadgeMutationVariables>;
+export const RevokeBadgeDocument = new TypedDocumentString(`
+    mutation RevokeBadge($accountId: ID!, $badge: GrantedBadge!) {
+  revokeBadge(accountId: $accountId, badge: $badge) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeBadgeMutation, RevokeBadgeMutationVariables>;
 export const MyOrdersDocument = new TypedDocumentString(`
     query MyOrders($after: String) {
   myOrders(first: 20, after: $after) {
@@ -1158,3 +1278,67 @@ export const RefundOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RefundOrderMutation, RefundOrderMutationVariables>;
+export const MemberProfileDocument = new TypedDocumentString(`
+    query MemberProfile($id: ID!, $after: String) {
+  member(id: $id) {
+    id
+    displayName
+    badges {
+      kind
+      label
+    }
+    bio
+    avatarUrl
+    joinedAt
+    reviews(first: 5, after: $after) {
+      nodes {
+        id
+        rating
+        body
+        createdAt
+        verifiedPurchase
+        product {
+          name
+          slug
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberProfileQuery, MemberProfileQueryVariables>;
+export const MyProfileDocument = new TypedDocumentString(`
+    query MyProfile {
+  me {
+    id
+    memberships {
+      role
+      organisation {
+        id
+        name
+      }
+    }
+    member {
+      id
+      displayName
+      badges {
+        kind
+        label
+      }
+      bio
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
+export const UpdateMyProfileDocument = new TypedDocumentString(`
+    mutation UpdateMyProfile($input: UpdateProfileInput!) {
+  updateMyProfile(input: $input) {
+    id
+    displayName
+    bio
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;

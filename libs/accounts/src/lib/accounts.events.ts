@@ -1,10 +1,12 @@
-import { defineEvents } from '@flagship/events';
+import { Role } from '@flagship/api-core';
+import { defineEvents, z } from '@flagship/events';
+import { GrantedBadge } from './badges/member-badge.entity';
 
-/**
- * Events the accounts domain records in the platform event log (docs/events.md is tested against
- * these). Role grants and removals (a brand manager's mutation) are declared here too when they come:
- * `account.role_granted`, `account.role_removed`, with the role in the payload.
- */
+// CONSUMER is every account's and is never granted or removed.
+const grantableRole = z.enum([Role.VENDOR, Role.MODERATOR, Role.BRAND_MANAGER]);
+const grantedBadge = z.enum(GrantedBadge);
+
+/** Events the accounts domain records in the platform event log (docs/events.md is tested against these). */
 export const AccountEvents = defineEvents('account', {
   signedUp: {
     name: 'account.signed_up',
@@ -13,5 +15,37 @@ export const AccountEvents = defineEvents('account', {
     actor: 'the new member',
     subject: 'account',
     payload: {},
+  },
+  roleGranted: {
+    name: 'account.role_granted',
+    version: 1,
+    recordedWhen: 'a brand manager grants a role the account did not hold (`grantRole`)',
+    actor: 'manager',
+    subject: 'account',
+    payload: { role: grantableRole },
+  },
+  roleRevoked: {
+    name: 'account.role_revoked',
+    version: 1,
+    recordedWhen: 'a brand manager removes a role the account held (`revokeRole`); it stops working on the account’s next request',
+    actor: 'manager',
+    subject: 'account',
+    payload: { role: grantableRole },
+  },
+  badgeGranted: {
+    name: 'account.badge_granted',
+    version: 1,
+    recordedWhen: 'a brand manager grants a badge the member did not have (`grantBadge`, e.g. expert)',
+    actor: 'manager',
+    subject: 'account',
+    payload: { badge: grantedBadge },
+  },
+  badgeRevoked: {
+    name: 'account.badge_revoked',
+    version: 1,
+    recordedWhen: 'a brand manager removes a granted badge (`revokeBadge`)',
+    actor: 'manager',
+    subject: 'account',
+    payload: { badge: grantedBadge },
   },
 });

@@ -4,14 +4,33 @@ import { AccountService } from './account/account.service';
 import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
+import { BadgeService } from './badges/badge.service';
+import { MemberResolver } from './member/member.resolver';
+import { MemberService } from './member/member.service';
+import { OrganisationService } from './organisation/organisation.service';
+import { RoleResolver } from './roles/role.resolver';
+import { RoleService } from './roles/role.service';
 import { PasswordHasher } from './password/password-hasher';
 import { SessionMiddleware } from './session/session.middleware';
 import { SessionService } from './session/session.service';
 
 /** Imported by every module that uses accounts (e.g. reviews, for a review's author). */
 @Module({
-  providers: [PasswordHasher, AccountService, SessionService, AuthService, AccountResolver, AuthResolver],
-  exports: [AccountService],
+  providers: [
+    PasswordHasher,
+    AccountService,
+    SessionService,
+    AuthService,
+    RoleService,
+    BadgeService,
+    MemberService,
+    OrganisationService,
+    AccountResolver,
+    AuthResolver,
+    RoleResolver,
+    MemberResolver,
+  ],
+  exports: [AccountService, MemberService, OrganisationService, RoleService],
 })
 export class AccountsModule implements NestModule {
   /** The app's settings for accounts, provided once by the app (see AppModule). */

@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentViewer, Public, type Viewer } from '@flagship/api-core';
+import { Authenticated, CurrentViewer, Guards, Public, type Viewer } from '@flagship/api-core';
+import { ProductPolicy } from '@flagship/catalog';
 import { CartService } from './cart.service';
 import { AddToCartArgs, Cart, CartLinesArgs, SetCartQuantityArgs } from './dto/cart.types';
 
@@ -14,24 +15,28 @@ export class CartResolver {
   }
 
   @Public()
+  @Guards(ProductPolicy, 'buy')
   @Query(() => Cart, { description: 'Prices a cart kept in the browser (signed-out visitors).' })
   cartPreview(@Args() { lines }: CartLinesArgs): Promise<Cart> {
     return this.carts.preview(lines);
   }
 
   @Authenticated()
+  @Guards(ProductPolicy, 'buy')
   @Mutation(() => Cart)
   addToCart(@CurrentViewer() viewer: Viewer, @Args() { variantId, quantity }: AddToCartArgs): Promise<Cart> {
     return this.carts.add(viewer.accountId, variantId, quantity);
   }
 
   @Authenticated()
+  @Guards(ProductPolicy, 'buy')
   @Mutation(() => Cart, { description: 'Set a line’s quantity; 0 removes it.' })
   setCartQuantity(@CurrentViewer() viewer: Viewer, @Args() { variantId, quantity }: SetCartQuantityArgs): Promise<Cart> {
     return this.carts.setQuantity(viewer.accountId, variantId, quantity);
   }
 
   @Authenticated()
+  @Guards(ProductPolicy, 'buy')
   @Mutation(() => Cart, { description: 'Fold the cart kept in the browser into the account, at sign-in.' })
   mergeCart(@CurrentViewer() viewer: Viewer, @Args() { lines }: CartLinesArgs): Promise<Cart> {
     return this.carts.merge(viewer.accountId, lines);

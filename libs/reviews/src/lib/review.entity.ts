@@ -20,7 +20,7 @@ export class Review {
   accountId!: string;
 
   /** The author's display name when the review was posted. */
-  @Field()
+  @Field({ deprecationReason: 'Use `author.displayName`: the name the member goes by now, with their badges.' })
   @Column('text', { name: 'author_name' })
   authorName!: string;
 

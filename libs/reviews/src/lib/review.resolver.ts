@@ -1,24 +1,46 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentViewer, IdArg, Public, type Viewer } from '@flagship/api-core';
-import { Product } from '@flagship/catalog';
+import { Authenticated, CurrentViewer, Guards, IdArg, Loaders, Public, oneByKey, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { Member, MemberService } from '@flagship/accounts';
+import { Product, ProductPolicy, ProductService } from '@flagship/catalog';
 import { PostReviewInput, ReviewConnection, ReviewsArgs } from './dto/review.types';
 import { Review } from './review.entity';
+import { ReviewPolicy } from './review.policy';
 import { ReviewService } from './review.service';
 
 @Resolver(() => Review)
 export class ReviewResolver {
-  constructor(private readonly reviewService: ReviewService) {}
+  constructor(
+    private readonly reviewService: ReviewService,
+    private readonly members: MemberService,
+    private readonly products: ProductService,
+  ) {}
 
   @Authenticated()
+  @Guards(ReviewPolicy, 'post')
   @Mutation(() => Review, { description: 'Rate and review a product, once. Marked verified when bought here.' })
   postReview(@CurrentViewer() viewer: Viewer, @Args('input') input: PostReviewInput): Promise<Review> {
     return this.reviewService.post(viewer, input);
   }
 
   @Authenticated()
+  @Guards(ReviewPolicy, 'read')
   @Query(() => Review, { description: 'One review by id: its author and brand managers only.' })
   review(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Review> {
     return this.reviewService.getVisible(id, viewer);
+  }
+
+  @ResolveField(() => Member, { description: 'Who wrote it, as everyone sees them (with the badges the platform granted).' })
+  async author(@Parent() review: Review, @Loaders() loaders: RequestLoaders): Promise<Member> {
+    // Accounts are never deleted while their reviews remain; the name kept with the review covers it anyway.
+    return (await this.members.load(loaders, review.accountId)) ?? { id: review.accountId, displayName: review.authorName, avatarUrl: null, bio: null, joinedAt: review.createdAt };
+  }
+
+  @ResolveField(() => Product, { nullable: true, description: 'The product reviewed, when the viewer may see it.' })
+  async product(@Parent() review: Review, @Loaders() loaders: RequestLoaders, @CurrentViewer() viewer?: Viewer): Promise<Product | null> {
+    const product = await loaders
+      .get<string, Product | null>('reviews.productById', async (ids) => oneByKey(ids, await this.products.findByIds(ids), (p) => p.id))
+      .load(review.productId);
+    return product && ProductPolicy.can(viewer, 'read', product) ? product : null;
   }
 }
 
@@ -35,5 +57,16 @@ export class ProductReviewsResolver {
   @ResolveField(() => ReviewConnection, { description: 'Newest first. Public for a published product; brand managers only otherwise.' })
   reviews(@Parent() product: Product, @Args() args: ReviewsArgs, @CurrentViewer() viewer?: Viewer): Promise<ReviewConnection> {
     return this.reviewService.forProduct(product, viewer, args.first, args.after);
+  }
+}
+
+/** A member's reviews on their public profile: those of products the viewer may see. */
+@Resolver(() => Member)
+export class MemberReviewsResolver {
+  constructor(private readonly reviewService: ReviewService) {}
+
+  @ResolveField(() => ReviewConnection, { description: 'Newest first; reviews of products the viewer may see.' })
+  reviews(@Parent() member: Member, @Args() args: ReviewsArgs, @CurrentViewer() viewer?: Viewer): Promise<ReviewConnection> {
+    return this.reviewService.byAuthor(member.id, viewer, args.first, args.after);
   }
 }

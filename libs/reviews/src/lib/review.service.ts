@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, Role, decodeCursor, encodeCursor, notFound, toConnection, type Connection, type Viewer } from '@flagship/api-core';
+import { DomainError, ErrorCode, decodeCursor, encodeCursor, toConnection, type Connection, type Viewer } from '@flagship/api-core';
 import { AccountService } from '@flagship/accounts';
-import { ProductService, ProductStatus, type Product } from '@flagship/catalog';
+import { ProductPolicy, ProductService, type Product } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { OrderService } from '@flagship/orders';
 import type { PostReviewInput } from './dto/review.types';
 import { Review } from './review.entity';
+import { ReviewPolicy } from './review.policy';
 import { ReviewEvents } from './reviews.events';
 
 @Injectable()
@@ -26,8 +27,7 @@ export class ReviewService {
    * summary (a later statement, so a later snapshot) then counts both.
    */
   async post(viewer: Viewer, input: PostReviewInput): Promise<Review> {
-    const product = await this.products.lockPublished(input.productId);
-    if (!product) throw new DomainError(ErrorCode.NOT_FOUND, 'This product is not for sale', 'productId');
+    const product = ReviewPolicy.authorize(viewer, 'post', await this.products.lock(input.productId), { message: 'This product is not for sale', field: 'productId' });
     const author = await this.accounts.findById(viewer.accountId);
     const reviews = this.connection.getRepository(Review);
     const inserted = await reviews
@@ -61,25 +61,50 @@ export class ReviewService {
     return review;
   }
 
-  /** One review by id: its author and brand managers only (it may be under moderation later). */
+  /** One review by id (`ReviewPolicy.read`): its author and brand managers only; NOT_FOUND for anyone else. */
   async getVisible(id: string, viewer: Viewer): Promise<Review> {
-    const review = await this.connection.getRepository(Review).findOneBy({ id });
-    if (!review || (review.accountId !== viewer.accountId && viewer.role !== Role.BRAND_MANAGER)) throw notFound('Review');
-    return review;
+    return ReviewPolicy.authorize(viewer, 'read', await this.connection.getRepository(Review).findOneBy({ id }));
   }
 
   /**
-   * A product's reviews, newest first. Public for a published product (its page shows them); for a
-   * product that is not published, only brand managers see them, whichever path led to the product.
+   * A product's reviews, newest first. They follow the product (`ProductPolicy.read`): public for a
+   * published product (its page shows them), brand managers only otherwise, whichever path led to it.
    */
   async forProduct(product: Pick<Product, 'id' | 'status'>, viewer: Viewer | undefined, first: number, after?: string): Promise<Connection<Review>> {
-    if (product.status !== ProductStatus.PUBLISHED && viewer?.role !== Role.BRAND_MANAGER) return toConnection<Review>([], first, (r) => r.id);
-    const query = this.connection.getRepository(Review).createQueryBuilder('r').where('r.product_id = :productId', { productId: product.id });
+    if (!ProductPolicy.can(viewer, 'read', product)) return toConnection<Review>([], first, (r) => r.id);
+    const rows = await this.page('r.product_id = :productId', { productId: product.id }, first + 1, after);
+    return toConnection(rows, first, (r) => encodeCursor([r.id]));
+  }
+
+  /**
+   * A member's reviews, newest first, for their public profile: only those of products the viewer may
+   * see (`ProductPolicy.read`). Rows of hidden products are skipped, reading on until the page is full
+   * (a few statements at most: products are rarely unpublished).
+   */
+  async byAuthor(accountId: string, viewer: Viewer | undefined, first: number, after?: string): Promise<Connection<Review>> {
+    const visible: Review[] = [];
+    const batchSize = first + 1;
+    let cursor = after;
+    while (visible.length < first + 1) {
+      const batch = await this.page('r.account_id = :accountId', { accountId }, batchSize, cursor);
+      const products = new Map((await this.products.findByIds([...new Set(batch.map((r) => r.productId))])).map((p) => [p.id, p]));
+      visible.push(...batch.filter((review) => {
+        const product = products.get(review.productId);
+        return product !== undefined && ProductPolicy.can(viewer, 'read', product);
+      }));
+      if (batch.length < batchSize) break;
+      cursor = encodeCursor([batch[batch.length - 1].id]);
+    }
+    return toConnection(visible.slice(0, first + 1), first, (r) => encodeCursor([r.id]));
+  }
+
+  /** Up to `limit` reviews matching `where`, newest first, after the cursor's review. */
+  private page(where: string, params: Record<string, unknown>, limit: number, after?: string): Promise<Review[]> {
+    const query = this.connection.getRepository(Review).createQueryBuilder('r').where(where, params);
     if (after) {
       const [id] = decodeCursor(after, 1);
       query.andWhere('(r.created_at, r.id) < (SELECT created_at, id FROM review WHERE id = :cursorId)', { cursorId: String(id) });
     }
-    const rows = await query.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(first + 1).getMany();
-    return toConnection(rows, first, (r) => encodeCursor([r.id]));
+    return query.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(limit).getMany();
   }
 }

@@ -2,11 +2,11 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '@flagship/accounts';
 import { CatalogModule } from '@flagship/catalog';
 import { OrdersModule } from '@flagship/orders';
-import { ProductReviewsResolver, ReviewResolver } from './review.resolver';
+import { MemberReviewsResolver, ProductReviewsResolver, ReviewResolver } from './review.resolver';
 import { ReviewService } from './review.service';
 
 @Module({
   imports: [CatalogModule, AccountsModule, OrdersModule],
-  providers: [ReviewService, ReviewResolver, ProductReviewsResolver],
+  providers: [ReviewService, ReviewResolver, ProductReviewsResolver, MemberReviewsResolver],
 })
 export class ReviewsModule {}

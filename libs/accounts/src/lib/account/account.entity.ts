@@ -1,11 +1,16 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Role } from '@flagship/api-core';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
-/** A person who can sign in: consumer, vendor or brand manager. */
-@ObjectType({ description: 'A person who can sign in.' })
+export const BIO_MAX_LENGTH = 280;
+
+/**
+ * A person who can sign in, as they themselves and brand managers see them (with the email). Everyone
+ * else sees the public `Member` made from it. Roles: `account_role`.
+ */
+@ObjectType({ description: 'A person who can sign in, with their email: only for themselves (`me`) and brand managers. Others see a `Member`.' })
 @Entity('account')
 @Unique('account_email_key', ['email'])
+@Check('account_bio_length_check', `char_length("bio") <= ${BIO_MAX_LENGTH}`)
 export class Account {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'account_pkey' })
@@ -20,12 +25,12 @@ export class Account {
   @Column('text', { name: 'display_name' })
   displayName!: string;
 
+  /** A few words the member writes about themselves, shown on their public profile. */
+  @Column('text', { nullable: true })
+  bio!: string | null;
+
   @Column('text', { name: 'password_hash' })
   passwordHash!: string;
-
-  @Field(() => Role)
-  @Column({ type: 'enum', enum: Role, enumName: 'account_role', default: Role.CONSUMER })
-  role!: Role;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Role, unauthenticated } from '@flagship/api-core';
+import { unauthenticated } from '@flagship/api-core';
 import { EventLog } from '@flagship/events';
 import { Account } from '../account/account.entity';
 import { AccountService } from '../account/account.service';
@@ -26,7 +26,7 @@ export class AuthService {
 
   /** Anyone may sign up as a consumer; vendor and brand-manager roles are granted, never chosen. */
   async signUp(input: SignUpInput, previousSessionId?: string): Promise<SignedIn> {
-    const account = await this.accounts.create({ ...input, role: Role.CONSUMER });
+    const account = await this.accounts.create(input);
     await this.events.record(AccountEvents.signedUp, { actorId: account.id, subjectId: account.id });
     return { account, session: await this.sessions.replace(previousSessionId, account.id) };
   }

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { TransactionalConnection } from '@flagship/database';
-import type { Viewer } from '@flagship/api-core';
-import { LessThan, MoreThan } from 'typeorm';
+import { Role, type Membership, type Viewer } from '@flagship/api-core';
+import { LessThan } from 'typeorm';
 import { ACCOUNTS_OPTIONS, type AccountsOptions } from '../accounts.options';
 import { Session } from './session.entity';
 
@@ -35,14 +35,23 @@ export class SessionService {
     return { token, expiresAt };
   }
 
-  /** The viewer a cookie token stands for, if its session is still open. */
+  /**
+   * The viewer a cookie token stands for, if its session is still open, with the roles and
+   * memberships the account holds now: one indexed statement per request, and no cache, so a role
+   * removed by a brand manager stops working on the very next request, in every process.
+   */
   async resolve(token: string): Promise<Viewer | undefined> {
-    const session = await this.connection.getRepository(Session).findOne({
-      where: { tokenHash: hashToken(token), expiresAt: MoreThan(new Date()) },
-      relations: { account: true },
-    });
-    if (!session?.account) return undefined;
-    return { accountId: session.accountId, role: session.account.role, sessionId: session.id };
+    const [row] = await this.connection.query<{ id: string; account_id: string; roles: Role[]; memberships: Membership[] }>(
+      `SELECT s.id, s.account_id,
+              ARRAY(SELECT r.role::text FROM account_role r WHERE r.account_id = s.account_id) AS roles,
+              ARRAY(SELECT json_build_object('organisationId', m.organisation_id, 'role', m.role)
+                    FROM organisation_membership m WHERE m.account_id = s.account_id) AS memberships
+       FROM session s
+       WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      [hashToken(token)],
+    );
+    if (!row) return undefined;
+    return { accountId: row.account_id, roles: new Set([Role.CONSUMER, ...row.roles]), memberships: row.memberships, sessionId: row.id };
   }
 
   async close(sessionId: string): Promise<void> {

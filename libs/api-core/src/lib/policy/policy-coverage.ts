@@ -1,18 +1,34 @@
 import type { INestApplication } from '@nestjs/common';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { POLICY_METADATA } from './policy.decorator';
+import {
+  GraphQLID,
+  getNamedType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
+import { GUARDS_METADATA } from '../access/guards.decorator';
+import type { NamedRule } from '../access/resource-policy';
+import { POLICY_METADATA, type AccessPolicy } from './policy.decorator';
 
 // @nestjs/graphql's own metadata keys on resolver methods.
 const RESOLVER_TYPE = 'graphql:resolver_type';
 const RESOLVER_NAME = 'graphql:resolver_name';
 
-/**
- * Query and Mutation fields of the app's schema whose resolver method declares no access policy, as
- * `Query.name`. Tests assert it is empty, so deny-by-default is checked, not hoped for.
- */
-export function fieldsWithoutPolicy(app: INestApplication): string[] {
-  const declared = new Set<string>();
+/** What a Query or Mutation field's resolver method declares, by field (`Query.order`). */
+export interface DeclaredAccess {
+  policy?: AccessPolicy;
+  rules: string[];
+}
+
+/** The access each Query and Mutation resolver method declares (`@Public`/`@Authenticated`/`@Roles`, `@Guards`). */
+export function declaredAccess(app: INestApplication): Map<string, DeclaredAccess> {
+  const declared = new Map<string, DeclaredAccess>();
   const scanner = new MetadataScanner();
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.providers.values()) {
@@ -22,14 +38,89 @@ export function fieldsWithoutPolicy(app: INestApplication): string[] {
       for (const method of scanner.getAllMethodNames(prototype)) {
         const handler = prototype[method] as object;
         const type: unknown = Reflect.getMetadata(RESOLVER_TYPE, handler);
-        if ((type === 'Query' || type === 'Mutation') && Reflect.getMetadata(POLICY_METADATA, handler)) {
-          declared.add(`${type}.${Reflect.getMetadata(RESOLVER_NAME, handler) ?? method}`);
-        }
+        if (type !== 'Query' && type !== 'Mutation') continue;
+        const rules = (Reflect.getMetadata(GUARDS_METADATA, handler) as NamedRule[] | undefined) ?? [];
+        declared.set(`${type}.${Reflect.getMetadata(RESOLVER_NAME, handler) ?? method}`, {
+          policy: Reflect.getMetadata(POLICY_METADATA, handler) as AccessPolicy | undefined,
+          rules: rules.map((rule) => rule.name),
+        });
       }
     }
   }
-  const schema = app.get(GraphQLSchemaHost).schema;
-  return [schema.getQueryType(), schema.getMutationType()]
-    .flatMap((type) => (type ? Object.keys(type.getFields()).map((field) => `${type.name}.${field}`) : []))
-    .filter((field) => !declared.has(field));
+  return declared;
+}
+
+const rootFields = (schema: GraphQLSchema) =>
+  [schema.getQueryType(), schema.getMutationType()].flatMap((type) => (type ? Object.values(type.getFields()).map((field) => ({ coordinate: `${type.name}.${field.name}`, field })) : []));
+
+/**
+ * Query and Mutation fields of the app's schema whose resolver method declares no access policy, as
+ * `Query.name`. Tests assert it is empty, so deny-by-default is checked, not hoped for.
+ */
+export function fieldsWithoutPolicy(app: INestApplication): string[] {
+  const declared = declaredAccess(app);
+  return rootFields(app.get(GraphQLSchemaHost).schema)
+    .map(({ coordinate }) => coordinate)
+    .filter((field) => !declared.get(field)?.policy);
+}
+
+/** Query and Mutation fields that take an `ID`, as an argument or anywhere inside an input argument. */
+export function fieldsTakingIds(schema: GraphQLSchema): string[] {
+  return rootFields(schema)
+    .filter(({ field }) => field.args.some((arg) => holdsId(arg.type)))
+    .map(({ coordinate }) => coordinate);
+}
+
+function holdsId(type: GraphQLInputType, seen = new Set<string>()): boolean {
+  const named = getNamedType(type);
+  if (named === GraphQLID) return true;
+  if (!isInputObjectType(named) || seen.has(named.name)) return false;
+  seen.add(named.name);
+  return Object.values(named.getFields()).some((field) => holdsId(field.type, seen));
+}
+
+/**
+ * Fields that take an id but name no resource rule (`@Guards`): each id points at something, and
+ * something must decide who may reach it. Tests assert it is empty.
+ */
+export function fieldsTakingIdsWithoutRule(app: INestApplication): string[] {
+  const declared = declaredAccess(app);
+  return fieldsTakingIds(app.get(GraphQLSchemaHost).schema).filter((field) => (declared.get(field)?.rules.length ?? 0) === 0);
+}
+
+/**
+ * The Query and Mutation fields from whose result `typeName` can be reached, following object fields,
+ * interfaces and unions, each with the shortest path that reaches it (`Query.reviews → Review.author →
+ * Account`). For proving that a sensitive type (an account with its email) hangs only off the fields
+ * meant for it.
+ */
+export function rootFieldsReaching(schema: GraphQLSchema, typeName: string): Map<string, string> {
+  const reaching = new Map<string, string>();
+  for (const { coordinate, field } of rootFields(schema)) {
+    const path = shortestPath(schema, getNamedType(field.type), typeName);
+    if (path) reaching.set(coordinate, [coordinate, ...path].join(' → '));
+  }
+  return reaching;
+}
+
+function shortestPath(schema: GraphQLSchema, start: GraphQLNamedType, target: string): string[] | undefined {
+  const queue: { type: GraphQLNamedType; path: string[] }[] = [{ type: start, path: [] }];
+  const seen = new Set<string>([start.name]);
+  while (queue.length) {
+    const { type, path } = queue.shift()!;
+    if (type.name === target) return [...path, type.name];
+    const next: { type: GraphQLNamedType; step: string }[] = [];
+    if (isObjectType(type) || isInterfaceType(type)) {
+      for (const field of Object.values(type.getFields())) next.push({ type: getNamedType(field.type), step: `${type.name}.${field.name}` });
+    }
+    if (isUnionType(type) || isInterfaceType(type)) {
+      for (const possible of schema.getPossibleTypes(type)) next.push({ type: possible, step: possible.name });
+    }
+    for (const { type: nextType, step } of next) {
+      if (seen.has(nextType.name)) continue;
+      seen.add(nextType.name);
+      queue.push({ type: nextType, path: [...path, step] });
+    }
+  }
+  return undefined;
 }

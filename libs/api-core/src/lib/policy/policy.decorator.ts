@@ -12,5 +12,5 @@ export const Public = () => SetMetadata(POLICY_METADATA, { kind: 'public' } sati
 /** Any signed-in account; ownership is then checked by the service. */
 export const Authenticated = () => SetMetadata(POLICY_METADATA, { kind: 'authenticated' } satisfies AccessPolicy);
 
-/** Signed-in accounts holding one of these roles. */
+/** Signed-in accounts holding any of these roles. */
 export const Roles = (...roles: [Role, ...Role[]]) => SetMetadata(POLICY_METADATA, { kind: 'roles', roles } satisfies AccessPolicy);

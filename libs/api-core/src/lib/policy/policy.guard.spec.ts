@@ -1,13 +1,63 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
-import { GraphQLModule, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, GraphQLModule, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { INestApplication } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
+import { buildSchema } from 'graphql';
+import { Guards } from '../access/guards.decorator';
+import { definePolicy } from '../access/resource-policy';
+import { holdsRole, isAccount } from '../access/rule';
 import { createGraphQLOptions } from '../graphql-options';
-import { fieldsWithoutPolicy } from './policy-coverage';
-import { Public } from './policy.decorator';
+import { Role, type RawFlagshipRequest } from '../request/viewer';
+import { fieldsTakingIds, fieldsTakingIdsWithoutRule, fieldsWithoutPolicy, rootFieldsReaching } from './policy-coverage';
+import { Authenticated, Public } from './policy.decorator';
 import { PolicyGuard } from './policy.guard';
 import { GraphQLTestClient, firstError } from '@flagship/testing';
+
+const GadgetPolicy = definePolicy('spec_gadget', {
+  noun: 'Gadget',
+  refuseAs: 'NOT_FOUND',
+  rules: { tune: holdsRole(Role.MODERATOR), read: isAccount((gadget: { ownerId: string }) => gadget.ownerId) },
+});
+
+@InputType()
+class GadgetInput {
+  @Field(() => ID)
+  gadgetId!: string;
+}
+
+@InputType()
+class WrappedGadgetInput {
+  @Field(() => [GadgetInput])
+  gadgets!: GadgetInput[];
+}
+
+@Resolver()
+class GadgetResolver {
+  // Names its rule; the rule needs only the viewer, so the guard checks it.
+  @Authenticated()
+  @Guards(GadgetPolicy, 'tune')
+  @Mutation(() => String)
+  tuneGadget(@Args('id', { type: () => ID }) id: string): string {
+    return `tuned ${id}`;
+  }
+
+  // Takes an id inside a list of inputs and names no rule on purpose: the coverage walk must find it.
+  @Public()
+  @Query(() => String)
+  unguardedGadgets(@Args('input') input: WrappedGadgetInput): string {
+    return `${input.gadgets.length}`;
+  }
+
+  // A rule about the resource is the service's to check, so the guard lets it through.
+  @Public()
+  @Guards(GadgetPolicy, 'read')
+  @Query(() => String)
+  gadget(@Args('id', { type: () => ID }) id: string): string {
+    return id;
+  }
+}
 
 @Resolver()
 class ForgetfulResolver {
@@ -37,15 +87,25 @@ class ClassWidePublicResolver {
 describe('PolicyGuard', () => {
   let app: INestApplication;
   let client: GraphQLTestClient;
+  let url: string;
   beforeAll(async () => {
     const module = await Test.createTestingModule({
       imports: [GraphQLModule.forRoot(createGraphQLOptions({ production: true, onUnexpectedError: () => undefined }))],
-      providers: [ForgetfulResolver, ClassWidePublicResolver, { provide: APP_GUARD, useClass: PolicyGuard }],
+      providers: [ForgetfulResolver, ClassWidePublicResolver, GadgetResolver, { provide: APP_GUARD, useClass: PolicyGuard }],
     }).compile();
     // The platform's HTTP adapter (apps/api createApplication), so the limits are tested as served.
     app = module.createNestApplication(new FastifyAdapter(), { logger: false });
+    // Stands in for the session lookup: `x-roles: MODERATOR` signs the request in with that role.
+    (app.getHttpAdapter().getInstance() as FastifyInstance).addHook('onRequest', (request, _reply, done) => {
+      const roles = request.headers['x-roles'];
+      if (typeof roles === 'string') {
+        (request.raw as RawFlagshipRequest).viewer = { accountId: 'a', roles: new Set([Role.CONSUMER, ...(roles.split(',').filter(Boolean) as Role[])]), memberships: [], sessionId: 's' };
+      }
+      done();
+    });
     await app.listen(0, '127.0.0.1');
-    client = new GraphQLTestClient((await app.getUrl()).replace('[::1]', '127.0.0.1'));
+    url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    client = new GraphQLTestClient(url);
   });
   afterAll(() => app.close());
 
@@ -57,6 +117,42 @@ describe('PolicyGuard', () => {
 
   it('is found by the schema walk that policy-coverage tests rely on', () => {
     expect(fieldsWithoutPolicy(app).sort()).toEqual(['Query.classWide', 'Query.forgotten']);
+  });
+
+  it('finds every field taking an id, in an argument or deep in an input, and those naming no rule', () => {
+    const schema = buildSchema(`
+      input Inner { ids: [ID!]! } input Outer { inner: Inner, note: String } input Plain { note: String }
+      type Query { a(id: ID!): String, b(input: Outer): String, c(input: Plain): String, d(n: Int): String }
+      type Mutation { e(list: [Outer!]!): String }`);
+    expect(fieldsTakingIds(schema)).toEqual(['Query.a', 'Query.b', 'Mutation.e']);
+    expect(fieldsTakingIdsWithoutRule(app)).toEqual(['Query.unguardedGadgets']);
+  });
+
+  it('checks a named rule that needs only the viewer before the resolver runs', async () => {
+    const tune = `mutation { tuneGadget(id: "g1") }`;
+    const as = async (roles: string) => {
+      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-roles': roles }, body: JSON.stringify({ query: tune }) });
+      return (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    };
+    expect((await as('')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await as('VENDOR')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(firstError(await client.request(tune)).code).toBe('UNAUTHENTICATED');
+    expect((await as('VENDOR,MODERATOR')).data).toEqual({ tuneGadget: 'tuned g1' });
+    // A rule about the resource is left to the service.
+    expect(await client.data(`{ gadget(id: "g1") }`)).toEqual({ gadget: 'g1' });
+  });
+
+  it('finds the root fields a type hangs off, with the path that reaches it', () => {
+    const schema = buildSchema(`
+      type Secret { email: String } type Owner { secret: Secret } union Thing = Owner | Public
+      interface Node { id: ID } type Public implements Node { id: ID, name: String } type Hidden implements Node { id: ID, secret: Secret }
+      type Query { me: Secret, owner: Owner, things: [Thing], node: Node, public: Public }`);
+    expect(Object.fromEntries(rootFieldsReaching(schema, 'Secret'))).toEqual({
+      'Query.me': 'Query.me → Secret',
+      'Query.owner': 'Query.owner → Owner.secret → Secret',
+      'Query.things': 'Query.things → Owner → Owner.secret → Secret',
+      'Query.node': 'Query.node → Hidden → Hidden.secret → Secret',
+    });
   });
 
   it('ignores a policy put on the resolver class', async () => {

@@ -1,13 +1,16 @@
 import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GUARDS_METADATA } from '../access/guards.decorator';
+import type { NamedRule } from '../access/resource-policy';
 import { forbidden, unauthenticated } from '../errors/domain-error';
 import { requestContextOf } from '../request/current-viewer.decorator';
-import { viewerOf } from '../request/viewer';
+import { hasAnyRole, viewerOf } from '../request/viewer';
 import { POLICY_METADATA, type AccessPolicy } from './policy.decorator';
 
 /**
  * The single global guard: reads the policy a handler declares and denies when there is none, so a
- * forgotten decorator closes a field instead of opening it.
+ * forgotten decorator closes a field instead of opening it. Then checks the resource rules the handler
+ * names (`@Guards`) that need only the viewer; rules about the resource itself are the service's.
  */
 @Injectable()
 export class PolicyGuard implements CanActivate {
@@ -22,10 +25,17 @@ export class PolicyGuard implements CanActivate {
       this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access policy; denied`);
       throw forbidden('This operation is not available');
     }
-    if (policy.kind === 'public') return true;
+    const rules = this.reflector.get<NamedRule[] | undefined>(GUARDS_METADATA, context.getHandler()) ?? [];
+    if (policy.kind === 'public' && rules.length === 0) return true;
     const viewer = viewerOf(requestContextOf(context).req);
-    if (!viewer) throw unauthenticated();
-    if (policy.kind === 'roles' && !policy.roles.includes(viewer.role)) throw forbidden();
+    if (policy.kind !== 'public') {
+      if (!viewer) throw unauthenticated();
+      // Holds any of the roles; the roles were read from the database with this request's session.
+      if (policy.kind === 'roles' && !hasAnyRole(viewer, policy.roles)) throw forbidden();
+    }
+    for (const { rule } of rules) {
+      if (!rule.needsResource && !rule.allows(viewer, undefined as never)) throw viewer ? forbidden() : unauthenticated();
+    }
     return true;
   }
 }

@@ -3,19 +3,55 @@ import type { IncomingMessage } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestLoaders } from '../loaders/request-loaders';
 
-/** What a person may do on the platform. One role per account. */
+/**
+ * What a person may do on the platform. An account holds a set of roles: CONSUMER always, and any of
+ * the others a brand manager granted (never chosen by the person).
+ */
 export enum Role {
   CONSUMER = 'CONSUMER',
   VENDOR = 'VENDOR',
+  MODERATOR = 'MODERATOR',
   BRAND_MANAGER = 'BRAND_MANAGER',
 }
-registerEnumType(Role, { name: 'Role', description: 'What a person may do on the platform.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a person may do on the platform. Every account is a CONSUMER; the others are granted by brand managers.',
+});
 
-/** The signed-in person making a request, resolved from the session cookie. */
+/** A person's place in an organisation (a vendor, later others). */
+export enum OrganisationRole {
+  OWNER = 'OWNER',
+  STAFF = 'STAFF',
+}
+registerEnumType(OrganisationRole, { name: 'OrganisationRole', description: 'A member’s place in an organisation: its owners manage it, its staff work for it.' });
+
+/** An organisation the viewer belongs to, and their role in it. */
+export interface Membership {
+  organisationId: string;
+  role: OrganisationRole;
+}
+
+/**
+ * The signed-in person making a request, resolved from the session cookie. Roles and memberships are
+ * read from the database with the session on every request, so a change applies to the next request
+ * of every process.
+ */
 export interface Viewer {
   accountId: string;
-  role: Role;
+  /** Every role the account holds now, CONSUMER included. */
+  roles: ReadonlySet<Role>;
+  memberships: readonly Membership[];
   sessionId: string;
+}
+
+/** True when the viewer (null or undefined for a visitor) holds `role`. Every signed-in viewer is a CONSUMER. */
+export function hasRole(viewer: Viewer | null | undefined, role: Role): boolean {
+  return viewer?.roles.has(role) ?? false;
+}
+
+/** True when the viewer holds any of `roles`. */
+export function hasAnyRole(viewer: Viewer | null | undefined, roles: readonly Role[]): boolean {
+  return roles.some((role) => hasRole(viewer, role));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { CurrentViewer, IdArg, Loaders, Prefetchable, Public, Role, Roles, selectedFields, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { CurrentViewer, Guards, IdArg, Loaders, Prefetchable, Public, Role, Roles, selectedFields, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { CatalogLoaders } from '../catalog.loaders';
 import { Category } from '../category/category.entity';
 import { ProductImage } from '../image/product-image.entity';
@@ -10,6 +10,7 @@ import { CreateProductInput, ManageProductsArgs, ProductsArgs, UpdateProductInpu
 import { Product, ProductStatus } from './product.entity';
 import { ProductListingService } from './product-listing.service';
 import { ProductService } from './product.service';
+import { ProductPolicy } from './product.policy';
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -44,18 +45,21 @@ export class ProductResolver {
   }
 
   @Roles(Role.BRAND_MANAGER)
+  @Guards(ProductPolicy, 'manage')
   @Mutation(() => Product, { description: 'Create a product as a draft, with its variants.' })
   createProduct(@Args('input') input: CreateProductInput): Promise<Product> {
     return this.productService.create(input);
   }
 
   @Roles(Role.BRAND_MANAGER)
+  @Guards(ProductPolicy, 'manage')
   @Mutation(() => Product)
   updateProduct(@IdArg('id') id: string, @Args('input') input: UpdateProductInput): Promise<Product> {
     return this.productService.update(id, input);
   }
 
   @Roles(Role.BRAND_MANAGER)
+  @Guards(ProductPolicy, 'manage')
   @Mutation(() => Product, { description: 'Publish, unpublish (DRAFT) or archive a product.' })
   setProductStatus(
     @IdArg('id') id: string,

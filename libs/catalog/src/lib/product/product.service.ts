@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, Role, badInput, notFound, slugify, type Viewer } from '@flagship/api-core';
+import { DomainError, ErrorCode, badInput, notFound, slugify, type Viewer } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
+import { In } from 'typeorm';
 import { EventLog } from '@flagship/events';
 import { CatalogEvents } from '../catalog.events';
 import { PRODUCT_COLUMNS, toProduct } from '../catalog.rows';
@@ -8,6 +9,7 @@ import { Category } from '../category/category.entity';
 import { ProductVariantService } from '../variant/product-variant.service';
 import type { CreateProductInput, UpdateProductInput } from './dto/product.inputs';
 import { Product, ProductStatus } from './product.entity';
+import { ProductPolicy } from './product.policy';
 
 /** The brand manager's side of the catalog: creating, editing, publishing and archiving products. */
 @Injectable()
@@ -18,11 +20,15 @@ export class ProductService {
     private readonly events: EventLog,
   ) {}
 
-  /** A product as the viewer may see it: shoppers see published ones only. */
+  /** A product as the viewer may see it (`ProductPolicy.read`): shoppers see published ones only. */
   async findBySlug(slug: string, viewer?: Viewer): Promise<Product | null> {
     const product = await this.connection.getRepository(Product).findOneBy({ slug });
-    if (!product) return null;
-    return product.status === ProductStatus.PUBLISHED || viewer?.role === Role.BRAND_MANAGER ? product : null;
+    return product && ProductPolicy.can(viewer, 'read', product) ? product : null;
+  }
+
+  /** Products by id in any state, for other domains' loaders; visibility is the caller's `ProductPolicy` check. */
+  findByIds(ids: readonly string[]): Promise<Product[]> {
+    return this.connection.getRepository(Product).findBy({ id: In([...ids]) });
   }
 
   /** Stores the rating summary the reviews domain computed, for display and sorting. */
@@ -31,15 +37,15 @@ export class ProductService {
   }
 
   /**
-   * A published product, its row locked until the caller's transaction ends (FOR NO KEY UPDATE: other
+   * A product in any state, its row locked until the caller's transaction ends (FOR NO KEY UPDATE: other
    * writers of the row wait, readers and foreign keys do not), or null. The reviews domain takes it
-   * before inserting a review, so two reviews of one product are summarised one after the other and
-   * each summary counts every committed review.
+   * before inserting a review (and checks it may, by its policy), so two reviews of one product are
+   * summarised one after the other and each summary counts every committed review.
    */
-  async lockPublished(id: string): Promise<Product | null> {
-    if (!this.connection.inTransaction) throw new Error('lockPublished needs a transaction to hold the lock');
+  async lock(id: string): Promise<Product | null> {
+    if (!this.connection.inTransaction) throw new Error('lock needs a transaction to hold the lock');
     const rows: Record<string, unknown>[] = await this.connection.manager.query(
-      `SELECT ${PRODUCT_COLUMNS} FROM product p WHERE p.id = $1 AND p.status = 'PUBLISHED' FOR NO KEY UPDATE`,
+      `SELECT ${PRODUCT_COLUMNS} FROM product p WHERE p.id = $1 FOR NO KEY UPDATE`,
       [id],
     );
     return rows[0] ? toProduct(rows[0]) : null;

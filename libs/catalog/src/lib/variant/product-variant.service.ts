@@ -3,7 +3,8 @@ import { DomainError, ErrorCode, badInput, notFound } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import { In } from 'typeorm';
 import { VARIANT_COLUMNS, toVariant } from '../catalog.rows';
-import { Product, ProductStatus } from '../product/product.entity';
+import { Product } from '../product/product.entity';
+import { ProductPolicy } from '../product/product.policy';
 import { MAX_STOCK, type UpdateVariantInput, type VariantInput } from './dto/variant.input';
 import { ProductVariant } from './product-variant.entity';
 
@@ -11,14 +12,11 @@ import { ProductVariant } from './product-variant.entity';
 export class ProductVariantService {
   constructor(private readonly connection: TransactionalConnection) {}
 
-  /** Variants that can be bought now (their product is published), with their product. */
+  /** Variants that can be bought now (`ProductPolicy.buy`: their product is published), with their product. */
   async findSellable(variantIds: string[]): Promise<{ variant: ProductVariant; product: Product }[]> {
     if (variantIds.length === 0) return [];
-    const variants = await this.connection.getRepository(ProductVariant).find({
-      where: { id: In(variantIds), product: { status: ProductStatus.PUBLISHED } },
-      relations: { product: true },
-    });
-    return variants.map((variant) => ({ variant, product: variant.product! }));
+    const variants = await this.connection.getRepository(ProductVariant).find({ where: { id: In(variantIds) }, relations: { product: true } });
+    return variants.filter((variant) => ProductPolicy.can(undefined, 'buy', variant.product!)).map((variant) => ({ variant, product: variant.product! }));
   }
 
   /**

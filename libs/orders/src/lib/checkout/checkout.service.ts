@@ -10,6 +10,7 @@ import { OrderStatus } from '../order/order-status';
 import { Order } from '../order/order.entity';
 import { OrderService } from '../order/order.service';
 import { OrderEvents } from '../orders.events';
+import { ShippingMethodPolicy } from '../shipping/shipping-method.policy';
 import { ShippingService } from '../shipping/shipping.service';
 import { isRetryable } from '../shared/retry-transaction';
 import { TaxService } from '../tax/tax.service';
@@ -49,8 +50,10 @@ export class CheckoutService {
     if (problem) throw badInput('address.postcode', problem);
     const rateBp = await this.tax.rateFor(address.country);
     if (rateBp === null) throw badInput('address.country', 'We do not ship to this country yet');
-    const method = await this.shipping.findActive(input.shippingMethodId);
-    if (!method) throw new DomainError(ErrorCode.NOT_FOUND, 'Choose one of the shipping methods offered', 'shippingMethodId');
+    const method = ShippingMethodPolicy.authorize(viewer, 'choose', await this.shipping.find(input.shippingMethodId), {
+      message: 'Choose one of the shipping methods offered',
+      field: 'shippingMethodId',
+    });
     const settings = await this.tax.settings();
 
     const order = await this.withRetry(() =>

@@ -1,10 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentViewer, Loaders, ManualTransactions, Money, Role, Roles, groupByKey, money, type RequestLoaders, type Viewer, IdArg } from '@flagship/api-core';
+import { Authenticated, CurrentViewer, Guards, Loaders, ManualTransactions, Money, Role, Roles, groupByKey, money, type RequestLoaders, type Viewer, IdArg } from '@flagship/api-core';
 import { PaymentService } from '@flagship/payments';
 import { OrderPayment } from '../checkout/dto/checkout.input';
 import { OrderConnection, OrdersArgs, RefundOrderArgs, ShippingAddress } from './dto/order.types';
 import { OrderLine } from './order-line.entity';
 import { Order } from './order.entity';
+import { OrderPolicy } from './order.policy';
 import { OrderRefundService } from './order-refund.service';
 import { OrderService } from './order.service';
 
@@ -23,6 +24,7 @@ export class OrderResolver {
   }
 
   @Authenticated()
+  @Guards(OrderPolicy, 'read')
   @Query(() => Order, { description: 'One order: its buyer and brand managers only.' })
   order(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Order> {
     return this.orderService.getVisible(id, viewer);
@@ -35,6 +37,7 @@ export class OrderResolver {
   }
 
   @Roles(Role.BRAND_MANAGER)
+  @Guards(OrderPolicy, 'fulfil')
   @Mutation(() => Order)
   fulfilOrder(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Order> {
     return this.orderService.fulfil(id, viewer);
@@ -43,6 +46,7 @@ export class OrderResolver {
   // The refund calls the payment provider, which must not happen inside a database transaction.
   @ManualTransactions()
   @Roles(Role.BRAND_MANAGER)
+  @Guards(OrderPolicy, 'refund')
   @Mutation(() => Order, { description: 'Refund part or all of a paid order through the payment provider.' })
   refundOrder(@CurrentViewer() viewer: Viewer, @Args() args: RefundOrderArgs): Promise<Order> {
     return this.refunds.refund(args.orderId, args.amountMinor, args.refundKey, viewer);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Role, decodeCursor, encodeCursor, notFound, toConnection, type Connection, type Viewer } from '@flagship/api-core';
+import { decodeCursor, encodeCursor, notFound, toConnection, type Connection, type Viewer } from '@flagship/api-core';
 import { ProductVariantService } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
@@ -9,6 +9,7 @@ import type { OrderPayment } from '../checkout/dto/checkout.input';
 import { OrderEvents } from '../orders.events';
 import { OrderLine } from './order-line.entity';
 import { OrderStatus, assertTransition, canTransition } from './order-status';
+import { OrderPolicy } from './order.policy';
 import { Order } from './order.entity';
 
 /** Reading orders (owner or brand manager only) and moving them through their states. */
@@ -20,14 +21,9 @@ export class OrderService {
     private readonly events: EventLog,
   ) {}
 
-  /**
-   * An order as the viewer may see it. Anyone else's order is NOT_FOUND, not FORBIDDEN, so ids of
-   * other people's orders reveal nothing.
-   */
+  /** An order as the viewer may see it (`OrderPolicy.read`): anyone else's is NOT_FOUND, so its id reveals nothing. */
   async getVisible(id: string, viewer: Viewer): Promise<Order> {
-    const order = await this.connection.getRepository(Order).findOneBy({ id });
-    if (!order || (order.accountId !== viewer.accountId && viewer.role !== Role.BRAND_MANAGER)) throw notFound('Order');
-    return order;
+    return OrderPolicy.authorize(viewer, 'read', await this.connection.getRepository(Order).findOneBy({ id }));
   }
 
   /** Newest first, with cursor pages; `accountId` limits to one buyer. */
@@ -65,7 +61,7 @@ export class OrderService {
       provider: payment.provider,
       status: payment.status,
       testMode: payment.testMode,
-      clientSecret: viewer?.accountId === order.accountId && payable ? payment.clientSecret : null,
+      clientSecret: payable && OrderPolicy.can(viewer, 'pay', order) ? payment.clientSecret : null,
     };
   }
 

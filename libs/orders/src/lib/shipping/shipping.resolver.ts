@@ -1,7 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Money, Public, Role, Roles, money, IdArg } from '@flagship/api-core';
+import { Guards, Money, Public, Role, Roles, money, IdArg } from '@flagship/api-core';
 import { ShippingMethodInput, UpdateShippingMethodInput } from './dto/shipping.inputs';
 import { ShippingMethod } from './shipping-method.entity';
+import { ShippingMethodPolicy } from './shipping-method.policy';
 import { ShippingService } from './shipping.service';
 
 @Resolver(() => ShippingMethod)
@@ -27,6 +28,7 @@ export class ShippingResolver {
   }
 
   @Roles(Role.BRAND_MANAGER)
+  @Guards(ShippingMethodPolicy, 'manage')
   @Mutation(() => ShippingMethod)
   updateShippingMethod(@IdArg('id') id: string, @Args('input') input: UpdateShippingMethodInput): Promise<ShippingMethod> {
     return this.shippingService.update(id, input);

@@ -15,8 +15,9 @@ export class ShippingService {
     });
   }
 
-  findActive(id: string): Promise<ShippingMethod | null> {
-    return this.connection.getRepository(ShippingMethod).findOneBy({ id, active: true });
+  /** A method in any state; who may use it is `ShippingMethodPolicy`'s call. */
+  find(id: string): Promise<ShippingMethod | null> {
+    return this.connection.getRepository(ShippingMethod).findOneBy({ id });
   }
 
   async create(input: ShippingMethodInput): Promise<ShippingMethod> {

@@ -6,7 +6,7 @@ export const MeQuery = graphql(`
       id
       email
       displayName
-      role
+      roles
       createdAt
     }
   }
@@ -18,7 +18,7 @@ export const LogInMutation = graphql(`
       account {
         id
         displayName
-        role
+        roles
       }
     }
   }
@@ -30,7 +30,7 @@ export const SignUpMutation = graphql(`
       account {
         id
         displayName
-        role
+        roles
       }
     }
   }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatPrice } from '../../../lib/format';
 import { AddToCart } from '../../cart/components/AddToCart';
+import { MemberName } from '../../profiles/components/MemberName';
 import { useProduct } from '../hooks/use-catalog';
 import { ProductArt } from './ProductArt';
 import { Rating } from './Rating';
@@ -75,9 +76,9 @@ export function ProductPage() {
                 <li key={review.id}>
                   <p className="rating">{review.rating} out of 5</p>
                   <p>{review.body}</p>
-                  <p className="muted">
-                    {review.authorName}
-                    {review.verifiedPurchase && ', verified purchase'}
+                  <p className="review-author">
+                    <MemberName member={review.author} />
+                    {review.verifiedPurchase && <span className="muted">verified purchase</span>}
                   </p>
                 </li>
               ))}

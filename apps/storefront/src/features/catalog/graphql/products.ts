@@ -68,7 +68,14 @@ export const ProductQuery = graphql(`
       reviews(first: 5) {
         nodes {
           id
-          authorName
+          author {
+            id
+            displayName
+            badges {
+              kind
+              label
+            }
+          }
           rating
           body
           verifiedPurchase

@@ -2,8 +2,10 @@ import { useId, useState } from 'react';
 import type { Role } from '../../../gql/graphql';
 import { ROLE_LABELS } from '../../auth/roles';
 import { useMembers } from '../hooks/use-members';
+import { MemberRow } from './MemberRow';
+import '../members.css';
 
-/** Brand managers see who is on their platform. */
+/** Brand managers see who is on their platform and grant or remove roles and the expert badge. */
 export function MembersPage() {
   const [role, setRole] = useState<Role | null>(null);
   const { data, isLoading, error } = useMembers(role);
@@ -11,15 +13,18 @@ export function MembersPage() {
   return (
     <section aria-labelledby="members-title">
       <h1 id="members-title">Members</h1>
+      <p className="muted">Every member is a consumer. Roles you grant work from the member’s next click; removing one takes it away just as fast.</p>
       <div className="field field-inline">
         <label htmlFor={filterId}>Show</label>
         <select id={filterId} value={role ?? ''} onChange={(e) => setRole((e.target.value || null) as Role | null)}>
           <option value="">Everyone</option>
-          {Object.entries(ROLE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}s
-            </option>
-          ))}
+          {Object.entries(ROLE_LABELS)
+            .filter(([value]) => value !== 'CONSUMER')
+            .map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}s
+              </option>
+            ))}
         </select>
       </div>
       {isLoading && <p aria-live="polite">Loading members…</p>}
@@ -31,18 +36,13 @@ export function MembersPage() {
             <tr>
               <th scope="col">Name</th>
               <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Joined</th>
+              <th scope="col">Roles</th>
+              <th scope="col">Change</th>
             </tr>
           </thead>
           <tbody>
             {data.accounts.map((account) => (
-              <tr key={account.id}>
-                <td>{account.displayName}</td>
-                <td>{account.email}</td>
-                <td>{ROLE_LABELS[account.role]}</td>
-                <td>{new Date(account.createdAt).toLocaleDateString()}</td>
-              </tr>
+              <MemberRow key={account.id} account={account} />
             ))}
           </tbody>
         </table>

@@ -6,8 +6,49 @@ export const MembersQuery = graphql(`
       id
       email
       displayName
-      role
+      roles
       createdAt
+      member {
+        id
+        badges {
+          kind
+          label
+        }
+      }
+    }
+  }
+`);
+
+export const GrantRoleMutation = graphql(`
+  mutation GrantRole($accountId: ID!, $role: Role!) {
+    grantRole(accountId: $accountId, role: $role) {
+      id
+      roles
+    }
+  }
+`);
+
+export const RevokeRoleMutation = graphql(`
+  mutation RevokeRole($accountId: ID!, $role: Role!) {
+    revokeRole(accountId: $accountId, role: $role) {
+      id
+      roles
+    }
+  }
+`);
+
+export const GrantBadgeMutation = graphql(`
+  mutation GrantBadge($accountId: ID!, $badge: GrantedBadge!) {
+    grantBadge(accountId: $accountId, badge: $badge) {
+      id
+    }
+  }
+`);
+
+export const RevokeBadgeMutation = graphql(`
+  mutation RevokeBadge($accountId: ID!, $badge: GrantedBadge!) {
+    revokeBadge(accountId: $accountId, badge: $badge) {
+      id
     }
   }
 `);

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError, request } from '../../../lib/graphql-client';
 import { formatPrice } from '../../../lib/format';
 import { useViewer } from '../../auth/hooks/use-session';
+import { hasRole } from '../../auth/roles';
 import { FulfilOrderMutation, OrderQuery, RefundOrderMutation } from '../graphql/orders';
 import { InputError, errorsOf, parseAmount } from '../../manage/form-input';
 import { ORDER_STATUS_LABELS } from '../order-status';
@@ -81,7 +82,7 @@ export function OrderPage() {
     refund.mutate(amount, { onSuccess: () => setPartial('') });
   };
   const amountError = partialError?.message ?? (refundFrom === 'part' ? errorsOf(refund.error, ['amountMinor']).field('amountMinor') : undefined);
-  const isManager = viewer?.role === 'BRAND_MANAGER';
+  const isManager = hasRole(viewer, 'BRAND_MANAGER');
   const money = (m: { amountMinor: number; currency: string }) => formatPrice(m.amountMinor, m.currency);
 
   return (

@@ -1,0 +1,86 @@
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { useBrand } from '../../brand/hooks/use-brand';
+import { useMemberProfile } from '../hooks/use-profiles';
+import { BadgeList } from './BadgeList';
+import { MemberAvatar } from './MemberAvatar';
+
+const joined = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'long' });
+const posted = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
+/** What everyone sees of a member: name, badges, bio, when they joined and their reviews. Never an email. */
+export function MemberProfilePage() {
+  const { id = '' } = useParams();
+  const brand = useBrand();
+  const profile = useMemberProfile(id);
+  const member = profile.data?.pages[0]?.member;
+  const reviews = profile.data?.pages.flatMap((page) => page.member?.reviews.nodes ?? []) ?? [];
+
+  useEffect(() => {
+    if (member) document.title = `${member.displayName} · ${brand.name}`;
+  }, [member, brand.name]);
+
+  if (profile.isLoading) return <p aria-live="polite">Loading the profile…</p>;
+  if (profile.error) {
+    return (
+      <section aria-labelledby="profile-missing">
+        <h1 id="profile-missing">This profile cannot be shown</h1>
+        <p role="alert">{profile.error.message}</p>
+      </section>
+    );
+  }
+  if (!member) {
+    return (
+      <section aria-labelledby="profile-missing">
+        <h1 id="profile-missing">There is no such member</h1>
+        <p>
+          <Link to="/shop">Back to the shop</Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <article className="member-profile" aria-labelledby="profile-name">
+      <header className="member-profile-header">
+        <MemberAvatar name={member.displayName} url={member.avatarUrl} />
+        <div>
+          <h1 id="profile-name">{member.displayName}</h1>
+          <BadgeList badges={member.badges} />
+          <p className="muted">Member since {joined(member.joinedAt)}</p>
+        </div>
+      </header>
+      {member.bio ? <p className="member-bio">{member.bio}</p> : <p className="muted">No bio yet.</p>}
+
+      <section aria-labelledby="profile-reviews" className="member-reviews">
+        <h2 id="profile-reviews">Reviews</h2>
+        {reviews.length === 0 ? (
+          <p className="muted">{member.displayName} has not reviewed anything yet.</p>
+        ) : (
+          <ul>
+            {reviews.map((review) => (
+              <li key={review.id}>
+                <p className="member-review-product">
+                  {review.product ? <Link to={`/products/${review.product.slug}`}>{review.product.name}</Link> : 'A product no longer in the shop'}
+                </p>
+                <p className="rating">
+                  <span aria-hidden="true">{'★'.repeat(review.rating).padEnd(5, '☆')}</span> {review.rating} out of 5
+                </p>
+                <p>{review.body}</p>
+                <p className="muted">
+                  {posted(review.createdAt)}
+                  {review.verifiedPurchase && ', verified purchase'}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {profile.hasNextPage && (
+          <button type="button" className="button-secondary" onClick={() => profile.fetchNextPage()} disabled={profile.isFetchingNextPage}>
+            {profile.isFetchingNextPage ? 'Loading…' : 'Show more reviews'}
+          </button>
+        )}
+      </section>
+    </article>
+  );
+}

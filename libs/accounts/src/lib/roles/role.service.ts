@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, Role, badInput, type Viewer } from '@flagship/api-core';
+import { TransactionalConnection } from '@flagship/database';
+import { EventLog } from '@flagship/events';
+import { Account } from '../account/account.entity';
+import { AccountEvents } from '../accounts.events';
+import { AccountPolicy } from '../accounts.policies';
+import { AccountRole } from './account-role.entity';
+
+/**
+ * Granting and removing roles: a brand manager's act, recorded in the event log. Takes effect on the
+ * account's next request (the session lookup reads roles every time). Granting a role already held
+ * or removing one not held changes nothing and records nothing.
+ */
+@Injectable()
+export class RoleService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly events: EventLog,
+  ) {}
+
+  async grant(actor: Viewer, accountId: string, role: Role): Promise<Account> {
+    const account = await this.target(actor, accountId);
+    if (role === Role.CONSUMER) throw badInput('role', 'Every member is a consumer already');
+    const inserted = await this.connection.manager.query(
+      `INSERT INTO account_role (account_id, role, granted_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING role`,
+      [accountId, role, actor.accountId],
+    );
+    if (inserted.length) await this.record(AccountEvents.roleGranted, actor, accountId, role);
+    return account;
+  }
+
+  /**
+   * Removes a role. CONSUMER stays with every account. The last brand manager's role cannot go (the
+   * platform would have nobody to run it): the brand managers' rows are locked first, so two managers
+   * removing each other at the same moment cannot both succeed.
+   */
+  async revoke(actor: Viewer, accountId: string, role: Role): Promise<Account> {
+    const account = await this.target(actor, accountId);
+    if (role === Role.CONSUMER) throw badInput('role', 'Every member stays a consumer; this role cannot be removed');
+    if (role === Role.BRAND_MANAGER) {
+      const managers: { account_id: string }[] = await this.connection.manager.query(
+        `SELECT account_id FROM account_role WHERE role = 'BRAND_MANAGER' ORDER BY account_id FOR UPDATE`,
+      );
+      if (managers.length === 1 && managers[0].account_id === accountId) {
+        throw new DomainError(ErrorCode.CONFLICT, 'The platform needs a brand manager: grant the role to someone else first', 'role');
+      }
+    }
+    const deleted = await this.connection.getRepository(AccountRole).delete({ accountId, role });
+    if (deleted.affected) await this.record(AccountEvents.roleRevoked, actor, accountId, role);
+    return account;
+  }
+
+  private async target(actor: Viewer, accountId: string): Promise<Account> {
+    const account = await this.connection.getRepository(Account).findOneBy({ id: accountId });
+    // Checked here too, not only by the guard: the service may be called from elsewhere.
+    return AccountPolicy.authorize(actor, 'manage_roles', account, { field: 'accountId', message: 'There is no such account' });
+  }
+
+  private record(type: typeof AccountEvents.roleGranted | typeof AccountEvents.roleRevoked, actor: Viewer, accountId: string, role: Exclude<Role, Role.CONSUMER>): Promise<unknown> {
+    return this.events.record(type, { actorId: actor.accountId, subjectId: accountId, payload: { role } });
+  }
+}
