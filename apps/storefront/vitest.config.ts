@@ -1,0 +1,17 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config';
+
+// Storefront unit tests (`npm run test:storefront`, part of `npm test`) run through the same Vite
+// pipeline as the build: the same alias, JSX and module resolution. Files: src/**/*.spec.ts(x),
+// beside the code. Node environment; a component test opts into a DOM per file.
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      include: ['src/**/*.spec.{ts,tsx}'],
+      environment: 'node',
+      // Two cores shared with the API tests: one worker is plenty for pure functions.
+      maxWorkers: 1,
+    },
+  }),
+);
