@@ -1,11 +1,12 @@
-import { Navigate } from 'react-router';
-import { ROLE_LABELS } from '../../auth/roles';
-import { useViewer } from '../../auth/hooks/use-session';
+import { usePageTitle } from '@/lib/page-title';
+import { roleLabel } from '@/lib/session/roles';
+import { useViewer } from '@/lib/session/session';
 
+/** The signed-in member's own details (the route guard keeps visitors out). */
 export function AccountPage() {
-  const { viewer, isLoading } = useViewer();
-  if (isLoading) return <p aria-live="polite">Loading your account…</p>;
-  if (!viewer) return <Navigate to="/log-in" replace />;
+  usePageTitle('Your account');
+  const { viewer } = useViewer();
+  if (!viewer) return null;
   return (
     <section className="account" aria-labelledby="account-title">
       <h1 id="account-title">Hello, {viewer.displayName}</h1>
@@ -13,7 +14,7 @@ export function AccountPage() {
         <dt>Email</dt>
         <dd>{viewer.email}</dd>
         <dt>Role</dt>
-        <dd data-testid="account-role">{ROLE_LABELS[viewer.role]}</dd>
+        <dd data-testid="account-role">{roleLabel(viewer)}</dd>
         <dt>Member since</dt>
         <dd>{new Date(viewer.createdAt).toLocaleDateString()}</dd>
       </dl>

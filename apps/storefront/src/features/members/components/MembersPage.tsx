@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
-import type { Role } from '../../../gql/graphql';
-import { ROLE_LABELS } from '../../auth/roles';
+import type { Role } from '@/gql/graphql';
+import { usePageTitle } from '@/lib/page-title';
+import { ROLE_LABELS } from '@/lib/session/roles';
 import { useMembers } from '../hooks/use-members';
 
 /** Brand managers see who is on their platform. */
 export function MembersPage() {
+  usePageTitle('Members');
   const [role, setRole] = useState<Role | null>(null);
   const { data, isLoading, error } = useMembers(role);
   const filterId = useId();

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Role } from '../../../gql/graphql';
-import { request } from '../../../lib/graphql-client';
-import { MembersQuery } from '../graphql/accounts';
+import type { Role } from '@/gql/graphql';
+import { memberQueries } from '../queries';
 
 export function useMembers(role: Role | null) {
-  return useQuery({ queryKey: ['members', role], queryFn: () => request(MembersQuery, { role }) });
+  return useQuery(memberQueries.list(role));
 }

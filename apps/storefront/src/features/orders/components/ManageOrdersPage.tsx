@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { OrderStatus } from '../../../gql/graphql';
-import { request } from '../../../lib/graphql-client';
-import { ManageOrdersQuery } from '../../orders/graphql/orders';
-import { OrdersTable } from '../../orders/components/OrdersTable';
-import { ORDER_STATUS_LABELS } from '../../orders/order-status';
+import type { OrderStatus } from '@/gql/graphql';
+import { usePageTitle } from '@/lib/page-title';
+import { ORDER_STATUS_LABELS } from '../order-status';
+import { orderQueries } from '../queries';
+import { OrdersTable } from './OrdersTable';
 
+/** Every buyer's orders, for brand managers, filtered by status. */
 export function ManageOrdersPage() {
+  usePageTitle('Orders');
   const [status, setStatus] = useState<OrderStatus | ''>('PAID');
   const filterId = useId();
-  const orders = useQuery({ queryKey: ['orders', 'manage', status], queryFn: () => request(ManageOrdersQuery, { status: status || null }) });
+  const orders = useQuery(orderQueries.managed(status || null));
   return (
     <section aria-labelledby="manage-orders-title">
       <h1 id="manage-orders-title">Orders</h1>

@@ -1,30 +1,42 @@
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
-import { useLogOut, useViewer } from '../features/auth/hooks/use-session';
-import { useBrand } from '../features/brand/hooks/use-brand';
-import { CartLink } from '../features/cart/components/CartLink';
-import { ROLE_LABELS } from '../features/auth/roles';
+import { useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
+import { CartLink } from '@/features/cart/components/CartLink';
+import { useBrand } from '@/lib/brand/brand';
+import { PageTitleProvider } from '@/lib/page-title';
+import { hasAnyRole, roleLabel } from '@/lib/session/roles';
+import { useLogOut, useViewer } from '@/lib/session/session';
+import { useMainHeadingFocus } from './use-main-heading-focus';
 
-/** Header navigation follows the viewer's role: it links only to what they can use. */
+/**
+ * The frame of every page: header navigation that follows the viewer's role (it links only to what
+ * they can use), the page, the footer. After a navigation it scrolls to the top (or back to where a
+ * page was left, going back), titles the tab "<page> · <brand>" and moves focus to the new page's
+ * heading; while a page's code loads it shows a progress bar.
+ */
 export function Layout() {
   const brand = useBrand();
   const { viewer } = useViewer();
   const logOut = useLogOut();
   const navigate = useNavigate();
+  const loading = useNavigation().state === 'loading';
+  const main = useRef<HTMLElement>(null);
+  useMainHeadingFocus(main);
+  const isManager = hasAnyRole(viewer, ['BRAND_MANAGER']);
   return (
-    <>
+    <PageTitleProvider siteName={brand.name}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="site-header">
         <Link to="/" className="site-title">
-          {brand.name}
+          {brand.name ?? 'Flagship'}
         </Link>
         <nav aria-label="Main">
           <ul>
             <li>
               <NavLink to="/shop">Shop</NavLink>
             </li>
-            {viewer?.role === 'BRAND_MANAGER' && (
+            {isManager && (
               <>
                 <li>
                   <NavLink to="/manage/products">Products</NavLink>
@@ -40,7 +52,7 @@ export function Layout() {
                 </li>
               </>
             )}
-            {viewer && viewer.role !== 'BRAND_MANAGER' && (
+            {viewer && !isManager && (
               <li>
                 <NavLink to="/orders" end>
                   My orders
@@ -54,7 +66,7 @@ export function Layout() {
               <>
                 <li>
                   <NavLink to="/account">
-                    Account <span className="role-badge">{ROLE_LABELS[viewer.role]}</span>
+                    Account <span className="role-badge">{roleLabel(viewer)}</span>
                   </NavLink>
                 </li>
                 <li>
@@ -78,12 +90,16 @@ export function Layout() {
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1}>
+      <div className={loading ? 'page-progress page-progress-active' : 'page-progress'} role="status">
+        {loading && <span className="visually-hidden">Loading the page…</span>}
+      </div>
+      <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p>{brand.name} runs on Flagship, the open-source brand flagship platform.</p>
+        <p>{brand.name ?? 'Flagship'} runs on Flagship, the open-source brand flagship platform.</p>
       </footer>
-    </>
+      <ScrollRestoration />
+    </PageTitleProvider>
   );
 }

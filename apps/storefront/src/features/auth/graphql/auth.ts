@@ -1,16 +1,4 @@
-import { graphql } from '../../../gql';
-
-export const MeQuery = graphql(`
-  query Me {
-    me {
-      id
-      email
-      displayName
-      role
-      createdAt
-    }
-  }
-`);
+import { graphql } from '@/gql';
 
 export const LogInMutation = graphql(`
   mutation LogIn($input: LogInInput!) {
@@ -33,11 +21,5 @@ export const SignUpMutation = graphql(`
         role
       }
     }
-  }
-`);
-
-export const LogOutMutation = graphql(`
-  mutation LogOut {
-    logOut
   }
 `);
