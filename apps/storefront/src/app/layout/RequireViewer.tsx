@@ -1,4 +1,4 @@
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import type { Role } from '@/gql/graphql';
 import { usePageTitle } from '@/lib/page-title';
 import { ROLE_LABELS, hasAnyRole } from '@/lib/session/roles';
@@ -26,6 +26,9 @@ function NotForYou({ roles }: { roles: readonly Role[] }) {
     <section aria-labelledby="not-for-you-title">
       <h1 id="not-for-you-title">Not available</h1>
       <p role="alert">This page is for {who} only.</p>
+      <p>
+        <Link to="/">Back to the shop</Link>
+      </p>
     </section>
   );
 }
