@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import viteConfig from './vite.config';
+import viteConfig from './vite.config.ts';
 
 // Storefront unit tests (`npm run test:storefront`, part of `npm test`) run through the same Vite
 // pipeline as the build: the same alias, JSX and module resolution. Files: src/**/*.spec.ts(x),
@@ -8,7 +8,8 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
-      include: ['src/**/*.spec.{ts,tsx}'],
+      // The storefront's lint rule (scripts/eslint) is tested here too: it is about this code.
+      include: ['src/**/*.spec.{ts,tsx}', '../../scripts/eslint/*.spec.ts'],
       environment: 'node',
       // Two cores shared with the API tests: one worker is plenty for pure functions.
       maxWorkers: 1,
