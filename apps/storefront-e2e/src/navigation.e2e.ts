@@ -13,27 +13,30 @@ describe('moving between pages', () => {
   const shop = useShopInBrowser();
   const nav = mainNav;
 
-  /** Waits until the focused element is the page's h1 reading `text`, and returns the tab's title. */
-  async function headingFocused(page: Page, text: string): Promise<string> {
+  /** After a full page load the brand's name joins the title once the brand query answers. */
+  const titleBecomes = (page: Page, title: string) => page.waitForFunction((expected) => document.title === expected, title);
+
+  /** Waits until the focused element is the page's h1 reading `text` (and the title is `title`). */
+  async function headingFocused(page: Page, text: string, title?: string): Promise<void> {
     await page.waitForFunction((expected) => {
       const active = document.activeElement;
       return active?.tagName === 'H1' && active.textContent === expected;
     }, text);
-    return page.title();
+    if (title) await titleBecomes(page, title);
   }
 
   it('titles each page and moves focus to its heading after a client-side navigation', async () => {
     const page = await shop.newPage();
     await page.goto('/');
     await page.getByRole('heading', { name: 'Ridgeline Cycles', level: 1 }).waitFor();
-    expect(await page.title()).toBe('Ridgeline Cycles');
+    await titleBecomes(page, 'Ridgeline Cycles');
 
     await nav(page).getByRole('link', { name: 'Shop' }).click();
-    expect(await headingFocused(page, 'Shop')).toBe('Shop · Ridgeline Cycles');
+    await headingFocused(page, 'Shop', 'Shop · Ridgeline Cycles');
 
     // A page whose heading comes with its data (the product's name) gets focus once it arrives.
     await page.getByRole('link', { name: 'Trailside Multi-tool' }).click();
-    expect(await headingFocused(page, 'Trailside Multi-tool')).toBe('Trailside Multi-tool · Ridgeline Cycles');
+    await headingFocused(page, 'Trailside Multi-tool', 'Trailside Multi-tool · Ridgeline Cycles');
     // From the heading, the next Tab goes on through the page, not back to the header.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement))).toBe(true);
@@ -41,10 +44,10 @@ describe('moving between pages', () => {
     // With the keyboard alone: Enter on a header link.
     await nav(page).getByRole('link', { name: 'Cart' }).focus();
     await page.keyboard.press('Enter');
-    expect(await headingFocused(page, 'Your cart')).toBe('Cart · Ridgeline Cycles');
+    await headingFocused(page, 'Your cart', 'Cart · Ridgeline Cycles');
 
     await page.goBack();
-    expect(await headingFocused(page, 'Trailside Multi-tool')).toBe('Trailside Multi-tool · Ridgeline Cycles');
+    await headingFocused(page, 'Trailside Multi-tool', 'Trailside Multi-tool · Ridgeline Cycles');
 
     // Changing the shop's filters keeps focus where it is (same page, another query string).
     await nav(page).getByRole('link', { name: 'Shop' }).click();
@@ -56,10 +59,10 @@ describe('moving between pages', () => {
     await expectNoSeriousViolations(page);
 
     await nav(page).getByRole('link', { name: 'Log in' }).click();
-    expect(await headingFocused(page, 'Log in')).toBe('Log in · Ridgeline Cycles');
+    await headingFocused(page, 'Log in', 'Log in · Ridgeline Cycles');
     await page.goto('/no-such-page');
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
-    expect(await page.title()).toBe('Page not found · Ridgeline Cycles');
+    await titleBecomes(page, 'Page not found · Ridgeline Cycles');
   });
 
   it('starts a new page at the top, and going back returns to where the shopper was', async () => {
@@ -90,7 +93,7 @@ describe('moving between pages', () => {
     await page.getByLabel('Email').fill('manager@ridgeline.example');
     await page.getByLabel('Password').fill('ridgeline-demo');
     await page.getByRole('button', { name: 'Log in' }).click();
-    expect(await headingFocused(page, 'Shop settings')).toBe('Shop settings · Ridgeline Cycles');
+    await headingFocused(page, 'Shop settings', 'Shop settings · Ridgeline Cycles');
   });
 
   it('loads a page’s code when it is first visited, showing progress meanwhile', async () => {
@@ -115,7 +118,7 @@ describe('moving between pages', () => {
     await page.getByRole('status').filter({ hasText: 'Loading the page…' }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ridgeline Cycles');
     release();
-    expect(await headingFocused(page, 'Your cart')).toBe('Cart · Ridgeline Cycles');
+    await headingFocused(page, 'Your cart', 'Cart · Ridgeline Cycles');
     expect(await page.getByText('Loading the page…').count()).toBe(0);
     expect(scripts.some((path) => /\/assets\/cart-[\w-]+\.js$/.test(path))).toBe(true);
   });
@@ -125,7 +128,7 @@ describe('moving between pages', () => {
     await logIn(page, 'ana@riders.example');
     await page.route(/\/assets\/orders-[\w-]+\.js$/, (route) => route.abort());
     await nav(page).getByRole('link', { name: 'My orders' }).click();
-    expect(await headingFocused(page, 'This page did not load')).toBe('Page did not load · Ridgeline Cycles');
+    await headingFocused(page, 'This page did not load', 'Page did not load · Ridgeline Cycles');
     // The layout stays: the rest of the shop is still one click away.
     expect(await nav(page).getByRole('link', { name: 'Shop' }).count()).toBe(1);
     await expectNoSeriousViolations(page);
@@ -141,6 +144,6 @@ describe('moving between pages', () => {
     await page.unroute(/\/assets\/orders-[\w-]+\.js$/);
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { name: 'Your orders', level: 1 }).waitFor();
-    expect(await page.title()).toBe('Your orders · Ridgeline Cycles');
+    await titleBecomes(page, 'Your orders · Ridgeline Cycles');
   });
 });

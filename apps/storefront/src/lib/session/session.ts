@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { graphql } from '@/gql';
 import type { MeQuery as MeData } from '@/gql/graphql';
+import { brandQueries } from '@/lib/brand/brand';
 import { request } from '@/lib/graphql-client';
 
 /**
@@ -38,10 +39,13 @@ export function useViewer() {
   return { viewer: query.data?.me ?? null, isLoading: query.isLoading, error: query.error };
 }
 
-/** After signing in or out everything cached belongs to someone else: start afresh. */
+/**
+ * After signing in or out everything cached belongs to someone else: start afresh. The brand is the
+ * same for everyone, so the header and the page title keep it.
+ */
 export function useResetAfterSessionChange() {
   const client = useQueryClient();
-  return () => client.resetQueries();
+  return () => client.resetQueries({ predicate: (query) => query.queryKey[0] !== brandQueries.all[0] });
 }
 
 export function useLogOut() {
