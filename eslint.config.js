@@ -4,6 +4,7 @@ import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { storefrontLayers } from './scripts/eslint/storefront-layers.js';
 
 const testFiles = ['**/*.spec.ts', '**/*.e2e.ts', 'apps/*/test/**', 'apps/*-e2e/**'];
 
@@ -116,7 +117,7 @@ export default tseslint.config(
   {
     files: ['apps/storefront/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    plugins: { 'react-hooks': reactHooks, storefront: { rules: { layers: storefrontLayers } } },
+    rules: { ...reactHooks.configs.recommended.rules, 'storefront/layers': 'error' },
   },
 );

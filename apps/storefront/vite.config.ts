@@ -9,6 +9,8 @@ const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 3001}`;
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
+  // `@/lib/money` is apps/storefront/src/lib/money (tsconfig.json says the same for the type checker).
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('../../dist/apps/storefront', import.meta.url)),
     emptyOutDir: true,

@@ -109,4 +109,52 @@ describe('running the shop as a brand manager', () => {
     await buyer.getByRole('radio', { name: /Standard \(3-5 days\): €5\.90/ }).waitFor();
     await expectNoSeriousViolations(buyer);
   });
+
+  it('shows a yen product without decimals, and takes its price in whole yen', async () => {
+    const yenManager = await newPage();
+    await logIn(yenManager, 'manager@ridgeline.example');
+    // Made through the API as the signed-in manager: the demo shop prices in euros only.
+    const created = await yenManager.evaluate(async () => {
+      async function graphql<T>(query: string, variables: object = {}): Promise<T> {
+        const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+        return ((await response.json()) as { data: T }).data;
+      }
+      const { categories } = await graphql<{ categories: { id: string }[] }>('query { categories { id } }');
+      const { createProduct } = await graphql<{ createProduct: { id: string; slug: string } }>(
+        'mutation ($input: CreateProductInput!) { createProduct(input: $input) { id slug } }',
+        {
+          input: {
+            name: 'Kyoto Bell',
+            description: 'A brass bell made in Kyoto.',
+            categoryId: categories[0].id,
+            currency: 'JPY',
+            variants: [{ sku: 'KYOTO-BELL-1', name: 'Brass', priceMinor: 12800, stock: 5 }],
+          },
+        },
+      );
+      await graphql('mutation ($id: ID!) { setProductStatus(id: $id, status: PUBLISHED) { id } }', { id: createProduct.id });
+      return createProduct;
+    });
+
+    const shopper = await newPage();
+    await shopper.goto(`/products/${created.slug}`);
+    await shopper.getByRole('heading', { name: 'Kyoto Bell', level: 1 }).waitFor();
+    expect(await shopper.locator('.product-price-large').textContent()).toBe('¥12,800');
+    await shopper.goto('/shop?q=kyoto');
+    await shopper.getByText('Showing 1 product').waitFor();
+    expect(await shopper.locator('.product-card .product-price').textContent()).toBe('from ¥12,800');
+
+    await yenManager.goto(`/manage/products/${created.slug}/edit`);
+    const variant = yenManager.getByRole('form', { name: 'Variant Brass' });
+    const price = variant.getByLabel('Price (JPY, tax included)');
+    expect(await price.inputValue()).toBe('12800');
+    await price.fill('13500.50');
+    await variant.getByRole('button', { name: 'Save Brass' }).click();
+    await variant.getByText('Enter a price like 4990').waitFor();
+    await price.fill('13500');
+    await variant.getByRole('button', { name: 'Save Brass' }).click();
+    await variant.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await shopper.goto(`/products/${created.slug}`);
+    await shopper.getByText('¥13,500').waitFor();
+  });
 });

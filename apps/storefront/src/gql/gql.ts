@@ -15,11 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
-    "\n  query Brand {\n    brand {\n      name\n      tagline\n    }\n  }\n": typeof types.BrandDocument,
     "\n  fragment CartFields on Cart {\n    itemCount\n    subtotal {\n      amountMinor\n      currency\n    }\n    items {\n      quantity\n      available\n      unitPrice {\n        amountMinor\n        currency\n      }\n      lineTotal {\n        amountMinor\n        currency\n      }\n      variant {\n        id\n        name\n        stock\n      }\n      product {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.CartFieldsFragmentDoc,
     "\n  query Cart {\n    cart {\n      ...CartFields\n    }\n  }\n": typeof types.CartDocument,
     "\n  query CartPreview($lines: [CartLineInput!]!) {\n    cartPreview(lines: $lines) {\n      ...CartFields\n    }\n  }\n": typeof types.CartPreviewDocument,
@@ -30,7 +27,7 @@ type Documents = {
     "\n  query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {\n    products(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ProductCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProductsDocument,
     "\n  query Categories {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CategoriesDocument,
     "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n      reviews(first: 5) {\n        nodes {\n          id\n          author {\n            id\n            displayName\n            badges {\n              kind\n              label\n            }\n          }\n          rating\n          body\n          verifiedPurchase\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.ProductDocument,
-    "\n  query CheckoutOptions {\n    shippingMethods {\n      id\n      name\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n        currency\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n    }\n    paymentSettings {\n      provider\n      testMode\n      stripePublishableKey\n    }\n  }\n": typeof types.CheckoutOptionsDocument,
+    "\n  query CheckoutOptions {\n    cart {\n      itemCount\n      subtotal {\n        amountMinor\n        currency\n      }\n    }\n    shippingMethods {\n      id\n      name\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n        currency\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n    }\n    paymentSettings {\n      provider\n      testMode\n      stripePublishableKey\n    }\n  }\n": typeof types.CheckoutOptionsDocument,
     "\n  mutation PlaceOrder($input: CheckoutInput!) {\n    checkout(input: $input) {\n      order {\n        id\n        status\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
     "\n  query ManageProducts($status: ProductStatus, $after: String) {\n    manageProducts(status: $status, first: 50, after: $after, sort: NAME) {\n      nodes {\n        id\n        slug\n        name\n        status\n        category {\n          name\n        }\n        images {\n          url\n          alt\n        }\n        variants {\n          id\n          sku\n          name\n          stock\n          price {\n            amountMinor\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ManageProductsDocument,
     "\n  mutation SetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetProductStatusDocument,
@@ -40,6 +37,7 @@ type Documents = {
     "\n  query EditProduct($slug: String!) {\n    product(slug: $slug) {\n      id\n      slug\n      name\n      description\n      status\n      category {\n        id\n      }\n      variants {\n        id\n        sku\n        name\n        stock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n": typeof types.EditProductDocument,
     "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      id\n      name\n      description\n    }\n  }\n": typeof types.UpdateProductDocument,
     "\n  mutation AddProductVariant($productId: ID!, $input: VariantInput!) {\n    addProductVariant(productId: $productId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddProductVariantDocument,
+    "\n  query ManageCategories {\n    categories {\n      id\n      name\n    }\n  }\n": typeof types.ManageCategoriesDocument,
     "\n  query ManageShopSettings {\n    manageShippingMethods {\n      id\n      name\n      active\n      position\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n": typeof types.ManageShopSettingsDocument,
     "\n  mutation CreateShippingMethod($input: ShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateShippingMethodDocument,
     "\n  mutation UpdateShippingMethod($id: ID!, $input: UpdateShippingMethodInput!) {\n    updateShippingMethod(id: $id, input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.UpdateShippingMethodDocument,
@@ -60,13 +58,13 @@ type Documents = {
     "\n  query MemberProfile($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      displayName\n      badges {\n        kind\n        label\n      }\n      bio\n      avatarUrl\n      joinedAt\n      reviews(first: 5, after: $after) {\n        nodes {\n          id\n          rating\n          body\n          createdAt\n          verifiedPurchase\n          product {\n            name\n            slug\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
     "\n  query MyProfile {\n    me {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n      member {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n        bio\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      bio\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  query Brand {\n    brand {\n      name\n      tagline\n      currency\n    }\n  }\n": typeof types.BrandDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n": types.MeDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.SignUpDocument,
-    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
-    "\n  query Brand {\n    brand {\n      name\n      tagline\n    }\n  }\n": types.BrandDocument,
     "\n  fragment CartFields on Cart {\n    itemCount\n    subtotal {\n      amountMinor\n      currency\n    }\n    items {\n      quantity\n      available\n      unitPrice {\n        amountMinor\n        currency\n      }\n      lineTotal {\n        amountMinor\n        currency\n      }\n      variant {\n        id\n        name\n        stock\n      }\n      product {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.CartFieldsFragmentDoc,
     "\n  query Cart {\n    cart {\n      ...CartFields\n    }\n  }\n": types.CartDocument,
     "\n  query CartPreview($lines: [CartLineInput!]!) {\n    cartPreview(lines: $lines) {\n      ...CartFields\n    }\n  }\n": types.CartPreviewDocument,
@@ -77,7 +75,7 @@ const documents: Documents = {
     "\n  query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {\n    products(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ProductCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProductsDocument,
     "\n  query Categories {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n": types.CategoriesDocument,
     "\n  query Product($slug: String!) {\n    product(slug: $slug) {\n      ...ProductCardFields\n      status\n      variants {\n        id\n        sku\n        name\n        size\n        colour\n        stock\n        inStock\n        price {\n          amountMinor\n          currency\n        }\n      }\n      reviews(first: 5) {\n        nodes {\n          id\n          author {\n            id\n            displayName\n            badges {\n              kind\n              label\n            }\n          }\n          rating\n          body\n          verifiedPurchase\n          createdAt\n        }\n      }\n    }\n  }\n": types.ProductDocument,
-    "\n  query CheckoutOptions {\n    shippingMethods {\n      id\n      name\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n        currency\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n    }\n    paymentSettings {\n      provider\n      testMode\n      stripePublishableKey\n    }\n  }\n": types.CheckoutOptionsDocument,
+    "\n  query CheckoutOptions {\n    cart {\n      itemCount\n      subtotal {\n        amountMinor\n        currency\n      }\n    }\n    shippingMethods {\n      id\n      name\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n        currency\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n    }\n    paymentSettings {\n      provider\n      testMode\n      stripePublishableKey\n    }\n  }\n": types.CheckoutOptionsDocument,
     "\n  mutation PlaceOrder($input: CheckoutInput!) {\n    checkout(input: $input) {\n      order {\n        id\n        status\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n  }\n": types.PlaceOrderDocument,
     "\n  query ManageProducts($status: ProductStatus, $after: String) {\n    manageProducts(status: $status, first: 50, after: $after, sort: NAME) {\n      nodes {\n        id\n        slug\n        name\n        status\n        category {\n          name\n        }\n        images {\n          url\n          alt\n        }\n        variants {\n          id\n          sku\n          name\n          stock\n          price {\n            amountMinor\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ManageProductsDocument,
     "\n  mutation SetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.SetProductStatusDocument,
@@ -87,6 +85,7 @@ const documents: Documents = {
     "\n  query EditProduct($slug: String!) {\n    product(slug: $slug) {\n      id\n      slug\n      name\n      description\n      status\n      category {\n        id\n      }\n      variants {\n        id\n        sku\n        name\n        stock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n": types.EditProductDocument,
     "\n  mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      id\n      name\n      description\n    }\n  }\n": types.UpdateProductDocument,
     "\n  mutation AddProductVariant($productId: ID!, $input: VariantInput!) {\n    addProductVariant(productId: $productId, input: $input) {\n      id\n    }\n  }\n": types.AddProductVariantDocument,
+    "\n  query ManageCategories {\n    categories {\n      id\n      name\n    }\n  }\n": types.ManageCategoriesDocument,
     "\n  query ManageShopSettings {\n    manageShippingMethods {\n      id\n      name\n      active\n      position\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n      reservationMinutes\n    }\n  }\n": types.ManageShopSettingsDocument,
     "\n  mutation CreateShippingMethod($input: ShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      id\n    }\n  }\n": types.CreateShippingMethodDocument,
     "\n  mutation UpdateShippingMethod($id: ID!, $input: UpdateShippingMethodInput!) {\n    updateShippingMethod(id: $id, input: $input) {\n      id\n      active\n    }\n  }\n": types.UpdateShippingMethodDocument,
@@ -107,12 +106,11 @@ const documents: Documents = {
     "\n  query MemberProfile($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      displayName\n      badges {\n        kind\n        label\n      }\n      bio\n      avatarUrl\n      joinedAt\n      reviews(first: 5, after: $after) {\n        nodes {\n          id\n          rating\n          body\n          createdAt\n          verifiedPurchase\n          product {\n            name\n            slug\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MemberProfileDocument,
     "\n  query MyProfile {\n    me {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n      member {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n        bio\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      bio\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  query Brand {\n    brand {\n      name\n      tagline\n      currency\n    }\n  }\n": types.BrandDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n": types.MeDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
 };
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -121,14 +119,6 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): typeof import('./graphql').LogOutDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Brand {\n    brand {\n      name\n      tagline\n    }\n  }\n"): typeof import('./graphql').BrandDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -172,7 +162,7 @@ export function graphql(source: "\n  query Product($slug: String!) {\n    produc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CheckoutOptions {\n    shippingMethods {\n      id\n      name\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n        currency\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n    }\n    paymentSettings {\n      provider\n      testMode\n      stripePublishableKey\n    }\n  }\n"): typeof import('./graphql').CheckoutOptionsDocument;
+export function graphql(source: "\n  query CheckoutOptions {\n    cart {\n      itemCount\n      subtotal {\n        amountMinor\n        currency\n      }\n    }\n    shippingMethods {\n      id\n      name\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n        currency\n      }\n    }\n    taxRates {\n      country\n      rateBp\n    }\n    shopSettings {\n      pricesIncludeTax\n    }\n    paymentSettings {\n      provider\n      testMode\n      stripePublishableKey\n    }\n  }\n"): typeof import('./graphql').CheckoutOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -209,6 +199,10 @@ export function graphql(source: "\n  mutation UpdateProduct($id: ID!, $input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddProductVariant($productId: ID!, $input: VariantInput!) {\n    addProductVariant(productId: $productId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddProductVariantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageCategories {\n    categories {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ManageCategoriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -289,6 +283,18 @@ export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      bio\n    }\n  }\n"): typeof import('./graphql').UpdateMyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Brand {\n    brand {\n      name\n      tagline\n      currency\n    }\n  }\n"): typeof import('./graphql').BrandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): typeof import('./graphql').LogOutDocument;
 
 
 export function graphql(source: string) {

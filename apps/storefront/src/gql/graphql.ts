@@ -174,11 +174,6 @@ export type VariantInput = {
   stock: number;
 };
 
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role>, createdAt: string } | null };
-
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
@@ -192,16 +187,6 @@ export type SignUpMutationVariables = Exact<{
 
 
 export type SignUpMutation = { signUp: { account: { id: string, displayName: string, roles: Array<Role> } } };
-
-export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LogOutMutation = { logOut: boolean };
-
-export type BrandQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type BrandQuery = { brand: { name: string, tagline: string } | null };
 
 export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> };
 
@@ -267,7 +252,7 @@ export type ProductQuery = { product: { status: ProductStatus, id: string, slug:
 export type CheckoutOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CheckoutOptionsQuery = { shippingMethods: Array<{ id: string, name: string, price: { amountMinor: number, currency: string }, freeAbove: { amountMinor: number, currency: string } | null }>, taxRates: Array<{ country: string, rateBp: number }>, shopSettings: { pricesIncludeTax: boolean }, paymentSettings: { provider: string, testMode: boolean, stripePublishableKey: string | null } };
+export type CheckoutOptionsQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null }, shippingMethods: Array<{ id: string, name: string, price: { amountMinor: number, currency: string }, freeAbove: { amountMinor: number, currency: string } | null }>, taxRates: Array<{ country: string, rateBp: number }>, shopSettings: { pricesIncludeTax: boolean }, paymentSettings: { provider: string, testMode: boolean, stripePublishableKey: string | null } };
 
 export type PlaceOrderMutationVariables = Exact<{
   input: CheckoutInput;
@@ -337,6 +322,11 @@ export type AddProductVariantMutationVariables = Exact<{
 
 
 export type AddProductVariantMutation = { addProductVariant: { id: string } };
+
+export type ManageCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManageCategoriesQuery = { categories: Array<{ id: string, name: string }> };
 
 export type ManageShopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -479,6 +469,21 @@ export type UpdateMyProfileMutationVariables = Exact<{
 
 export type UpdateMyProfileMutation = { updateMyProfile: { id: string, displayName: string, bio: string | null } };
 
+export type BrandQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrandQuery = { brand: { name: string, tagline: string, currency: string } | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role>, createdAt: string } | null };
+
+export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogOutMutation = { logOut: boolean };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -562,17 +567,6 @@ export const OrderSummaryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrderSummaryFields"}) as unknown as TypedDocumentString<OrderSummaryFieldsFragment, unknown>;
-export const MeDocument = new TypedDocumentString(`
-    query Me {
-  me {
-    id
-    email
-    displayName
-    roles
-    createdAt
-  }
-}
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -595,19 +589,6 @@ export const SignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
-export const LogOutDocument = new TypedDocumentString(`
-    mutation LogOut {
-  logOut
-}
-    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
-export const BrandDocument = new TypedDocumentString(`
-    query Brand {
-  brand {
-    name
-    tagline
-  }
-}
-    `) as unknown as TypedDocumentString<BrandQuery, BrandQueryVariables>;
 export const CartDocument = new TypedDocumentString(`
     query Cart {
   cart {
@@ -883,6 +864,13 @@ export const ProductDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<ProductQuery, ProductQueryVariables>;
 export const CheckoutOptionsDocument = new TypedDocumentString(`
     query CheckoutOptions {
+  cart {
+    itemCount
+    subtotal {
+      amountMinor
+      currency
+    }
+  }
   shippingMethods {
     id
     name
@@ -1035,6 +1023,14 @@ export const AddProductVariantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddProductVariantMutation, AddProductVariantMutationVariables>;
+export const ManageCategoriesDocument = new TypedDocumentString(`
+    query ManageCategories {
+  categories {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ManageCategoriesQuery, ManageCategoriesQueryVariables>;
 export const ManageShopSettingsDocument = new TypedDocumentString(`
     query ManageShopSettings {
   manageShippingMethods {
@@ -1342,3 +1338,28 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const BrandDocument = new TypedDocumentString(`
+    query Brand {
+  brand {
+    name
+    tagline
+    currency
+  }
+}
+    `) as unknown as TypedDocumentString<BrandQuery, BrandQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    email
+    displayName
+    roles
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const LogOutDocument = new TypedDocumentString(`
+    mutation LogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;

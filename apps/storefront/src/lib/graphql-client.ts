@@ -1,4 +1,4 @@
-import type { TypedDocumentString } from '../gql/graphql';
+import type { TypedDocumentString } from '@/gql/graphql';
 
 /** A GraphQL error as the API sends it: a code to branch on and, for bad input, the field at fault. */
 export class ApiError extends Error {

@@ -1,64 +1,43 @@
-import { useState, type FormEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { cartKey, mergeBrowserCart } from '../../cart/hooks/use-cart';
-import { useLogIn } from '../hooks/use-session';
-import { formErrors } from './form-errors';
-import { FormError } from './FormError';
-import { TextField } from './TextField';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { Link } from 'react-router';
+import { z } from 'zod';
+import { FormError } from '@/components/form/FormError';
+import { TextField } from '@/components/form/TextField';
+import { fieldError, formError, submitTo } from '@/lib/forms';
+import { usePageTitle } from '@/lib/page-title';
+import { useAfterSignIn, useLogIn, useNextPath } from '../hooks/use-auth';
 
-export function LogInPage() {
+const logInSchema = z.object({
+  email: z.string().trim().pipe(z.email('Enter a valid email address')),
+  password: z.string().min(1, 'Enter your password'),
+});
+
+/** `onSignedIn` runs after a successful log-in, before the page moves on (the app composes it). */
+export function LogInPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
+  usePageTitle('Log in');
   const logIn = useLogIn();
-  const navigate = useNavigate();
-  const client = useQueryClient();
-  const [params] = useSearchParams();
-  // Only same-site paths: never an open redirect.
-  const next = params.get('next')?.startsWith('/') && !params.get('next')?.startsWith('//') ? params.get('next')! : '/account';
-  const afterSignIn = async () => {
-    await mergeBrowserCart().catch(() => undefined);
-    await client.invalidateQueries({ queryKey: cartKey });
-    navigate(next);
-  };
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const errors = formErrors(logIn.error);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    logIn.mutate({ email, password }, { onSuccess: afterSignIn });
-  };
+  const afterSignIn = useAfterSignIn(onSignedIn);
+  const { query } = useNextPath();
+  const form = useForm({ resolver: zodResolver(logInSchema), defaultValues: { email: '', password: '' } });
+  const submit = submitTo(form, async (input) => {
+    await logIn.mutateAsync(input);
+    await afterSignIn();
+  });
 
   return (
     <section className="auth-card" aria-labelledby="log-in-title">
       <h1 id="log-in-title">Log in</h1>
       <form onSubmit={submit} noValidate>
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={errors.field === 'email' ? errors.fieldMessage : undefined}
-        />
-        <TextField
-          label="Password"
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errors.field === 'password' ? errors.fieldMessage : undefined}
-        />
-        <FormError message={errors.formMessage} />
-        <button type="submit" className="button-primary" disabled={logIn.isPending}>
-          {logIn.isPending ? 'Logging in…' : 'Log in'}
+        <TextField label="Email" type="email" autoComplete="email" required {...form.register('email')} error={fieldError(form, 'email')} />
+        <TextField label="Password" type="password" autoComplete="current-password" required {...form.register('password')} error={fieldError(form, 'password')} />
+        <FormError message={formError(form)} />
+        <button type="submit" className="button-primary" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? 'Logging in…' : 'Log in'}
         </button>
       </form>
       <p>
-        New here? <Link to={`/sign-up${next !== '/account' ? `?next=${encodeURIComponent(next)}` : ''}`}>Create an account</Link>
+        New here? <Link to={`/sign-up${query}`}>Create an account</Link>
       </p>
     </section>
   );

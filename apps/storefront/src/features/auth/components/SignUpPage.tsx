@@ -1,36 +1,33 @@
-import { useState, type FormEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { cartKey, mergeBrowserCart } from '../../cart/hooks/use-cart';
-import { useSignUp } from '../hooks/use-session';
-import { formErrors } from './form-errors';
-import { FormError } from './FormError';
-import { TextField } from './TextField';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { Link } from 'react-router';
+import { z } from 'zod';
+import { FormError } from '@/components/form/FormError';
+import { TextField } from '@/components/form/TextField';
+import { fieldError, formError, submitTo } from '@/lib/forms';
+import { usePageTitle } from '@/lib/page-title';
+import { useAfterSignIn, useNextPath, useSignUp } from '../hooks/use-auth';
 
 const PASSWORD_MIN_LENGTH = 10;
 
-export function SignUpPage() {
-  const signUp = useSignUp();
-  const navigate = useNavigate();
-  const client = useQueryClient();
-  const [params] = useSearchParams();
-  // Only same-site paths: never an open redirect.
-  const next = params.get('next')?.startsWith('/') && !params.get('next')?.startsWith('//') ? params.get('next')! : '/account';
-  const afterSignIn = async () => {
-    await mergeBrowserCart().catch(() => undefined);
-    await client.invalidateQueries({ queryKey: cartKey });
-    navigate(next);
-  };
-  const [form, setForm] = useState({ displayName: '', email: '', password: '' });
-  const errors = formErrors(signUp.error);
-  const fieldError = (field: string) => (errors.field === field ? errors.fieldMessage : undefined);
-  const update = (field: keyof typeof form) => (event: { target: { value: string } }) =>
-    setForm((current) => ({ ...current, [field]: event.target.value }));
+// The API checks the same and more (e.g. an email in use); its refusals show beside the field too.
+const signUpSchema = z.object({
+  displayName: z.string().trim().min(1, 'Enter a display name of up to 60 characters').max(60, 'Enter a display name of up to 60 characters'),
+  email: z.string().trim().pipe(z.email('Enter a valid email address')),
+  password: z.string().min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`),
+});
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    signUp.mutate(form, { onSuccess: afterSignIn });
-  };
+/** `onSignedIn` runs after the account is made and signed in, before the page moves on. */
+export function SignUpPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
+  usePageTitle('Sign up');
+  const signUp = useSignUp();
+  const afterSignIn = useAfterSignIn(onSignedIn);
+  const { query } = useNextPath();
+  const form = useForm({ resolver: zodResolver(signUpSchema), defaultValues: { displayName: '', email: '', password: '' } });
+  const submit = submitTo(form, async (input) => {
+    await signUp.mutateAsync(input);
+    await afterSignIn();
+  });
 
   return (
     <section className="auth-card" aria-labelledby="sign-up-title">
@@ -39,42 +36,29 @@ export function SignUpPage() {
       <form onSubmit={submit} noValidate>
         <TextField
           label="Display name"
-          name="displayName"
           autoComplete="nickname"
           hint="The name other members see."
           required
-          value={form.displayName}
-          onChange={update('displayName')}
-          error={fieldError('displayName')}
+          {...form.register('displayName')}
+          error={fieldError(form, 'displayName')}
         />
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="email"
-          required
-          value={form.email}
-          onChange={update('email')}
-          error={fieldError('email')}
-        />
+        <TextField label="Email" type="email" autoComplete="email" required {...form.register('email')} error={fieldError(form, 'email')} />
         <TextField
           label="Password"
           type="password"
-          name="password"
           autoComplete="new-password"
           hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
           required
-          value={form.password}
-          onChange={update('password')}
-          error={fieldError('password')}
+          {...form.register('password')}
+          error={fieldError(form, 'password')}
         />
-        <FormError message={errors.formMessage} />
-        <button type="submit" className="button-primary" disabled={signUp.isPending}>
-          {signUp.isPending ? 'Creating account…' : 'Sign up'}
+        <FormError message={formError(form)} />
+        <button type="submit" className="button-primary" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? 'Creating account…' : 'Sign up'}
         </button>
       </form>
       <p>
-        Already a member? <Link to={`/log-in${next !== '/account' ? `?next=${encodeURIComponent(next)}` : ''}`}>Log in</Link>
+        Already a member? <Link to={`/log-in${query}`}>Log in</Link>
       </p>
     </section>
   );

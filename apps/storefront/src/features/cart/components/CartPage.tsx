@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { formatPrice } from '../../../lib/format';
+import { formatMoney } from '@/lib/money';
+import { usePageTitle } from '@/lib/page-title';
 import { useCart } from '../hooks/use-cart';
 
 export function CartPage() {
+  usePageTitle('Cart');
   const { cart, isLoading, error, setQuantity, signedIn } = useCart();
   const quantityId = useId();
   if (isLoading) return <p aria-live="polite">Loading your cart…</p>;
@@ -41,7 +43,7 @@ export function CartPage() {
                 <div className="muted">{item.variant.name}</div>
                 {!item.available && <div className="stock-out">Only {item.variant.stock} left</div>}
               </td>
-              <td>{formatPrice(item.unitPrice.amountMinor, item.unitPrice.currency)}</td>
+              <td>{formatMoney(item.unitPrice)}</td>
               <td>
                 <label className="visually-hidden" htmlFor={`${quantityId}-${index}`}>
                   Quantity of {item.product.name}, {item.variant.name}
@@ -62,14 +64,14 @@ export function CartPage() {
                   Remove<span className="visually-hidden"> {item.product.name}</span>
                 </button>
               </td>
-              <td>{formatPrice(item.lineTotal.amountMinor, item.lineTotal.currency)}</td>
+              <td>{formatMoney(item.lineTotal)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {cart.subtotal && (
         <p className="cart-subtotal">
-          Subtotal: <strong>{formatPrice(cart.subtotal.amountMinor, cart.subtotal.currency)}</strong>
+          Subtotal: <strong>{formatMoney(cart.subtotal)}</strong>
           <span className="muted"> (shipping and tax at checkout)</span>
         </p>
       )}

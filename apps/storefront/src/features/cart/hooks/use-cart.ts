@@ -1,12 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { CartFieldsFragment } from '../../../gql/graphql';
-import { request } from '../../../lib/graphql-client';
-import { useViewer } from '../../auth/hooks/use-session';
-import { AddToCartMutation, CartPreviewQuery, CartQuery, MergeCartMutation, SetCartQuantityMutation } from '../graphql/cart';
+import type { CartFieldsFragment } from '@/gql/graphql';
+import { request } from '@/lib/graphql-client';
+import { useViewer } from '@/lib/session/session';
+import { AddToCartMutation, MergeCartMutation, SetCartQuantityMutation } from '../graphql/cart';
+import { cartQueries } from '../queries';
 import { addToBrowserCart, readBrowserCart, setBrowserCartQuantity, writeBrowserCart } from './browser-cart';
-
-export const cartKey = ['cart'] as const;
 
 /**
  * One cart for the whole storefront: kept by the API for a signed-in shopper, in the browser for a
@@ -18,14 +17,9 @@ export function useCart() {
   const [browserLines, setBrowserLines] = useState(readBrowserCart);
   const signedIn = Boolean(viewer);
 
-  const query = useQuery({
-    queryKey: [...cartKey, signedIn ? 'account' : 'browser', signedIn ? null : browserLines],
-    enabled: !viewerLoading,
-    queryFn: async (): Promise<CartFieldsFragment> =>
-      signedIn ? (await request(CartQuery)).cart : (await request(CartPreviewQuery, { lines: browserLines })).cartPreview,
-  });
+  const query = useQuery({ ...cartQueries.current(signedIn ? null : browserLines), enabled: !viewerLoading });
 
-  const store = (cart: CartFieldsFragment) => client.setQueryData([...cartKey, 'account', null], cart);
+  const store = (cart: CartFieldsFragment) => client.setQueryData(cartQueries.current(null).queryKey, cart);
 
   const add = useMutation({
     mutationFn: async ({ variantId, quantity }: { variantId: string; quantity: number }) => {

@@ -1,6 +1,9 @@
 import { useId, useMemo, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import type { ProductFilterInput, ProductSort } from '../../../gql/graphql';
+import type { ProductFilterInput, ProductSort } from '@/gql/graphql';
+import { useBrand } from '@/lib/brand/brand';
+import { parseMoney } from '@/lib/money';
+import { usePageTitle } from '@/lib/page-title';
 import { useCategories, useProducts } from '../hooks/use-catalog';
 import { ProductGrid } from './ProductGrid';
 
@@ -12,25 +15,26 @@ const SORTS: { value: ProductSort; label: string }[] = [
   { value: 'NAME', label: 'Name' },
 ];
 
-/** Whole currency units typed by the shopper to the API's minor units. */
-const toMinor = (value: string | null) => (value && Number(value) >= 0 ? Math.round(Number(value) * 100) : undefined);
-
 /** The shop with filters kept in the URL, so a filtered page can be shared and reloaded. */
 export function CatalogPage() {
+  usePageTitle('Shop');
   const [params, setParams] = useSearchParams();
+  // The price range is typed in the shop's currency; the API takes minor units of it.
+  const { currency } = useBrand();
+  const priceFiltered = Boolean(params.get('min') || params.get('max'));
   const ids = { category: useId(), min: useId(), max: useId(), search: useId(), sort: useId() };
   const sort = (SORTS.find((s) => s.value === params.get('sort'))?.value ?? 'NEWEST') as ProductSort;
-  const filter = useMemo<ProductFilterInput>(
-    () => ({
+  const filter = useMemo<ProductFilterInput>(() => {
+    const toMinor = (text: string | null) => (text && currency ? (parseMoney(text, currency) ?? undefined) : undefined);
+    return {
       categorySlug: params.get('category') || undefined,
       minPriceMinor: toMinor(params.get('min')),
       maxPriceMinor: toMinor(params.get('max')),
       search: params.get('q') || undefined,
-    }),
-    [params],
-  );
+    };
+  }, [params, currency]);
   const categories = useCategories();
-  const products = useProducts(filter, sort);
+  const products = useProducts(filter, sort, undefined, { enabled: !priceFiltered || Boolean(currency) });
   const nodes = products.data?.pages.flatMap((page) => page.products.nodes) ?? [];
 
   const apply = (event: FormEvent<HTMLFormElement>) => {
@@ -65,11 +69,11 @@ export function CatalogPage() {
         </div>
         <div className="field">
           <label htmlFor={ids.min}>Price from</label>
-          <input id={ids.min} name="min" type="number" min="0" step="1" inputMode="numeric" defaultValue={params.get('min') ?? ''} />
+          <input id={ids.min} name="min" inputMode="decimal" defaultValue={params.get('min') ?? ''} />
         </div>
         <div className="field">
           <label htmlFor={ids.max}>Price to</label>
-          <input id={ids.max} name="max" type="number" min="0" step="1" inputMode="numeric" defaultValue={params.get('max') ?? ''} />
+          <input id={ids.max} name="max" inputMode="decimal" defaultValue={params.get('max') ?? ''} />
         </div>
         <div className="field">
           <label htmlFor={ids.sort}>Sort by</label>

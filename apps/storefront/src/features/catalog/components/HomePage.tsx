@@ -1,16 +1,21 @@
 import { Link } from 'react-router';
-import { useBrand } from '../../brand/hooks/use-brand';
+import { useBrand } from '@/lib/brand/brand';
+import { usePageTitle } from '@/lib/page-title';
 import { useCategories, useProducts } from '../hooks/use-catalog';
 import { ProductGrid } from './ProductGrid';
 
+const NO_FILTER = {};
+
 export function HomePage() {
+  // The home page is titled with the brand's name alone.
+  usePageTitle(null);
   const brand = useBrand();
-  const newest = useProducts({}, 'NEWEST', 8);
+  const newest = useProducts(NO_FILTER, 'NEWEST', 8);
   const categories = useCategories();
   return (
     <>
       <section className="hero" aria-labelledby="hero-title">
-        <h1 id="hero-title">{brand.name}</h1>
+        <h1 id="hero-title">{brand.name ?? 'Flagship'}</h1>
         {brand.tagline && <p className="tagline">{brand.tagline}</p>}
         <p>
           <Link to="/shop" className="button-primary">

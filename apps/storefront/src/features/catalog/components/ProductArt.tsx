@@ -1,4 +1,4 @@
-import type { ProductCardFieldsFragment } from '../../../gql/graphql';
+import type { ProductCardFieldsFragment } from '@/gql/graphql';
 
 /** The product's first photo, or a coloured tile with its initial while it has none. */
 export function ProductArt({ product, large = false }: { product: ProductCardFieldsFragment; large?: boolean }) {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { ProductCardFieldsFragment } from '../../../gql/graphql';
-import { formatPrice } from '../../../lib/format';
+import type { ProductCardFieldsFragment } from '@/gql/graphql';
+import { formatMoney } from '@/lib/money';
 import { ProductArt } from './ProductArt';
 import { Rating } from './Rating';
 
@@ -19,7 +19,7 @@ export function ProductCard({ product }: { product: ProductCardFieldsFragment })
       {product.priceFrom && (
         <p className="product-price">
           <span className="price-from">from </span>
-          {formatPrice(product.priceFrom.amountMinor, product.priceFrom.currency)}
+          {formatMoney(product.priceFrom)}
         </p>
       )}
     </article>

@@ -1,4 +1,4 @@
-import type { ProductCardFieldsFragment } from '../../../gql/graphql';
+import type { ProductCardFieldsFragment } from '@/gql/graphql';
 import { ProductCard } from './ProductCard';
 
 export function ProductGrid({ products }: { products: ProductCardFieldsFragment[] }) {

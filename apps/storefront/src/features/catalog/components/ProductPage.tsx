@@ -1,15 +1,24 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatPrice } from '../../../lib/format';
-import { AddToCart } from '../../cart/components/AddToCart';
-import { MemberName } from '../../profiles/components/MemberName';
+import { MemberName } from '@/components/member/MemberName';
+import type { ProductQuery } from '@/gql/graphql';
+import { formatMoney } from '@/lib/money';
+import { usePageTitle } from '@/lib/page-title';
 import { useProduct } from '../hooks/use-catalog';
 import { ProductArt } from './ProductArt';
 import { Rating } from './Rating';
 
-export function ProductPage() {
+type Product = NonNullable<ProductQuery['product']>;
+export type ProductVariant = Product['variants'][number];
+
+/**
+ * A product with its variants. `purchase` renders what buys the chosen variant (the app puts the
+ * cart's "Add to cart" there).
+ */
+export function ProductPage({ purchase }: { purchase: (product: Product, variant: ProductVariant) => ReactNode }) {
   const { slug = '' } = useParams();
   const { data, isLoading, error } = useProduct(slug);
+  usePageTitle(isLoading ? null : (data?.product?.name ?? 'Product not available'));
   const [chosenId, setChosenId] = useState<string | null>(null);
   const pickerName = useId();
 
@@ -43,7 +52,7 @@ export function ProductPage() {
         <h1 id="product-title">{product.name}</h1>
         <Rating average={product.ratingAverage} count={product.ratingCount} />
         <p>{product.description}</p>
-        {chosen && <p className="product-price product-price-large">{formatPrice(chosen.price.amountMinor, chosen.price.currency)}</p>}
+        {chosen && <p className="product-price product-price-large">{formatMoney(chosen.price)}</p>}
         {product.variants.length > 1 && (
           <fieldset className="variant-picker">
             <legend>Choose</legend>
@@ -67,7 +76,7 @@ export function ProductPage() {
             {chosen.inStock ? (chosen.stock <= 3 ? `Only ${chosen.stock} left` : 'In stock') : 'Sold out'}
           </p>
         )}
-        {chosen && <AddToCart key={chosen.id} variantId={chosen.id} stock={chosen.stock} label={`${product.name} (${chosen.name})`} />}
+        {chosen && purchase(product, chosen)}
         {product.reviews.nodes.length > 0 && (
           <section aria-labelledby="reviews-title" className="reviews">
             <h2 id="reviews-title">Reviews</h2>

@@ -1,7 +1,14 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 export const CheckoutOptionsQuery = graphql(`
   query CheckoutOptions {
+    cart {
+      itemCount
+      subtotal {
+        amountMinor
+        currency
+      }
+    }
     shippingMethods {
       id
       name

@@ -1,10 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import type { ProductStatus } from '../../../gql/graphql';
-import { request } from '../../../lib/graphql-client';
-import { formatPrice } from '../../../lib/format';
-import { ManageProductsQuery, SetProductStatusMutation } from '../graphql/products';
+import type { ProductStatus } from '@/gql/graphql';
+import { request } from '@/lib/graphql-client';
+import { formatMoney } from '@/lib/money';
+import { usePageTitle } from '@/lib/page-title';
+import { SetProductStatusMutation } from '../graphql/products';
+import { manageQueries } from '../queries';
 import { ImageUploadForm } from './ImageUploadForm';
 import { StockAdjuster } from './StockAdjuster';
 
@@ -12,11 +14,12 @@ const STATUS_LABELS: Record<ProductStatus, string> = { DRAFT: 'Draft', PUBLISHED
 
 /** The brand manager's catalog: publish, unpublish, archive, edit, and add or remove stock. */
 export function ManageProductsPage() {
+  usePageTitle('Products');
   const [status, setStatus] = useState<ProductStatus | ''>('');
   const filterId = useId();
   const client = useQueryClient();
-  const products = useQuery({ queryKey: ['manage', 'products', status], queryFn: () => request(ManageProductsQuery, { status: status || null }) });
-  const refresh = () => client.invalidateQueries({ queryKey: ['manage', 'products'] });
+  const products = useQuery(manageQueries.products(status || null));
+  const refresh = () => client.invalidateQueries({ queryKey: manageQueries.all });
   const setProductStatus = useMutation({ mutationFn: (v: { id: string; status: ProductStatus }) => request(SetProductStatusMutation, v), onSuccess: refresh });
 
   return (
@@ -83,7 +86,7 @@ export function ManageProductsPage() {
                 <tr key={variant.id}>
                   <td>{variant.name}</td>
                   <td>{variant.sku}</td>
-                  <td>{formatPrice(variant.price.amountMinor, variant.price.currency)}</td>
+                  <td>{formatMoney(variant.price)}</td>
                   <td>{variant.stock}</td>
                   <td>
                     <StockAdjuster variantId={variant.id} label={`${product.name}, ${variant.name}`} onChanged={refresh} />

@@ -1,74 +1,106 @@
-import { useMutation } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { ApiError, request } from '../../../lib/graphql-client';
-import { FormError } from '../../auth/components/FormError';
-import { TextField } from '../../auth/components/TextField';
-import { useCategories } from '../../catalog/hooks/use-catalog';
-import { InputError, parseAmount } from '../form-input';
+import { z } from 'zod';
+import { FormError } from '@/components/form/FormError';
+import { SelectField } from '@/components/form/SelectField';
+import { TextAreaField } from '@/components/form/TextAreaField';
+import { TextField } from '@/components/form/TextField';
+import type { ManageCategoriesQuery } from '@/gql/graphql';
+import { useBrand } from '@/lib/brand/brand';
+import { amountExample, fieldError, formError, integerText, moneyText, requiredText, submitTo } from '@/lib/forms';
+import { ApiError, request } from '@/lib/graphql-client';
+import { usePageTitle } from '@/lib/page-title';
 import { CreateProductMutation } from '../graphql/products';
+import { manageQueries } from '../queries';
 
-/** A new product with its first variant, saved as a draft to publish from the product list. */
-export function NewProductPage() {
-  const categories = useCategories();
-  const navigate = useNavigate();
-  const ids = { category: useId(), description: useId() };
-  const [form, setForm] = useState({ name: '', description: '', categoryId: '', sku: '', variantName: 'Standard', price: '', stock: '0' });
-  const create = useMutation({
-    mutationFn: () => {
-      const priceMinor = parseAmount(form.price);
-      if (priceMinor === null) throw new InputError('variants.0.priceMinor', 'Enter a price like 49.90');
-      return request(CreateProductMutation, {
-        input: {
-          name: form.name,
-          description: form.description,
-          categoryId: form.categoryId || categories.data!.categories[0].id,
-          currency: 'EUR',
-          variants: [{ sku: form.sku, name: form.variantName, priceMinor, stock: Number(form.stock) }],
-        },
-      });
-    },
-    onSuccess: () => navigate('/manage/products'),
+/** Named as the API's CreateProductInput, so its refusals (`variants.0.sku`) land beside the field. */
+function newProductSchema(currency: string) {
+  return z.object({
+    name: requiredText('Enter the product’s name'),
+    description: z.string(),
+    categoryId: z.string().min(1, 'Choose a category'),
+    // The first variant; more are added on the edit page.
+    variants: z
+      .array(
+        z.object({
+          sku: requiredText('Enter the SKU'),
+          name: requiredText('Enter the variant’s name'),
+          priceMinor: moneyText(currency, `Enter a price like ${amountExample(4990, currency)}`),
+          stock: integerText('Enter a whole number of units, 0 or more', { min: 0 }),
+        }),
+      )
+      .length(1),
   });
-  const error = create.error instanceof ApiError ? create.error : null;
-  const fieldError = (field: string) => (error?.field === field ? error.message : undefined);
-  const update = (field: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: e.target.value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate();
-  };
+}
+
+/** A new product with its first variant, priced in the shop's currency, saved as a draft to publish from the product list. */
+export function NewProductPage() {
+  usePageTitle('New product');
+  const categories = useQuery(manageQueries.categories());
+  const { currency } = useBrand();
   return (
     <section aria-labelledby="new-product-title" className="checkout">
       <h1 id="new-product-title">New product</h1>
-      <form onSubmit={submit} noValidate>
-        <TextField label="Name" required value={form.name} onChange={update('name')} error={fieldError('name') ?? fieldError('slug')} />
-        <div className="field">
-          <label htmlFor={ids.description}>Description</label>
-          <textarea id={ids.description} rows={4} value={form.description} onChange={update('description')} />
-          {fieldError('description') && <p className="field-error" role="alert">{fieldError('description')}</p>}
-        </div>
-        <div className="field">
-          <label htmlFor={ids.category}>Category</label>
-          <select id={ids.category} value={form.categoryId} onChange={update('categoryId')}>
-            {categories.data?.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <fieldset>
-          <legend>First variant</legend>
-          <TextField label="SKU" required value={form.sku} onChange={update('sku')} error={fieldError('variants.0.sku')} />
-          <TextField label="Variant name" required value={form.variantName} onChange={update('variantName')} error={fieldError('variants.0.name')} />
-          <TextField label="Price (EUR, tax included)" inputMode="decimal" required value={form.price} onChange={update('price')} error={fieldError('variants.0.priceMinor')} />
-          <TextField label="Stock" type="number" min={0} required value={form.stock} onChange={update('stock')} error={fieldError('variants.0.stock')} />
-        </fieldset>
-        <FormError message={create.error && !error?.field ? create.error.message : undefined} />
-        <button type="submit" className="button-primary" disabled={create.isPending}>
-          Save as draft
-        </button>
-      </form>
+      {categories.isLoading || !currency ? (
+        <p aria-live="polite">Loading…</p>
+      ) : categories.error ? (
+        <p role="alert">{categories.error.message}</p>
+      ) : (
+        <NewProductForm categories={categories.data?.categories ?? []} currency={currency} />
+      )}
     </section>
+  );
+}
+
+function NewProductForm({ categories, currency }: { categories: ManageCategoriesQuery['categories']; currency: string }) {
+  const navigate = useNavigate();
+  const schema = useMemo(() => newProductSchema(currency), [currency]);
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { name: '', description: '', categoryId: categories[0]?.id ?? '', variants: [{ sku: '', name: 'Standard', priceMinor: '', stock: '0' }] },
+  });
+  const create = useMutation({
+    mutationFn: (input: z.output<typeof schema>) =>
+      request(CreateProductMutation, { input: { ...input, currency } }).catch((error: unknown) => {
+        // The slug is made from the name: a taken slug is the name's problem.
+        throw error instanceof ApiError && error.field === 'slug' ? new ApiError(error.message, error.code, 'name') : error;
+      }),
+  });
+  const submit = submitTo(form, async (input) => {
+    await create.mutateAsync(input);
+    await navigate('/manage/products');
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <TextField label="Name" required {...form.register('name')} error={fieldError(form, 'name')} />
+      <TextAreaField label="Description" {...form.register('description')} error={fieldError(form, 'description')} />
+      <SelectField label="Category" {...form.register('categoryId')} error={fieldError(form, 'categoryId')}>
+        {categories.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </SelectField>
+      <fieldset>
+        <legend>First variant</legend>
+        <TextField label="SKU" required {...form.register('variants.0.sku')} error={fieldError(form, 'variants.0.sku')} />
+        <TextField label="Variant name" required {...form.register('variants.0.name')} error={fieldError(form, 'variants.0.name')} />
+        <TextField
+          label={`Price (${currency}, tax included)`}
+          inputMode="decimal"
+          required
+          {...form.register('variants.0.priceMinor')}
+          error={fieldError(form, 'variants.0.priceMinor')}
+        />
+        <TextField label="Stock" type="number" min={0} required {...form.register('variants.0.stock')} error={fieldError(form, 'variants.0.stock')} />
+      </fieldset>
+      <FormError message={formError(form)} />
+      <button type="submit" className="button-primary" disabled={form.formState.isSubmitting}>
+        Save as draft
+      </button>
+    </form>
   );
 }

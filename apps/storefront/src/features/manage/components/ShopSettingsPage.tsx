@@ -1,38 +1,47 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
-import type { ManageShopSettingsQuery } from '../../../gql/graphql';
-import { request } from '../../../lib/graphql-client';
-import { formatPrice } from '../../../lib/format';
-import { FormError } from '../../auth/components/FormError';
-import { TextField } from '../../auth/components/TextField';
-import { InputError, amountText, errorsOf, parseAmount } from '../form-input';
+import { useId, useMemo } from 'react';
+import { useForm, type UseFormReturn } from 'react-hook-form';
+import { z } from 'zod';
+import { FormError } from '@/components/form/FormError';
+import { SaveButton } from '@/components/form/SaveButton';
+import { TextField } from '@/components/form/TextField';
+import type { ManageShopSettingsQuery } from '@/gql/graphql';
+import { useBrand } from '@/lib/brand/brand';
+import { amountExample, fieldError, formError, integerText, moneyText, optionalMoneyText, requiredText, submitTo } from '@/lib/forms';
+import { request } from '@/lib/graphql-client';
+import { formatMoney, moneyInputText } from '@/lib/money';
+import { usePageTitle } from '@/lib/page-title';
 import {
   CreateShippingMethodMutation,
   RemoveTaxRateMutation,
   SetTaxRateMutation,
-  ShopSettingsQuery,
   UpdateShippingMethodMutation,
   UpdateShopSettingsMutation,
 } from '../graphql/settings';
-import { SaveButton } from './EditProductPage';
+import { manageQueries } from '../queries';
 
 type Settings = ManageShopSettingsQuery;
 type Method = Settings['manageShippingMethods'][number];
+type Saved = () => Promise<unknown>;
 
-const SETTINGS_KEY = ['manage', 'settings'];
 const countryName = (code: string) => new Intl.DisplayNames([navigator.language, 'en'], { type: 'region' }).of(code) ?? code;
 
-/** The brand manager's shop settings: shipping methods, tax rates per country, tax display. */
-export function ShopSettingsPage() {
+/**
+ * The brand manager's shop settings: shipping methods, tax rates per country, tax display.
+ * `onSettingsChanged` tells the app, which refreshes what checkout offers.
+ */
+export function ShopSettingsPage({ onSettingsChanged }: { onSettingsChanged: Saved }) {
+  usePageTitle('Shop settings');
   const client = useQueryClient();
-  const settings = useQuery({ queryKey: SETTINGS_KEY, queryFn: () => request(ShopSettingsQuery) });
-  // Checkout reads shipping methods, rates and settings too.
-  const refresh = () => Promise.all([client.invalidateQueries({ queryKey: SETTINGS_KEY }), client.invalidateQueries({ queryKey: ['checkout'] })]);
+  const settings = useQuery(manageQueries.settings());
+  const { currency: brandCurrency } = useBrand();
+  const refresh = () => Promise.all([client.invalidateQueries({ queryKey: manageQueries.settings().queryKey }), onSettingsChanged()]);
 
   if (settings.isLoading) return <p aria-live="polite">Loading…</p>;
   if (settings.error || !settings.data) return <p role="alert">{settings.error?.message ?? 'The settings did not load'}</p>;
   const data = settings.data;
-  const currency = data.manageShippingMethods[0]?.price.currency ?? 'EUR';
+  const currency = data.manageShippingMethods[0]?.price.currency ?? brandCurrency ?? 'EUR';
   return (
     <section aria-labelledby="settings-title" className="checkout">
       <h1 id="settings-title">Shop settings</h1>
@@ -53,35 +62,29 @@ export function ShopSettingsPage() {
   );
 }
 
-function TaxDisplayForm({ settings, onSaved }: { settings: Settings['shopSettings']; onSaved: () => Promise<unknown> }) {
-  const [pricesIncludeTax, setPricesIncludeTax] = useState(settings.pricesIncludeTax);
-  const [minutes, setMinutes] = useState(String(settings.reservationMinutes));
-  const name = useId();
-  const save = useMutation({
-    mutationFn: () => {
-      const reservationMinutes = Number(minutes);
-      if (!Number.isInteger(reservationMinutes)) throw new InputError('reservationMinutes', 'Enter a whole number of minutes, 5 to 1440');
-      return request(UpdateShopSettingsMutation, { input: { pricesIncludeTax, reservationMinutes } });
-    },
-    onSuccess: onSaved,
+const taxDisplaySchema = z.object({
+  pricesIncludeTax: z.enum(['true', 'false']).transform((value) => value === 'true'),
+  reservationMinutes: integerText('Enter a whole number of minutes, 5 to 1440', { min: 5, max: 1440 }),
+});
+
+function TaxDisplayForm({ settings, onSaved }: { settings: Settings['shopSettings']; onSaved: Saved }) {
+  const form = useForm({
+    resolver: zodResolver(taxDisplaySchema),
+    defaultValues: { pricesIncludeTax: settings.pricesIncludeTax ? ('true' as const) : ('false' as const), reservationMinutes: String(settings.reservationMinutes) },
   });
-  const errors = errorsOf(save.error, ['pricesIncludeTax', 'reservationMinutes']);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
+  const save = useMutation({ mutationFn: (input: z.output<typeof taxDisplaySchema>) => request(UpdateShopSettingsMutation, { input }), onSuccess: onSaved });
   return (
-    <form onSubmit={submit} noValidate aria-label="Prices and tax">
+    <form onSubmit={submitTo(form, save.mutateAsync)} noValidate aria-label="Prices and tax">
       <fieldset>
         <legend>Prices and tax</legend>
         <fieldset className="radio-group">
           <legend>Catalog prices</legend>
           <label className="radio-row">
-            <input type="radio" name={name} checked={pricesIncludeTax} onChange={() => setPricesIncludeTax(true)} />
+            <input type="radio" value="true" {...form.register('pricesIncludeTax')} />
             include tax (shown as “incl. tax”)
           </label>
           <label className="radio-row">
-            <input type="radio" name={name} checked={!pricesIncludeTax} onChange={() => setPricesIncludeTax(false)} />
+            <input type="radio" value="false" {...form.register('pricesIncludeTax')} />
             exclude tax (tax added at checkout)
           </label>
         </fieldset>
@@ -90,48 +93,54 @@ function TaxDisplayForm({ settings, onSaved }: { settings: Settings['shopSetting
           type="number"
           min={5}
           max={1440}
-          value={minutes}
-          onChange={(e) => setMinutes(e.target.value)}
-          error={errors.field('reservationMinutes')}
+          {...form.register('reservationMinutes')}
+          error={fieldError(form, 'reservationMinutes')}
         />
-        <FormError message={errors.form} />
-        <SaveButton pending={save.isPending} saved={save.isSuccess} label="Save prices and tax" />
+        <FormError message={formError(form)} />
+        <SaveButton pending={form.formState.isSubmitting} saved={form.formState.isSubmitSuccessful} label="Save prices and tax" />
       </fieldset>
     </form>
   );
 }
 
-function ShippingMethodForm({ method, onSaved }: { method: Method; onSaved: () => Promise<unknown> }) {
-  const [form, setForm] = useState({ name: method.name, price: amountText(method.price.amountMinor), freeAbove: method.freeAbove ? amountText(method.freeAbove.amountMinor) : '' });
-  const save = useMutation({
-    mutationFn: (input: { active?: boolean }) => {
-      if (input.active !== undefined) return request(UpdateShippingMethodMutation, { id: method.id, input });
-      return request(UpdateShippingMethodMutation, { id: method.id, input: shippingMethodInput(form) });
-    },
-    onSuccess: onSaved,
+/** A shipping method's fields as the API names them; amounts typed in the shop's currency. */
+function shippingMethodSchema(currency: string) {
+  return z.object({
+    name: requiredText('Enter a name'),
+    priceMinor: moneyText(currency, `Enter a price like ${amountExample(490, currency)}`),
+    freeAboveMinor: optionalMoneyText(currency, `Enter an amount like ${amountExample(10000, currency)}, or leave it empty`),
   });
-  const errors = errorsOf(save.error, ['name', 'priceMinor', 'freeAboveMinor']);
-  const update = (field: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: e.target.value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate({});
-  };
+}
+type ShippingMethodForm = UseFormReturn<z.input<ReturnType<typeof shippingMethodSchema>>, unknown, z.output<ReturnType<typeof shippingMethodSchema>>>;
+
+function ShippingMethodForm({ method, onSaved }: { method: Method; onSaved: Saved }) {
   const currency = method.price.currency;
+  const schema = useMemo(() => shippingMethodSchema(currency), [currency]);
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      name: method.name,
+      priceMinor: moneyInputText(method.price),
+      freeAboveMinor: method.freeAbove ? moneyInputText({ amountMinor: method.freeAbove.amountMinor, currency }) : '',
+    },
+  });
+  const save = useMutation({ mutationFn: (input: z.output<typeof schema>) => request(UpdateShippingMethodMutation, { id: method.id, input }), onSuccess: onSaved });
+  const toggle = useMutation({ mutationFn: (active: boolean) => request(UpdateShippingMethodMutation, { id: method.id, input: { active } }), onSuccess: onSaved });
   return (
-    <form onSubmit={submit} noValidate aria-label={`Shipping method ${method.name}`}>
+    <form onSubmit={submitTo(form, save.mutateAsync)} noValidate aria-label={`Shipping method ${method.name}`}>
       <fieldset>
         <legend>
           {method.name} <span className="role-badge">{method.active ? 'Active' : 'Inactive'}</span>
         </legend>
         <p className="muted">
-          {formatPrice(method.price.amountMinor, currency)}
-          {method.freeAbove ? `, free from ${formatPrice(method.freeAbove.amountMinor, currency)}` : ', always'}
+          {formatMoney(method.price)}
+          {method.freeAbove ? `, free from ${formatMoney({ amountMinor: method.freeAbove.amountMinor, currency })}` : ', always'}
         </p>
-        <ShippingMethodFields form={form} currency={currency} update={update} error={errors.field} />
-        <FormError message={errors.form} />
+        <ShippingMethodFields form={form} currency={currency} />
+        <FormError message={formError(form) ?? toggle.error?.message} />
         <div className="manage-actions">
-          <SaveButton pending={save.isPending} saved={save.isSuccess} label={`Save ${method.name}`} />
-          <button type="button" className="button-secondary" disabled={save.isPending} onClick={() => save.mutate({ active: !method.active })}>
+          <SaveButton pending={form.formState.isSubmitting} saved={form.formState.isSubmitSuccessful} label={`Save ${method.name}`} />
+          <button type="button" className="button-secondary" disabled={toggle.isPending} onClick={() => toggle.mutate(!method.active)}>
             {method.active ? 'Deactivate' : 'Activate'}
             <span className="visually-hidden"> {method.name}</span>
           </button>
@@ -141,44 +150,53 @@ function ShippingMethodForm({ method, onSaved }: { method: Method; onSaved: () =
   );
 }
 
-const EMPTY_METHOD = { name: '', price: '', freeAbove: '' };
-
-function NewShippingMethodForm({ currency, position, onSaved }: { currency: string; position: number; onSaved: () => Promise<unknown> }) {
-  const [form, setForm] = useState(EMPTY_METHOD);
-  const create = useMutation({
-    mutationFn: () => {
-      return request(CreateShippingMethodMutation, { input: { ...shippingMethodInput(form), currency, position } });
-    },
-    onSuccess: async () => {
-      setForm(EMPTY_METHOD);
-      await onSaved();
-    },
+function NewShippingMethodForm({ currency, position, onSaved }: { currency: string; position: number; onSaved: Saved }) {
+  const schema = useMemo(() => shippingMethodSchema(currency), [currency]);
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: { name: '', priceMinor: '', freeAboveMinor: '' } });
+  const create = useMutation({ mutationFn: (input: z.output<typeof schema>) => request(CreateShippingMethodMutation, { input: { ...input, currency, position } }) });
+  const submit = submitTo(form, async (input) => {
+    await create.mutateAsync(input);
+    form.reset(undefined, { keepIsSubmitSuccessful: true });
+    await onSaved();
   });
-  const errors = errorsOf(create.error, ['name', 'priceMinor', 'freeAboveMinor']);
-  const update = (field: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: e.target.value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate();
-  };
   return (
     <form onSubmit={submit} noValidate aria-label="New shipping method">
       <fieldset>
         <legend>Add a shipping method</legend>
-        <ShippingMethodFields form={form} currency={currency} update={update} error={errors.field} />
-        <FormError message={errors.form} />
-        <SaveButton pending={create.isPending} saved={create.isSuccess} label="Add shipping method" savedText="Shipping method added" />
+        <ShippingMethodFields form={form} currency={currency} />
+        <FormError message={formError(form)} />
+        <SaveButton pending={form.formState.isSubmitting} saved={form.formState.isSubmitSuccessful} label="Add shipping method" savedText="Shipping method added" />
       </fieldset>
     </form>
   );
 }
 
-const percentText = (rateBp: number) => String(rateBp / 100);
-const parsePercent = (text: string): number | null => {
-  const trimmed = text.trim().replace(',', '.');
-  return /^\d{1,3}(\.\d{1,2})?$/.test(trimmed) ? Math.round(Number(trimmed) * 100) : null;
-};
+/** Name, price and free-from amount: the fields a shipping method is edited and created with. */
+function ShippingMethodFields({ form, currency }: { form: ShippingMethodForm; currency: string }) {
+  return (
+    <>
+      <TextField label="Name" required {...form.register('name')} error={fieldError(form, 'name')} />
+      <TextField label={`Price (${currency})`} inputMode="decimal" required {...form.register('priceMinor')} error={fieldError(form, 'priceMinor')} />
+      <TextField
+        label={`Free from an order of (${currency})`}
+        hint="Leave empty to always charge the price."
+        inputMode="decimal"
+        {...form.register('freeAboveMinor')}
+        error={fieldError(form, 'freeAboveMinor')}
+      />
+    </>
+  );
+}
 
-function TaxRatesTable({ rates, onSaved }: { rates: Settings['taxRates']; onSaved: () => Promise<unknown> }) {
+const percentText = (rateBp: number) => String(rateBp / 100);
+/** "19" or "7,5" percent → basis points (1900, 750). */
+const rateText = z
+  .string()
+  .trim()
+  .regex(/^\d{1,3}([.,]\d{1,2})?$/, 'Enter a rate like 19 or 7.5')
+  .transform((text) => Math.round(Number(text.replace(',', '.')) * 100));
+
+function TaxRatesTable({ rates, onSaved }: { rates: Settings['taxRates']; onSaved: Saved }) {
   return (
     <table className="cart-table">
       <caption className="visually-hidden">Countries the shop ships to, with their tax rate</caption>
@@ -198,32 +216,20 @@ function TaxRatesTable({ rates, onSaved }: { rates: Settings['taxRates']; onSave
   );
 }
 
-function TaxRateRow({ country, rateBp, onSaved }: { country: string; rateBp: number; onSaved: () => Promise<unknown> }) {
-  const [value, setValue] = useState(percentText(rateBp));
+const taxRateSchema = z.object({ rateBp: rateText });
+
+function TaxRateRow({ country, rateBp, onSaved }: { country: string; rateBp: number; onSaved: Saved }) {
   const id = useId();
   const name = `${countryName(country)} (${country})`;
-  const save = useMutation({
-    mutationFn: () => {
-      const bp = parsePercent(value);
-      if (bp === null) throw new InputError('rateBp', 'Enter a rate like 19 or 7.5');
-      return request(SetTaxRateMutation, { country, rateBp: bp });
-    },
-    onSuccess: onSaved,
-  });
+  const form = useForm({ resolver: zodResolver(taxRateSchema), defaultValues: { rateBp: percentText(rateBp) } });
+  const save = useMutation({ mutationFn: (input: z.output<typeof taxRateSchema>) => request(SetTaxRateMutation, { country, ...input }), onSuccess: onSaved });
   const remove = useMutation({ mutationFn: () => request(RemoveTaxRateMutation, { country }), onSuccess: onSaved });
-  const error = save.error?.message ?? remove.error?.message;
+  const error = fieldError(form, 'rateBp') ?? formError(form) ?? remove.error?.message;
   return (
     <tr>
       <th scope="row">{name}</th>
       <td>
-        <form
-          className="stock-editor"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            save.mutate();
-          }}
-        >
+        <form className="stock-editor" noValidate onSubmit={submitTo(form, save.mutateAsync)}>
           <label htmlFor={id} className="visually-hidden">
             Tax rate for {name}, in percent
           </label>
@@ -231,17 +237,16 @@ function TaxRateRow({ country, rateBp, onSaved }: { country: string; rateBp: num
             id={id}
             className="quantity-input"
             inputMode="decimal"
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
+            {...form.register('rateBp')}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
           />
           %
-          <button type="submit" className="link-button" disabled={save.isPending}>
+          <button type="submit" className="link-button" disabled={form.formState.isSubmitting}>
             Save<span className="visually-hidden"> the tax rate for {name}</span>
           </button>
           <span role="status" className="muted">
-            {save.isSuccess && !save.isPending ? ' Saved' : ''}
+            {form.formState.isSubmitSuccessful && !form.formState.isSubmitting ? ' Saved' : ''}
           </span>
           {error && (
             <p id={`${id}-error`} className="field-error" role="alert">
@@ -259,72 +264,32 @@ function TaxRateRow({ country, rateBp, onSaved }: { country: string; rateBp: num
   );
 }
 
-function NewTaxRateForm({ onSaved }: { onSaved: () => Promise<unknown> }) {
-  const [form, setForm] = useState({ country: '', rate: '' });
-  const add = useMutation({
-    mutationFn: () => {
-      const rateBp = parsePercent(form.rate);
-      if (rateBp === null) throw new InputError('rateBp', 'Enter a rate like 19 or 7.5');
-      return request(SetTaxRateMutation, { country: form.country, rateBp });
-    },
-    onSuccess: async () => {
-      setForm({ country: '', rate: '' });
-      await onSaved();
-    },
+const newTaxRateSchema = z.object({
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, 'Enter two letters, e.g. NO for Norway')
+    .transform((code) => code.toUpperCase()),
+  rateBp: rateText,
+});
+
+function NewTaxRateForm({ onSaved }: { onSaved: Saved }) {
+  const form = useForm({ resolver: zodResolver(newTaxRateSchema), defaultValues: { country: '', rateBp: '' } });
+  const add = useMutation({ mutationFn: (input: z.output<typeof newTaxRateSchema>) => request(SetTaxRateMutation, input) });
+  const submit = submitTo(form, async (input) => {
+    await add.mutateAsync(input);
+    form.reset(undefined, { keepIsSubmitSuccessful: true });
+    await onSaved();
   });
-  const errors = errorsOf(add.error, ['country', 'rateBp']);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    add.mutate();
-  };
   return (
     <form onSubmit={submit} noValidate aria-label="Ship to a new country">
       <fieldset>
         <legend>Ship to a new country</legend>
-        <TextField label="Country code" hint="Two letters, e.g. NO for Norway." maxLength={2} required value={form.country} onChange={(e) => setForm((f) => ({ ...f, country: e.target.value }))} error={errors.field('country')} />
-        <TextField label="Tax rate (%)" inputMode="decimal" required value={form.rate} onChange={(e) => setForm((f) => ({ ...f, rate: e.target.value }))} error={errors.field('rateBp')} />
-        <FormError message={errors.form} />
-        <SaveButton pending={add.isPending} saved={add.isSuccess} label="Add country" savedText="Country added" />
+        <TextField label="Country code" hint="Two letters, e.g. NO for Norway." maxLength={2} required {...form.register('country')} error={fieldError(form, 'country')} />
+        <TextField label="Tax rate (%)" inputMode="decimal" required {...form.register('rateBp')} error={fieldError(form, 'rateBp')} />
+        <FormError message={formError(form)} />
+        <SaveButton pending={form.formState.isSubmitting} saved={form.formState.isSubmitSuccessful} label="Add country" savedText="Country added" />
       </fieldset>
     </form>
-  );
-}
-
-type ShippingMethodText = typeof EMPTY_METHOD;
-
-/** The form's text as the API's input, or an InputError for the field that is not an amount. */
-function shippingMethodInput(form: ShippingMethodText) {
-  const priceMinor = parseAmount(form.price);
-  if (priceMinor === null) throw new InputError('priceMinor', 'Enter a price like 4.90');
-  const freeAboveMinor = form.freeAbove.trim() ? parseAmount(form.freeAbove) : null;
-  if (form.freeAbove.trim() && freeAboveMinor === null) throw new InputError('freeAboveMinor', 'Enter an amount like 100.00, or leave it empty');
-  return { name: form.name, priceMinor, freeAboveMinor };
-}
-
-/** Name, price and free-from amount: the fields a shipping method is edited and created with. */
-function ShippingMethodFields({
-  form,
-  currency,
-  update,
-  error,
-}: {
-  form: ShippingMethodText;
-  currency: string;
-  update: (field: keyof ShippingMethodText) => (e: { target: { value: string } }) => void;
-  error: (field: string) => string | undefined;
-}) {
-  return (
-    <>
-      <TextField label="Name" required value={form.name} onChange={update('name')} error={error('name')} />
-      <TextField label={`Price (${currency})`} inputMode="decimal" required value={form.price} onChange={update('price')} error={error('priceMinor')} />
-      <TextField
-        label={`Free from an order of (${currency})`}
-        hint="Leave empty to always charge the price."
-        inputMode="decimal"
-        value={form.freeAbove}
-        onChange={update('freeAbove')}
-        error={error('freeAboveMinor')}
-      />
-    </>
   );
 }

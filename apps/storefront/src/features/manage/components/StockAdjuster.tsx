@@ -1,7 +1,14 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
-import { request } from '../../../lib/graphql-client';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { fieldError, integerText, submitTo } from '@/lib/forms';
+import { request } from '@/lib/graphql-client';
 import { AdjustStockMutation } from '../graphql/products';
+
+const UNITS_MESSAGE = 'Enter a whole number of units, e.g. 5 or -2';
+const adjustSchema = z.object({ delta: integerText(UNITS_MESSAGE).refine((delta) => delta !== 0, UNITS_MESSAGE) });
 
 /**
  * Adds or takes away units ("+5", "-2") rather than typing a new total: a delta composes with orders
@@ -9,29 +16,16 @@ import { AdjustStockMutation } from '../graphql/products';
  * zero (CONFLICT on `delta`); its message appears next to the field.
  */
 export function StockAdjuster({ variantId, label, onChanged }: { variantId: string; label: string; onChanged: () => void }) {
-  const [value, setValue] = useState('');
-  const [localError, setLocalError] = useState<string | null>(null);
   const id = useId();
   const errorId = `${id}-error`;
-  const adjust = useMutation({
-    mutationFn: (delta: number) => request(AdjustStockMutation, { variantId, delta }),
-    onSuccess: () => {
-      setValue('');
-      onChanged();
-    },
+  const form = useForm({ resolver: zodResolver(adjustSchema), defaultValues: { delta: '' } });
+  const adjust = useMutation({ mutationFn: ({ delta }: { delta: number }) => request(AdjustStockMutation, { variantId, delta }) });
+  const submit = submitTo(form, async (input) => {
+    await adjust.mutateAsync(input);
+    form.reset();
+    onChanged();
   });
-  const error = localError ?? adjust.error?.message;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const delta = Number(value);
-    if (!Number.isInteger(delta) || delta === 0) {
-      setLocalError('Enter a whole number of units, e.g. 5 or -2');
-      return;
-    }
-    setLocalError(null);
-    adjust.mutate(delta);
-  };
+  const error = fieldError(form, 'delta') ?? form.formState.errors.root?.api?.message;
 
   return (
     <form className="stock-editor" onSubmit={submit} noValidate>
@@ -44,12 +38,11 @@ export function StockAdjuster({ variantId, label, onChanged }: { variantId: stri
         type="number"
         step={1}
         placeholder="±0"
-        value={value}
+        {...form.register('delta')}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        onChange={(e) => setValue(e.target.value)}
       />
-      <button type="submit" className="link-button" disabled={adjust.isPending}>
+      <button type="submit" className="link-button" disabled={form.formState.isSubmitting}>
         Apply<span className="visually-hidden"> to {label}</span>
       </button>
       {error && (

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 export const ManageProductsQuery = graphql(`
   query ManageProducts($status: ProductStatus, $after: String) {
@@ -114,6 +114,15 @@ export const AddVariantMutation = graphql(`
   mutation AddProductVariant($productId: ID!, $input: VariantInput!) {
     addProductVariant(productId: $productId, input: $input) {
       id
+    }
+  }
+`);
+
+export const ManageCategoriesQuery = graphql(`
+  query ManageCategories {
+    categories {
+      id
+      name
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { MembersQuery, Role } from '../../../gql/graphql';
-import { GRANTABLE_ROLES, ROLE_LABELS } from '../../auth/roles';
-import { MemberName } from '../../profiles/components/MemberName';
+import { MemberName } from '@/components/member/MemberName';
+import type { MembersQuery, Role } from '@/gql/graphql';
+import { GRANTABLE_ROLES, ROLE_LABELS } from '@/lib/session/roles';
 import { useChangeAccess } from '../hooks/use-members';
 
 type Account = MembersQuery['accounts'][number];

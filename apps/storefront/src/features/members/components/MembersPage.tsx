@@ -1,12 +1,14 @@
 import { useId, useState } from 'react';
-import type { Role } from '../../../gql/graphql';
-import { ROLE_LABELS } from '../../auth/roles';
+import type { Role } from '@/gql/graphql';
+import { usePageTitle } from '@/lib/page-title';
+import { ROLE_LABELS } from '@/lib/session/roles';
 import { useMembers } from '../hooks/use-members';
 import { MemberRow } from './MemberRow';
 import '../members.css';
 
 /** Brand managers see who is on their platform and grant or remove roles and the expert badge. */
 export function MembersPage() {
+  usePageTitle('Members');
   const [role, setRole] = useState<Role | null>(null);
   const { data, isLoading, error } = useMembers(role);
   const filterId = useId();

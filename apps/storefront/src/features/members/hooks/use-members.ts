@@ -1,15 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { GrantedBadge, Role } from '../../../gql/graphql';
-import { request } from '../../../lib/graphql-client';
-import { GrantBadgeMutation, GrantRoleMutation, MembersQuery, RevokeBadgeMutation, RevokeRoleMutation } from '../graphql/accounts';
-
-export const memberKeys = {
-  all: ['members'] as const,
-  list: (role: Role | null) => ['members', role] as const,
-};
+import type { GrantedBadge, Role } from '@/gql/graphql';
+import { request } from '@/lib/graphql-client';
+import { sessionQueries } from '@/lib/session/session';
+import { GrantBadgeMutation, GrantRoleMutation, RevokeBadgeMutation, RevokeRoleMutation } from '../graphql/accounts';
+import { memberQueries } from '../queries';
 
 export function useMembers(role: Role | null) {
-  return useQuery({ queryKey: memberKeys.list(role), queryFn: () => request(MembersQuery, { role }) });
+  return useQuery(memberQueries.list(role));
 }
 
 export type AccessChange =
@@ -17,8 +14,9 @@ export type AccessChange =
   | { kind: 'grantBadge' | 'revokeBadge'; accountId: string; badge: GrantedBadge };
 
 /**
- * Grants or removes a role or a badge. Everything cached may change with it (the manager's own
- * roles too, when they step down), so the members list, profiles and the session are read again.
+ * Grants or removes a role or a badge. Members' badges show on profiles and reviews, and the
+ * manager's own roles may change (stepping down), so everything cached is read again, the brand
+ * aside.
  */
 export function useChangeAccess() {
   const client = useQueryClient();
@@ -35,11 +33,6 @@ export function useChangeAccess() {
           return request(RevokeBadgeMutation, { accountId: change.accountId, badge: change.badge });
       }
     },
-    onSettled: () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: memberKeys.all }),
-        client.invalidateQueries({ queryKey: ['profiles'] }),
-        client.invalidateQueries({ queryKey: ['session'] }),
-      ]),
+    onSettled: () => Promise.all([client.invalidateQueries({ queryKey: memberQueries.all }), client.invalidateQueries({ queryKey: sessionQueries.all }), client.invalidateQueries({ queryKey: ['profiles'] })]),
   });
 }

@@ -1,15 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Navigate } from 'react-router';
-import { request } from '../../../lib/graphql-client';
-import { useViewer } from '../../auth/hooks/use-session';
-import { MyOrdersQuery } from '../graphql/orders';
+import { usePageTitle } from '@/lib/page-title';
+import { orderQueries } from '../queries';
 import { OrdersTable } from './OrdersTable';
 
+/** The signed-in buyer's orders (the route guard keeps visitors out). */
 export function MyOrdersPage() {
-  const { viewer, isLoading } = useViewer();
-  const orders = useQuery({ queryKey: ['orders', 'mine'], queryFn: () => request(MyOrdersQuery), enabled: Boolean(viewer) });
-  if (isLoading) return null;
-  if (!viewer) return <Navigate to="/log-in?next=/orders" replace />;
+  usePageTitle('Your orders');
+  const orders = useQuery(orderQueries.mine());
   return (
     <section aria-labelledby="orders-title">
       <h1 id="orders-title">Your orders</h1>

@@ -1,16 +1,26 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, lazy, useId, useState, type FormEvent } from 'react';
+import { Suspense, useId, useMemo, useState, type ComponentType } from 'react';
+import { useForm } from 'react-hook-form';
 import { Link, useParams } from 'react-router';
-import { ApiError, request } from '../../../lib/graphql-client';
-import { formatPrice } from '../../../lib/format';
-import { useViewer } from '../../auth/hooks/use-session';
-import { hasRole } from '../../auth/roles';
-import { FulfilOrderMutation, OrderQuery, RefundOrderMutation } from '../graphql/orders';
-import { InputError, errorsOf, parseAmount } from '../../manage/form-input';
+import { amountExample, fieldError, moneyText, submitTo } from '@/lib/forms';
+import { ApiError, request } from '@/lib/graphql-client';
+import { formatMoney, type Money } from '@/lib/money';
+import { usePageTitle } from '@/lib/page-title';
+import { hasAnyRole } from '@/lib/session/roles';
+import { useViewer } from '@/lib/session/session';
+import { z } from 'zod';
+import { FulfilOrderMutation, RefundOrderMutation } from '../graphql/orders';
 import { ORDER_STATUS_LABELS } from '../order-status';
+import { orderQueries } from '../queries';
 
-// Stripe's code loads only for an order that still waits for a card payment.
-const StripePayment = lazy(() => import('../../checkout/components/StripePayment'));
+/** What the order page needs of a card payment form (the app passes the payments feature's). */
+export interface PaymentFormProps {
+  publishableKey: string;
+  clientSecret: string;
+  orderId: string;
+  headingLevel?: 1 | 2;
+}
 
 /**
  * One key per intended refund (this order, this amount), kept in sessionStorage: a double click, a
@@ -32,13 +42,17 @@ const refundKeys = {
   },
 };
 
-/** One order, for its buyer; brand managers also get fulfilment and refunds here. */
-export function OrderPage() {
+/**
+ * One order, for its buyer; brand managers also get fulfilment and refunds here. An unpaid card
+ * payment is finished here with `PaymentForm` (the app passes the payments feature's).
+ */
+export function OrderPage({ PaymentForm }: { PaymentForm: ComponentType<PaymentFormProps> }) {
   const { id = '' } = useParams();
   const { viewer } = useViewer();
   const client = useQueryClient();
-  const order = useQuery({ queryKey: ['orders', id], queryFn: () => request(OrderQuery, { id }) });
-  const refresh = () => client.invalidateQueries({ queryKey: ['orders'] });
+  const order = useQuery(orderQueries.detail(id));
+  usePageTitle(order.data ? `Order ${order.data.order.number}` : order.isLoading ? null : 'Order');
+  const refresh = () => client.invalidateQueries({ queryKey: orderQueries.all });
   const fulfil = useMutation({ mutationFn: () => request(FulfilOrderMutation, { id }), onSuccess: refresh });
   // The amount shown on the button is sent, so the key always means exactly that refund.
   const refund = useMutation({
@@ -55,35 +69,26 @@ export function OrderPage() {
     },
   });
 
-  const [partial, setPartial] = useState('');
-  const [partialError, setPartialError] = useState<InputError | null>(null);
-  // Which control started the last refund, so its error shows beside that control.
+  // Which control started the last refund: a partial refund's error shows in its own form.
   const [refundFrom, setRefundFrom] = useState<'rest' | 'part'>('rest');
-  const partialId = useId();
 
   if (order.isLoading) return <p aria-live="polite">Loading…</p>;
   if (order.error) return <p role="alert">{order.error.message}</p>;
   const o = order.data!.order;
-  const refundable = o.total.amountMinor - o.refunded.amountMinor;
+  const refundable: Money = { amountMinor: o.total.amountMinor - o.refunded.amountMinor, currency: o.total.currency };
   // A cancelled order can hold a payment that came too late and could not be refunded automatically.
   const canRefund =
-    refundable > 0 && (['PAID', 'FULFILLED', 'PARTIALLY_REFUNDED'].includes(o.status) || (o.status === 'CANCELLED' && o.payment?.status === 'SUCCEEDED'));
+    refundable.amountMinor > 0 && (['PAID', 'FULFILLED', 'PARTIALLY_REFUNDED'].includes(o.status) || (o.status === 'CANCELLED' && o.payment?.status === 'SUCCEEDED'));
   const refundRest = () => {
     setRefundFrom('rest');
-    refund.mutate(refundable);
+    refund.mutate(refundable.amountMinor);
   };
-  const refundPart = (event: FormEvent) => {
-    event.preventDefault();
-    const amount = parseAmount(partial);
-    if (amount === null || amount <= 0) return setPartialError(new InputError('amountMinor', 'Enter an amount such as 12.50'));
-    if (amount > refundable) return setPartialError(new InputError('amountMinor', `At most ${formatPrice(refundable, o.total.currency)} can be refunded`));
-    setPartialError(null);
+  const refundPart = (amountMinor: number) => {
     setRefundFrom('part');
-    refund.mutate(amount, { onSuccess: () => setPartial('') });
+    return refund.mutateAsync(amountMinor);
   };
-  const amountError = partialError?.message ?? (refundFrom === 'part' ? errorsOf(refund.error, ['amountMinor']).field('amountMinor') : undefined);
-  const isManager = hasRole(viewer, 'BRAND_MANAGER');
-  const money = (m: { amountMinor: number; currency: string }) => formatPrice(m.amountMinor, m.currency);
+  const isManager = hasAnyRole(viewer, ['BRAND_MANAGER']);
+  const money = formatMoney;
 
   return (
     <article aria-labelledby="order-title" className="order">
@@ -97,7 +102,7 @@ export function OrderPage() {
         // Not paid yet (the buyer left the payment form, or a card was declined): pay here, on the same
         // PaymentIntent.
         <Suspense fallback={<p aria-live="polite">Loading the payment form…</p>}>
-          <StripePayment publishableKey={order.data!.paymentSettings.stripePublishableKey} clientSecret={o.payment.clientSecret} orderId={o.id} headingLevel={2} />
+          <PaymentForm publishableKey={order.data!.paymentSettings.stripePublishableKey} clientSecret={o.payment.clientSecret} orderId={o.id} headingLevel={2} />
         </Suspense>
       )}
       <table className="cart-table">
@@ -169,35 +174,12 @@ export function OrderPage() {
             )}
             {canRefund && (
               <button type="button" className="button-secondary" onClick={refundRest} disabled={refund.isPending}>
-                Refund the rest ({formatPrice(refundable, o.total.currency)})
+                Refund the rest ({formatMoney(refundable)})
               </button>
             )}
           </div>
-          {canRefund && (
-            <form onSubmit={refundPart} aria-label="Refund part of this order" className="manage-actions inline-form" noValidate>
-              <label htmlFor={partialId}>Amount to refund ({o.total.currency})</label>
-              <input
-                id={partialId}
-                inputMode="decimal"
-                value={partial}
-                onChange={(e) => {
-                  setPartial(e.target.value);
-                  setPartialError(null);
-                }}
-                aria-invalid={amountError ? true : undefined}
-                aria-describedby={amountError ? `${partialId}-error` : undefined}
-              />
-              <button type="submit" className="button-secondary" disabled={refund.isPending}>
-                Refund amount
-              </button>
-              {amountError && (
-                <p id={`${partialId}-error`} className="field-error" role="alert">
-                  {amountError}
-                </p>
-              )}
-            </form>
-          )}
-          {(fulfil.error || (refund.error && !amountError)) && <p role="alert">{(fulfil.error ?? refund.error)!.message}</p>}
+          {canRefund && <PartialRefundForm refundable={refundable} refund={refundPart} pending={refund.isPending} />}
+          {(fulfil.error || (refund.error && refundFrom === 'rest')) && <p role="alert">{(fulfil.error ?? refund.error)!.message}</p>}
           <p>
             <Link to="/manage/orders">All orders</Link>
           </p>
@@ -209,5 +191,45 @@ export function OrderPage() {
         </p>
       )}
     </article>
+  );
+}
+
+/** Refunds part of an order: the amount is checked here against what is left, then by the API. */
+function PartialRefundForm({ refundable, refund, pending }: { refundable: Money; refund: (amountMinor: number) => Promise<unknown>; pending: boolean }) {
+  const inputId = useId();
+  const { amountMinor: left, currency } = refundable;
+  const schema = useMemo(() => {
+    const message = `Enter an amount such as ${amountExample(1250, currency)}`;
+    return z.object({
+      amountMinor: moneyText(currency, message)
+        .refine((amount) => amount > 0, message)
+        .refine((amount) => amount <= left, `At most ${formatMoney({ amountMinor: left, currency })} can be refunded`),
+    });
+  }, [left, currency]);
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: { amountMinor: '' } });
+  const submit = submitTo(form, async ({ amountMinor }) => {
+    await refund(amountMinor);
+    form.reset();
+  });
+  const error = fieldError(form, 'amountMinor') ?? form.formState.errors.root?.api?.message;
+  return (
+    <form onSubmit={submit} aria-label="Refund part of this order" className="manage-actions inline-form" noValidate>
+      <label htmlFor={inputId}>Amount to refund ({currency})</label>
+      <input
+        id={inputId}
+        inputMode="decimal"
+        {...form.register('amountMinor')}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${inputId}-error` : undefined}
+      />
+      <button type="submit" className="button-secondary" disabled={pending}>
+        Refund amount
+      </button>
+      {error && (
+        <p id={`${inputId}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
   );
 }

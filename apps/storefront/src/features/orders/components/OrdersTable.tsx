@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { OrderSummaryFieldsFragment } from '../../../gql/graphql';
-import { formatPrice } from '../../../lib/format';
+import type { OrderSummaryFieldsFragment } from '@/gql/graphql';
+import { formatMoney } from '@/lib/money';
 import { ORDER_STATUS_LABELS } from '../order-status';
 
 export function OrdersTable({ orders, linkTo, showBuyer }: { orders: (OrderSummaryFieldsFragment & { shippingAddress?: { name: string } })[]; linkTo: (id: string) => string; showBuyer?: boolean }) {
@@ -26,7 +26,7 @@ export function OrdersTable({ orders, linkTo, showBuyer }: { orders: (OrderSumma
             <td>{new Date(order.createdAt).toLocaleDateString()}</td>
             {showBuyer && <td>{order.shippingAddress?.name}</td>}
             <td>{ORDER_STATUS_LABELS[order.status]}</td>
-            <td>{formatPrice(order.total.amountMinor, order.total.currency)}</td>
+            <td>{formatMoney(order.total)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,12 +1,23 @@
-import { useId, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
-import { FormError } from '../../auth/components/FormError';
-import { TextField } from '../../auth/components/TextField';
-import { formErrors } from '../../auth/components/form-errors';
+import { z } from 'zod';
+import { FormError } from '@/components/form/FormError';
+import { SaveButton } from '@/components/form/SaveButton';
+import { TextAreaField } from '@/components/form/TextAreaField';
+import { TextField } from '@/components/form/TextField';
+import { BadgeList } from '@/components/member/BadgeList';
+import { fieldError, formError, submitTo } from '@/lib/forms';
 import { useMyProfile, useUpdateProfile } from '../hooks/use-profiles';
-import { BadgeList } from './BadgeList';
+import '../profiles.css';
 
 const BIO_MAX = 280;
+
+// The API checks the same; its refusals show beside the field too.
+const profileSchema = z.object({
+  displayName: z.string().trim().min(1, 'Enter a display name of up to 60 characters').max(60, 'Enter a display name of up to 60 characters'),
+  bio: z.string().trim().max(BIO_MAX, `Keep your bio to ${BIO_MAX} characters`),
+});
 
 type Profile = NonNullable<NonNullable<ReturnType<typeof useMyProfile>['data']>['me']>['member'];
 
@@ -19,18 +30,9 @@ export function EditProfileForm() {
 
 function ProfileFields({ member }: { member: Profile }) {
   const update = useUpdateProfile();
-  const [displayName, setDisplayName] = useState(member.displayName);
-  const [bio, setBio] = useState(member.bio ?? '');
-  const [saved, setSaved] = useState(false);
-  const bioId = useId();
-  const errors = formErrors(update.error);
-  const fieldError = (field: string) => (errors.field === field ? errors.fieldMessage : undefined);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    update.mutate({ displayName, bio }, { onSuccess: () => setSaved(true) });
-  };
+  const form = useForm({ resolver: zodResolver(profileSchema), defaultValues: { displayName: member.displayName, bio: member.bio ?? '' } });
+  const submit = submitTo(form, (input) => update.mutateAsync(input));
+  const bioLength = useWatch({ control: form.control, name: 'bio' }).length;
 
   return (
     <section className="profile-editor" aria-labelledby="profile-editor-title">
@@ -44,36 +46,17 @@ function ProfileFields({ member }: { member: Profile }) {
         </p>
       )}
       <form onSubmit={submit} noValidate>
-        <FormError message={errors.formMessage} />
-        <TextField label="Display name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} maxLength={60} required error={fieldError('displayName')} />
-        <div className="field">
-          <label htmlFor={bioId}>Bio</label>
-          <p id={`${bioId}-hint`} className="field-hint">
-            A few words about you and your riding ({bio.length} of {BIO_MAX} characters).
-          </p>
-          <textarea
-            id={bioId}
-            rows={3}
-            value={bio}
-            maxLength={BIO_MAX}
-            onChange={(e) => setBio(e.target.value)}
-            aria-invalid={fieldError('bio') ? true : undefined}
-            aria-describedby={[`${bioId}-hint`, fieldError('bio') ? `${bioId}-error` : ''].filter(Boolean).join(' ')}
-          />
-          {fieldError('bio') && (
-            <p id={`${bioId}-error`} className="field-error" role="alert">
-              {fieldError('bio')}
-            </p>
-          )}
-        </div>
-        <div className="save-row">
-          <button type="submit" className="button-primary" disabled={update.isPending}>
-            {update.isPending ? 'Saving…' : 'Save profile'}
-          </button>
-          <p role="status" className="muted">
-            {saved && !update.isPending ? 'Profile saved.' : ''}
-          </p>
-        </div>
+        <TextField label="Display name" autoComplete="nickname" maxLength={60} required {...form.register('displayName')} error={fieldError(form, 'displayName')} />
+        <TextAreaField
+          label="Bio"
+          rows={3}
+          maxLength={BIO_MAX}
+          hint={`A few words about you and your riding (${bioLength} of ${BIO_MAX} characters).`}
+          {...form.register('bio')}
+          error={fieldError(form, 'bio')}
+        />
+        <FormError message={formError(form)} />
+        <SaveButton pending={form.formState.isSubmitting} saved={form.formState.isSubmitSuccessful} label={form.formState.isSubmitting ? 'Saving…' : 'Save profile'} savedText="Profile saved." />
       </form>
     </section>
   );

@@ -1,9 +1,9 @@
-import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import { useBrand } from '../../brand/hooks/use-brand';
+import { BadgeList } from '@/components/member/BadgeList';
+import { MemberAvatar } from '@/components/member/MemberAvatar';
+import { usePageTitle } from '@/lib/page-title';
 import { useMemberProfile } from '../hooks/use-profiles';
-import { BadgeList } from './BadgeList';
-import { MemberAvatar } from './MemberAvatar';
+import '../profiles.css';
 
 const joined = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'long' });
 const posted = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
@@ -11,14 +11,10 @@ const posted = (iso: string) => new Date(iso).toLocaleDateString(undefined, { ye
 /** What everyone sees of a member: name, badges, bio, when they joined and their reviews. Never an email. */
 export function MemberProfilePage() {
   const { id = '' } = useParams();
-  const brand = useBrand();
   const profile = useMemberProfile(id);
   const member = profile.data?.pages[0]?.member;
   const reviews = profile.data?.pages.flatMap((page) => page.member?.reviews.nodes ?? []) ?? [];
-
-  useEffect(() => {
-    if (member) document.title = `${member.displayName} · ${brand.name}`;
-  }, [member, brand.name]);
+  usePageTitle(member ? member.displayName : profile.isLoading ? null : 'Member not found');
 
   if (profile.isLoading) return <p aria-live="polite">Loading the profile…</p>;
   if (profile.error) {

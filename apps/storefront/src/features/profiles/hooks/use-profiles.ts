@@ -1,27 +1,16 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { UpdateProfileInput } from '../../../gql/graphql';
-import { request } from '../../../lib/graphql-client';
-import { MemberProfileQuery, MyProfileQuery, UpdateMyProfileMutation } from '../graphql/profiles';
+import type { UpdateProfileInput } from '@/gql/graphql';
+import { request } from '@/lib/graphql-client';
+import { sessionQueries } from '@/lib/session/session';
+import { UpdateMyProfileMutation } from '../graphql/profiles';
+import { profileQueries } from '../queries';
 
-/** Query keys of this feature, in one place. */
-export const profileKeys = {
-  all: ['profiles'] as const,
-  member: (id: string) => ['profiles', 'member', id] as const,
-  mine: ['profiles', 'mine'] as const,
-};
-
-/** A member's public profile, with their reviews page by page ("Show more"). */
 export function useMemberProfile(id: string) {
-  return useInfiniteQuery({
-    queryKey: profileKeys.member(id),
-    queryFn: ({ pageParam }) => request(MemberProfileQuery, { id, after: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => (page.member?.reviews.pageInfo.hasNextPage ? page.member.reviews.pageInfo.endCursor : undefined),
-  });
+  return useInfiniteQuery(profileQueries.member(id));
 }
 
 export function useMyProfile() {
-  return useQuery({ queryKey: profileKeys.mine, queryFn: () => request(MyProfileQuery) });
+  return useQuery(profileQueries.mine());
 }
 
 /** Saves the signed-in member's name and bio; the header and every profile pick the change up. */
@@ -29,6 +18,6 @@ export function useUpdateProfile() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: UpdateProfileInput) => request(UpdateMyProfileMutation, { input }),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: profileKeys.all }), client.invalidateQueries({ queryKey: ['session'] })]),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: profileQueries.all }), client.invalidateQueries({ queryKey: sessionQueries.all })]),
   });
 }

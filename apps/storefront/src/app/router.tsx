@@ -1,0 +1,63 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { Role } from '@/gql/graphql';
+import { Layout } from './layout/Layout';
+import { NotFoundPage } from './layout/NotFoundPage';
+import { PageLoading } from './layout/PageLoading';
+import { RequireViewer } from './layout/RequireViewer';
+import { RouteError } from './layout/RouteError';
+
+const BRAND_MANAGERS: readonly Role[] = ['BRAND_MANAGER'];
+
+/**
+ * Every page of the storefront. A page is a route module under ./routes, loaded when first visited
+ * (`lazy`): it exports `Component`, which renders a feature's page and wires in what other features
+ * give it. Guards are parents of the pages they keep; RouteError catches what a page throws (or a
+ * page module that did not load) inside the layout.
+ */
+export const routes: RouteObject[] = [
+  {
+    Component: Layout,
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        ErrorBoundary: RouteError,
+        // Shown inside the layout while the first page's module loads; later navigations keep the
+        // old page and show the layout's progress bar instead.
+        HydrateFallback: PageLoading,
+        children: [
+          { index: true, lazy: () => import('./routes/home') },
+          { path: 'shop', lazy: () => import('./routes/shop') },
+          { path: 'products/:slug', lazy: () => import('./routes/product') },
+          { path: 'log-in', lazy: () => import('./routes/log-in') },
+          { path: 'sign-up', lazy: () => import('./routes/sign-up') },
+          { path: 'cart', lazy: () => import('./routes/cart') },
+          { path: 'members/:id', lazy: () => import('./routes/member') },
+          {
+            Component: RequireViewer,
+            children: [
+              { path: 'account', lazy: () => import('./routes/account') },
+              { path: 'checkout', lazy: () => import('./routes/checkout') },
+              { path: 'orders', lazy: () => import('./routes/orders') },
+              { path: 'orders/:id', lazy: () => import('./routes/order') },
+            ],
+          },
+          {
+            path: 'manage',
+            element: <RequireViewer roles={BRAND_MANAGERS} />,
+            children: [
+              { path: 'products', lazy: () => import('./routes/manage/products') },
+              { path: 'products/new', lazy: () => import('./routes/manage/new-product') },
+              { path: 'products/:slug/edit', lazy: () => import('./routes/manage/edit-product') },
+              { path: 'orders', lazy: () => import('./routes/manage/orders') },
+              { path: 'members', lazy: () => import('./routes/manage/members') },
+              { path: 'settings', lazy: () => import('./routes/manage/settings') },
+            ],
+          },
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,0 +1,1 @@
+export { NewProductPage as Component } from '@/features/manage/components/NewProductPage';

@@ -1,0 +1,1 @@
+export { ManageOrdersPage as Component } from '@/features/orders/components/ManageOrdersPage';

@@ -1,0 +1,1 @@
+export { ManageProductsPage as Component } from '@/features/manage/components/ManageProductsPage';

@@ -1,0 +1,1 @@
+export { MemberProfilePage as Component } from '@/features/profiles/components/MemberProfilePage';

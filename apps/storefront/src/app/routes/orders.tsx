@@ -1,0 +1,1 @@
+export { MyOrdersPage as Component } from '@/features/orders/components/MyOrdersPage';

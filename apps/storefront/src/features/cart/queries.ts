@@ -1,0 +1,20 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { CartFieldsFragment } from '@/gql/graphql';
+import { request } from '@/lib/graphql-client';
+import { CartPreviewQuery, CartQuery } from './graphql/cart';
+import type { BrowserCartLine } from './hooks/browser-cart';
+
+/** Every query key of the cart feature, with the request behind it. */
+export const cartQueries = {
+  all: ['cart'] as const,
+  /**
+   * The shopper's cart: with `browserLines` null, a signed-in shopper's, kept by the API; otherwise a
+   * visitor's, the lines kept in the browser, priced by the API.
+   */
+  current: (browserLines: BrowserCartLine[] | null) =>
+    queryOptions({
+      queryKey: [...cartQueries.all, browserLines ? 'browser' : 'account', browserLines],
+      queryFn: async (): Promise<CartFieldsFragment> =>
+        browserLines ? (await request(CartPreviewQuery, { lines: browserLines })).cartPreview : (await request(CartQuery)).cart,
+    }),
+};

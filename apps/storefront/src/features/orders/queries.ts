@@ -1,0 +1,13 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { OrderStatus } from '@/gql/graphql';
+import { request } from '@/lib/graphql-client';
+import { ManageOrdersQuery, MyOrdersQuery, OrderQuery } from './graphql/orders';
+
+/** Every query key of the orders feature, with the request behind it. */
+export const orderQueries = {
+  all: ['orders'] as const,
+  mine: () => queryOptions({ queryKey: [...orderQueries.all, 'mine'], queryFn: () => request(MyOrdersQuery) }),
+  /** Every buyer's orders, for brand managers; null status: all of them. */
+  managed: (status: OrderStatus | null) => queryOptions({ queryKey: [...orderQueries.all, 'managed', { status }], queryFn: () => request(ManageOrdersQuery, { status }) }),
+  detail: (id: string) => queryOptions({ queryKey: [...orderQueries.all, 'detail', id], queryFn: () => request(OrderQuery, { id }) }),
+};
