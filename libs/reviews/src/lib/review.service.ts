@@ -76,8 +76,8 @@ export class ReviewService {
     if (product.status !== ProductStatus.PUBLISHED && viewer?.role !== Role.BRAND_MANAGER) return toConnection<Review>([], first, (r) => r.id);
     const query = this.connection.getRepository(Review).createQueryBuilder('r').where('r.product_id = :productId', { productId: product.id });
     if (after) {
-      const [id] = decodeCursor(after, 1);
-      query.andWhere('(r.created_at, r.id) < (SELECT created_at, id FROM review WHERE id = :cursorId)', { cursorId: String(id) });
+      const [id] = decodeCursor(after, ['uuid']);
+      query.andWhere('(r.created_at, r.id) < (SELECT created_at, id FROM review WHERE id = :cursorId)', { cursorId: id });
     }
     const rows = await query.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(first + 1).getMany();
     return toConnection(rows, first, (r) => encodeCursor([r.id]));
