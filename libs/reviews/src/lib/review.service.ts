@@ -5,8 +5,10 @@ import { CatalogEvents, ProductService, ProductStatus, type Product } from '@fla
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { OrderService } from '@flagship/orders';
+import { RateLimiter } from '@flagship/rate-limits';
 import type { PostReviewInput } from './dto/review.types';
 import { Review } from './review.entity';
+import { REVIEWS_PER_ACCOUNT } from './review.limits';
 
 @Injectable()
 export class ReviewService {
@@ -16,15 +18,18 @@ export class ReviewService {
     private readonly products: ProductService,
     private readonly orders: OrderService,
     private readonly events: EventLog,
+    private readonly limits: RateLimiter,
   ) {}
 
   /**
    * Posts the viewer's one review of a published product, marked as a verified purchase when they
    * bought it here, and refreshes the product's rating summary in the same transaction. The product
    * row is locked first: a concurrent review of the same product waits for this one to commit, and its
-   * summary (a later statement, so a later snapshot) then counts both.
+   * summary (a later statement, so a later snapshot) then counts both. An account posts at most
+   * REVIEWS_PER_ACCOUNT reviews an hour.
    */
   async post(viewer: Viewer, input: PostReviewInput): Promise<Review> {
+    await this.limits.consume(REVIEWS_PER_ACCOUNT, viewer.accountId);
     const product = await this.products.lockPublished(input.productId);
     if (!product) throw new DomainError(ErrorCode.NOT_FOUND, 'This product is not for sale', 'productId');
     const author = await this.accounts.findById(viewer.accountId);
