@@ -103,7 +103,7 @@ export type SignUpInput = {
   /** The name other members see. */
   displayName: string;
   email: string;
-  /** At least 10 characters. */
+  /** At least 10 characters and hard to guess: a common password, repeated or sequential characters, or one made of your name or email address is refused, with the reason (zxcvbn score below 3 of 4). */
   password: string;
 };
 

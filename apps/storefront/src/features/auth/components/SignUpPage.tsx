@@ -62,7 +62,7 @@ export function SignUpPage() {
           type="password"
           name="password"
           autoComplete="new-password"
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters, and hard to guess: a few unrelated words work well.`}
           required
           value={form.password}
           onChange={update('password')}
