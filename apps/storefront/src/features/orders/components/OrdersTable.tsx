@@ -21,7 +21,10 @@ export function OrdersTable({ orders, linkTo, showBuyer }: { orders: (OrderSumma
         {orders.map((order) => (
           <tr key={order.id}>
             <td>
-              <Link to={linkTo(order.id)}>Order {order.number}</Link>
+              <Link to={linkTo(order.id)}>
+                <span className="visually-hidden">Order </span>
+                <span className="order-number">{order.number}</span>
+              </Link>
             </td>
             <td>{new Date(order.createdAt).toLocaleDateString()}</td>
             {showBuyer && <td>{order.shippingAddress?.name}</td>}
