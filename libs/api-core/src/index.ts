@@ -4,7 +4,7 @@ export { Public, Authenticated, Roles, POLICY_METADATA, type AccessPolicy } from
 export { PolicyGuard } from './lib/policy/policy.guard';
 export { fieldsWithoutPolicy } from './lib/policy/policy-coverage';
 export { DomainError, ErrorCode, badInput, notFound, forbidden, unauthenticated } from './lib/errors/domain-error';
-export { createValidationPipe } from './lib/errors/validation.pipe';
+export { createValidationPipe, nulCharacterRefused } from './lib/errors/validation.pipe';
 export { IdArg, UuidArgPipe } from './lib/errors/id-arg';
 export { Role, viewerOf, type Viewer, type FlagshipRequest, type RawFlagshipRequest, type GraphQLRequestContext } from './lib/request/viewer';
 export { CurrentViewer, RequestContext, requestContextOf } from './lib/request/current-viewer.decorator';

@@ -2,6 +2,8 @@ import { firstError } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
 const NUL = 'ridge\u0000line';
+// The smallest valid PNG: 1x1 transparent pixel.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 const cursorOf = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 
 /**
@@ -38,6 +40,30 @@ describe('malformed input', () => {
         i: { email: 'nul.name@riders.example', password: 'correct-horse-battery-staple', displayName: NUL },
       });
       expect(await env.count('account')).toBe(accounts);
+    });
+  });
+
+  describe('a NUL character on HTTP routes', () => {
+    it('is 400 BAD_USER_INPUT on a photo’s description (a multipart field), storing nothing', async () => {
+      const [{ id: productId }] = await env.dataSource.query(`SELECT id FROM product WHERE slug = 'ridgeline-multitool'`);
+      const images = await env.count('product_image');
+      const form = new FormData();
+      form.set('alt', NUL);
+      form.set('file', new Blob([PNG]), 'photo.png');
+      const response = await fetch(`${env.baseUrl}/catalog/products/${productId}/images`, {
+        method: 'POST',
+        body: form,
+        headers: { 'x-flagship-upload': '1', cookie: env.as.manager.sessionCookie! },
+      });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: { code: 'BAD_USER_INPUT', field: 'alt', message: 'Text may not contain the NUL character (\\u0000)' } });
+      expect(await env.count('product_image')).toBe(images);
+    });
+
+    it('is 400 BAD_USER_INPUT in a media path', async () => {
+      const response = await fetch(`${env.baseUrl}/media/products/x%00.png`);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT' } });
     });
   });
 

@@ -16,7 +16,7 @@ class InputValidationPipe extends ValidationPipe {
       // PostgreSQL text cannot hold NUL: refused here, for every argument at once, rather than
       // reaching the database and coming back as an internal error.
       const path = pathOfNulCharacter(value);
-      if (path !== undefined) throw badInput(path.length ? path.join('.') : (metadata.data ?? 'input'), 'Text may not contain the NUL character (\\u0000)');
+      if (path !== undefined) throw nulCharacterRefused(path.length ? path.join('.') : (metadata.data ?? 'input'));
     }
     return super.transform(value, metadata);
   }
@@ -28,6 +28,9 @@ class InputValidationPipe extends ValidationPipe {
 }
 
 const isClientInput = (metadata: ArgumentMetadata) => metadata.type === GRAPHQL_ARGS || HTTP_INPUT.includes(metadata.type);
+
+/** BAD_USER_INPUT on `field` for text holding a NUL character; for input the pipe does not see (multipart fields). */
+export const nulCharacterRefused = (field: string) => badInput(field, 'Text may not contain the NUL character (\\u0000)');
 
 /**
  * Where in `value` a string holds a NUL character: `[]` for `value` itself, `['address', 'line1']`
