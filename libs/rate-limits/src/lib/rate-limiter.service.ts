@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { RateLimitedError, type RateLimit } from './rate-limit';
@@ -27,11 +27,15 @@ const TABLE = 'rate_limit';
  */
 @Injectable()
 export class RateLimiter implements OnApplicationShutdown {
+  private readonly logger = new Logger(RateLimiter.name);
   private readonly pool: pg.Pool;
   private readonly counters = new Map<string, RateLimiterPostgres>();
 
   constructor(@Inject(RATE_LIMITS_OPTIONS) options: RateLimitsOptions) {
     this.pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 2 });
+    // An idle connection the server closes (a restart, a dropped database) is replaced on next use;
+    // without a listener, pg-pool's 'error' event would end the process.
+    this.pool.on('error', (error) => this.logger.warn(`An idle rate-limit connection was closed: ${error.message}`));
   }
 
   async onApplicationShutdown(): Promise<void> {
