@@ -21,9 +21,8 @@ export function OrdersTable({ orders, linkTo, showBuyer }: { orders: (OrderSumma
         {orders.map((order) => (
           <tr key={order.id}>
             <td>
-              <Link to={linkTo(order.id)}>
-                <span className="visually-hidden">Order </span>
-                <span className="order-number">{order.number}</span>
+              <Link to={linkTo(order.id)} className="order-number" aria-label={`Order ${order.number}`}>
+                {order.number}
               </Link>
             </td>
             <td>{new Date(order.createdAt).toLocaleDateString()}</td>
