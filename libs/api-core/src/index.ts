@@ -7,7 +7,7 @@ export { allOf, anyOf, everyone, holdsRole, isAccount, memberOf, resourceIs, sig
 export { ResourcePolicy, declaredRules, definePolicy, type NamedRule, type PolicyOptions, type Refusal } from './lib/access/resource-policy';
 export { Guards, GUARDS_METADATA } from './lib/access/guards.decorator';
 export { DomainError, ErrorCode, badInput, notFound, forbidden, unauthenticated } from './lib/errors/domain-error';
-export { createValidationPipe } from './lib/errors/validation.pipe';
+export { createValidationPipe, nulCharacterRefused } from './lib/errors/validation.pipe';
 export { IdArg, UuidArgPipe } from './lib/errors/id-arg';
 export { OrganisationRole, Role, hasAnyRole, hasRole, viewerOf, type Membership, type Viewer, type FlagshipRequest, type RawFlagshipRequest, type GraphQLRequestContext } from './lib/request/viewer';
 export { CurrentViewer, RequestContext, requestContextOf } from './lib/request/current-viewer.decorator';

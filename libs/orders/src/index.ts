@@ -9,13 +9,14 @@ export { ShippingMethodPolicy } from './lib/shipping/shipping-method.policy';
 export { ShippingService } from './lib/shipping/shipping.service';
 export { TaxService } from './lib/tax/tax.service';
 export { ReservationExpiryService, EXPIRE_RESERVATIONS_JOB } from './lib/reservation/reservation-expiry.service';
-export { CheckoutService } from './lib/checkout/checkout.service';
+export { CheckoutService, MAX_UNPAID_ORDERS_PER_ACCOUNT } from './lib/checkout/checkout.service';
 import { OrderLine } from './lib/order/order-line.entity';
 import { Order } from './lib/order/order.entity';
 import { ShippingMethod } from './lib/shipping/shipping-method.entity';
 import { ShopSettings } from './lib/tax/shop-settings.entity';
 import { TaxRate } from './lib/tax/tax-rate.entity';
 import { CreateOrders1763900000700 } from './migrations/1763900000700-create-orders';
+import { RandomOrderNumbers1764600000100 } from './migrations/1764600000100-random-order-numbers';
 
 export const ordersEntities = [Order, OrderLine, ShippingMethod, TaxRate, ShopSettings];
-export const ordersMigrations = [CreateOrders1763900000700];
+export const ordersMigrations = [CreateOrders1763900000700, RandomOrderNumbers1764600000100];

@@ -14,7 +14,14 @@ export interface GraphQLResult<TData = Record<string, unknown>> {
 export class GraphQLTestClient {
   private cookie?: string;
 
-  constructor(private readonly baseUrl: string) {}
+  /**
+   * `address`: the client address the API sees, sent as X-Forwarded-For (the API trusts it from
+   * loopback, as from a proxy in front of it); 127.0.0.1 when not given.
+   */
+  constructor(
+    private readonly baseUrl: string,
+    private readonly address?: string,
+  ) {}
 
   /** A client already holding a session cookie (`name=value`). */
   static withCookie(baseUrl: string, cookie: string): GraphQLTestClient {
@@ -26,7 +33,11 @@ export class GraphQLTestClient {
   async request<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<TData>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.address ? { 'x-forwarded-for': this.address } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     this.keepCookie(response.headers);

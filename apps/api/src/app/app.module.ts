@@ -11,6 +11,7 @@ import { JobsModule } from '@flagship/jobs';
 import { MediaModule } from '@flagship/media';
 import { OrdersModule } from '@flagship/orders';
 import { PaymentsModule } from '@flagship/payments';
+import { RateLimitsModule } from '@flagship/rate-limits';
 import { ReviewsModule } from '@flagship/reviews';
 import type { ApiConfig } from '../config';
 import { DemoDataService } from '../demo/demo-data.service';
@@ -61,6 +62,7 @@ export class AppModule {
         CatalogModule,
         CartModule,
         JobsModule.forRoot({ url: databaseUrl, enabled: config.jobsEnabled }),
+        RateLimitsModule.forRoot({ url: databaseUrl }),
         PaymentsModule,
         OrdersModule,
         ReviewsModule,

@@ -5,8 +5,9 @@ import { catalogEntities, catalogMigrations } from '@flagship/catalog';
 import { eventsEntities, eventsMigrations } from '@flagship/events';
 import { ordersEntities, ordersMigrations } from '@flagship/orders';
 import { paymentsEntities, paymentsMigrations } from '@flagship/payments';
+import { rateLimitsEntities, rateLimitsMigrations } from '@flagship/rate-limits';
 import { reviewsEntities, reviewsMigrations } from '@flagship/reviews';
 
 /** Every domain's tables. A new domain adds its entities and migrations here. */
-export const platformEntities = [...accountsEntities, ...brandEntities, ...catalogEntities, ...eventsEntities, ...cartEntities, ...paymentsEntities, ...ordersEntities, ...reviewsEntities];
-export const platformMigrations = [...accountsMigrations, ...brandMigrations, ...catalogMigrations, ...eventsMigrations, ...cartMigrations, ...paymentsMigrations, ...ordersMigrations, ...reviewsMigrations];
+export const platformEntities = [...accountsEntities, ...brandEntities, ...catalogEntities, ...eventsEntities, ...cartEntities, ...paymentsEntities, ...ordersEntities, ...reviewsEntities, ...rateLimitsEntities];
+export const platformMigrations = [...accountsMigrations, ...brandMigrations, ...catalogMigrations, ...eventsMigrations, ...cartMigrations, ...paymentsMigrations, ...ordersMigrations, ...reviewsMigrations, ...rateLimitsMigrations];

@@ -1,4 +1,4 @@
-import { GraphQLTestClient, firstError } from '@flagship/testing';
+import { firstError } from '@flagship/testing';
 import { createShoppers } from '../support/shop-fixtures';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
@@ -20,7 +20,7 @@ describe('public member profiles', () => {
   const accountId = async (email: string) => (await env.dataSource.query(`SELECT id FROM account WHERE email = $1`, [email]))[0].id as string;
   const productId = async (slug: string) => (await env.dataSource.query(`SELECT id FROM product WHERE slug = $1`, [slug]))[0].id as string;
   const signIn = async (email: string) => {
-    const client = new GraphQLTestClient(env.baseUrl);
+    const client = env.visitor();
     await client.data(`mutation($email: String!) { logIn(input: { email: $email, password: "ridgeline-demo" }) { account { id } } }`, { email });
     return client;
   };

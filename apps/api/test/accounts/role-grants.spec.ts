@@ -21,7 +21,7 @@ describe('granting and removing roles and badges', () => {
 
   /** A new member, signed in. */
   async function member(name: string): Promise<{ client: GraphQLTestClient; id: string }> {
-    const client = new GraphQLTestClient(env.baseUrl);
+    const client = env.visitor();
     const { signUp } = await client.data<{ signUp: { account: { id: string } } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { account { id } } }`, {
       input: { email: `member-${++run}@riders.example`, password: 'long-climbs-ahead', displayName: name },
     });
@@ -78,7 +78,7 @@ describe('granting and removing roles and badges', () => {
     const { client: deputy, id: deputyId } = await member('Dana Deputy');
     await env.as.manager.data(GRANT, { id: deputyId, role: 'BRAND_MANAGER' });
     // Now Maya may step down herself, and her next request is a consumer's.
-    const maya = new GraphQLTestClient(env.baseUrl);
+    const maya = env.visitor();
     await maya.data(`mutation { logIn(input: { email: "manager@ridgeline.example", password: "ridgeline-demo" }) { account { id } } }`);
     expect(await maya.data(REVOKE, { id: mayaId, role: 'BRAND_MANAGER' })).toEqual({ revokeRole: { id: mayaId, roles: ['CONSUMER'] } });
     expect(firstError(await maya.request(`{ accounts { id } }`)).code).toBe('FORBIDDEN');

@@ -145,7 +145,7 @@ describe('resource rules on resources no domain has yet', () => {
     spokeId = (await organisations.findByName(OrganisationKind.VENDOR, 'Spoke & Wrench Workshop'))!.id;
 
     // A fitter who works for VeloFit Studio: a consumer like any other, plus a membership.
-    staff = new GraphQLTestClient(env.baseUrl);
+    staff = env.visitor();
     const signedUp = await staff.data<{ signUp: { account: { id: string } } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { account { id } } }`, {
       input: { email: 'sam@velofit.example', password: 'saddle-height-72', displayName: 'Sam Fitter' },
     });
@@ -194,7 +194,7 @@ describe('resource rules on resources no domain has yet', () => {
 
   it('stops a removed membership from working on the next request', async () => {
     const own = await listing(velofitId, 'Saddle consultation');
-    const member = new GraphQLTestClient(env.baseUrl);
+    const member = env.visitor();
     await member.data(`mutation($input: SignUpInput!) { signUp(input: $input) { account { id } } }`, {
       input: { email: 'temp@velofit.example', password: 'cleat-position-3', displayName: 'Temp Fitter' },
     });
@@ -221,7 +221,7 @@ describe('resource rules on resources no domain has yet', () => {
 
   it('lets the author edit their own post, and nobody else, not even a moderator', async () => {
     const id = await post('ben@riders.example');
-    const ben = new GraphQLTestClient(env.baseUrl);
+    const ben = env.visitor();
     await ben.data(`mutation { logIn(input: { email: "ben@riders.example", password: "ridgeline-demo" }) { account { id } } }`);
 
     expect(await ben.data(EDIT, { id, body: 'First ride of the year, in the rain' })).toEqual({ editTestPost: 'First ride of the year, in the rain' });

@@ -1,6 +1,7 @@
 import { JobQueue } from '@flagship/jobs';
 import { EXPIRE_RESERVATIONS_JOB } from '@flagship/orders';
 import { RETRY_REFUNDS_JOB } from '@flagship/payments';
+import { PURGE_RATE_LIMITS_JOB } from '@flagship/rate-limits';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
 /** The expiry and the refund retries run as pg-boss jobs on the platform's own PostgreSQL. */
@@ -16,6 +17,7 @@ describe('reservation expiry job', () => {
     expect(schedules).toEqual([
       { name: EXPIRE_RESERVATIONS_JOB, cron: '* * * * *' },
       { name: RETRY_REFUNDS_JOB, cron: '* * * * *' },
+      { name: PURGE_RATE_LIMITS_JOB, cron: '*/10 * * * *' },
     ]);
 
     const [{ id }] = await env.dataSource.query(

@@ -224,20 +224,6 @@ describe('checkout with Stripe', () => {
     expect(await env.count('processed_webhook_event')).toBe(processed);
   });
 
-  it('handles payment_intent.succeeded arriving before the checkout response', async () => {
-    stripe.beforeIntentResponse = async (intent) => {
-      const delivered = await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', { ...intent, status: 'succeeded' });
-      expect(delivered.status).toBe(200);
-    };
-    try {
-      const checkout = await placeOrder();
-      expect(checkout.order.status).toBe('PAID');
-      expect(checkout.payment).toMatchObject({ status: 'SUCCEEDED', clientSecret: null });
-    } finally {
-      stripe.beforeIntentResponse = undefined;
-    }
-  });
-
   it('refunds automatically a payment that succeeds after its reservation expired and the stock went elsewhere', async () => {
     const variantId = await variantIdBySku(env, 'RIDGELINE-WORK-STAND-1');
     await env.dataSource.query(`UPDATE product_variant SET stock = 1 WHERE id = $1`, [variantId]);

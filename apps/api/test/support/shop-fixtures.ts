@@ -11,7 +11,7 @@ export const CHECKOUT = `mutation Checkout($input: CheckoutInput!) {
 
 export type CheckoutData = {
   checkout: {
-    order: { id: string; number: number; status: string; total: { amountMinor: number; currency: string }; subtotal: { amountMinor: number }; shipping: { amountMinor: number }; tax: { amountMinor: number }; lines: { sku: string; quantity: number }[] };
+    order: { id: string; number: string; status: string; total: { amountMinor: number; currency: string }; subtotal: { amountMinor: number }; shipping: { amountMinor: number }; tax: { amountMinor: number }; lines: { sku: string; quantity: number }[] };
     payment: { provider: string; status: string; testMode: boolean; clientSecret: string | null };
   };
 };

@@ -16,8 +16,11 @@ export interface TestEnvironment {
   app: NestFastifyApplication;
   baseUrl: string;
   dataSource: DataSource;
-  /** A signed-out visitor. */
-  visitor(): GraphQLTestClient;
+  /**
+   * A signed-out visitor from a client address of its own (another person, as far as per-address rate
+   * limits go), or from the address given.
+   */
+  visitor(address?: string): GraphQLTestClient;
   /** Clients already signed in during setup, one per role. */
   as: Record<'consumer' | 'vendor' | 'manager', GraphQLTestClient>;
   /** SQL statements the app ran, for N+1 assertions; reset it before the request you measure. */
@@ -58,11 +61,12 @@ export async function createTestEnvironment(overrides: Partial<ApiConfig> = {}, 
     return client;
   };
   const { dataSource } = app.get(TransactionalConnection);
+  let visitors = 0;
   return {
     app,
     baseUrl,
     dataSource,
-    visitor: () => new GraphQLTestClient(baseUrl),
+    visitor: (address?: string) => new GraphQLTestClient(baseUrl, address ?? `2001:db8:${(++visitors).toString(16)}::1`),
     as: {
       consumer: await signIn(Role.CONSUMER),
       vendor: await signIn(Role.VENDOR),

@@ -119,7 +119,7 @@ export type SignUpInput = {
   /** The name other members see. */
   displayName: string;
   email: string;
-  /** At least 10 characters. */
+  /** At least 10 characters and hard to guess: a common password, repeated or sequential characters, or one made of your name or email address is refused, with the reason (zxcvbn score below 3 of 4). */
   password: string;
 };
 
@@ -409,14 +409,14 @@ export type RevokeBadgeMutationVariables = Exact<{
 
 export type RevokeBadgeMutation = { revokeBadge: { id: string } };
 
-export type OrderSummaryFieldsFragment = { id: string, number: number, status: OrderStatus, createdAt: string, total: { amountMinor: number, currency: string } };
+export type OrderSummaryFieldsFragment = { id: string, number: string, status: OrderStatus, createdAt: string, total: { amountMinor: number, currency: string } };
 
 export type MyOrdersQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type MyOrdersQuery = { myOrders: { nodes: Array<{ id: string, number: number, status: OrderStatus, createdAt: string, total: { amountMinor: number, currency: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MyOrdersQuery = { myOrders: { nodes: Array<{ id: string, number: string, status: OrderStatus, createdAt: string, total: { amountMinor: number, currency: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ManageOrdersQueryVariables = Exact<{
   status?: OrderStatus | null | undefined;
@@ -424,14 +424,14 @@ export type ManageOrdersQueryVariables = Exact<{
 }>;
 
 
-export type ManageOrdersQuery = { manageOrders: { nodes: Array<{ id: string, number: number, status: OrderStatus, createdAt: string, shippingAddress: { name: string }, total: { amountMinor: number, currency: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ManageOrdersQuery = { manageOrders: { nodes: Array<{ id: string, number: string, status: OrderStatus, createdAt: string, shippingAddress: { name: string }, total: { amountMinor: number, currency: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OrderDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: number, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, total: { amountMinor: number, currency: string } }, paymentSettings: { stripePublishableKey: string | null } };
+export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, total: { amountMinor: number, currency: string } }, paymentSettings: { stripePublishableKey: string | null } };
 
 export type FulfilOrderMutationVariables = Exact<{
   id: string | number;

@@ -24,7 +24,9 @@ function armor() {
     maxAliases: { n: API_LIMITS.maxAliases },
     maxDirectives: { n: API_LIMITS.maxDirectives },
     costLimit: { maxCost: API_LIMITS.maxCost },
-    maxTokens: { n: API_LIMITS.maxTokens },
+    // The token limit is graphql-js's own (`parseOptions` below): armor's Apollo plugin throws from a
+    // plugin hook, which Apollo answers with HTTP 500, for any syntax error too.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }
@@ -37,6 +39,8 @@ export function createGraphQLOptions(options: GraphQLOptions): ApolloDriverConfi
     // Cache control hooks into every field resolution; the API sets no cache hints, so it is off.
     plugins: [...plugins, ApolloServerPluginCacheControlDisabled(), jitExecutionPlugin(formatError)],
     validationRules,
+    // A document over the token limit stops parsing there: a syntax error, HTTP 400 like any other.
+    parseOptions: { maxTokens: API_LIMITS.maxTokens },
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,

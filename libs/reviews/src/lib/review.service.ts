@@ -5,8 +5,10 @@ import { ProductPolicy, ProductService, type Product } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { OrderService } from '@flagship/orders';
+import { RateLimiter } from '@flagship/rate-limits';
 import type { PostReviewInput } from './dto/review.types';
 import { Review } from './review.entity';
+import { REVIEWS_PER_ACCOUNT } from './review.limits';
 import { ReviewPolicy } from './review.policy';
 import { ReviewEvents } from './reviews.events';
 
@@ -18,15 +20,18 @@ export class ReviewService {
     private readonly products: ProductService,
     private readonly orders: OrderService,
     private readonly events: EventLog,
+    private readonly limits: RateLimiter,
   ) {}
 
   /**
    * Posts the viewer's one review of a published product, marked as a verified purchase when they
    * bought it here, and refreshes the product's rating summary in the same transaction. The product
    * row is locked first: a concurrent review of the same product waits for this one to commit, and its
-   * summary (a later statement, so a later snapshot) then counts both.
+   * summary (a later statement, so a later snapshot) then counts both. An account posts at most
+   * REVIEWS_PER_ACCOUNT reviews an hour.
    */
   async post(viewer: Viewer, input: PostReviewInput): Promise<Review> {
+    await this.limits.consume(REVIEWS_PER_ACCOUNT, viewer.accountId);
     const product = ReviewPolicy.authorize(viewer, 'post', await this.products.lock(input.productId), { message: 'This product is not for sale', field: 'productId' });
     const author = await this.accounts.findById(viewer.accountId);
     const reviews = this.connection.getRepository(Review);
@@ -102,8 +107,8 @@ export class ReviewService {
   private page(where: string, params: Record<string, unknown>, limit: number, after?: string): Promise<Review[]> {
     const query = this.connection.getRepository(Review).createQueryBuilder('r').where(where, params);
     if (after) {
-      const [id] = decodeCursor(after, 1);
-      query.andWhere('(r.created_at, r.id) < (SELECT created_at, id FROM review WHERE id = :cursorId)', { cursorId: String(id) });
+      const [id] = decodeCursor(after, ['uuid']);
+      query.andWhere('(r.created_at, r.id) < (SELECT created_at, id FROM review WHERE id = :cursorId)', { cursorId: id });
     }
     return query.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(limit).getMany();
   }

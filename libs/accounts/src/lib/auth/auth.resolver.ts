@@ -3,7 +3,7 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Public, RequestContext, viewerOf, type GraphQLRequestContext } from '@flagship/api-core';
 import { ACCOUNTS_OPTIONS, type AccountsOptions } from '../accounts.options';
 import { clearSessionCookie, setSessionCookie } from '../session/session-cookie';
-import { AuthService, type SignedIn } from './auth.service';
+import { AuthService, type AuthClient, type SignedIn } from './auth.service';
 import { AuthPayload } from './dto/auth-payload';
 import { LogInInput } from './dto/log-in.input';
 import { SignUpInput } from './dto/sign-up.input';
@@ -18,13 +18,13 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Create a consumer account and sign in.' })
   async signUp(@Args('input') input: SignUpInput, @RequestContext() ctx: GraphQLRequestContext): Promise<AuthPayload> {
-    return this.signedIn(ctx, await this.auth.signUp(input, viewerOf(ctx.req)?.sessionId));
+    return this.signedIn(ctx, await this.auth.signUp(input, clientOf(ctx)));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Sign in with email and password.' })
   async logIn(@Args('input') input: LogInInput, @RequestContext() ctx: GraphQLRequestContext): Promise<AuthPayload> {
-    return this.signedIn(ctx, await this.auth.logIn(input, viewerOf(ctx.req)?.sessionId));
+    return this.signedIn(ctx, await this.auth.logIn(input, clientOf(ctx)));
   }
 
   @Public()
@@ -40,3 +40,5 @@ export class AuthResolver {
     return { account };
   }
 }
+
+const clientOf = (ctx: GraphQLRequestContext): AuthClient => ({ address: ctx.req.ip, previousSessionId: viewerOf(ctx.req)?.sessionId });

@@ -8,6 +8,7 @@ const STATUS: Record<string, number> = {
   [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
   [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+  [ErrorCode.RATE_LIMITED]: HttpStatus.TOO_MANY_REQUESTS,
 };
 
 /**
@@ -19,8 +20,10 @@ export class DomainErrorHttpFilter implements ExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): unknown {
     if (host.getType() !== 'http') return error;
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const retryAfter = error.extensions?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') void reply.header('Retry-After', String(retryAfter));
     void reply.status(STATUS[error.code] ?? HttpStatus.UNPROCESSABLE_ENTITY).send({
-      error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
+      error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}), ...error.extensions },
     });
     return undefined;
   }

@@ -10,6 +10,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  /** Too many attempts: `extensions.retryAfterSeconds` says when to try again. */
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -25,6 +27,8 @@ export class DomainError extends IntrinsicException {
     message: string,
     /** The input field at fault, e.g. `email`, for BAD_USER_INPUT and CONFLICT. */
     readonly field?: string,
+    /** More for the client beside `code` and `field`, e.g. `{ retryAfterSeconds: 60 }`. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'DomainError';

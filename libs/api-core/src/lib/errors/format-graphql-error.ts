@@ -20,7 +20,7 @@ export function createErrorFormatter(options: ErrorFormattingOptions) {
         message: original.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.extensions },
       };
     }
     const code = formatted.extensions?.code;

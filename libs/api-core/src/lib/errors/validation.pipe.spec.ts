@@ -32,6 +32,13 @@ describe('validation pipe', () => {
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'address.postcode' });
   });
 
+  it('refuses a NUL character anywhere in the input, naming where', async () => {
+    const error = await validate({ email: 'a@b.example', address: { postcode: '12\u00003' } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'address.postcode' });
+    const scalar = await pipe.transform('a\u0000', { type: 'query', metatype: String, data: 'slug' }).catch((e: unknown) => e);
+    expect(scalar).toMatchObject({ code: 'BAD_USER_INPUT', field: 'slug' });
+  });
+
   it('passes valid input through as an instance of the input class', async () => {
     const value = await validate({ email: 'a@b.example', address: { postcode: '12345' } });
     expect(value).toBeInstanceOf(Registration);

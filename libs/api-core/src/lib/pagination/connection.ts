@@ -33,18 +33,35 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
  * Opaque cursors: the sort key and id of the last row seen, base64url-encoded JSON. Clients must not
  * build them; a tampered cursor is BAD_USER_INPUT on `after`.
  */
-export function encodeCursor(values: (string | number | null)[]): string {
+export function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): (string | number | null)[] {
+/** What one part of a cursor must be: a UUID, a number, or text (without NUL characters). */
+export type CursorPart = 'uuid' | 'number' | 'text';
+type CursorValue<Part extends CursorPart> = Part extends 'number' ? number : string;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const IS: Record<CursorPart, (value: unknown) => boolean> = {
+  uuid: (value) => typeof value === 'string' && UUID.test(value),
+  number: (value) => typeof value === 'number' && Number.isFinite(value),
+  text: (value) => typeof value === 'string' && !value.includes('\u0000'),
+};
+
+/**
+ * The values of a cursor made by `encodeCursor`, each checked against its part (`['uuid']`,
+ * `['text', 'uuid']`), so nothing a client made up reaches the database: anything else is
+ * BAD_USER_INPUT on `after`.
+ */
+export function decodeCursor<const Parts extends readonly CursorPart[]>(cursor: string, parts: Parts): { [I in keyof Parts]: CursorValue<Parts[I]> } {
+  let values: unknown;
   try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length && values.every((v) => v === null || ['string', 'number'].includes(typeof v))) {
-      return values as (string | number | null)[];
-    }
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    values = undefined;
+  }
+  if (Array.isArray(values) && values.length === parts.length && values.every((value, i) => IS[parts[i]](value))) {
+    return values as { [I in keyof Parts]: CursorValue<Parts[I]> };
   }
   throw badInput('after', 'This cursor is not valid; start again from the first page');
 }

@@ -1,5 +1,5 @@
 import { Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { DomainError, ErrorCode, Role, Roles, badInput } from '@flagship/api-core';
+import { DomainError, ErrorCode, Role, Roles, badInput, nulCharacterRefused } from '@flagship/api-core';
 import type { FastifyRequest } from 'fastify';
 import { ProductImageService, MAX_IMAGE_BYTES } from './product-image.service';
 
@@ -50,5 +50,7 @@ async function readUpload(req: FastifyRequest): Promise<{ file?: { buffer: Buffe
     if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw badInput('file', 'Images can be up to 5 MB');
     throw badInput('file', 'The upload could not be read; send one image as multipart/form-data');
   }
+  // Multipart fields do not pass the validation pipe, which refuses NUL characters everywhere else.
+  if (typeof alt === 'string' && alt.includes('\u0000')) throw nulCharacterRefused('alt');
   return { file, alt };
 }

@@ -15,8 +15,6 @@ const SORTS: Record<ProductSort, { column: string; descending: boolean }> = {
   [ProductSort.TOP_RATED]: { column: 'rating_average', descending: true },
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export interface ProductListing {
   filter?: ProductFilterInput;
   sort: ProductSort;
@@ -54,8 +52,8 @@ export class ProductListingService {
     if (filter?.maxPriceMinor !== undefined) where.push(`p.min_price_minor <= ${param(filter.maxPriceMinor)}`);
     if (filter?.search) where.push(`p.name ILIKE ${param(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
     if (listing.after) {
-      const [sortName, id] = decodeCursor(listing.after, 2);
-      if (sortName !== listing.sort || typeof id !== 'string' || !UUID.test(id)) throw badInput('after', 'This cursor belongs to another listing');
+      const [sortName, id] = decodeCursor(listing.after, ['text', 'uuid']);
+      if (sortName !== listing.sort) throw badInput('after', 'This cursor belongs to another listing');
       // Rows strictly after the cursor's row in the sort's direction. Its key is read from the
       // table, not the cursor, so it keeps the database's full precision (timestamps in microseconds).
       where.push(`(p.${sort.column}, p.id) ${sort.descending ? '<' : '>'} (SELECT ${sort.column}, id FROM product WHERE id = ${param(id)})`);

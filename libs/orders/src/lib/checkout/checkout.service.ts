@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode, badInput, type Viewer } from '@flagship/api-core';
 import { CartService, MAX_LINE_QUANTITY } from '@flagship/cart';
 import { ProductVariantService, type ReservedVariant } from '@flagship/catalog';
-import { TransactionalConnection } from '@flagship/database';
+import { TransactionalConnection, isUniqueViolation } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { PaymentProvider, PaymentService } from '@flagship/payments';
 import { OrderLine } from '../order/order-line.entity';
@@ -58,8 +58,11 @@ export class CheckoutService {
 
     const order = await this.withRetry(() =>
       this.connection.withTransaction(async () => {
+        // One checkout per account at a time from here on, so two at once cannot both pass the cap below.
+        await this.connection.manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [CHECKOUT_LOCK, viewer.accountId]);
         const existing = await this.findByCheckoutKey(viewer.accountId, input.checkoutKey);
         if (existing) return existing;
+        await this.assertFewUnpaidOrders(viewer.accountId, settings.reservationMinutes);
         // Claim the key before touching stock: a concurrent submission of the same checkout waits
         // here for this one, then replays its order instead of competing for the stock.
         const orderId = await this.insertOrder(viewer.accountId, input);
@@ -154,6 +157,19 @@ export class CheckoutService {
     return { order: fresh, payment: { provider: this.provider.name, status: 'PENDING', testMode: this.provider.testMode, clientSecret: null } };
   }
 
+  /**
+   * Unpaid orders hold their stock until they are paid or expire: an account may have only a few at
+   * once, so nobody can hold a variant's whole stock with orders they never pay.
+   */
+  private async assertFewUnpaidOrders(accountId: string, reservationMinutes: number): Promise<void> {
+    const unpaid = await this.connection.getRepository(Order).countBy({ accountId, status: OrderStatus.PENDING_PAYMENT });
+    if (unpaid < MAX_UNPAID_ORDERS_PER_ACCOUNT) return;
+    throw new DomainError(
+      'TOO_MANY_UNPAID_ORDERS',
+      `You have ${unpaid} orders waiting for payment. Pay for one of them before placing another; unpaid orders are cancelled ${reservationMinutes} minutes after they are placed.`,
+    );
+  }
+
   private findByCheckoutKey(accountId: string, checkoutKey: string): Promise<Order | null> {
     return this.connection.getRepository(Order).findOneBy({ accountId, checkoutKey });
   }
@@ -183,7 +199,9 @@ export class CheckoutService {
         shipPostcode: address.postcode.trim().toUpperCase(),
         shipCountry: address.country,
       })
-      .orIgnore()
+      // ON CONFLICT ON CONSTRAINT shop_order_checkout_key DO NOTHING: only the checkout key makes a
+      // replay; an order number drawn twice fails loudly and the transaction runs again (withRetry).
+      .orUpdate([], 'shop_order_checkout_key')
       .returning('id')
       .execute();
     const row = inserted.raw[0] as { id: string } | undefined;
@@ -201,10 +219,16 @@ export class CheckoutService {
           // The first submission committed meanwhile: run again to return its order.
           continue;
         }
-        if (!isRetryable(error) || attempt >= attempts) throw error;
+        if (!(isRetryable(error) || isUniqueViolation(error, 'shop_order_number_key')) || attempt >= attempts) throw error;
       }
     }
   }
 }
 
 class CheckoutKeyTaken extends Error {}
+
+/** Open (PENDING_PAYMENT) orders one account may have at once. */
+export const MAX_UNPAID_ORDERS_PER_ACCOUNT = 3;
+
+/** First key of the per-account checkout lock (pg_advisory_xact_lock(class, hashtext(account id))). */
+const CHECKOUT_LOCK = 0x636b6f74;

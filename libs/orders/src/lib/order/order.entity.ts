@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { OrderStatus } from './order-status';
 
 /**
@@ -12,15 +12,21 @@ import { OrderStatus } from './order-status';
 @Unique('shop_order_number_key', ['number'])
 @Index('shop_order_account_id_idx', ['accountId', 'createdAt'])
 @Index('shop_order_status_idx', ['status', 'reservationExpiresAt'])
+@Index('shop_order_created_at_idx', ['createdAt', 'id'])
 export class Order {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'shop_order_pkey' })
   id!: string;
 
-  @Field(() => Int, { description: 'Human-friendly order number.' })
-  @Column('integer')
-  @Generated('increment')
-  number!: number;
+  /**
+   * Drawn at random by the database (`shop_order_number()`, 8 of 32 unambiguous letters and digits, about
+   * 10^12 possible): readable over the phone, yet it says nothing about how many orders there are. A
+   * number drawn twice breaks the unique constraint and checkout draws again. Orders placed before
+   * issue 8 keep their sequential numbers ("42").
+   */
+  @Field(() => String, { description: 'The order number people read out, e.g. 7KQ4-M2XD. Random: it reveals nothing about other orders.' })
+  @Column('text', { default: () => 'shop_order_number()' })
+  number!: string;
 
   @Column('uuid', { name: 'account_id' })
   accountId!: string;

@@ -32,11 +32,12 @@ export class OrderService {
     if (options.accountId) query.andWhere('o.account_id = :accountId', { accountId: options.accountId });
     if (options.status) query.andWhere('o.status = :status', { status: options.status });
     if (options.after) {
-      const [number] = decodeCursor(options.after, 1);
-      query.andWhere('o.number < :number', { number: Number(number) });
+      // The cursor's order is read from the table, so its timestamp keeps the database's precision.
+      const [id] = decodeCursor(options.after, ['uuid']);
+      query.andWhere('(o.created_at, o.id) < (SELECT created_at, id FROM shop_order WHERE id = :cursorId)', { cursorId: id });
     }
-    const rows = await query.orderBy('o.number', 'DESC').limit(options.first + 1).getMany();
-    return toConnection(rows, options.first, (o) => encodeCursor([o.number]));
+    const rows = await query.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC').limit(options.first + 1).getMany();
+    return toConnection(rows, options.first, (o) => encodeCursor([o.id]));
   }
 
   /** True when the account has a paid order (refunded ones excepted) containing the product. */

@@ -99,10 +99,11 @@ export class PaymentService {
 
   /**
    * recordSuccess in the caller's transaction (the webhook stores the event it handled in it too).
-   * A reported payment must be the stored one: same provider payment id (adopted when the provider's
-   * answer to `start` has not been stored yet), amount and currency; otherwise 'MISMATCH' and nothing
-   * changes. The seller's reaction to `payment.succeeded` runs in this transaction (orders marks the
-   * order paid, or refunds a payment it cannot honour once this has committed).
+   * A reported payment must be the one the platform created: the provider payment id stored for this
+   * order (a payment with none stored matches no report), the same amount and currency; otherwise
+   * 'MISMATCH' and nothing changes. The seller's reaction to `payment.succeeded` runs in this
+   * transaction (orders marks the order paid, or refunds a payment it cannot honour once this has
+   * committed).
    */
   async settle(orderId: string, reported?: ReportedPayment): Promise<SettlementOutcome> {
     const payments = this.connection.getRepository(Payment);
@@ -110,7 +111,7 @@ export class PaymentService {
     if (!payment) return 'UNKNOWN';
     if (reported && !matches(payment, reported)) return 'MISMATCH';
     if (payment.status === PaymentStatus.SUCCEEDED) return 'ALREADY_RECORDED';
-    await payments.update({ id: payment.id }, { status: PaymentStatus.SUCCEEDED, ...(reported ? { providerPaymentId: reported.providerPaymentId } : {}) });
+    await payments.update({ id: payment.id }, { status: PaymentStatus.SUCCEEDED });
     await this.events.record(PaymentEvents.succeeded, {
       actorId: null,
       subjectId: payment.id,
@@ -120,7 +121,7 @@ export class PaymentService {
     return 'SETTLED';
   }
 
-  /** A failure report; false when it is not about the stored payment (ignored). */
+  /** A failure report; false when it is not about the stored payment of the order (ignored). */
   async recordFailure(orderId: string, providerPaymentId: string): Promise<boolean> {
     // A late failure report never undoes a success (events can arrive in any order).
     const result = await this.connection
@@ -128,7 +129,7 @@ export class PaymentService {
       .createQueryBuilder()
       .update()
       .set({ status: PaymentStatus.FAILED })
-      .where('order_id = :orderId AND status = :pending AND (provider_payment_id = :providerPaymentId OR provider_payment_id IS NULL)', {
+      .where('order_id = :orderId AND status = :pending AND provider_payment_id = :providerPaymentId', {
         orderId,
         pending: PaymentStatus.PENDING,
         providerPaymentId,
@@ -165,10 +166,16 @@ export class PaymentService {
   }
 }
 
+/**
+ * Whether a provider's report is about this payment. Only an id the platform stored counts: the buyer
+ * can only pay a PaymentIntent after its id is stored (the client secret is handed out from the stored
+ * row), so a report about any other intent, even one correctly signed, is not for this order.
+ */
 function matches(payment: Payment, reported: ReportedPayment): boolean {
   return (
     payment.provider === reported.provider &&
-    (payment.providerPaymentId === null || payment.providerPaymentId === reported.providerPaymentId) &&
+    payment.providerPaymentId !== null &&
+    payment.providerPaymentId === reported.providerPaymentId &&
     payment.amountMinor === reported.amountMinor &&
     payment.currency.toUpperCase() === reported.currency.toUpperCase()
   );

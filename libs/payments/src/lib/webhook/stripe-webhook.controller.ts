@@ -1,5 +1,6 @@
 import { Controller, Headers, HttpCode, Inject, Logger, NotFoundException, Post, Req, BadRequestException } from '@nestjs/common';
 import { Public } from '@flagship/api-core';
+import { isUUID } from 'class-validator';
 import { TransactionalConnection } from '@flagship/database';
 import type { FastifyRequest } from 'fastify';
 import type Stripe from 'stripe';
@@ -11,7 +12,8 @@ import { ProcessedWebhookEvent } from './processed-webhook-event.entity';
 /**
  * Stripe's reports about payments. Each event is verified against the endpoint secret, then applied
  * exactly once: its id is stored in the same transaction as its effect, and a redelivery finds it.
- * Effects never depend on arrival order (a success may come before the checkout response).
+ * Effects never depend on arrival order (a failure reported after the success changes nothing), and
+ * only the PaymentIntent the platform created and stored for an order can settle it.
  */
 @Controller('payments/stripe')
 export class StripeWebhookController {
@@ -24,10 +26,18 @@ export class StripeWebhookController {
     private readonly payments: PaymentService,
   ) {}
 
+  /**
+   * 200 for every correctly signed event, also one that changes nothing: Stripe retries anything else
+   * for days, and an event naming no order of ours (or an order id that is not even a UUID) never
+   * becomes applicable. Such an event is answered `ignored` and logged. 400 only for a bad signature.
+   */
   @Public()
   @Post('webhook')
   @HttpCode(200)
-  async receive(@Req() req: FastifyRequest & { rawBody?: Buffer }, @Headers('stripe-signature') signature: string | undefined): Promise<{ received: true; duplicate?: true }> {
+  async receive(
+    @Req() req: FastifyRequest & { rawBody?: Buffer },
+    @Headers('stripe-signature') signature: string | undefined,
+  ): Promise<{ received: true; duplicate?: true; ignored?: true }> {
     if (!this.stripe || !this.settings?.webhookSecret) throw new NotFoundException();
     let event: Stripe.Event;
     try {
@@ -44,33 +54,46 @@ export class StripeWebhookController {
         .orIgnore()
         .returning('id')
         .execute();
-      if (!inserted.raw.length) return false;
-      await this.apply(event);
-      return true;
+      if (!inserted.raw.length) return DUPLICATE;
+      return this.apply(event);
     });
-    return applied ? { received: true } : { received: true, duplicate: true };
+    if (applied === DUPLICATE) return { received: true, duplicate: true };
+    if (applied === IGNORED) return { received: true, ignored: true };
+    return { received: true };
   }
 
-  private async apply(event: Stripe.Event): Promise<void> {
-    if (event.type !== 'payment_intent.succeeded' && event.type !== 'payment_intent.payment_failed') return;
+  /** The event's effect, in the transaction that stores it as processed; IGNORED when it changes nothing. */
+  private async apply(event: Stripe.Event): Promise<typeof APPLIED | typeof IGNORED> {
+    if (event.type !== 'payment_intent.succeeded' && event.type !== 'payment_intent.payment_failed') return IGNORED;
     const intent = event.data.object;
-    const orderId = intent.metadata?.orderId;
-    if (!orderId) {
-      this.logger.warn(`Stripe event ${event.id} has no orderId metadata; ignored`);
-      return;
+    const orderId: unknown = intent.metadata?.orderId;
+    if (typeof orderId !== 'string' || !isUUID(orderId) || typeof intent.id !== 'string' || !PAYMENT_INTENT_ID.test(intent.id)) {
+      this.logger.warn(`Stripe event ${event.id} names no order of this platform (orderId metadata ${JSON.stringify(orderId)}); ignored`);
+      return IGNORED;
     }
     if (event.type === 'payment_intent.payment_failed') {
       if (!(await this.payments.recordFailure(orderId, intent.id))) {
         this.logger.warn(`Stripe event ${event.id}: PaymentIntent ${intent.id} is not the pending payment of order ${orderId}; ignored`);
+        return IGNORED;
       }
-      return;
+      return APPLIED;
     }
+    // Orders reacts to payment.succeeded in this transaction (marks the order paid, or refunds a
+    // payment it cannot honour once this has committed).
     const outcome = await this.payments.settle(orderId, { provider: 'stripe', providerPaymentId: intent.id, amountMinor: intent.amount_received || intent.amount, currency: intent.currency });
-    if (outcome === 'MISMATCH') {
+    if (outcome === 'MISMATCH' || outcome === 'UNKNOWN') {
       // Recorded as processed (a redelivery would not match either) but changes nothing.
       this.logger.warn(
-        `Stripe event ${event.id}: PaymentIntent ${intent.id} (${intent.amount_received || intent.amount} ${intent.currency}) does not match the payment stored for order ${orderId}; ignored`,
+        `Stripe event ${event.id}: PaymentIntent ${intent.id} (${intent.amount_received || intent.amount} ${intent.currency}) is not the payment the platform created for order ${orderId}; ignored`,
       );
+      return IGNORED;
     }
+    return APPLIED;
   }
 }
+
+const APPLIED = Symbol('applied');
+const DUPLICATE = Symbol('duplicate');
+const IGNORED = Symbol('ignored');
+/** Stripe's PaymentIntent ids: `pi_` and letters, digits or underscores. */
+const PAYMENT_INTENT_ID = /^pi_\w{1,250}$/;

@@ -47,7 +47,7 @@ export function SignUpPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) 
           label="Password"
           type="password"
           autoComplete="new-password"
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters, and hard to guess: a few unrelated words work well.`}
           required
           {...form.register('password')}
           error={fieldError(form, 'password')}

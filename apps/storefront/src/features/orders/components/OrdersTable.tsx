@@ -21,7 +21,9 @@ export function OrdersTable({ orders, linkTo, showBuyer }: { orders: (OrderSumma
         {orders.map((order) => (
           <tr key={order.id}>
             <td>
-              <Link to={linkTo(order.id)}>Order {order.number}</Link>
+              <Link to={linkTo(order.id)} className="order-number" aria-label={`Order ${order.number}`}>
+                {order.number}
+              </Link>
             </td>
             <td>{new Date(order.createdAt).toLocaleDateString()}</td>
             {showBuyer && <td>{order.shippingAddress?.name}</td>}

@@ -1,8 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, Length, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsString, Length, MaxLength, MinLength, Validate } from 'class-validator';
+import { HardToGuessPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../password/password-strength';
 
-export const PASSWORD_MIN_LENGTH = 10;
+export { PASSWORD_MIN_LENGTH };
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -14,10 +15,15 @@ export class SignUpInput {
   @MaxLength(254)
   email!: string;
 
-  @Field({ description: `At least ${PASSWORD_MIN_LENGTH} characters.` })
+  @Field({
+    description:
+      `At least ${PASSWORD_MIN_LENGTH} characters and hard to guess: a common password, repeated or sequential characters, ` +
+      'or one made of your name or email address is refused, with the reason (zxcvbn score below 3 of 4).',
+  })
+  @Validate(HardToGuessPassword, ['email', 'displayName'])
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `Use at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(200)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 
   @Field({ description: 'The name other members see.' })
