@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createLogger } from '@flagship/api-core';
-import { TransactionalConnection, openDatabaseServer, pendingSchemaChanges, runMigrations, withAdvisoryLock } from '@flagship/database';
+import { EmbeddedPostgresError, TransactionalConnection, openDatabaseServer, pendingSchemaChanges, runMigrations, withAdvisoryLock } from '@flagship/database';
 import { printSchema } from 'graphql';
 import { AppModule } from './app/app.module';
 import { loadConfig } from './config';
@@ -69,6 +69,8 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
 }
 
 main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // An error that says what to do needs no stack trace.
+  const text = error instanceof EmbeddedPostgresError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`${text}\n`);
   process.exit(1);
 });
