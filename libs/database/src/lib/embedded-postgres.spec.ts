@@ -1,12 +1,21 @@
 import { chmod, cp, lstat, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '@flagship/testing';
+import { createServer } from 'node:net';
 import pg from 'pg';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { EmbeddedPostgresError, bundledInstallation, type PostgresInstallation } from './postgres-installation';
 
 const asRoot = process.getuid?.() === 0 ? describe : describe.skip;
+
+// (@flagship/testing has one, but it depends on this library.)
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
 
 /**
  * `npm start` as root in a clone in root's home folder (mode 700): postgres runs as the postgres user,
