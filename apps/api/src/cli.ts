@@ -28,7 +28,7 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
     process.stderr.write('Refusing to create demo accounts with public passwords in production. Add --force if you mean it.\n');
     process.exit(1);
   }
-  const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
+  const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, pretty: config.logFormat === 'pretty' });
   const database = await openDatabaseServer({
     databaseUrl: config.databaseUrl,
     dataDir: `${config.dataDir}/postgres`,

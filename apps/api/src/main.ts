@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     process.stderr.write(`Flagship will not start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  const logger = createLogger({ level: config.logLevel });
+  const logger = createLogger({ level: config.logLevel, pretty: config.logFormat === 'pretty' });
   const database = await openDatabaseServer({
     databaseUrl: config.databaseUrl,
     dataDir: `${config.dataDir}/postgres`,
