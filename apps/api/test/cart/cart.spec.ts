@@ -1,5 +1,6 @@
 import { MAX_PRICE_MINOR } from '@flagship/catalog';
-import { firstError } from '@flagship/testing';
+import { firstError, type GraphQLTestClient } from '@flagship/testing';
+import { createShoppers } from '../support/shop-fixtures';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
 const CART_FIELDS = `items { quantity available variant { id sku } product { slug } unitPrice { amountMinor } lineTotal { amountMinor } } itemCount subtotal { amountMinor currency }`;
@@ -9,6 +10,7 @@ type CartView = {
   subtotal: { amountMinor: number; currency: string } | null;
 };
 
+/** Every test shops with shoppers of its own: none sees a cart another test filled. */
 describe('cart', () => {
   let env: TestEnvironment;
   let variant: Record<string, string>;
@@ -19,16 +21,18 @@ describe('cart', () => {
   });
   afterAll(() => env.close());
 
-  const add = (client = env.as.consumer, variantId: string, quantity = 1) =>
+  const shopper = async () => (await createShoppers(env, 1, []))[0];
+  const add = (client: GraphQLTestClient, variantId: string, quantity = 1) =>
     client.request<{ addToCart: CartView }>(`mutation($v: ID!, $q: Int!) { addToCart(variantId: $v, quantity: $q) { ${CART_FIELDS} } }`, { v: variantId, q: quantity });
 
   it('adds, accumulates, changes and removes lines, priced by the catalog', async () => {
-    await add(env.as.consumer, variant['RIDGELINE-CHAIN-12-1'], 2);
-    const { data } = await add(env.as.consumer, variant['RIDGELINE-CHAIN-12-1'], 1);
+    const client = await shopper();
+    await add(client, variant['RIDGELINE-CHAIN-12-1'], 2);
+    const { data } = await add(client, variant['RIDGELINE-CHAIN-12-1'], 1);
     expect(data!.addToCart).toMatchObject({ itemCount: 3, subtotal: { amountMinor: 117_00, currency: 'EUR' } });
 
-    await add(env.as.consumer, variant['RIDGELINE-MULTITOOL-1']);
-    const { setCartQuantity } = await env.as.consumer.data<{ setCartQuantity: CartView }>(
+    await add(client, variant['RIDGELINE-MULTITOOL-1']);
+    const { setCartQuantity } = await client.data<{ setCartQuantity: CartView }>(
       `mutation($v: ID!) { setCartQuantity(variantId: $v, quantity: 0) { ${CART_FIELDS} } }`,
       { v: variant['RIDGELINE-CHAIN-12-1'] },
     );
@@ -37,12 +41,16 @@ describe('cart', () => {
   });
 
   it('keeps each shopper’s cart to themselves', async () => {
-    const { cart } = await env.as.vendor.data<{ cart: CartView }>(`{ cart { ${CART_FIELDS} } }`);
+    const [one, other] = [await shopper(), await shopper()];
+    await add(one, variant['RIDGELINE-MULTITOOL-1'], 2);
+    const { cart } = await other.data<{ cart: CartView }>(`{ cart { ${CART_FIELDS} } }`);
     expect(cart).toEqual({ items: [], itemCount: 0, subtotal: null });
     expect(firstError(await env.visitor().request(`{ cart { itemCount } }`)).code).toBe('UNAUTHENTICATED');
   });
 
   it('prices a visitor’s browser cart, and merges it at sign-in without doubling', async () => {
+    const client = await shopper();
+    await add(client, variant['RIDGELINE-MULTITOOL-1'], 1);
     const lines = [
       { variantId: variant['RIDGELINE-TORQUE-WRENCH-1'], quantity: 2 },
       { variantId: variant['RIDGELINE-MULTITOOL-1'], quantity: 3 },
@@ -51,8 +59,8 @@ describe('cart', () => {
     expect(cartPreview.subtotal!.amountMinor).toBe(2 * 89_00 + 3 * 34_00);
 
     const merge = `mutation($lines: [CartLineInput!]!) { mergeCart(lines: $lines) { ${CART_FIELDS} } }`;
-    await env.as.consumer.data(merge, { lines });
-    const { mergeCart } = await env.as.consumer.data<{ mergeCart: CartView }>(merge, { lines });
+    await client.data(merge, { lines });
+    const { mergeCart } = await client.data<{ mergeCart: CartView }>(merge, { lines });
     expect(mergeCart.items.map((i) => [i.variant.sku, i.quantity])).toEqual([
       ['RIDGELINE-MULTITOOL-1', 3],
       ['RIDGELINE-TORQUE-WRENCH-1', 2],
@@ -60,13 +68,18 @@ describe('cart', () => {
   });
 
   it('marks a line unavailable when there is too little stock, and refuses products not for sale', async () => {
+    const client = await shopper();
     const soldOut = variant['SUMMIT-CF-GRAVEL-4'];
-    const { data } = await add(env.as.manager, soldOut);
+    await env.dataSource.query(`UPDATE product_variant SET stock = 0 WHERE id = $1`, [soldOut]);
+    const { data } = await add(client, soldOut);
     expect(data!.addToCart.items[0]).toMatchObject({ available: false });
 
     await env.dataSource.query(`UPDATE product SET status = 'DRAFT' WHERE slug = 'commuter-8'`);
-    expect(firstError(await add(env.as.manager, variant['COMMUTER-8-1']))).toMatchObject({ code: 'NOT_FOUND', field: 'variantId' });
-    await env.dataSource.query(`UPDATE product SET status = 'PUBLISHED' WHERE slug = 'commuter-8'`);
+    try {
+      expect(firstError(await add(client, variant['COMMUTER-8-1']))).toMatchObject({ code: 'NOT_FOUND', field: 'variantId' });
+    } finally {
+      await env.dataSource.query(`UPDATE product SET status = 'PUBLISHED' WHERE slug = 'commuter-8'`);
+    }
   });
 
   it.each([
@@ -74,7 +87,7 @@ describe('cart', () => {
     [100, 'quantity'],
     [-2, 'quantity'],
   ])('refuses quantity %d with BAD_USER_INPUT', async (quantity, field) => {
-    expect(firstError(await add(env.as.consumer, variant['RIDGELINE-MULTITOOL-1'], quantity))).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(firstError(await add(await shopper(), variant['RIDGELINE-MULTITOOL-1'], quantity))).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 });
 
