@@ -5,3 +5,4 @@ export { startEmbeddedPostgres, ensureDatabase, dropDatabase, withDatabase, type
 export { EmbeddedPostgresError } from './lib/postgres-installation';
 export { runMigrations, withAdvisoryLock, pendingSchemaChanges } from './lib/migrations';
 export { isUniqueViolation } from './lib/postgres-errors';
+export { bigintNumber, toSafeInteger } from './lib/bigint-number';

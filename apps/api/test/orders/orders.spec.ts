@@ -9,7 +9,7 @@ import { firstError, type GraphQLTestClient } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
 
-const REFUND = `mutation($orderId: ID!, $amount: Int, $key: ID!) { refundOrder(orderId: $orderId, amountMinor: $amount, refundKey: $key) { status refunded { amountMinor } } }`;
+const REFUND = `mutation($orderId: ID!, $amount: SafeInt, $key: ID!) { refundOrder(orderId: $orderId, amountMinor: $amount, refundKey: $key) { status refunded { amountMinor } } }`;
 const ORDER = `query($id: ID!) { order(id: $id) { id status total { amountMinor } refunded { amountMinor } lines { sku } shippingAddress { city country } } }`;
 
 /** Every test places the orders it looks at, with buyers of its own: none relies on another's. */
@@ -60,7 +60,7 @@ describe('orders', () => {
   /** A paid order of one multitool (34.00 + 4.90 shipping) by a new buyer. */
   const paidOrder = () => paidOrderOf('RIDGELINE-MULTITOOL-1');
   const refundRows = (id: string) =>
-    env.dataSource.query(`SELECT r.status, r.amount_minor FROM refund r JOIN payment p ON p.id = r.payment_id WHERE p.order_id = $1 ORDER BY r.amount_minor`, [id]);
+    env.dataSource.query(`SELECT r.status, r.amount_minor::int AS amount_minor FROM refund r JOIN payment p ON p.id = r.payment_id WHERE p.order_id = $1 ORDER BY r.amount_minor`, [id]);
 
   it('never refunds more than was paid when two refunds of one order race: one is a CONFLICT', async () => {
     const order = await paidOrder();
@@ -74,8 +74,8 @@ describe('orders', () => {
 
     const codes = results.map((r) => (r.errors ? firstError(r).code : 'OK')).sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
-    const [{ refunded_minor: paymentRefunded }] = await env.dataSource.query(`SELECT refunded_minor FROM payment WHERE order_id = $1`, [order.id]);
-    const [{ refunded_minor: orderRefunded }] = await env.dataSource.query(`SELECT refunded_minor FROM shop_order WHERE id = $1`, [order.id]);
+    const [{ refunded_minor: paymentRefunded }] = await env.dataSource.query(`SELECT refunded_minor::int AS refunded_minor FROM payment WHERE order_id = $1`, [order.id]);
+    const [{ refunded_minor: orderRefunded }] = await env.dataSource.query(`SELECT refunded_minor::int AS refunded_minor FROM shop_order WHERE id = $1`, [order.id]);
     expect(paymentRefunded).toBeLessThanOrEqual(order.total);
     expect(orderRefunded).toBe(paymentRefunded);
     expect(await refundRows(order.id)).toHaveLength(1);
@@ -106,7 +106,7 @@ describe('orders', () => {
     expect(firstError(result).code).toBe('INTERNAL_SERVER_ERROR');
     // The provider refunded; the completion rolled back as a whole: the refund waits, PENDING, amount held.
     expect(await refundRows(order.id)).toEqual([{ status: 'PENDING', amount_minor: 300 }]);
-    const state = async () => (await env.dataSource.query(`SELECT status, refunded_minor FROM shop_order WHERE id = $1`, [order.id]))[0];
+    const state = async () => (await env.dataSource.query(`SELECT status, refunded_minor::int AS refunded_minor FROM shop_order WHERE id = $1`, [order.id]))[0];
     expect(await state()).toEqual({ status: 'PAID', refunded_minor: 0 });
     const events = async () => (await env.dataSource.query(`SELECT count(*)::int AS n FROM platform_event WHERE type = 'order.refunded' AND subject_id = $1`, [order.id]))[0].n;
     expect(await events()).toBe(0);

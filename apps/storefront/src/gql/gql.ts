@@ -52,7 +52,7 @@ type Documents = {
     "\n  query ManageOrders($status: OrderStatus, $after: String) {\n    manageOrders(status: $status, first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n        shippingAddress {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ManageOrdersDocument,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      ...OrderSummaryFields\n      pricesIncludeTax\n      taxRateBp\n      shippingMethodName\n      paidAt\n      fulfilledAt\n      cancelledAt\n      cancelReason\n      subtotal {\n        amountMinor\n        currency\n      }\n      shipping {\n        amountMinor\n        currency\n      }\n      tax {\n        amountMinor\n        currency\n      }\n      refunded {\n        amountMinor\n        currency\n      }\n      shippingAddress {\n        name\n        line1\n        line2\n        city\n        postcode\n        country\n      }\n      lines {\n        id\n        sku\n        productName\n        variantName\n        quantity\n        unitPrice {\n          amountMinor\n          currency\n        }\n        lineTotal {\n          amountMinor\n          currency\n        }\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n    paymentSettings {\n      stripePublishableKey\n    }\n  }\n": typeof types.OrderDetailDocument,
     "\n  mutation FulfilOrder($id: ID!) {\n    fulfilOrder(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.FulfilOrderDocument,
-    "\n  mutation RefundOrder($orderId: ID!, $amountMinor: Int, $refundKey: ID!) {\n    refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {\n      id\n      status\n    }\n  }\n": typeof types.RefundOrderDocument,
+    "\n  mutation RefundOrder($orderId: ID!, $amountMinor: SafeInt, $refundKey: ID!) {\n    refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {\n      id\n      status\n    }\n  }\n": typeof types.RefundOrderDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": types.MeDocument,
@@ -92,7 +92,7 @@ const documents: Documents = {
     "\n  query ManageOrders($status: OrderStatus, $after: String) {\n    manageOrders(status: $status, first: 20, after: $after) {\n      nodes {\n        ...OrderSummaryFields\n        shippingAddress {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ManageOrdersDocument,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      ...OrderSummaryFields\n      pricesIncludeTax\n      taxRateBp\n      shippingMethodName\n      paidAt\n      fulfilledAt\n      cancelledAt\n      cancelReason\n      subtotal {\n        amountMinor\n        currency\n      }\n      shipping {\n        amountMinor\n        currency\n      }\n      tax {\n        amountMinor\n        currency\n      }\n      refunded {\n        amountMinor\n        currency\n      }\n      shippingAddress {\n        name\n        line1\n        line2\n        city\n        postcode\n        country\n      }\n      lines {\n        id\n        sku\n        productName\n        variantName\n        quantity\n        unitPrice {\n          amountMinor\n          currency\n        }\n        lineTotal {\n          amountMinor\n          currency\n        }\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n    paymentSettings {\n      stripePublishableKey\n    }\n  }\n": types.OrderDetailDocument,
     "\n  mutation FulfilOrder($id: ID!) {\n    fulfilOrder(id: $id) {\n      id\n      status\n    }\n  }\n": types.FulfilOrderDocument,
-    "\n  mutation RefundOrder($orderId: ID!, $amountMinor: Int, $refundKey: ID!) {\n    refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {\n      id\n      status\n    }\n  }\n": types.RefundOrderDocument,
+    "\n  mutation RefundOrder($orderId: ID!, $amountMinor: SafeInt, $refundKey: ID!) {\n    refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {\n      id\n      status\n    }\n  }\n": types.RefundOrderDocument,
 };
 
 /**
@@ -246,7 +246,7 @@ export function graphql(source: "\n  mutation FulfilOrder($id: ID!) {\n    fulfi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefundOrder($orderId: ID!, $amountMinor: Int, $refundKey: ID!) {\n    refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RefundOrderDocument;
+export function graphql(source: "\n  mutation RefundOrder($orderId: ID!, $amountMinor: SafeInt, $refundKey: ID!) {\n    refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RefundOrderDocument;
 
 
 export function graphql(source: string) {

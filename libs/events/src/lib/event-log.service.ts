@@ -32,7 +32,7 @@ export class EventLog {
       actorId: event.actorId ?? null,
       subjectType: event.subject.type,
       subjectId: event.subject.id,
-      amountMinor: event.amount ? String(event.amount.minor) : null,
+      amountMinor: event.amount ? event.amount.minor : null,
       currency: event.amount?.currency ?? null,
       payload,
     }));
