@@ -9,6 +9,8 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swcOptions] },
   moduleNameMapper: { '^@flagship/(.*)$': '<rootDir>/libs/$1/src/index.ts' },
+  // Checks for a browser first: one message on how to get one, rather than every browser test failing.
+  globalSetup: '<rootDir>/apps/storefront-e2e/src/support/global-setup.ts',
   maxWorkers: 1,
   testTimeout: 90_000,
 };

@@ -13,7 +13,8 @@ const config: CodegenConfig = {
         documentMode: 'string',
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTime: 'string' },
+        // SafeInt: amounts in minor units, JSON numbers exact up to 2^53 - 1 (decision 0016).
+        scalars: { DateTime: 'string', SafeInt: 'number' },
       },
     },
   },

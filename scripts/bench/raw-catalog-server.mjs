@@ -7,6 +7,13 @@ import pg from 'pg';
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const port = Number(process.env.PORT);
 
+// Prices are bigint columns, which pg reads as strings: numbers, exact or refused, as the API does.
+function amount(value) {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number)) throw new RangeError(`${value} is not a safe integer`);
+  return number;
+}
+
 async function catalogPage() {
   const { rows: products } = await pool.query(
     `SELECT p.id, p.slug, p.name, p.currency, p.min_price_minor, p.rating_average, p.rating_count, c.name AS category_name
@@ -28,11 +35,11 @@ async function catalogPage() {
           id: p.id,
           slug: p.slug,
           name: p.name,
-          priceFrom: p.min_price_minor === null ? null : { amountMinor: p.min_price_minor, currency: p.currency },
+          priceFrom: p.min_price_minor === null ? null : { amountMinor: amount(p.min_price_minor), currency: p.currency },
           ratingAverage: Number(p.rating_average),
           ratingCount: p.rating_count,
           category: { name: p.category_name },
-          variants: byProduct.get(p.id).map((v) => ({ id: v.id, sku: v.sku, name: v.name, price: { amountMinor: v.price_minor, currency: v.currency }, stock: v.stock })),
+          variants: byProduct.get(p.id).map((v) => ({ id: v.id, sku: v.sku, name: v.name, price: { amountMinor: amount(v.price_minor), currency: v.currency }, stock: v.stock })),
         })),
         pageInfo: { hasNextPage: products.length > 20, endCursor: last ? Buffer.from(JSON.stringify(['NEWEST', last.id])).toString('base64url') : null },
       },

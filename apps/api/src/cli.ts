@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createLogger } from '@flagship/api-core';
-import { TransactionalConnection, openDatabaseServer, pendingSchemaChanges, runMigrations, withAdvisoryLock } from '@flagship/database';
+import { EmbeddedPostgresError, TransactionalConnection, openDatabaseServer, pendingSchemaChanges, runMigrations, withAdvisoryLock } from '@flagship/database';
 import { withEventTable } from '@flagship/events';
 import { printSchema } from 'graphql';
 import { AppModule } from './app/app.module';
@@ -37,7 +37,7 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
     process.stderr.write('Refusing to create demo accounts with public passwords in production. Add --force if you mean it.\n');
     process.exit(1);
   }
-  const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
+  const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, pretty: config.logFormat === 'pretty' });
   const database = await openDatabaseServer({
     databaseUrl: config.databaseUrl,
     dataDir: `${config.dataDir}/postgres`,
@@ -78,6 +78,8 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
 }
 
 main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // An error that says what to do needs no stack trace.
+  const text = error instanceof EmbeddedPostgresError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`${text}\n`);
   process.exit(1);
 });

@@ -39,6 +39,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_x' })).toThrow('STRIPE_PUBLISHABLE_KEY and STRIPE_WEBHOOK_SECRET');
   });
 
+  it('logs pretty lines in development at a terminal, JSON lines otherwise', () => {
+    expect(loadConfig({}, '/srv/flagship', true).logFormat).toBe('pretty');
+    expect(loadConfig({}, '/srv/flagship', false).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'production', ALLOW_TEST_PAYMENTS: 'true' }, '/srv/flagship', true).logFormat).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'json' }, '/srv/flagship', true).logFormat).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'pretty' }, '/srv/flagship', false).logFormat).toBe('pretty');
+  });
+
   it('reads PORT and DATABASE_URL', () => {
     expect(loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://db/flagship' })).toMatchObject({
       port: 8080,
@@ -51,6 +59,7 @@ describe('loadConfig', () => {
     ['SESSION_TTL_DAYS', '-1'],
     ['COOKIE_SECURE', 'maybe'],
     ['ALLOW_TEST_PAYMENTS', 'perhaps'],
+    ['LOG_FORMAT', 'yaml'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(name);
   });

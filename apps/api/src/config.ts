@@ -10,6 +10,8 @@ export interface ApiConfig {
   dataDir: string;
   embeddedPostgresPort: number;
   logLevel: string;
+  /** Pretty lines for a person at a terminal in development; JSON lines otherwise (decision 0015). */
+  logFormat: LogFormat;
   databasePoolSize: number;
   sessionTtlDays: number;
   secureCookies: boolean;
@@ -27,7 +29,9 @@ export interface ApiConfig {
   allowTestPayments: boolean;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): ApiConfig {
+export type LogFormat = 'json' | 'pretty';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd(), terminal = process.stdout.isTTY === true): ApiConfig {
   const production = env.NODE_ENV === 'production';
   const allowTestPayments = bool(env, 'ALLOW_TEST_PAYMENTS', false);
   const stripe = stripeSettings(env);
@@ -46,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     embeddedPostgresPort: int(env, 'EMBEDDED_POSTGRES_PORT', 54329),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, !production && terminal ? 'pretty' : 'json'),
     sessionTtlDays: int(env, 'SESSION_TTL_DAYS', 30),
     secureCookies: bool(env, 'COOKIE_SECURE', production),
     migrateOnStart: bool(env, 'MIGRATE_ON_START', true),
@@ -79,6 +84,13 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return value;
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!values.includes(raw as T)) throw new Error(`${name} must be ${values.join(' or ')}, got "${raw}"`);
+  return raw as T;
 }
 
 function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createLogger } from '@flagship/api-core';
-import { openDatabaseServer } from '@flagship/database';
+import { EmbeddedPostgresError, openDatabaseServer } from '@flagship/database';
 import { createApplication } from './app/create-application';
 import { prepareDatabase } from './app/prepare-database';
 import { loadConfig } from './config';
@@ -16,19 +16,24 @@ async function main(): Promise<void> {
     process.stderr.write(`Flagship will not start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  const logger = createLogger({ level: config.logLevel });
+  const logger = createLogger({ level: config.logLevel, pretty: config.logFormat === 'pretty' });
   const database = await openDatabaseServer({
     databaseUrl: config.databaseUrl,
     dataDir: `${config.dataDir}/postgres`,
     embeddedPort: config.embeddedPostgresPort,
     databaseName: 'flagship',
   }).catch((error: unknown) => {
-    logger.fatal({ err: error }, 'Flagship could not open its database');
+    // One that says what to do is printed as it is; anything else is a crash, logged with its stack.
+    if (error instanceof EmbeddedPostgresError) process.stderr.write(`Flagship will not start: ${error.message}\n`);
+    else logger.fatal({ err: error }, 'Flagship could not open its database');
     process.exit(1);
   });
   if (database.embedded) {
     const whose = database.shared ? 'started by another Flagship process' : 'started by this process';
-    logger.info({ dataDir: config.dataDir }, `Using the embedded PostgreSQL ${whose}`);
+    const postgresDir = `${config.dataDir}/postgres`;
+    // As root in a folder the postgres user cannot enter, the cluster lives elsewhere (decision 0015): say where.
+    const where = database.clusterDir && database.clusterDir !== postgresDir ? ` (its files are in ${database.clusterDir}, linked from ${postgresDir})` : '';
+    logger.info({ dataDir: config.dataDir }, `Using the embedded PostgreSQL ${whose}${where}`);
   }
   if (!config.production) {
     logger.warn('Development mode: introspection, detailed errors and non-Secure cookies are on. Set NODE_ENV=production to deploy.');

@@ -15,7 +15,7 @@ export { MutationTransactionInterceptor, ManualTransactions } from './lib/transa
 export { createLogger, PinoNestLogger, type PinoLogger } from './lib/logging/logger';
 export { RequestLoaders, groupByKey, oneByKey } from './lib/loaders/request-loaders';
 export { Loaders } from './lib/loaders/loaders.decorator';
-export { MAX_AMOUNT_MINOR, Money, money } from './lib/money/money';
+export { MAX_AMOUNT_MINOR, Money, SafeInt, money } from './lib/money/money';
 export { ConnectionType, PageInfo, encodeCursor, decodeCursor, toConnection, type Connection } from './lib/pagination/connection';
 export { slugify } from './lib/text/slugify';
 export { Prefetchable, readPrefetchedFieldsFromParent, setPrefetched } from './lib/graphql/prefetched-fields';

@@ -17,7 +17,8 @@ import { Product } from './lib/product/product.entity';
 import { ProductVariant } from './lib/variant/product-variant.entity';
 import { CreateCatalog1763900000200 } from './migrations/1763900000200-create-catalog';
 import { CatalogVariantsCategoriesImages1763900000400 } from './migrations/1763900000400-catalog-variants-categories-images';
+import { CatalogPricesBigint1764500000200 } from './migrations/1764500000200-catalog-prices-bigint';
 
 export const catalogEntities = [Category, Product, ProductVariant, ProductImage];
-export const catalogMigrations = [CreateCatalog1763900000200, CatalogVariantsCategoriesImages1763900000400];
+export const catalogMigrations = [CreateCatalog1763900000200, CatalogVariantsCategoriesImages1763900000400, CatalogPricesBigint1764500000200];
 export { MAX_PRICE_MINOR } from './lib/variant/dto/variant.input';

@@ -16,7 +16,8 @@ import { ShippingMethod } from './lib/shipping/shipping-method.entity';
 import { ShopSettings } from './lib/tax/shop-settings.entity';
 import { TaxRate } from './lib/tax/tax-rate.entity';
 import { CreateOrders1763900000700 } from './migrations/1763900000700-create-orders';
+import { OrderAmountsBigint1764500000700 } from './migrations/1764500000700-order-amounts-bigint';
 import { RandomOrderNumbers1764600000100 } from './migrations/1764600000100-random-order-numbers';
 
 export const ordersEntities = [Order, OrderLine, ShippingMethod, TaxRate, ShopSettings];
-export const ordersMigrations = [CreateOrders1763900000700, RandomOrderNumbers1764600000100];
+export const ordersMigrations = [CreateOrders1763900000700, OrderAmountsBigint1764500000700, RandomOrderNumbers1764600000100];

@@ -16,6 +16,7 @@ import { ProcessedWebhookEvent } from './lib/webhook/processed-webhook-event.ent
 import { CreatePayments1763900000600 } from './migrations/1763900000600-create-payments';
 import { PaymentProviderModeAndRefundStatus1764100000600 } from './migrations/1764100000600-payment-provider-mode-and-refund-status';
 import { PaymentCancelAttempts1764200000600 } from './migrations/1764200000600-payment-cancel-attempts';
+import { PaymentAmountsBigint1764500000600 } from './migrations/1764500000600-payment-amounts-bigint';
 
 export const paymentsEntities = [Payment, Refund, ProcessedWebhookEvent];
-export const paymentsMigrations = [CreatePayments1763900000600, PaymentProviderModeAndRefundStatus1764100000600, PaymentCancelAttempts1764200000600];
+export const paymentsMigrations = [CreatePayments1763900000600, PaymentProviderModeAndRefundStatus1764100000600, PaymentCancelAttempts1764200000600, PaymentAmountsBigint1764500000600];

@@ -91,6 +91,58 @@ describe('catalog page columns', () => {
     expect(variants.every((v) => v.sku.length > 0 && typeof v.inStock === 'boolean' && v.price.amountMinor > 0)).toBe(true);
   });
 
+  /**
+   * Each field selected on its own (so only its own columns are read) comes back as the database holds
+   * it: a field whose column list missed a column would come back null, 0 or wrong here.
+   */
+  it('reads, for each field selected alone, the columns that field shows', async () => {
+    await env.dataSource.query(`UPDATE product SET rating_count = 7 + length(slug), rating_average = 3.25 WHERE status = 'PUBLISHED'`);
+    type ProductRow = { id: string; slug: string; name: string; description: string; status: string; rating_average: string; rating_count: number; created_at: Date; min_price_minor: string; currency: string };
+    type VariantRow = { id: string; sku: string; name: string; size: string | null; colour: string | null; price_minor: string; currency: string; stock: number };
+    const products: ProductRow[] = await env.dataSource.query(
+      `SELECT id, slug, name, description, status, rating_average, rating_count, created_at, min_price_minor, currency FROM product WHERE status = 'PUBLISHED'`,
+    );
+    const variants: VariantRow[] = await env.dataSource.query(`SELECT id, sku, name, size, colour, price_minor, currency, stock FROM product_variant`);
+    const expectedProduct = new Map<string, Record<string, unknown>>(
+      products.map((row) => [
+        row.id,
+        {
+          slug: row.slug,
+          name: row.name,
+          description: row.description,
+          status: row.status,
+          ratingAverage: Number(row.rating_average),
+          ratingCount: row.rating_count,
+          createdAt: row.created_at.toISOString(),
+          priceFrom: { amountMinor: Number(row.min_price_minor), currency: row.currency },
+        },
+      ]),
+    );
+    const expectedVariant = new Map<string, Record<string, unknown>>(
+      variants.map((row) => [
+        row.id,
+        { sku: row.sku, name: row.name, size: row.size, colour: row.colour, price: { amountMinor: Number(row.price_minor), currency: row.currency }, stock: row.stock, inStock: row.stock > 0 },
+      ]),
+    );
+    // The data must tell a missing column from a present one.
+    expect(variants.some((row) => row.size && row.colour)).toBe(true);
+
+    const page = (selection: string) =>
+      env.visitor().data<{ products: { nodes: ({ id: string; variants: Record<string, unknown>[] } & Record<string, unknown>)[] } }>(`{ products(first: 50) { nodes { id ${selection} } } }`).then((data) => data.products.nodes);
+    const productFields = { slug: 'slug', name: 'name', description: 'description', status: 'status', ratingAverage: 'ratingAverage', ratingCount: 'ratingCount', createdAt: 'createdAt', priceFrom: 'priceFrom { amountMinor currency }' };
+    for (const [field, selection] of Object.entries(productFields)) {
+      const nodes = await page(selection);
+      expect(nodes).toHaveLength(expectedProduct.size);
+      for (const node of nodes) expect({ field, value: node[field] }).toEqual({ field, value: expectedProduct.get(node.id)![field] });
+    }
+    const variantFields = { sku: 'sku', name: 'name', size: 'size', colour: 'colour', price: 'price { amountMinor currency }', stock: 'stock', inStock: 'inStock' };
+    for (const [field, selection] of Object.entries(variantFields)) {
+      const shown = (await page(`variants { id ${selection} }`)).flatMap((node) => node.variants);
+      expect(shown.length).toBeGreaterThan(0);
+      for (const variant of shown) expect({ field, value: variant[field] }).toEqual({ field, value: expectedVariant.get(variant.id as string)![field] });
+    }
+  });
+
   it('reads every column for a field it has no column list for (reviews, from another library)', async () => {
     const { sql, nodes } = await pageStatement('name reviews(first: 1) { nodes { id } }');
     expect(sql).toMatch(/p\.description/);

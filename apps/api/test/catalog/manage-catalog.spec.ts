@@ -105,8 +105,8 @@ describe('managing the catalog', () => {
     ['updateProductVariant', `mutation($id: ID!) { updateProductVariant(id: $id, input: { priceMinor: null }) { id } }`, 'priceMinor'],
     ['updateProductVariant', `mutation($id: ID!) { updateProductVariant(id: $id, input: { name: null }) { id } }`, 'name'],
     ['updateProductVariant', `mutation($id: ID!) { updateProductVariant(id: $id, input: { priceMinor: -5 }) { id } }`, 'priceMinor'],
-    // Above MAX_PRICE_MINOR: 99 units of it would not fit in an amount.
-    ['updateProductVariant', `mutation($id: ID!) { updateProductVariant(id: $id, input: { priceMinor: 20000001 }) { id } }`, 'priceMinor'],
+    // Above MAX_PRICE_MINOR (1,000,000,000.00): a slipped finger, not a price.
+    ['updateProductVariant', `mutation($id: ID!) { updateProductVariant(id: $id, input: { priceMinor: 100000000001 }) { id } }`, 'priceMinor'],
   ])('%s refuses emptying or breaking a field (%s)', async (mutation, document, field) => {
     const [product] = await env.dataSource.query(`SELECT id, name, description, category_id FROM product WHERE slug = 'ridgeline-multitool'`);
     const [variant] = await env.dataSource.query(`SELECT id, name, price_minor FROM product_variant WHERE product_id = $1`, [product.id]);

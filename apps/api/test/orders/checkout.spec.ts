@@ -200,11 +200,11 @@ describe('checkout with the offline test provider', () => {
     expect([orders, payments]).toEqual([1, 1]);
   });
 
-  it('refuses an order whose amounts would not fit their columns, and writes nothing', async () => {
+  it('refuses an order whose total a JSON number could not carry exactly, and writes nothing', async () => {
     const variantId = await variantIdBySku(env, 'RIDGELINE-WHEELSET-GRAVEL-1');
-    // The highest price the catalog accepts (1,000,000.00), times 22: over 2^31 - 1 minor units.
-    await env.dataSource.query(`UPDATE product_variant SET price_minor = 100000000, stock = 50 WHERE id = $1`, [variantId]);
-    const [buyer] = await createShoppers(env, 1, [{ variantId, quantity: 22 }]);
+    // 2^51 minor units (only the database holds such a price; the catalog caps prices far below), times 4: 2^53.
+    await env.dataSource.query(`UPDATE product_variant SET price_minor = $2, stock = 50 WHERE id = $1`, [variantId, String(2 ** 51)]);
+    const [buyer] = await createShoppers(env, 1, [{ variantId, quantity: 4 }]);
     const before = { orders: await env.count('shop_order'), stock: 50 };
 
     const result = await buyer.request(CHECKOUT, { input: checkoutInput(shippingId) });

@@ -9,38 +9,47 @@ import { firstError, type GraphQLTestClient } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
 
-const REFUND = `mutation($orderId: ID!, $amount: Int, $key: ID!) { refundOrder(orderId: $orderId, amountMinor: $amount, refundKey: $key) { status refunded { amountMinor } } }`;
+const REFUND = `mutation($orderId: ID!, $amount: SafeInt, $key: ID!) { refundOrder(orderId: $orderId, amountMinor: $amount, refundKey: $key) { status refunded { amountMinor } } }`;
 const ORDER = `query($id: ID!) { order(id: $id) { id status total { amountMinor } refunded { amountMinor } lines { sku } shippingAddress { city country } } }`;
 
+/** Every test places the orders it looks at, with buyers of its own: none relies on another's. */
 describe('orders', () => {
   let env: TestEnvironment;
   let shippingId: string;
-  let buyer: GraphQLTestClient;
-  let orderId: string;
   beforeAll(async () => {
     env = await createTestEnvironment();
     shippingId = await standardShippingId(env);
-    [buyer] = await createShoppers(env, 1, [{ variantId: await variantIdBySku(env, 'CRESTLINE-TRAIL-2'), quantity: 1 }]);
-    orderId = (await buyer.data<CheckoutData>(CHECKOUT, { input: checkoutInput(shippingId) })).checkout.order.id;
   });
   afterAll(() => env.close());
 
+  /** A new buyer's paid order of one unit of `sku` (default: a 2,749.00 trail bike, shipping free). */
+  async function paidOrderOf(sku = 'CRESTLINE-TRAIL-2'): Promise<{ buyer: GraphQLTestClient; id: string; total: number }> {
+    // The unit it buys is added first, so no order depends on stock another test left.
+    await env.dataSource.query(`UPDATE product_variant SET stock = stock + 1 WHERE sku = $1`, [sku]);
+    const [buyer] = await createShoppers(env, 1, [{ variantId: await variantIdBySku(env, sku), quantity: 1 }]);
+    const { checkout } = await buyer.data<CheckoutData>(CHECKOUT, { input: checkoutInput(shippingId) });
+    return { buyer, id: checkout.order.id, total: checkout.order.total.amountMinor };
+  }
+
   it('shows buyers their own orders', async () => {
+    const { buyer, id } = await paidOrderOf();
     const { myOrders } = await buyer.data<{ myOrders: { nodes: { id: string }[] } }>(`{ myOrders { nodes { id } } }`);
-    expect(myOrders.nodes.map((o) => o.id)).toEqual([orderId]);
-    expect(await buyer.data(ORDER, { id: orderId })).toMatchObject({ order: { status: 'PAID', shippingAddress: { city: 'Berlin', country: 'DE' }, lines: [{ sku: 'CRESTLINE-TRAIL-2' }] } });
+    expect(myOrders.nodes.map((o) => o.id)).toEqual([id]);
+    expect(await buyer.data(ORDER, { id })).toMatchObject({ order: { status: 'PAID', shippingAddress: { city: 'Berlin', country: 'DE' }, lines: [{ sku: 'CRESTLINE-TRAIL-2' }] } });
   });
 
   it('hides an order from everyone but its buyer and brand managers', async () => {
+    const { id: orderId } = await paidOrderOf();
     expect(firstError(await env.as.consumer.request(ORDER, { id: orderId })).code).toBe('NOT_FOUND');
     expect(firstError(await env.as.vendor.request(ORDER, { id: orderId })).code).toBe('NOT_FOUND');
     expect(firstError(await env.visitor().request(ORDER, { id: orderId })).code).toBe('UNAUTHENTICATED');
-    expect((await env.as.consumer.data<{ myOrders: { nodes: unknown[] } }>(`{ myOrders { nodes { id } } }`)).myOrders.nodes).toEqual([]);
+    expect((await env.as.consumer.data<{ myOrders: { nodes: { id: string }[] } }>(`{ myOrders { nodes { id } } }`)).myOrders.nodes).not.toContainEqual({ id: orderId });
     expect(firstError(await env.as.consumer.request(`{ manageOrders { nodes { id } } }`)).code).toBe('FORBIDDEN');
     expect(await env.as.manager.data(ORDER, { id: orderId })).toMatchObject({ order: { id: orderId } });
   });
 
   it('lets a brand manager fulfil a paid order, which the buyer then sees, and records it', async () => {
+    const { buyer, id: orderId } = await paidOrderOf();
     await env.as.manager.data(`mutation($id: ID!) { fulfilOrder(id: $id) { status } }`, { id: orderId });
     expect(await buyer.data(ORDER, { id: orderId })).toMatchObject({ order: { status: 'FULFILLED' } });
     expect(firstError(await buyer.request(`mutation($id: ID!) { fulfilOrder(id: $id) { status } }`, { id: orderId })).code).toBe('FORBIDDEN');
@@ -49,13 +58,9 @@ describe('orders', () => {
   });
 
   /** A paid order of one multitool (34.00 + 4.90 shipping) by a new buyer. */
-  async function paidOrder(): Promise<{ id: string; total: number }> {
-    const [someone] = await createShoppers(env, 1, [{ variantId: await variantIdBySku(env, 'RIDGELINE-MULTITOOL-1'), quantity: 1 }]);
-    const { checkout } = await someone.data<CheckoutData>(CHECKOUT, { input: checkoutInput(shippingId) });
-    return { id: checkout.order.id, total: checkout.order.total.amountMinor };
-  }
+  const paidOrder = () => paidOrderOf('RIDGELINE-MULTITOOL-1');
   const refundRows = (id: string) =>
-    env.dataSource.query(`SELECT r.status, r.amount_minor FROM refund r JOIN payment p ON p.id = r.payment_id WHERE p.order_id = $1 ORDER BY r.amount_minor`, [id]);
+    env.dataSource.query(`SELECT r.status, r.amount_minor::int AS amount_minor FROM refund r JOIN payment p ON p.id = r.payment_id WHERE p.order_id = $1 ORDER BY r.amount_minor`, [id]);
 
   it('never refunds more than was paid when two refunds of one order race: one is a CONFLICT', async () => {
     const order = await paidOrder();
@@ -69,8 +74,8 @@ describe('orders', () => {
 
     const codes = results.map((r) => (r.errors ? firstError(r).code : 'OK')).sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
-    const [{ refunded_minor: paymentRefunded }] = await env.dataSource.query(`SELECT refunded_minor FROM payment WHERE order_id = $1`, [order.id]);
-    const [{ refunded_minor: orderRefunded }] = await env.dataSource.query(`SELECT refunded_minor FROM shop_order WHERE id = $1`, [order.id]);
+    const [{ refunded_minor: paymentRefunded }] = await env.dataSource.query(`SELECT refunded_minor::int AS refunded_minor FROM payment WHERE order_id = $1`, [order.id]);
+    const [{ refunded_minor: orderRefunded }] = await env.dataSource.query(`SELECT refunded_minor::int AS refunded_minor FROM shop_order WHERE id = $1`, [order.id]);
     expect(paymentRefunded).toBeLessThanOrEqual(order.total);
     expect(orderRefunded).toBe(paymentRefunded);
     expect(await refundRows(order.id)).toHaveLength(1);
@@ -104,7 +109,7 @@ describe('orders', () => {
     expect(firstError(result).code).toBe('INTERNAL_SERVER_ERROR');
     // The provider refunded; the completion rolled back as a whole: the refund waits, PENDING, amount held.
     expect(await refundRows(order.id)).toEqual([{ status: 'PENDING', amount_minor: 300 }]);
-    const state = async () => (await env.dataSource.query(`SELECT status, refunded_minor FROM shop_order WHERE id = $1`, [order.id]))[0];
+    const state = async () => (await env.dataSource.query(`SELECT status, refunded_minor::int AS refunded_minor FROM shop_order WHERE id = $1`, [order.id]))[0];
     expect(await state()).toEqual({ status: 'PAID', refunded_minor: 0 });
     const events = async () => (await env.dataSource.query(`SELECT count(*)::int AS n FROM platform_event WHERE type = 'order.refunded' AND subject_id = $1`, [order.id]))[0].n;
     expect(await events()).toBe(0);
@@ -120,6 +125,7 @@ describe('orders', () => {
   });
 
   it('refunds partly, then fully, once per refund key, recording each refund', async () => {
+    const { id: orderId } = await paidOrderOf();
     const refund = REFUND;
     const key = randomUUID();
     const partly = await env.as.manager.data(refund, { orderId, amount: 500_00, key });
@@ -138,32 +144,26 @@ describe('orders', () => {
 
   it('cancels unpaid orders whose reservation expired and returns their stock', async () => {
     const variantId = await variantIdBySku(env, 'TOURER-STEEL-1');
-    const [late] = await createShoppers(env, 1, [{ variantId, quantity: 1 }]);
-    const [{ stock }] = await env.dataSource.query(`SELECT stock FROM product_variant WHERE id = $1`, [variantId]);
+    const stockBefore = async () => (await env.dataSource.query(`SELECT stock FROM product_variant WHERE id = $1`, [variantId]))[0].stock as number;
+    const stock = await stockBefore();
     // An unpaid order (as with Stripe, before the buyer confirms), its reservation already over.
-    const [{ id }] = await env.dataSource.query(
-      `INSERT INTO shop_order (account_id, checkout_key, currency, prices_include_tax, tax_rate_bp, shipping_method_name, ship_name, ship_line1, ship_city, ship_postcode, ship_country, reservation_expires_at, total_minor)
-       SELECT account_id, gen_random_uuid(), 'EUR', true, 1900, 'Standard', 'X', 'Y 1', 'Berlin', '10115', 'DE', now() - interval '1 minute', 219900 FROM session LIMIT 1 RETURNING id`,
-    );
-    await env.dataSource.query(`INSERT INTO order_line (order_id, variant_id, product_id, product_name, variant_name, sku, unit_price_minor, quantity, line_total_minor, currency)
-      SELECT $1, v.id, v.product_id, 'Tourer', v.name, v.sku, v.price_minor, 1, v.price_minor, 'EUR' FROM product_variant v WHERE v.id = $2`, [id, variantId]);
-    await env.dataSource.query(`UPDATE product_variant SET stock = stock - 1 WHERE id = $1`, [variantId]);
-    void late;
+    const id = await expiredUnpaidOrder([variantId]);
+    expect(await stockBefore()).toBe(stock - 1);
 
     const result = await env.app.get(ReservationExpiryService).run();
 
     expect(result.expired).toBe(1);
     const [order] = await env.dataSource.query(`SELECT status, cancel_reason FROM shop_order WHERE id = $1`, [id]);
     expect(order).toEqual({ status: 'CANCELLED', cancel_reason: 'reservation expired' });
-    expect((await env.dataSource.query(`SELECT stock FROM product_variant WHERE id = $1`, [variantId]))[0].stock).toBe(stock);
+    expect(await stockBefore()).toBe(stock);
     expect((await env.app.get(ReservationExpiryService).run()).expired).toBe(0);
   });
 
-  /** An unpaid order of the given variants whose reservation is over (its stock taken). */
+  /** An unpaid order of the given variants by the demo's consumer whose reservation is over (its stock taken). */
   async function expiredUnpaidOrder(variantIds: string[]): Promise<string> {
     const [{ id }] = await env.dataSource.query(
       `INSERT INTO shop_order (account_id, checkout_key, currency, prices_include_tax, tax_rate_bp, shipping_method_name, ship_name, ship_line1, ship_city, ship_postcode, ship_country, reservation_expires_at, total_minor)
-       SELECT account_id, gen_random_uuid(), 'EUR', true, 1900, 'Standard', 'X', 'Y 1', 'Berlin', '10115', 'DE', now() - interval '1 minute', 1000 FROM session LIMIT 1 RETURNING id`,
+       SELECT id, gen_random_uuid(), 'EUR', true, 1900, 'Standard', 'X', 'Y 1', 'Berlin', '10115', 'DE', now() - interval '1 minute', 1000 FROM account WHERE email = 'ana@riders.example' RETURNING id`,
     );
     for (const variantId of variantIds) {
       await env.dataSource.query(`INSERT INTO order_line (order_id, variant_id, product_id, product_name, variant_name, sku, unit_price_minor, quantity, line_total_minor, currency)

@@ -29,7 +29,7 @@ describe('checkout with Stripe', () => {
     return {
       id: payment.provider_payment_id,
       object: 'payment_intent',
-      amount: payment.amount_minor,
+      amount: Number(payment.amount_minor),
       currency: payment.currency.toLowerCase(),
       status: 'succeeded',
       client_secret: 'x',
@@ -48,10 +48,10 @@ describe('checkout with Stripe', () => {
   }
 
   const paymentOf = async (orderId: string) =>
-    (await env.dataSource.query(`SELECT provider, test_mode, status, refunded_minor, amount_minor FROM payment WHERE order_id = $1`, [orderId]))[0];
+    (await env.dataSource.query(`SELECT provider, test_mode, status, refunded_minor::int AS refunded_minor, amount_minor::int AS amount_minor FROM payment WHERE order_id = $1`, [orderId]))[0];
   const refundsOf = (orderId: string) =>
-    env.dataSource.query(`SELECT r.status, r.amount_minor, r.idempotency_key FROM refund r JOIN payment p ON p.id = r.payment_id WHERE p.order_id = $1 ORDER BY r.created_at`, [orderId]);
-  const REFUND = `mutation($orderId: ID!, $amount: Int, $key: ID!) { refundOrder(orderId: $orderId, amountMinor: $amount, refundKey: $key) { status refunded { amountMinor } } }`;
+    env.dataSource.query(`SELECT r.status, r.amount_minor::int AS amount_minor, r.idempotency_key FROM refund r JOIN payment p ON p.id = r.payment_id WHERE p.order_id = $1 ORDER BY r.created_at`, [orderId]);
+  const REFUND = `mutation($orderId: ID!, $amount: SafeInt, $key: ID!) { refundOrder(orderId: $orderId, amountMinor: $amount, refundKey: $key) { status refunded { amountMinor } } }`;
 
   /** A Stripe order paid through its webhook. */
   async function paidOrder() {

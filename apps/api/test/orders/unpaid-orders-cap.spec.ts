@@ -40,7 +40,7 @@ describe('unpaid orders per account', () => {
 
   async function pay(orderId: string) {
     const [payment] = await env.dataSource.query(`SELECT provider_payment_id, amount_minor, currency FROM payment WHERE order_id = $1`, [orderId]);
-    const intent = { id: payment.provider_payment_id, object: 'payment_intent', amount: payment.amount_minor, currency: payment.currency.toLowerCase(), status: 'succeeded', metadata: { orderId } };
+    const intent = { id: payment.provider_payment_id, object: 'payment_intent', amount: Number(payment.amount_minor), currency: payment.currency.toLowerCase(), status: 'succeeded', metadata: { orderId } };
     expect((await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', intent)).body).toEqual({ received: true });
   }
 

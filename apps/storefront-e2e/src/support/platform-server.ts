@@ -50,10 +50,15 @@ export async function createPlatformHome(): Promise<PlatformHome> {
   };
 }
 
-/** Starts `node dist/apps/api/main.js` (what `npm start` runs after building) and waits for /health. */
-export async function startPlatform(home: PlatformHome, env: NodeJS.ProcessEnv = {}): Promise<PlatformServer> {
+/**
+ * Starts `node dist/apps/api/main.js` (what `npm start` runs after building) and waits for /health.
+ * `terminal`: its output goes to a pseudo-terminal (util-linux `script`), as when a person runs it.
+ */
+export async function startPlatform(home: PlatformHome, env: NodeJS.ProcessEnv = {}, options: { terminal?: boolean } = {}): Promise<PlatformServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], {
+  const command = [process.execPath, '--enable-source-maps', 'dist/apps/api/main.js'];
+  const [file, args] = options.terminal ? ['script', ['--quiet', '--return', '--command', command.join(' '), '/dev/null']] : [command[0], command.slice(1)];
+  const child = spawn(file, args, {
     env: { ...process.env, ...home.env, PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, like a terminal session, so a Ctrl-C can reach it and its postgres.

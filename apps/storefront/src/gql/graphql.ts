@@ -154,7 +154,7 @@ export type UpdateVariantInput = {
   colour?: string | null | undefined;
   /** What a buyer picks, e.g. "54 cm, Moss green". */
   name?: string | null | undefined;
-  /** Price in minor units, tax included; at most 20000000. */
+  /** Price in minor units, tax included; at most 100000000000. */
   priceMinor?: number | null | undefined;
   size?: string | null | undefined;
   /** Unique across the shop: letters, digits and dashes. */
@@ -165,7 +165,7 @@ export type VariantInput = {
   colour?: string | null | undefined;
   /** What a buyer picks, e.g. "54 cm, Moss green". */
   name: string;
-  /** Price in minor units, tax included; at most 20000000. */
+  /** Price in minor units, tax included; at most 100000000000. */
   priceMinor: number;
   size?: string | null | undefined;
   /** Unique across the shop: letters, digits and dashes. */
@@ -1267,7 +1267,7 @@ export const FulfilOrderDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<FulfilOrderMutation, FulfilOrderMutationVariables>;
 export const RefundOrderDocument = new TypedDocumentString(`
-    mutation RefundOrder($orderId: ID!, $amountMinor: Int, $refundKey: ID!) {
+    mutation RefundOrder($orderId: ID!, $amountMinor: SafeInt, $refundKey: ID!) {
   refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {
     id
     status

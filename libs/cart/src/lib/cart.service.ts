@@ -94,8 +94,8 @@ export class CartService {
   }
 
   /**
-   * Refuses a change that makes a cart's total more than any amount can represent (over 21,474,836.47
-   * in a two-decimal currency): it could be neither shown in full nor ordered. A cart already over it
+   * Refuses a change that makes a cart's total more than an amount carries exactly (2^53 - 1 minor
+   * units, decision 0016): it could be neither shown in full nor ordered. A cart already over it
    * (prices rose) may still shrink. Inside a mutation the refusal rolls the change back.
    */
   private withinLimit(cart: Cart, field: string, before = 0): Cart {

@@ -1,3 +1,4 @@
+import { toSafeInteger } from '@flagship/database';
 import { Category } from './category/category.entity';
 import { ProductImage } from './image/product-image.entity';
 import { Product } from './product/product.entity';
@@ -9,6 +10,9 @@ import { ProductVariant } from './variant/product-variant.entity';
  * catalog page in the benchmark; writes still go through TypeORM repositories.
  */
 type Row = Record<string, unknown>;
+
+/** A `bigint` amount (node-postgres reads it as a string) as a number, exact or refused (decision 0016). */
+const amount = (value: unknown) => (value === null ? null : toSafeInteger(value));
 
 export const PRODUCT_COLUMNS = `p.id, p.slug, p.name, p.description, p.category_id, p.status, p.currency, p.min_price_minor,
   p.rating_average, p.rating_count, p.created_at, p.updated_at`;
@@ -93,7 +97,7 @@ const PRODUCT_PROPERTIES: readonly (readonly [column: string, property: keyof Pr
   ['category_id', 'categoryId'],
   ['status', 'status'],
   ['currency', 'currency'],
-  ['min_price_minor', 'minPriceMinor'],
+  ['min_price_minor', 'minPriceMinor', amount],
   ['rating_average', 'ratingAverage', Number],
   ['rating_count', 'ratingCount'],
   ['created_at', 'createdAt'],
@@ -119,7 +123,9 @@ export function toJoinedCategory(row: Row): Category {
 
 /** A variant from a row of `VARIANT_COLUMNS` or `variantColumnsFor` (columns already named as properties). */
 export function toVariant(row: Row): ProductVariant {
-  return Object.assign(new ProductVariant(), row);
+  const variant = Object.assign(new ProductVariant(), row);
+  if ('priceMinor' in row) variant.priceMinor = toSafeInteger(row.priceMinor);
+  return variant;
 }
 
 export function toCategory(row: Row): Category {

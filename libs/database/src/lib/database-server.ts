@@ -15,6 +15,8 @@ export interface DatabaseServer {
   embedded: boolean;
   /** Embedded and started by another process on the same data folder. */
   shared: boolean;
+  /** Embedded: the folder its cluster is in (as root, possibly a folder `dataDir` links to; decision 0015). */
+  clusterDir?: string;
   stop(): Promise<void>;
 }
 
@@ -33,7 +35,7 @@ export async function openDatabaseServer(options: DatabaseServerOptions): Promis
   });
   try {
     const url = await ensureDatabase(server.adminUrl, options.databaseName);
-    return { url, embedded: true, shared: !server.owned, stop: () => server.stop() };
+    return { url, embedded: true, shared: !server.owned, clusterDir: server.clusterDir, stop: () => server.stop() };
   } catch (error) {
     await server.stop();
     throw error;

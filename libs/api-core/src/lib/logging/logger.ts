@@ -1,17 +1,30 @@
+import { createRequire } from 'node:module';
 import type { LoggerService } from '@nestjs/common';
-import { pino, stdSerializers, type Logger as PinoLogger, type LoggerOptions } from 'pino';
+import { pino, stdSerializers, type DestinationStream, type Logger as PinoLogger, type LoggerOptions } from 'pino';
 
 export type { PinoLogger };
 
-/** Structured JSON logs on stdout: one line per event, ready for any log shipper. */
-export function createLogger(options: { level?: string; name?: string } = {}): PinoLogger {
+/**
+ * Logs on stdout: JSON lines (one per event, ready for any log shipper) or, for a person at a
+ * terminal, pino-pretty's readable lines.
+ */
+export function createLogger(options: { level?: string; name?: string; pretty?: boolean } = {}): PinoLogger {
   const config: LoggerOptions = {
     name: options.name ?? 'flagship',
     level: options.level ?? 'info',
     redact: { paths: ['req.headers.cookie', 'res.headers["set-cookie"]', '*.password'], censor: '[redacted]' },
     serializers: { err: serializeError },
   };
-  return pino(config);
+  return options.pretty ? pino(config, prettyStream()) : pino(config);
+}
+
+/**
+ * pino-pretty formats in this thread and writes synchronously, so the last lines before an exit are
+ * never lost. It is loaded only when asked for: JSON logging (production) never loads it.
+ */
+function prettyStream(): DestinationStream {
+  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof import('pino-pretty');
+  return pretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,name,context', messageFormat: '{if context}[{context}] {end}{msg}' });
 }
 
 // Nest's start-up chatter (one line per module and route) is debug detail, not news.

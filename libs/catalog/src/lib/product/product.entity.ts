@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Money, money } from '@flagship/api-core';
+import { bigintNumber } from '@flagship/database';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, type Relation } from 'typeorm';
 import { Category } from '../category/category.entity';
 
@@ -55,7 +56,7 @@ export class Product {
   currency!: string;
 
   /** Lowest variant price, kept by the service whenever variants change; for filters and sorting. */
-  @Column('integer', { name: 'min_price_minor', nullable: true })
+  @Column('bigint', { name: 'min_price_minor', nullable: true, transformer: bigintNumber })
   minPriceMinor!: number | null;
 
   @Field(() => Float, { description: 'Average review rating, 0 when there is none yet.' })

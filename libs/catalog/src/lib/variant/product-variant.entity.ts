@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Money, money } from '@flagship/api-core';
+import { bigintNumber } from '@flagship/database';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import { Product } from '../product/product.entity';
 
@@ -38,7 +39,7 @@ export class ProductVariant {
   @Column('text', { nullable: true })
   colour!: string | null;
 
-  @Column('integer', { name: 'price_minor' })
+  @Column('bigint', { name: 'price_minor', transformer: bigintNumber })
   priceMinor!: number;
 
   /** The product's currency, kept here too so a variant's price stands on its own. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, badInput, notFound } from '@flagship/api-core';
-import { TransactionalConnection } from '@flagship/database';
+import { toSafeInteger, TransactionalConnection } from '@flagship/database';
 import { In } from 'typeorm';
 import { VARIANT_COLUMNS, toVariant } from '../catalog.rows';
 import { Product } from '../product/product.entity';
@@ -37,7 +37,8 @@ export class ProductVariantService {
     );
     // pg returns [rows, count] for UPDATE … RETURNING through TypeORM's query()
     const [row] = Array.isArray(rows[0]) ? (rows[0] as unknown as ReservedVariant[]) : rows;
-    return row ?? null;
+    // price_minor is a bigint, which node-postgres reads as a string.
+    return row ? { ...row, priceMinor: toSafeInteger(row.priceMinor) } : null;
   }
 
   /** Puts reserved units back (an order cancelled or its reservation expired). */

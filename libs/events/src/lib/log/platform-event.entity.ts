@@ -1,3 +1,4 @@
+import { bigintNumber } from '@flagship/database';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -34,8 +35,8 @@ export class PlatformEvent {
   subjectId!: string;
 
   /** Money moved by the event, in minor units, when there is some. */
-  @Column('bigint', { name: 'amount_minor', nullable: true })
-  amountMinor!: string | null;
+  @Column('bigint', { name: 'amount_minor', nullable: true, transformer: bigintNumber })
+  amountMinor!: number | null;
 
   @Column('char', { length: 3, nullable: true })
   currency!: string | null;

@@ -16,7 +16,7 @@ import { isRetryable } from '../shared/retry-transaction';
 import { TaxService } from '../tax/tax.service';
 import { postcodeProblem } from './address-rules';
 import type { CheckoutInput, CheckoutResult } from './dto/checkout.input';
-import { MAX_AMOUNT_MINOR, priceOrder } from './pricing';
+import { priceOrder } from './pricing';
 
 /**
  * Turns the signed-in shopper's cart into an order and takes payment.
@@ -90,9 +90,11 @@ export class CheckoutService {
           taxRateBp: rateBp,
           pricesIncludeTax: settings.pricesIncludeTax,
         });
-        // Amounts are 32-bit integer columns (and GraphQL Ints): refuse an order too large for them.
-        const largest = Math.max(totals.totalMinor, totals.subtotalMinor, ...reserved.map((r) => r.line.priceMinor * r.quantity));
-        if (largest > MAX_AMOUNT_MINOR) throw badInput('cart', 'This order is too large to place at once; lower the quantities');
+        // Amounts travel as JSON numbers, exact up to 2^53 - 1 (decision 0016): refuse an order that would not.
+        const amounts = [...Object.values(totals), ...reserved.map((r) => r.line.priceMinor * r.quantity)];
+        if (!amounts.every((amount) => Number.isSafeInteger(amount))) {
+          throw badInput('cart', 'This order is too large to place at once; lower the quantities');
+        }
         const orders = this.connection.getRepository(Order);
         await orders.update(
           { id: orderId },

@@ -35,3 +35,30 @@ describe('priceOrder', () => {
     expect(priceOrder({ lines: [{ unitPriceMinor: 999, quantity: 1 }], shipping: flat, taxRateBp: 0, pricesIncludeTax: true }).taxMinor).toBe(0);
   });
 });
+
+describe('priceOrder beyond 32 bits', () => {
+  const noShipping = { priceMinor: 0, freeAboveMinor: null };
+
+  it('prices totals above 21,474,836.47 exactly, tax included', () => {
+    // 3 × 9,999,999.99 = 29,999,999.97; 19% of it included: 29,999,999.97 × 19 / 119 = 4,789,915.96…
+    expect(priceOrder({ lines: [{ unitPriceMinor: 999_999_999, quantity: 3 }], shipping: noShipping, taxRateBp: 1900, pricesIncludeTax: true })).toEqual({
+      subtotalMinor: 2_999_999_997,
+      shippingMinor: 0,
+      taxMinor: 478_991_596,
+      totalMinor: 2_999_999_997,
+    });
+  });
+
+  it('keeps the tax exact where the amount times the rate passes 2^53', () => {
+    // 21% of 4,420,415,658,484.69 is 928,287,288,281.7849: 92,828,728,828,178 minor units. Floating point
+    // (the amount × 2100 is about 9.3 × 10^17) made it …179.
+    const { taxMinor, totalMinor } = priceOrder({ lines: [{ unitPriceMinor: 442_041_565_848_469, quantity: 1 }], shipping: noShipping, taxRateBp: 2100, pricesIncludeTax: false });
+    expect(taxMinor).toBe(92_828_728_828_178);
+    expect(totalMinor).toBe(442_041_565_848_469 + 92_828_728_828_178);
+  });
+
+  it('returns a total beyond 2^53 - 1 as an unsafe number, for checkout to refuse', () => {
+    const { totalMinor } = priceOrder({ lines: Array.from({ length: 1000 }, () => ({ unitPriceMinor: 100_000_000_000, quantity: 99 })), shipping: noShipping, taxRateBp: 0, pricesIncludeTax: true });
+    expect(Number.isSafeInteger(totalMinor)).toBe(false);
+  });
+});

@@ -1,6 +1,3 @@
-/** The largest amount an order, a line or a refund may have: 32-bit integer columns, and GraphQL Int. */
-export { MAX_AMOUNT_MINOR } from '@flagship/api-core';
-
 export interface PricingInput {
   lines: { unitPriceMinor: number; quantity: number }[];
   shipping: { priceMinor: number; freeAboveMinor: number | null };
@@ -16,21 +13,23 @@ export interface OrderTotals {
 }
 
 /** Rounds half away from zero on whole minor units; inputs are non-negative. */
-const roundDiv = (numerator: number, denominator: number) => Math.floor((2 * numerator + denominator) / (2 * denominator));
+const roundDiv = (numerator: bigint, denominator: bigint) => (2n * numerator + denominator) / (2n * denominator);
 
 /**
  * An order's totals, in integer minor units only. Shipping is taxed like the goods. With tax-inclusive
  * prices the tax is the part of the total that is tax; otherwise it is added on top.
+ *
+ * Computed with BigInt, so no step rounds (an amount times a rate in basis points passes 2^53 long before
+ * the amount does); a total beyond what a number holds exactly comes back unsafe
+ * (`Number.isSafeInteger` false), for the caller to refuse.
  */
 export function priceOrder(input: PricingInput): OrderTotals {
-  const subtotalMinor = input.lines.reduce((sum, line) => sum + line.unitPriceMinor * line.quantity, 0);
-  const freeShipping = input.shipping.freeAboveMinor !== null && subtotalMinor >= input.shipping.freeAboveMinor;
-  const shippingMinor = freeShipping ? 0 : input.shipping.priceMinor;
-  const taxable = subtotalMinor + shippingMinor;
-  if (input.pricesIncludeTax) {
-    const taxMinor = roundDiv(taxable * input.taxRateBp, 10_000 + input.taxRateBp);
-    return { subtotalMinor, shippingMinor, taxMinor, totalMinor: taxable };
-  }
-  const taxMinor = roundDiv(taxable * input.taxRateBp, 10_000);
-  return { subtotalMinor, shippingMinor, taxMinor, totalMinor: taxable + taxMinor };
+  const subtotal = input.lines.reduce((sum, line) => sum + BigInt(line.unitPriceMinor) * BigInt(line.quantity), 0n);
+  const freeShipping = input.shipping.freeAboveMinor !== null && subtotal >= BigInt(input.shipping.freeAboveMinor);
+  const shipping = freeShipping ? 0n : BigInt(input.shipping.priceMinor);
+  const taxable = subtotal + shipping;
+  const rate = BigInt(input.taxRateBp);
+  const tax = input.pricesIncludeTax ? roundDiv(taxable * rate, 10_000n + rate) : roundDiv(taxable * rate, 10_000n);
+  const total = input.pricesIncludeTax ? taxable : taxable + tax;
+  return { subtotalMinor: Number(subtotal), shippingMinor: Number(shipping), taxMinor: Number(tax), totalMinor: Number(total) };
 }

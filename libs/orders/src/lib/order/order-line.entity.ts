@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { bigintNumber } from '@flagship/database';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Order } from './order.entity';
 
@@ -37,14 +38,14 @@ export class OrderLine {
   @Column('text')
   sku!: string;
 
-  @Column('integer', { name: 'unit_price_minor' })
+  @Column('bigint', { name: 'unit_price_minor', transformer: bigintNumber })
   unitPriceMinor!: number;
 
   @Field(() => Int)
   @Column('integer')
   quantity!: number;
 
-  @Column('integer', { name: 'line_total_minor' })
+  @Column('bigint', { name: 'line_total_minor', transformer: bigintNumber })
   lineTotalMinor!: number;
 
   @Column('char', { length: 3 })

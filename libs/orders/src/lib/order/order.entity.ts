@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { bigintNumber } from '@flagship/database';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { OrderStatus } from './order-status';
 
@@ -42,19 +43,19 @@ export class Order {
   @Column('char', { length: 3 })
   currency!: string;
 
-  @Column('integer', { name: 'subtotal_minor', default: 0 })
+  @Column('bigint', { name: 'subtotal_minor', default: 0, transformer: bigintNumber })
   subtotalMinor!: number;
 
-  @Column('integer', { name: 'shipping_minor', default: 0 })
+  @Column('bigint', { name: 'shipping_minor', default: 0, transformer: bigintNumber })
   shippingMinor!: number;
 
-  @Column('integer', { name: 'tax_minor', default: 0 })
+  @Column('bigint', { name: 'tax_minor', default: 0, transformer: bigintNumber })
   taxMinor!: number;
 
-  @Column('integer', { name: 'total_minor', default: 0 })
+  @Column('bigint', { name: 'total_minor', default: 0, transformer: bigintNumber })
   totalMinor!: number;
 
-  @Column('integer', { name: 'refunded_minor', default: 0 })
+  @Column('bigint', { name: 'refunded_minor', default: 0, transformer: bigintNumber })
   refundedMinor!: number;
 
   @Field({ description: 'Whether the prices shown included tax when the order was placed.' })

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { bigintNumber } from '@flagship/database';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** How an order travels, at a flat price, optionally free from a basket value upwards. */
@@ -13,11 +14,11 @@ export class ShippingMethod {
   @Column('text')
   name!: string;
 
-  @Column('integer', { name: 'price_minor' })
+  @Column('bigint', { name: 'price_minor', transformer: bigintNumber })
   priceMinor!: number;
 
   /** Orders whose subtotal reaches this ship free; null: always the flat price. */
-  @Column('integer', { name: 'free_above_minor', nullable: true })
+  @Column('bigint', { name: 'free_above_minor', nullable: true, transformer: bigintNumber })
   freeAboveMinor!: number | null;
 
   @Column('char', { length: 3 })

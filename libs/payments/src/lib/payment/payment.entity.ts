@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { bigintNumber } from '@flagship/database';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 export enum PaymentStatus {
@@ -38,14 +39,14 @@ export class Payment {
   @Column({ type: 'enum', enum: PaymentStatus, enumName: 'payment_status', default: PaymentStatus.PENDING })
   status!: PaymentStatus;
 
-  @Column('integer', { name: 'amount_minor' })
+  @Column('bigint', { name: 'amount_minor', transformer: bigintNumber })
   amountMinor!: number;
 
   @Column('char', { length: 3 })
   currency!: string;
 
   /** Refunded or being refunded (PENDING refunds hold their amount here, so none can overdraw). */
-  @Column('integer', { name: 'refunded_minor', default: 0 })
+  @Column('bigint', { name: 'refunded_minor', default: 0, transformer: bigintNumber })
   refundedMinor!: number;
 
   /** Lets the buyer's browser confirm a Stripe PaymentIntent; null for the offline provider. */

@@ -1,3 +1,4 @@
+import { bigintNumber } from '@flagship/database';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, type Relation } from 'typeorm';
 import { Payment } from '../payment/payment.entity';
 
@@ -25,7 +26,7 @@ export class Refund {
   @JoinColumn({ name: 'payment_id', foreignKeyConstraintName: 'refund_payment_id_fkey' })
   payment?: Relation<Payment>;
 
-  @Column('integer', { name: 'amount_minor' })
+  @Column('bigint', { name: 'amount_minor', transformer: bigintNumber })
   amountMinor!: number;
 
   @Column('text', { name: 'idempotency_key' })

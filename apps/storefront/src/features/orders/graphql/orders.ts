@@ -117,7 +117,7 @@ export const FulfilOrderMutation = graphql(`
 `);
 
 export const RefundOrderMutation = graphql(`
-  mutation RefundOrder($orderId: ID!, $amountMinor: Int, $refundKey: ID!) {
+  mutation RefundOrder($orderId: ID!, $amountMinor: SafeInt, $refundKey: ID!) {
     refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {
       id
       status

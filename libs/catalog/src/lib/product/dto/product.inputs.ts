@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, PartialType, PickType, registerEnumType } from '@nestjs/graphql';
+import { SafeInt } from '@flagship/api-core';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsISO4217CurrencyCode, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { VariantInput } from '../../variant/dto/variant.input';
@@ -23,13 +24,13 @@ export class ProductFilterInput {
   @MaxLength(80)
   categorySlug?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Lowest "from" price, in minor units.' })
+  @Field(() => SafeInt, { nullable: true, description: 'Lowest "from" price, in minor units.' })
   @IsOptional()
   @IsInt()
   @Min(0)
   minPriceMinor?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Highest "from" price, in minor units.' })
+  @Field(() => SafeInt, { nullable: true, description: 'Highest "from" price, in minor units.' })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -1,12 +1,16 @@
 import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { SafeInt } from '@flagship/api-core';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, NotEquals } from 'class-validator';
 
 /**
- * The highest variant price (200,000.00 in a two-decimal currency): a cart line of the most units a
- * cart allows (99) must still fit in an amount (2^31 - 1 minor units, GraphQL's Int).
+ * The highest variant price: 10^11 minor units (1,000,000,000.00 in a two-decimal currency). Amounts
+ * are 64-bit now (decision 0016), so this is no longer a storage limit but a sanity one: a price a
+ * thousand times dearer than anything a brand sells is a slipped finger, and below it a full cart line
+ * (99 units) stays under 10^13, so cart and order totals have room for hundreds of such lines before
+ * they could leave the range a JSON number holds exactly (which is checked, not assumed).
  */
-export const MAX_PRICE_MINOR = 20_000_000;
+export const MAX_PRICE_MINOR = 100_000_000_000;
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -37,10 +41,10 @@ export class VariantInput {
   @Length(1, 30)
   colour?: string | null;
 
-  @Field(() => Int, { description: `Price in minor units, tax included; at most ${MAX_PRICE_MINOR}.` })
+  @Field(() => SafeInt, { description: `Price in minor units, tax included; at most ${MAX_PRICE_MINOR}.` })
   @IsInt()
   @Min(0)
-  @Max(MAX_PRICE_MINOR, { message: 'Prices can be at most 200,000.00' })
+  @Max(MAX_PRICE_MINOR, { message: 'Prices can be at most 1,000,000,000.00' })
   priceMinor!: number;
 
   @Field(() => Int, { description: 'Units on hand when the variant is created.' })

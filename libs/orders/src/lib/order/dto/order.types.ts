@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConnectionType } from '@flagship/api-core';
+import { ConnectionType, SafeInt } from '@flagship/api-core';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { OrderStatus } from '../order-status';
 import { Order } from '../order.entity';
@@ -54,7 +54,7 @@ export class RefundOrderArgs {
   @IsUUID()
   orderId!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Minor units; the whole remaining amount when left out.' })
+  @Field(() => SafeInt, { nullable: true, description: 'Minor units; the whole remaining amount when left out.' })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -1,4 +1,5 @@
 import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
+import { SafeInt } from '@flagship/api-core';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsISO4217CurrencyCode, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 
@@ -9,13 +10,13 @@ export class ShippingMethodInput {
   @Length(1, 60)
   name!: string;
 
-  @Field(() => Int, { description: 'Flat price in minor units.' })
+  @Field(() => SafeInt, { description: 'Flat price in minor units.' })
   @IsInt()
   @Min(0)
   @Max(1_000_000)
   priceMinor!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Subtotal from which shipping is free; empty for always the flat price.' })
+  @Field(() => SafeInt, { nullable: true, description: 'Subtotal from which shipping is free; empty for always the flat price.' })
   @IsOptional()
   @IsInt()
   @Min(0)
