@@ -35,6 +35,16 @@ describe('password strength at sign-up', () => {
     expect(firstError(byName)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
   });
 
+  it('judges each sign-up’s password against that person’s own details, whoever used it just before', async () => {
+    // Strong for someone else (the check runs on one validator instance shared by every request)…
+    expect((await signUp('gravelqueen1987', 'maria.lopez@example.com', 'Maria')).errors).toBeUndefined();
+    // …and still weak for the person whose email it is, straight after…
+    const byEmail = await signUp('gravelqueen1987', 'gravelqueen1987@example.com', 'Gravel Queen');
+    expect(firstError(byEmail)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password', message: expect.stringMatching(/personal/) });
+    // …and the other way round: a weak verdict is not handed to the next person either.
+    expect((await signUp('gravelqueen1987', 'someone.else@example.com', 'Someone')).errors).toBeUndefined();
+  });
+
   it('keeps the length rule’s own message for a short password', async () => {
     expect(firstError(await signUp('aaaa'))).toEqual({ code: 'BAD_USER_INPUT', field: 'password', message: 'Use at least 10 characters' });
   });

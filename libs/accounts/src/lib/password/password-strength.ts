@@ -50,8 +50,12 @@ export function passwordWeakness(password: string, personal: string[] = []): str
  */
 @ValidatorConstraint({ name: 'hardToGuessPassword' })
 export class HardToGuessPassword implements ValidatorConstraintInterface {
-  // validate and defaultMessage run one after the other for the same value: the verdict is kept between.
-  private last?: { password: string; weakness: string | null };
+  /**
+   * validate and then defaultMessage judge the same input: the verdict is kept between the two, per
+   * input object. class-validator shares one instance of this class between all requests, so nothing
+   * may be kept per password: the same password is weak for the person whose name or email it holds.
+   */
+  private readonly verdicts = new WeakMap<object, { password: string; weakness: string | null }>();
 
   validate(value: unknown, args: ValidationArguments): boolean {
     if (typeof value !== 'string' || value.length < PASSWORD_MIN_LENGTH || value.length > PASSWORD_MAX_LENGTH) return true;
@@ -63,11 +67,12 @@ export class HardToGuessPassword implements ValidatorConstraintInterface {
   }
 
   private weakness(password: string, args: ValidationArguments): string | null {
-    if (this.last?.password !== password) {
-      const object = args.object as Record<string, unknown>;
-      const personal = (args.constraints as string[]).map((field) => object[field]).filter((value): value is string => typeof value === 'string');
-      this.last = { password, weakness: passwordWeakness(password, personal) };
-    }
-    return this.last.weakness;
+    const input = args.object as Record<string, unknown>;
+    const kept = this.verdicts.get(input);
+    if (kept?.password === password) return kept.weakness;
+    const personal = (args.constraints as string[]).map((field) => input[field]).filter((value): value is string => typeof value === 'string');
+    const weakness = passwordWeakness(password, personal);
+    this.verdicts.set(input, { password, weakness });
+    return weakness;
   }
 }
