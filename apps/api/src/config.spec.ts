@@ -54,6 +54,32 @@ describe('loadConfig', () => {
     });
   });
 
+  describe('TRUST_PROXY', () => {
+    const trustProxy = (value?: string) => loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy;
+
+    it('trusts a proxy on loopback only, by default', () => {
+      expect(trustProxy()).toEqual(['loopback']);
+      expect(trustProxy('')).toEqual(['loopback']);
+    });
+
+    it('reads true, false and a number of proxies', () => {
+      expect(trustProxy('true')).toBe(true);
+      expect(trustProxy('false')).toBe(false);
+      expect(trustProxy('1')).toBe(1);
+      expect(trustProxy(' 2 ')).toBe(2);
+      expect(trustProxy('0')).toBe(false);
+    });
+
+    it('reads addresses, CIDRs and named ranges separated by commas', () => {
+      expect(trustProxy('172.18.0.0/16')).toEqual(['172.18.0.0/16']);
+      expect(trustProxy('10.0.0.5, fd00::/8,loopback , uniquelocal')).toEqual(['10.0.0.5', 'fd00::/8', 'loopback', 'uniquelocal']);
+    });
+
+    it.each(['nginx', '10.0.0.0/33', '10.0.0.1,', '-1', 'yes'])('refuses %s, saying what it takes', (value) => {
+      expect(() => trustProxy(value)).toThrow(new RegExp(`^TRUST_PROXY must be true, false, a number of proxies, or addresses and CIDRs .*, got "${value}": invalid`));
+    });
+  });
+
   it.each([
     ['PORT', 'eighty'],
     ['SESSION_TTL_DAYS', '-1'],

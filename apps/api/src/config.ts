@@ -1,4 +1,5 @@
 import path from 'node:path';
+import proxyAddr from '@fastify/proxy-addr';
 import type { StripeSettings } from '@flagship/payments';
 
 /** Everything the API reads from its environment, checked once at start. See README "Configuration". */
@@ -27,9 +28,19 @@ export interface ApiConfig {
   stripe: StripeSettings | null;
   /** Production may run on the offline test provider only when ALLOW_TEST_PAYMENTS=true (a demo). */
   allowTestPayments: boolean;
+  /** Which peers may say, in X-Forwarded-For, whose request they pass on (TRUST_PROXY, decision 0017). */
+  trustProxy: TrustProxy;
 }
 
 export type LogFormat = 'json' | 'pretty';
+
+/**
+ * The reverse proxies in front of the API, whose X-Forwarded-For is believed: `true` every peer,
+ * `false` none, a number of proxies in front (the nearest hops, whatever their address: only for an
+ * API that nothing else can reach), or their addresses and CIDRs (with proxy-addr's names
+ * `loopback`, `linklocal`, `uniquelocal`). The client address is then the nearest one not trusted.
+ */
+export type TrustProxy = boolean | number | readonly string[];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd(), terminal = process.stdout.isTTY === true): ApiConfig {
   const production = env.NODE_ENV === 'production';
@@ -59,7 +70,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     jobsEnabled: bool(env, 'JOBS_ENABLED', true),
     stripe,
     allowTestPayments,
+    trustProxy: trustProxy(env),
   };
+}
+
+/** TRUST_PROXY: `true`, `false`, a number of proxies, or addresses and CIDRs separated by commas; default `loopback`. */
+function trustProxy(env: NodeJS.ProcessEnv): TrustProxy {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw) return ['loopback'];
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  if (/^\d+$/.test(raw)) return Number(raw) || false;
+  const trusted = raw.split(',').map((entry) => entry.trim());
+  try {
+    // Fastify compiles the list with the same library: what passes here, it accepts.
+    proxyAddr.compile(trusted);
+  } catch (error) {
+    throw new Error(
+      `TRUST_PROXY must be true, false, a number of proxies, or addresses and CIDRs separated by commas (or loopback, linklocal, uniquelocal), got "${raw}": ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  return trusted;
 }
 
 /**

@@ -6,7 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PinoNestLogger, type PinoLogger } from '@flagship/api-core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { ApiConfig } from '../config';
+import type { ApiConfig, TrustProxy } from '../config';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { requestLogging } from './http/request-logging';
 import { securityHeaderOptions, securityHeaders } from './http/security-headers';
@@ -24,7 +24,7 @@ export interface CreateApplicationOptions {
  * webhooks, health) and the built storefront. Fastify rather than Express: decision 0007.
  */
 export async function createApplication({ config, databaseUrl, logger, onQuery, extraModules }: CreateApplicationOptions): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: 'loopback', logger: false });
+  const adapter = new FastifyAdapter({ trustProxy: fastifyTrustProxy(config.trustProxy), logger: false });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({
       config,
@@ -44,6 +44,16 @@ export async function createApplication({ config, databaseUrl, logger, onQuery, 
   await app.register(fastifyMultipart as never);
   await serveStorefront(app, fastify, config.storefrontDir);
   return app;
+}
+
+/**
+ * TRUST_PROXY as Fastify takes it. Fastify (5.12.8) trusts nobody when given a bare number, since it
+ * cannot tell a proxy from a client that reached the API directly; TRUST_PROXY=n states that no client
+ * can, so the n nearest hops are trusted here (decision 0017).
+ */
+function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return typeof trust === 'boolean' ? trust : [...trust];
 }
 
 /** The storefront's built files, and index.html for any other page path so client-side routes load. */
