@@ -115,6 +115,23 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': ['error', noNewService, ...noGlobalDomainModule] },
   },
   {
+    // The end-to-end tests in src/processes run without a browser (only src/browser waits for the
+    // browser check, see apps/storefront-e2e/jest.config.js), so they may not drive one.
+    files: ['apps/storefront-e2e/src/processes/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['playwright-core', '@axe-core/playwright'].map((name) => ({ name, message: 'A test that drives a browser belongs in apps/storefront-e2e/src/browser.' })),
+          patterns: [
+            { group: ['**/support/browser', '**/support/shop-in-browser', '**/support/accessibility'], message: 'A test that drives a browser belongs in apps/storefront-e2e/src/browser.' },
+            { group: ['@flagship/*/src/*', '@flagship/*/lib/*'], message: "Import a library through its index ('@flagship/<name>')." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/storefront/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, storefront: { rules: { layers: storefrontLayers } } },

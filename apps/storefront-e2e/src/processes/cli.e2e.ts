@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from '@flagship/testing';
-import { createPlatformHome, type PlatformHome } from './support/platform-server';
+import { createPlatformHome, type PlatformHome } from '../support/platform-server';
 
 const run = promisify(execFile);
 

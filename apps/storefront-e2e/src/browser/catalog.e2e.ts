@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
-import { createPlatformHome, startPlatform, type PlatformHome, type PlatformServer } from './support/platform-server';
+import { launchBrowser, screenshot } from '../support/browser';
+import { createPlatformHome, startPlatform, type PlatformHome, type PlatformServer } from '../support/platform-server';
 
 /** Browsing the shop as a new visitor would: departments, filters, sorting, a product and its variants. */
 describe('browsing the shop', () => {

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createPlatformHome, startPlatform, type PlatformHome, type PlatformServer } from './support/platform-server';
+import { createPlatformHome, startPlatform, type PlatformHome, type PlatformServer } from '../support/platform-server';
 
 /**
  * The built platform in production mode, as deployed on one port: the storefront's files with their

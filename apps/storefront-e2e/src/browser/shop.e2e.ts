@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { expectNoSeriousViolations, tabTo } from './support/accessibility';
-import { screenshot } from './support/browser';
-import { logIn, mainNav, useShopInBrowser } from './support/shop-in-browser';
+import { expectNoSeriousViolations, tabTo } from '../support/accessibility';
+import { screenshot } from '../support/browser';
+import { logIn, mainNav, useShopInBrowser } from '../support/shop-in-browser';
 
 // A 1x1 PNG, enough to exercise the upload path end to end.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { expectNoSeriousViolations } from './support/accessibility';
-import { screenshot } from './support/browser';
-import { logIn, mainNav, useShopInBrowser } from './support/shop-in-browser';
+import { expectNoSeriousViolations } from '../support/accessibility';
+import { screenshot } from '../support/browser';
+import { logIn, mainNav, useShopInBrowser } from '../support/shop-in-browser';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { expectNoSeriousViolations } from './support/accessibility';
-import { screenshot } from './support/browser';
-import { logIn, mainNav, useShopInBrowser } from './support/shop-in-browser';
+import { expectNoSeriousViolations } from '../support/accessibility';
+import { screenshot } from '../support/browser';
+import { logIn, mainNav, useShopInBrowser } from '../support/shop-in-browser';
 
 /**
  * The brand manager runs the shop from the storefront: changes stock by units, edits a product's

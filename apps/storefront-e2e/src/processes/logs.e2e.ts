@@ -1,4 +1,4 @@
-import { createPlatformHome, startPlatform, type PlatformHome } from './support/platform-server';
+import { createPlatformHome, startPlatform, type PlatformHome } from '../support/platform-server';
 
 const RUNNING = 'Flagship is running on http://localhost:';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '@flagship/database';
 import { freePort } from '@flagship/testing';
-import { startPlatform, type PlatformHome } from './support/platform-server';
+import { startPlatform, type PlatformHome } from '../support/platform-server';
 
 const ROUNDS = 5;
 const REPLICAS = 3;

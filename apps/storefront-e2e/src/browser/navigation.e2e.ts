@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { expectNoSeriousViolations } from './support/accessibility';
-import { screenshot } from './support/browser';
-import { logIn, mainNav, useShopInBrowser } from './support/shop-in-browser';
+import { expectNoSeriousViolations } from '../support/accessibility';
+import { screenshot } from '../support/browser';
+import { logIn, mainNav, useShopInBrowser } from '../support/shop-in-browser';
 
 /**
  * Moving between pages as a shopper does, with the mouse and the keyboard: every page names itself in

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createPlatformHome, startPlatform, type PlatformHome } from './support/platform-server';
+import { createPlatformHome, startPlatform, type PlatformHome } from '../support/platform-server';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { account { id } } }`;
 const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { account { email } } }`;

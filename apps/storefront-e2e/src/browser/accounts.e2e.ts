@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
-import { createPlatformHome, startPlatform, type PlatformHome, type PlatformServer } from './support/platform-server';
+import { launchBrowser, screenshot } from '../support/browser';
+import { createPlatformHome, startPlatform, type PlatformHome, type PlatformServer } from '../support/platform-server';
 
 /**
  * A new user's first visit, through the real built platform in Chromium: browse, sign up, see the
