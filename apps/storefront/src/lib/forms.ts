@@ -19,23 +19,22 @@ export const amountExample = (amountMinor: number, currency: string) => moneyInp
 
 /** A typed amount of `currency` → integer minor units (see parseMoney), or `message` beside the field. */
 export function moneyText(currency: string, message: string) {
-  return z.string().transform((text, context) => {
-    const minor = parseMoney(text, currency);
-    if (minor !== null) return minor;
-    context.addIssue({ code: 'custom', message });
-    return z.NEVER;
-  });
+  return z.string().transform(toMinorUnits(currency, message));
 }
 
 /** Like moneyText, but an empty field is null ("no amount"). */
 export function optionalMoneyText(currency: string, message: string) {
-  return z.string().transform((text, context) => {
-    if (!text.trim()) return null;
+  const toMinor = toMinorUnits(currency, message);
+  return z.string().transform((text, context) => (text.trim() ? toMinor(text, context) : null));
+}
+
+function toMinorUnits(currency: string, message: string) {
+  return (text: string, context: z.RefinementCtx): number => {
     const minor = parseMoney(text, currency);
     if (minor !== null) return minor;
     context.addIssue({ code: 'custom', message });
     return z.NEVER;
-  });
+  };
 }
 
 /** A typed whole number (e.g. "-2") → number, within the bounds given, or `message`. */
@@ -62,7 +61,7 @@ export function formError<T extends FieldValues>(form: UseFormReturn<T, unknown,
  * Puts a failed request's error where the user looks: beside its field when the API named one the
  * form has (and focuses it), otherwise above the submit button.
  */
-export function showApiError<T extends FieldValues>(form: UseFormReturn<T, unknown, unknown>, error: unknown): void {
+function showApiError<T extends FieldValues>(form: UseFormReturn<T, unknown, unknown>, error: unknown): void {
   const message = error instanceof Error ? error.message : 'Something went wrong. Try again.';
   const field = error instanceof ApiError ? error.field : undefined;
   if (field && form.getValues(field as Path<T>) !== undefined) {

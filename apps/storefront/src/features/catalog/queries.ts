@@ -3,7 +3,7 @@ import type { ProductFilterInput, ProductSort } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 import { CategoriesQuery, ProductQuery, ProductsQuery } from './graphql/products';
 
-export const PAGE_SIZE = 12;
+const PAGE_SIZE = 12;
 
 /** Every query key of the catalog feature, with the request behind it. */
 export const catalogQueries = {

@@ -9,7 +9,7 @@ export function useMembers(role: Role | null) {
   return useQuery(memberQueries.list(role));
 }
 
-export type AccessChange =
+type AccessChange =
   | { kind: 'grantRole' | 'revokeRole'; accountId: string; role: Role }
   | { kind: 'grantBadge' | 'revokeBadge'; accountId: string; badge: GrantedBadge };
 
