@@ -155,22 +155,32 @@ describe('refunds of payments an order cannot honour', () => {
     expect(await events()).toHaveLength(2);
   });
 
-  it('hands the feed the unhonoured payments left unrefunded before the change (what the reservation job’s sweep used to find)', async () => {
-    const env = await startProcess();
-    // A payment for an order that was cancelled, neither refunded nor asked to be: its process stopped
-    // after the commit, when the refund was an after-commit effect.
+  /** A Stripe order, paid, then cancelled without a word to the feed: what a payment whose refund was never asked for looks like. */
+  async function paidThenCancelled(env: TestEnvironment) {
     const [buyer] = await createShoppers(env, 1, [{ variantId: await variantIdBySku(env, 'RIDGELINE-MULTITOOL-1'), quantity: 1 }]);
     const { order } = (await buyer.data<CheckoutData>(CHECKOUT, { input: checkoutInput(await standardShippingId(env)) })).checkout;
     await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', await paymentIntentFor(env, order.id));
-    await query(`UPDATE shop_order SET status = 'CANCELLED', cancelled_at = now() WHERE id = $1`, [order.id]);
+    await query(`UPDATE shop_order SET status = 'CANCELLED', cancelled_at = clock_timestamp() WHERE id = $1`, [order.id]);
+    return order;
+  }
+
+  /** The migration that hands such payments to the feed, run again on this database. */
+  async function runHandOverMigration(env: TestEnvironment): Promise<void> {
     const migration = ordersMigrations.find((m) => m.name === 'UnhonouredPaymentsToTheFeed1764800000700') as unknown as new () => MigrationInterface;
     const runner = env.dataSource.createQueryRunner();
     try {
       await new migration().up(runner);
-      await new migration().up(runner); // a second run records nothing more
     } finally {
       await runner.release();
     }
+  }
+
+  it('hands the feed the unhonoured payments left unrefunded before the change (what the reservation job’s sweep used to find)', async () => {
+    const env = await startProcess();
+    // Its process stopped after the commit, when the refund was an after-commit effect.
+    const order = await paidThenCancelled(env);
+    await runHandOverMigration(env);
+    await runHandOverMigration(env); // a second run records nothing more
     expect(await query(`SELECT amount_minor, payload->>'paymentId' IS NOT NULL AS has_payment FROM platform_event WHERE type = 'order.payment_unhonoured' AND subject_id = $1`, [order.id])).toEqual([
       { amount_minor: String(order.total.amountMinor), has_payment: true },
     ]);
@@ -179,5 +189,28 @@ describe('refunds of payments an order cannot honour', () => {
 
     expect(await refundsOf(order.id)).toEqual([{ status: 'SUCCEEDED', idempotency_key: `refund-in-full-${order.id}` }]);
     expect(refundRequests().filter((r) => r.idempotencyKey === `refund-in-full-${order.id}`)).toHaveLength(1);
+  });
+
+  it('keeps the refund of a payment whose provider is not configured now pending, without holding up the refunds after it', async () => {
+    const env = await startProcess();
+    const stranded = await paidThenCancelled(env);
+    // Taken by Stripe in live mode; this platform has test keys only.
+    await query(`UPDATE payment SET test_mode = false WHERE order_id = $1`, [stranded.id]);
+    const next = await paidThenCancelled(env);
+    await runHandOverMigration(env);
+
+    await drainUntil(env, UNHONOURED_PAYMENT_REFUNDS, async () => (await refundsOf(next.id)).some((r) => r.status === 'SUCCEEDED'));
+
+    expect(await refundsOf(stranded.id)).toEqual([{ status: 'PENDING', idempotency_key: `refund-in-full-${stranded.id}` }]);
+    expect(await query(`SELECT r.last_error FROM refund r JOIN payment p ON p.id = r.payment_id WHERE p.order_id = $1`, [stranded.id])).toEqual([
+      { last_error: expect.stringContaining('not configured for now') },
+    ]);
+    expect(await query(`SELECT last_error FROM event_consumer WHERE name = $1`, [UNHONOURED_PAYMENT_REFUNDS])).toEqual([{ last_error: null }]);
+    const refunds = env.app.get(RefundService);
+    expect(await refunds.retryPending(new Date(Date.now() + 60_000))).toEqual({ succeeded: 0, failed: 0, pending: 1 });
+    // Once the provider is there, the retry job finishes it.
+    await query(`UPDATE payment SET test_mode = true WHERE order_id = $1`, [stranded.id]);
+    expect(await refunds.retryPending(new Date(Date.now() + 60_000))).toEqual({ succeeded: 1, failed: 0, pending: 0 });
+    expect(refundRequests().filter((r) => r.idempotencyKey === `refund-in-full-${stranded.id}`)).toHaveLength(1);
   });
 });
