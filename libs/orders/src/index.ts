@@ -4,6 +4,7 @@ export { Order } from './lib/order/order.entity';
 export { OrderStatus, ORDER_TRANSITIONS, canTransition } from './lib/order/order-status';
 export { OrderService } from './lib/order/order.service';
 export { OrderPaymentReactions } from './lib/order/order-payment-reactions';
+export { UnhonouredPaymentRefunds, UNHONOURED_PAYMENT_REFUNDS } from './lib/order/unhonoured-payment-refunds';
 export { OrderPolicy } from './lib/order/order.policy';
 export { ShippingMethodPolicy } from './lib/shipping/shipping-method.policy';
 export { ShippingService } from './lib/shipping/shipping.service';
@@ -18,6 +19,7 @@ import { TaxRate } from './lib/tax/tax-rate.entity';
 import { CreateOrders1763900000700 } from './migrations/1763900000700-create-orders';
 import { OrderAmountsBigint1764500000700 } from './migrations/1764500000700-order-amounts-bigint';
 import { RandomOrderNumbers1764600000100 } from './migrations/1764600000100-random-order-numbers';
+import { UnhonouredPaymentsToTheFeed1764800000700 } from './migrations/1764800000700-unhonoured-payments-to-the-feed';
 
 export const ordersEntities = [Order, OrderLine, ShippingMethod, TaxRate, ShopSettings];
-export const ordersMigrations = [CreateOrders1763900000700, OrderAmountsBigint1764500000700, RandomOrderNumbers1764600000100];
+export const ordersMigrations = [CreateOrders1763900000700, OrderAmountsBigint1764500000700, RandomOrderNumbers1764600000100, UnhonouredPaymentsToTheFeed1764800000700];

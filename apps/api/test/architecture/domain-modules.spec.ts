@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ModulesContainer } from '@nestjs/core';
 import { EventFeedRunner, EventReactions } from '@flagship/events';
-import { OrderPaymentReactions, OrderService, OrdersModule } from '@flagship/orders';
+import { OrderPaymentReactions, OrderService, OrdersModule, UNHONOURED_PAYMENT_REFUNDS, UnhonouredPaymentRefunds } from '@flagship/orders';
 import { RefundService } from '@flagship/payments';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
@@ -45,10 +45,11 @@ describe('domain modules', () => {
     // One OrderService in the app, the one OrdersModule provides, not a private copy built with `new`.
     const reactions = env.app.select(OrdersModule).get(OrderPaymentReactions) as unknown as Record<string, unknown>;
     expect(reactions['orders']).toBe(env.app.select(OrdersModule).get(OrderService));
-    expect(reactions['refunds']).toBe(env.app.get(RefundService));
   });
 
-  it('run no event feed consumer yet (the scorecard, notifications and search will)', () => {
-    expect(env.app.get(EventFeedRunner).list()).toEqual([]);
+  it('do slow work after commit through the event feed: orders gives back unhonoured payments with the RefundService payments provides', () => {
+    expect(env.app.get(EventFeedRunner).list()).toEqual([UNHONOURED_PAYMENT_REFUNDS]);
+    const consumer = env.app.select(OrdersModule).get(UnhonouredPaymentRefunds) as unknown as Record<string, unknown>;
+    expect(consumer['refunds']).toBe(env.app.get(RefundService));
   });
 });

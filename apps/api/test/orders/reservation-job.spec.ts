@@ -1,10 +1,11 @@
 import { JobQueue } from '@flagship/jobs';
-import { EXPIRE_RESERVATIONS_JOB } from '@flagship/orders';
+import { consumerJobName } from '@flagship/events';
+import { EXPIRE_RESERVATIONS_JOB, UNHONOURED_PAYMENT_REFUNDS } from '@flagship/orders';
 import { RETRY_REFUNDS_JOB } from '@flagship/payments';
 import { PURGE_RATE_LIMITS_JOB } from '@flagship/rate-limits';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
-/** The expiry and the refund retries run as pg-boss jobs on the platform's own PostgreSQL. */
+/** The expiry, the refund retries and the event feed's consumers run as pg-boss jobs on the platform's own PostgreSQL. */
 describe('reservation expiry job', () => {
   let env: TestEnvironment;
   beforeAll(async () => {
@@ -15,6 +16,7 @@ describe('reservation expiry job', () => {
   it('is scheduled every minute and cancels expired reservations when it runs', async () => {
     const schedules = await env.dataSource.query(`SELECT name, cron FROM pgboss.schedule ORDER BY name`);
     expect(schedules).toEqual([
+      { name: consumerJobName(UNHONOURED_PAYMENT_REFUNDS), cron: '* * * * *' },
       { name: EXPIRE_RESERVATIONS_JOB, cron: '* * * * *' },
       { name: RETRY_REFUNDS_JOB, cron: '* * * * *' },
       { name: PURGE_RATE_LIMITS_JOB, cron: '*/10 * * * *' },

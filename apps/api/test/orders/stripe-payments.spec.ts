@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ReservationExpiryService } from '@flagship/orders';
+import { EventFeedRunner } from '@flagship/events';
+import { ReservationExpiryService, UNHONOURED_PAYMENT_REFUNDS } from '@flagship/orders';
 import { MAX_AUTOMATIC_REFUND_ATTEMPTS, RefundService } from '@flagship/payments';
 import { firstError } from '@flagship/testing';
+import { drainUntil } from '../support/event-feed';
+import { deliverUnhonourablePayment } from '../support/late-payments';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
 import { StripeStandIn, WEBHOOK_SECRET, deliverStripeEvent, type StandInPaymentIntent } from '../support/stripe-stand-in';
@@ -236,7 +239,19 @@ describe('checkout with Stripe', () => {
     const other = await placeOrder('RIDGELINE-WORK-STAND-1');
     await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', await intentFor(other.order.id));
 
+    const stripeRefunds = stripe.requests.filter((r) => r.path === '/v1/refunds').length;
     await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', await intentFor(late.order.id));
+
+    expect(await orderStatus(late.order.id)).toBe('CANCELLED');
+    // Orders recorded that it cannot honour the payment, in the webhook's transaction; the refund is
+    // the feed consumer's, after commit: nothing is refunded before it runs.
+    const [settled] = await env.dataSource.query(`SELECT transaction_id FROM platform_event WHERE type = 'payment.succeeded' AND payload->>'orderId' = $1`, [late.order.id]);
+    const unhonoured = await env.dataSource.query(`SELECT transaction_id, amount_minor, payload FROM platform_event WHERE type = 'order.payment_unhonoured' AND subject_id = $1`, [late.order.id]);
+    expect(unhonoured).toEqual([{ transaction_id: settled.transaction_id, amount_minor: String(late.order.total.amountMinor), payload: expect.objectContaining({ reason: expect.any(String) }) }]);
+    expect(await refundsOf(late.order.id)).toEqual([]);
+    expect(stripe.requests.filter((r) => r.path === '/v1/refunds')).toHaveLength(stripeRefunds);
+
+    await drainUntil(env, UNHONOURED_PAYMENT_REFUNDS, async () => (await refundsOf(late.order.id)).some((r: { status: string }) => r.status === 'SUCCEEDED'));
 
     expect(await orderStatus(late.order.id)).toBe('CANCELLED');
     const refunds = stripe.requests.filter((r) => r.path === '/v1/refunds');
@@ -257,34 +272,41 @@ describe('checkout with Stripe', () => {
   });
 
   it('backs off between declined automatic refunds and leaves the payment to a person after five', async () => {
-    const checkout = await paidOrder();
-    // Paid, then cancelled: what a payment that came too late looks like.
-    await env.dataSource.query(`UPDATE shop_order SET status = 'CANCELLED', cancelled_at = now() WHERE id = $1`, [checkout.order.id]);
-    const service = env.app.get(ReservationExpiryService);
-    const attempts = async () => (await refundsOf(checkout.order.id)).length;
+    const attempts = async (orderId: string): Promise<[string, string][]> => (await refundsOf(orderId)).map((r: { status: string; idempotency_key: string }) => [r.idempotency_key, r.status]);
+    const refunds = env.app.get(RefundService);
     stripe.failures.set('/v1/refunds', { status: 402, type: 'card_error', message: 'Refund declined' });
+    let late: Awaited<ReturnType<typeof deliverUnhonourablePayment>>;
     try {
+      late = await deliverUnhonourablePayment(env, stripe);
+      const key = (attempt: number) => (attempt === 1 ? `refund-in-full-${late.id}` : `refund-in-full-${late.id}-${attempt}`);
+      // The first attempt is the feed consumer's.
+      await drainUntil(env, UNHONOURED_PAYMENT_REFUNDS, async () => (await attempts(late.id)).length > 0 && (await attempts(late.id)).every(([, status]) => status === 'FAILED'));
+      expect(await attempts(late.id)).toEqual([[key(1), 'FAILED']]);
       const ageDeclinedRefunds = (interval: string) =>
-        env.dataSource.query(`UPDATE refund SET updated_at = now() - $2::interval FROM payment p WHERE p.id = refund.payment_id AND p.order_id = $1`, [checkout.order.id, interval]);
-      for (let declined = 1; declined <= MAX_AUTOMATIC_REFUND_ATTEMPTS; declined++) {
-        await service.refundUnhonouredPayments();
-        expect(await attempts()).toBe(declined);
+        env.dataSource.query(`UPDATE refund SET updated_at = now() - $2::interval FROM payment p WHERE p.id = refund.payment_id AND p.order_id = $1`, [late.id, interval]);
+      for (let declined = 1; declined < MAX_AUTOMATIC_REFUND_ATTEMPTS; declined++) {
         // Not before 2^declined minutes…
         await ageDeclinedRefunds(`${2 ** declined} minutes -10 seconds`);
-        await service.refundUnhonouredPayments();
-        expect(await attempts()).toBe(declined);
-        // …and then at once.
+        await refunds.retryDeclinedInFull();
+        expect(await attempts(late.id)).toHaveLength(declined);
+        // …and then at once, with a key of its own.
         await ageDeclinedRefunds(`${2 ** declined} minutes 10 seconds`);
+        await refunds.retryDeclinedInFull();
+        expect((await attempts(late.id)).at(-1)).toEqual([key(declined + 1), 'FAILED']);
       }
-      await service.refundUnhonouredPayments();
-      expect(await attempts()).toBe(MAX_AUTOMATIC_REFUND_ATTEMPTS);
-      expect((await refundsOf(checkout.order.id)).every((r: { status: string }) => r.status === 'FAILED')).toBe(true);
+      await ageDeclinedRefunds('1 day');
+      await refunds.retryDeclinedInFull();
+      expect(await attempts(late.id)).toHaveLength(MAX_AUTOMATIC_REFUND_ATTEMPTS);
+      // The consumer asks for nothing more either.
+      await env.dataSource.query(`UPDATE event_consumer SET transaction_id = 0, event_id = 0 WHERE name = $1`, [UNHONOURED_PAYMENT_REFUNDS]);
+      await env.app.get(EventFeedRunner).drain(UNHONOURED_PAYMENT_REFUNDS);
+      expect(await attempts(late.id)).toHaveLength(MAX_AUTOMATIC_REFUND_ATTEMPTS);
     } finally {
       stripe.failures.delete('/v1/refunds');
     }
     // A person refunds it.
-    const refunded = await env.as.manager.data(REFUND, { orderId: checkout.order.id, key: randomUUID() });
-    expect(refunded).toMatchObject({ refundOrder: { refunded: { amountMinor: checkout.order.total.amountMinor } } });
+    const refunded = await env.as.manager.data(REFUND, { orderId: late.id, key: randomUUID() });
+    expect(refunded).toMatchObject({ refundOrder: { refunded: { amountMinor: late.total.amountMinor } } });
   });
 
   it('waits 5 minutes before asking Stripe again to cancel a PaymentIntent it would not cancel, with a new key', async () => {

@@ -37,8 +37,18 @@ const demoLogin = (role: Role) => DEMO_ACCOUNTS.find((account) => (account.roles
  * Boots the real application on its own fresh database, seeds the Ridgeline Cycles demo as fixtures
  * and signs in one account of each role through GraphQL.
  */
-export async function createTestEnvironment(overrides: Partial<ApiConfig> = {}, options: { extraModules?: CreateApplicationOptions['extraModules'] } = {}): Promise<TestEnvironment> {
-  const database: TestDatabase = await createTestDatabase({ entities: platformEntities, migrations: platformMigrations });
+export async function createTestEnvironment(
+  overrides: Partial<ApiConfig> = {},
+  options: {
+    extraModules?: CreateApplicationOptions['extraModules'];
+    /**
+     * Another API process on this database (made with `createPlatformTestDatabase`), e.g. one started
+     * after another one stopped; closing it leaves the database to its owner.
+     */
+    database?: TestDatabase;
+  } = {},
+): Promise<TestEnvironment> {
+  const database: TestDatabase = options.database ?? (await createPlatformTestDatabase());
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'flagship-test-data-'));
   const config: ApiConfig = { ...loadConfig({ NODE_ENV: 'test' }), dataDir, storefrontDir: '/nonexistent', jobsEnabled: false, ...overrides };
   const queries: string[] = [];
@@ -77,8 +87,13 @@ export async function createTestEnvironment(overrides: Partial<ApiConfig> = {}, 
     count: async (table) => Number((await dataSource.query(`SELECT count(*) AS n FROM "${table}"`))[0].n),
     close: async () => {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh, migrated database of the platform, for tests that run several API processes on one. */
+export function createPlatformTestDatabase(): Promise<TestDatabase> {
+  return createTestDatabase({ entities: platformEntities, migrations: platformMigrations });
 }

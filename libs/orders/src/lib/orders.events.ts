@@ -20,6 +20,16 @@ export const OrderEvents = defineEvents('order', {
     amount: 'order total',
     payload: {},
   },
+  paymentUnhonoured: {
+    name: 'order.payment_unhonoured',
+    version: 1,
+    recordedWhen:
+      'a payment settles for an order that can no longer be honoured (orders reacting to `payment.succeeded`: its reservation expired and the stock went to another buyer); the orders consumer `orders-unhonoured-payment-refunds` gives the money back after commit',
+    actor: 'platform',
+    subject: 'order',
+    amount: 'amount paid',
+    payload: { paymentId: z.uuid(), reason: z.string().max(500) },
+  },
   fulfilled: {
     name: 'order.fulfilled',
     version: 1,

@@ -8,6 +8,7 @@ import { OrderPaymentReactions } from './order/order-payment-reactions';
 import { OrderRefundService } from './order/order-refund.service';
 import { OrderLineResolver, OrderResolver } from './order/order.resolver';
 import { OrderService } from './order/order.service';
+import { UnhonouredPaymentRefunds } from './order/unhonoured-payment-refunds';
 import { ReservationExpiryService } from './reservation/reservation-expiry.service';
 import { ShippingResolver } from './shipping/shipping.resolver';
 import { ShippingService } from './shipping/shipping.service';
@@ -20,6 +21,7 @@ import { TaxService } from './tax/tax.service';
   providers: [
     OrderService,
     OrderPaymentReactions,
+    UnhonouredPaymentRefunds,
     OrderRefundService,
     OrderResolver,
     OrderLineResolver,

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { badInput } from '../errors/domain-error';
+import { isUuid } from '../text/uuid';
 
 @ObjectType()
 export class PageInfo {
@@ -41,9 +42,8 @@ export function encodeCursor(values: (string | number)[]): string {
 export type CursorPart = 'uuid' | 'number' | 'text';
 type CursorValue<Part extends CursorPart> = Part extends 'number' ? number : string;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const IS: Record<CursorPart, (value: unknown) => boolean> = {
-  uuid: (value) => typeof value === 'string' && UUID.test(value),
+  uuid: isUuid,
   number: (value) => typeof value === 'number' && Number.isFinite(value),
   text: (value) => typeof value === 'string' && !value.includes('\u0000'),
 };

@@ -40,8 +40,6 @@ export interface EventType<Name extends string = string, Payload extends object 
   readonly hasAmount: HasAmount;
   readonly payloadSchema: z.ZodType<Payload>;
   readonly definition: Readonly<EventDefinition>;
-  /** True for an event of this type and version (narrows its payload). */
-  is(event: RecordedEvent): event is RecordedEvent<EventType<Name, Payload, HasAmount>>;
 }
 
 export type PayloadOf<T extends EventType> = T extends EventType<string, infer Payload> ? Payload : never;
@@ -110,6 +108,5 @@ function eventType(namespace: string, definition: EventDefinition): EventType {
     hasAmount: definition.amount !== undefined,
     payloadSchema,
     definition: Object.freeze({ ...definition }),
-    is: (event: RecordedEvent): event is RecordedEvent => event.type === definition.name && event.version === definition.version,
   });
 }

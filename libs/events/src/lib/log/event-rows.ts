@@ -1,4 +1,5 @@
-import type { TransactionalConnection } from '@flagship/database';
+import { isUuid } from '@flagship/api-core';
+import { toSafeInteger, type TransactionalConnection } from '@flagship/database';
 import { z } from 'zod';
 import type { EventCatalog } from '../catalog/event-catalog';
 import type { EventType, NewEvent, RecordedEvent } from '../catalog/event-type';
@@ -23,13 +24,11 @@ export interface EventRow {
   payload: Record<string, unknown>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Checks an event against its type's declaration (catalog membership, actor, subject, amount, payload schema). */
 export function toEventRow<T extends EventType>(catalog: EventCatalog, type: T, event: NewEvent<T>): EventRow {
   const refuse = (problem: string) => new InvalidEventError(`Event ${type.name} v${type.version} refused: ${problem}`);
   if (!catalog.has(type)) throw refuse('its type is not in the event catalog (add the domain’s events to the catalog the app assembles)');
-  if (event.actorId !== null && (typeof event.actorId !== 'string' || !UUID.test(event.actorId))) throw refuse('actorId must be an account id (uuid) or null');
+  if (event.actorId !== null && !isUuid(event.actorId)) throw refuse('actorId must be an account id (uuid) or null');
   if (typeof event.subjectId !== 'string' || !event.subjectId) throw refuse('subjectId is missing');
   const amount = event.amount as { minor: number; currency: string } | undefined;
   if (type.hasAmount && !amount) throw refuse(`it carries an amount (${type.definition.amount}), and none was given`);
@@ -87,7 +86,8 @@ export function toRecordedEvent(record: EventRecord): RecordedEvent {
     actorId: record.actor_id,
     subjectType: record.subject_type,
     subjectId: record.subject_id,
-    amount: record.amount_minor === null ? null : { minor: Number(record.amount_minor), currency: record.currency! },
+    // bigint read as a string: an exact number or refused, like every 64-bit amount (decision 0016).
+    amount: record.amount_minor === null ? null : { minor: toSafeInteger(record.amount_minor), currency: record.currency! },
     payload: record.payload,
     occurredAt: record.occurred_at,
     backfilled: record.backfilled,

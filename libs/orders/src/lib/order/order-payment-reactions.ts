@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalConnection } from '@flagship/database';
 import { ReactTo, type RecordedEvent } from '@flagship/events';
-import { PaymentEvents, RefundService } from '@flagship/payments';
+import { PaymentEvents } from '@flagship/payments';
 import { OrderService } from './order.service';
-
-/** Why the platform gives back a payment it cannot honour. */
-export const UNHONOURED_PAYMENT_REASON = 'reservation expired and the stock went to another buyer';
 
 /**
  * The orders side of money moving: payments announces (`payment.succeeded`, `payment.refunded`) and
@@ -14,23 +10,16 @@ export const UNHONOURED_PAYMENT_REASON = 'reservation expired and the stock went
  */
 @Injectable()
 export class OrderPaymentReactions {
-  constructor(
-    private readonly connection: TransactionalConnection,
-    private readonly orders: OrderService,
-    private readonly refunds: RefundService,
-  ) {}
+  constructor(private readonly orders: OrderService) {}
 
   /**
-   * The order is paid. If it cannot be honoured any more (its reservation expired and the stock went
-   * to another buyer), the money goes back once this transaction has committed: the provider is never
-   * called with rows locked. Should that refund fail or the process stop first, the reservation job
-   * refunds the payment later (ReservationExpiryService.refundUnhonouredPayments).
+   * The order is paid, or, when it cannot be honoured any more (its reservation expired and the stock
+   * went to another buyer), records `order.payment_unhonoured`, which UnhonouredPaymentRefunds reads
+   * after commit to give the money back: no provider call while this transaction holds rows.
    */
   @ReactTo(PaymentEvents.succeeded)
   async paymentSucceeded(event: RecordedEvent<typeof PaymentEvents.succeeded>): Promise<void> {
-    const { orderId } = event.payload;
-    if ((await this.orders.markPaid(orderId)) === 'KEEP') return;
-    await this.connection.afterCommit(() => this.refunds.refundInFull(orderId, UNHONOURED_PAYMENT_REASON));
+    await this.orders.markPaid(event.payload.orderId, { id: event.subjectId, amount: event.amount });
   }
 
   /** The order records the refunded amount, its new status and `order.refunded`. */

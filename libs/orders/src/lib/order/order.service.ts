@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor, notFound, toConnection, type Connection, type Viewer } from '@flagship/api-core';
 import { ProductVariantService } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
-import { EventLog } from '@flagship/events';
+import { EventLog, type EventAmount } from '@flagship/events';
 import { PaymentStatus, type Payment } from '@flagship/payments';
 import { In } from 'typeorm';
 import type { OrderPayment } from '../checkout/dto/checkout.input';
@@ -11,6 +11,9 @@ import { OrderLine } from './order-line.entity';
 import { OrderStatus, assertTransition, canTransition } from './order-status';
 import { OrderPolicy } from './order.policy';
 import { Order } from './order.entity';
+
+/** Why the platform gives back a payment it cannot honour. */
+export const UNHONOURED_PAYMENT_REASON = 'reservation expired and the stock went to another buyer';
 
 /** Reading orders (owner or brand manager only) and moving them through their states. */
 @Injectable()
@@ -96,15 +99,25 @@ export class OrderService {
   }
 
   /**
-   * Marks an order paid. A cancelled order (its reservation expired) is revived only if its stock can
-   * be taken again; otherwise 'REFUND' tells payments to give the money back.
+   * Records that the order's payment settled. A cancelled order (its reservation expired) is revived
+   * only if its stock can be taken again; otherwise the payment cannot be honoured and
+   * `order.payment_unhonoured` is recorded instead, in this transaction: after commit the orders
+   * consumer of it (UnhonouredPaymentRefunds) has the money given back.
    */
-  async markPaid(id: string): Promise<'KEEP' | 'REFUND'> {
+  async markPaid(id: string, payment: { id: string; amount: EventAmount }): Promise<'PAID' | 'UNHONOURED' | 'UNCHANGED'> {
     const order = await this.lock(id);
     if (order.status === OrderStatus.CANCELLED) {
-      if (!(await this.reserveAgain(id))) return 'REFUND';
+      if (!(await this.reserveAgain(id))) {
+        await this.events.record(OrderEvents.paymentUnhonoured, {
+          actorId: null,
+          subjectId: id,
+          amount: payment.amount,
+          payload: { paymentId: payment.id, reason: UNHONOURED_PAYMENT_REASON },
+        });
+        return 'UNHONOURED';
+      }
     } else if (!canTransition(order.status, OrderStatus.PAID)) {
-      return 'KEEP';
+      return 'UNCHANGED';
     }
     await this.connection.getRepository(Order).update({ id }, { status: OrderStatus.PAID, paidAt: new Date(), cancelledAt: null, cancelReason: null });
     await this.events.record(OrderEvents.paid, {
@@ -112,7 +125,7 @@ export class OrderService {
       subjectId: id,
       amount: { minor: order.totalMinor, currency: order.currency },
     });
-    return 'KEEP';
+    return 'PAID';
   }
 
   /**

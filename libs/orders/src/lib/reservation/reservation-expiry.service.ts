@@ -1,8 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { TransactionalConnection } from '@flagship/database';
 import { JobQueue } from '@flagship/jobs';
-import { MAX_AUTOMATIC_REFUND_ATTEMPTS, PaymentService, RefundService } from '@flagship/payments';
-import { UNHONOURED_PAYMENT_REASON } from '../order/order-payment-reactions';
+import { PaymentService } from '@flagship/payments';
 import { OrderStatus } from '../order/order-status';
 import { Order } from '../order/order.entity';
 import { OrderService } from '../order/order.service';
@@ -14,7 +13,6 @@ export interface ExpiryRun {
   expired: number;
   /** Unfinished payments of cancelled orders cancelled at their provider. */
   paymentsCancelled: number;
-  refunded: number;
   /** Orders that could not be handled this time (each kind has its own retry rule, see below). */
   failed: number;
 }
@@ -22,9 +20,9 @@ export interface ExpiryRun {
 /**
  * Unpaid orders hold their stock only for a while. Every minute: expired reservations are cancelled
  * and their stock returned; the unfinished payments of cancelled orders are cancelled at the provider
- * (so the buyer can no longer pay for an order that is gone); and any payment that settled for an
- * order that could not be honoured but was not refunded yet (provider down at the time) is refunded.
- * Each order is handled on its own: one failing never stops the others.
+ * (so the buyer can no longer pay for an order that is gone). Each order is handled on its own: one
+ * failing never stops the others. (A payment that settles anyway and cannot be honoured is given back
+ * through the event feed: UnhonouredPaymentRefunds.)
  */
 @Injectable()
 export class ReservationExpiryService implements OnApplicationBootstrap {
@@ -34,7 +32,6 @@ export class ReservationExpiryService implements OnApplicationBootstrap {
     private readonly connection: TransactionalConnection,
     private readonly orders: OrderService,
     private readonly payments: PaymentService,
-    private readonly refunds: RefundService,
     private readonly jobs: JobQueue,
   ) {}
 
@@ -45,10 +42,9 @@ export class ReservationExpiryService implements OnApplicationBootstrap {
   async run(now = new Date()): Promise<ExpiryRun> {
     const expired = await this.expireReservations(now);
     const cancelled = await this.cancelAbandonedPayments();
-    const refunded = await this.refundUnhonouredPayments();
-    const result = { expired: expired.done, paymentsCancelled: cancelled.done, refunded: refunded.done, failed: expired.failed + cancelled.failed + refunded.failed };
-    if (result.expired || result.paymentsCancelled || result.refunded || result.failed) {
-      this.logger.log(`Expired ${result.expired} reservations, cancelled ${result.paymentsCancelled} payments, refunded ${result.refunded}; ${result.failed} failed`);
+    const result = { expired: expired.done, paymentsCancelled: cancelled.done, failed: expired.failed + cancelled.failed };
+    if (result.expired || result.paymentsCancelled || result.failed) {
+      this.logger.log(`Expired ${result.expired} reservations, cancelled ${result.paymentsCancelled} payments; ${result.failed} failed`);
     }
     return result;
   }
@@ -86,31 +82,6 @@ export class ReservationExpiryService implements OnApplicationBootstrap {
       await this.payments.cancel(id);
       return true;
     });
-  }
-
-  /**
-   * Gives back payments for orders that were cancelled before the money arrived. A refund the provider
-   * declined is tried again after 2, 4, 8, 16 minutes; after the fifth decline the payment waits for a
-   * brand manager (RefundService logs an error naming the order) and no longer takes a place in the
-   * batch. A refund still waiting for
-   * an answer (PENDING) belongs to the refund retry job.
-   */
-  async refundUnhonouredPayments(): Promise<Tally> {
-    const rows: { id: string }[] = await this.connection.manager.query(
-      `SELECT o.id
-       FROM shop_order o JOIN payment p ON p.order_id = o.id
-       LEFT JOIN LATERAL (
-         SELECT count(*)::int AS declined, max(r.updated_at) AS last_declined FROM refund r
-         WHERE r.payment_id = p.id AND r.status = 'FAILED' AND r.idempotency_key LIKE 'refund-in-full-%'
-       ) d ON true
-       WHERE o.status = 'CANCELLED' AND p.status = 'SUCCEEDED' AND p.refunded_minor < p.amount_minor
-         AND NOT EXISTS (SELECT 1 FROM refund r WHERE r.payment_id = p.id AND r.status = 'PENDING')
-         AND coalesce(d.declined, 0) < $1
-         AND (d.last_declined IS NULL OR d.last_declined <= now() - make_interval(mins => power(2, d.declined)::int))
-       ORDER BY o.cancelled_at, o.id LIMIT 100`,
-      [MAX_AUTOMATIC_REFUND_ATTEMPTS],
-    );
-    return this.each(rows, 'refund', async (id) => (await this.refunds.refundInFull(id, UNHONOURED_PAYMENT_REASON)) !== null);
   }
 
   private async each(rows: { id: string }[], what: string, work: (id: string) => Promise<boolean>): Promise<Tally> {

@@ -4,7 +4,11 @@ import { RefundService } from './refund.service';
 
 export const RETRY_REFUNDS_JOB = 'payments-retry-refunds';
 
-/** Every minute: refunds the provider never answered about are asked again, with their own keys. */
+/**
+ * Every minute: refunds the provider never answered about (or that nobody asked it about: the process
+ * stopped first) are asked again, with their own keys; automatic refunds it declined get a new attempt
+ * once their back-off has passed.
+ */
 @Injectable()
 export class RefundRetryJob implements OnApplicationBootstrap {
   private readonly logger = new Logger(RefundRetryJob.name);
@@ -19,7 +23,13 @@ export class RefundRetryJob implements OnApplicationBootstrap {
   }
 
   async run(): Promise<void> {
-    const { succeeded, failed, pending } = await this.refunds.retryPending();
-    if (succeeded || failed || pending) this.logger.log(`Pending refunds retried: ${succeeded} succeeded, ${failed} declined, ${pending} still pending`);
+    const pending = await this.refunds.retryPending();
+    if (pending.succeeded || pending.failed || pending.pending) {
+      this.logger.log(`Pending refunds retried: ${pending.succeeded} succeeded, ${pending.failed} declined, ${pending.pending} still pending`);
+    }
+    const declined = await this.refunds.retryDeclinedInFull();
+    if (declined.succeeded || declined.failed || declined.pending) {
+      this.logger.log(`Declined automatic refunds tried again: ${declined.succeeded} succeeded, ${declined.failed} declined, ${declined.pending} pending`);
+    }
   }
 }

@@ -18,6 +18,10 @@ export interface RefundRequest {
   actorId: string | null;
 }
 
+/** Declined automatic refunds (`requestRefundInFull`) of one payment before it is left to a brand manager. */
+export const MAX_AUTOMATIC_REFUND_ATTEMPTS = 5;
+const AUTOMATIC_KEY_PREFIX = 'refund-in-full-';
+
 /**
  * Refunds in three steps, never holding a transaction while the provider is asked:
  *  1. under a lock on the payment: write the refund PENDING with its key and hold its amount on the
@@ -28,10 +32,6 @@ export interface RefundRequest {
  *     DECLINED: mark it FAILED and release the amount. No answer: it stays PENDING, amount held, and
  *     `retryPending` (a job) asks again with the same key until the provider answers.
  */
-/** Declined automatic refunds (`refundInFull`) of one payment before it is left to a brand manager. */
-export const MAX_AUTOMATIC_REFUND_ATTEMPTS = 5;
-const AUTOMATIC_KEY_PREFIX = 'refund-in-full-';
-
 @Injectable()
 export class RefundService {
   private readonly logger = new Logger(RefundService.name);
@@ -69,25 +69,75 @@ export class RefundService {
   }
 
   /**
-   * Gives back whatever is left of an order's payment (the platform's own refunds: a payment that came
-   * too late). Safe to repeat: the key is fixed per order and attempt, so a retry never refunds twice;
-   * after a declined attempt the next one gets a new key.
+   * The platform's own refund of whatever is left of an order's payment (orders asks for it when it
+   * cannot honour a payment), written in the caller's transaction: under a lock on the payment, a
+   * PENDING refund with a key fixed per order (`refund-in-full-<order>`), its amount held. Asking again
+   * changes nothing (a consumer's batch handed over twice): the refund already asked for is returned.
+   * The provider is asked once that transaction has committed. Should that never happen (the process
+   * stops first) or get no answer, `retryPending` asks; should the provider decline,
+   * `retryDeclinedInFull` starts another attempt later. Null when nothing is left to refund.
+   *
+   * Unlike a brand manager's refund it is not refused when the payment's provider is not configured
+   * now: the request is kept, PENDING, and asked again every minute until it is.
    */
-  async refundInFull(orderId: string, reason: string): Promise<Refund | null> {
-    const payment = await this.connection.getRepository(Payment).findOneBy({ orderId });
-    if (!payment || payment.status !== PaymentStatus.SUCCEEDED || payment.refundedMinor >= payment.amountMinor) return null;
-    const [{ failed }] = await this.connection.manager.query(`SELECT count(*)::int AS failed FROM refund WHERE payment_id = $1 AND status = 'FAILED' AND idempotency_key LIKE '${AUTOMATIC_KEY_PREFIX}%'`, [
-      payment.id,
-    ]);
-    const idempotencyKey = failed ? `${AUTOMATIC_KEY_PREFIX}${orderId}-${failed + 1}` : `${AUTOMATIC_KEY_PREFIX}${orderId}`;
-    return this.refund({ orderId, reason, idempotencyKey, actorId: null });
+  async requestRefundInFull(orderId: string, reason: string): Promise<Refund | null> {
+    return this.connection.withTransaction(async () => {
+      const payment = await this.lockPayment(orderId);
+      if (!payment) return null;
+      const idempotencyKey = `${AUTOMATIC_KEY_PREFIX}${orderId}`;
+      const asked = await this.connection.getRepository(Refund).findOneBy({ idempotencyKey });
+      if (asked) return asked;
+      const remaining = payment.amountMinor - payment.refundedMinor;
+      if (payment.status !== PaymentStatus.SUCCEEDED || !payment.providerPaymentId || remaining < 1) return null;
+      const refund = await this.hold(payment, { orderId, amountMinor: remaining, idempotencyKey, reason, actorId: null });
+      await this.connection.afterCommit(() => this.sendIfPending(refund.id));
+      return refund;
+    });
+  }
+
+  /**
+   * Tries again the automatic refunds the provider declined: 2, 4, 8, 16 minutes after the last
+   * decline, each attempt with its own key (`refund-in-full-<order>-2`, `-3`…: Stripe replays its
+   * first answer to a reused key), oldest first. After MAX_AUTOMATIC_REFUND_ATTEMPTS declines the
+   * payment no longer takes a place here: it waits for a brand manager (`markFailed` logs an error
+   * naming the order). One payment's trouble never stops the others.
+   */
+  async retryDeclinedInFull(limit = 100): Promise<RetryCounts> {
+    const due = await this.connection.query<{ order_id: string; declined: number; reason: string }>(
+      `SELECT p.order_id, d.declined, d.reason
+       FROM (
+         SELECT r.payment_id, count(*)::int AS declined, max(r.updated_at) AS last_declined,
+                (array_agg(r.reason ORDER BY r.updated_at DESC))[1] AS reason
+         FROM refund r WHERE r.status = 'FAILED' AND r.idempotency_key LIKE '${AUTOMATIC_KEY_PREFIX}%'
+         GROUP BY r.payment_id
+       ) d
+       JOIN payment p ON p.id = d.payment_id
+       WHERE d.declined < $1 AND p.status = 'SUCCEEDED' AND p.refunded_minor < p.amount_minor
+         AND d.last_declined <= now() - make_interval(mins => power(2, d.declined)::int)
+         AND NOT EXISTS (SELECT 1 FROM refund r WHERE r.payment_id = p.id AND r.status = 'PENDING')
+       ORDER BY d.last_declined, p.id LIMIT $2`,
+      [MAX_AUTOMATIC_REFUND_ATTEMPTS, limit],
+    );
+    const counts: RetryCounts = { succeeded: 0, failed: 0, pending: 0 };
+    for (const { order_id: orderId, declined, reason } of due) {
+      try {
+        const refund = await this.connection.withTransaction(() => this.claim({ orderId, reason, idempotencyKey: `${AUTOMATIC_KEY_PREFIX}${orderId}-${declined + 1}`, actorId: null }));
+        // Replayed (another run got there first): counted as it ended.
+        const outcome = refund.status === RefundStatus.PENDING ? await this.send(refund) : refund.status === RefundStatus.FAILED ? 'DECLINED' : refund;
+        counts[outcome === 'DECLINED' ? 'failed' : outcome === 'UNKNOWN' ? 'pending' : 'succeeded']++;
+      } catch (error) {
+        counts.failed++;
+        this.logger.error(`Retrying the automatic refund of order ${orderId} failed: ${String(error)}`);
+      }
+    }
+    return counts;
   }
 
   /**
    * Asks again about refunds still PENDING since before `before` (their first attempt had no answer),
    * oldest first, each with its own key. One refund's trouble never stops the others.
    */
-  async retryPending(before = new Date(Date.now() - 60_000), limit = 100): Promise<{ succeeded: number; failed: number; pending: number }> {
+  async retryPending(before = new Date(Date.now() - 60_000), limit = 100): Promise<RetryCounts> {
     const due = await this.connection
       .getRepository(Refund)
       .createQueryBuilder('r')
@@ -96,7 +146,7 @@ export class RefundService {
       .addOrderBy('r.id', 'ASC')
       .limit(limit)
       .getMany();
-    const counts = { succeeded: 0, failed: 0, pending: 0 };
+    const counts: RetryCounts = { succeeded: 0, failed: 0, pending: 0 };
     for (const refund of due) {
       try {
         const outcome = await this.send(refund);
@@ -113,15 +163,9 @@ export class RefundService {
 
   /** Step 1, in a transaction: the refund row for this key, new (PENDING, amount held) or replayed. */
   private async claim(request: RefundRequest): Promise<Refund> {
-    const payment = await this.connection
-      .getRepository(Payment)
-      .createQueryBuilder('p')
-      .setLock('pessimistic_write')
-      .where('p.order_id = :orderId', { orderId: request.orderId })
-      .getOne();
+    const payment = await this.lockPayment(request.orderId);
     if (!payment) throw new DomainError(ErrorCode.CONFLICT, 'This order has no settled payment to refund');
-    const refunds = this.connection.getRepository(Refund);
-    const existing = await refunds.findOneBy({ idempotencyKey: request.idempotencyKey });
+    const existing = await this.connection.getRepository(Refund).findOneBy({ idempotencyKey: request.idempotencyKey });
     if (existing) {
       if (existing.paymentId !== payment.id) throw badInput('refundKey', 'This refund key was used for another order; use a new key for this refund');
       if (request.amountMinor !== undefined && request.amountMinor !== existing.amountMinor) {
@@ -146,12 +190,23 @@ export class RefundService {
         'amountMinor',
       );
     }
-    await this.connection.getRepository(Payment).update({ id: payment.id }, { refundedMinor: payment.refundedMinor + amount });
+    return this.hold(payment, { ...request, amountMinor: amount });
+  }
+
+  /** The order's payment, locked for the rest of the transaction: refunds of one payment never race. */
+  private lockPayment(orderId: string): Promise<Payment | null> {
+    return this.connection.getRepository(Payment).createQueryBuilder('p').setLock('pessimistic_write').where('p.order_id = :orderId', { orderId }).getOne();
+  }
+
+  /** A new PENDING refund of the (locked) payment, its amount held on the payment. */
+  private async hold(payment: Payment, request: RefundRequest & { amountMinor: number }): Promise<Refund> {
+    await this.connection.getRepository(Payment).update({ id: payment.id }, { refundedMinor: payment.refundedMinor + request.amountMinor });
+    const refunds = this.connection.getRepository(Refund);
     try {
       return await refunds.save(
         refunds.create({
           paymentId: payment.id,
-          amountMinor: amount,
+          amountMinor: request.amountMinor,
           idempotencyKey: request.idempotencyKey,
           reason: request.reason,
           requestedBy: request.actorId,
@@ -164,6 +219,12 @@ export class RefundService {
       if (isUniqueViolation(error)) throw badInput('refundKey', 'This refund key was used for another order; use a new key for this refund');
       throw error;
     }
+  }
+
+  /** Steps 2 and 3 once the transaction that wrote the refund has committed, unless it is done by then. */
+  private async sendIfPending(id: string): Promise<void> {
+    const refund = await this.connection.getRepository(Refund).findOneBy({ id });
+    if (refund?.status === RefundStatus.PENDING) await this.send(refund);
   }
 
   /** Steps 2 and 3 for a PENDING refund: the refund when it succeeded, else what the provider said. */
@@ -224,4 +285,11 @@ export class RefundService {
   private async lock(id: string): Promise<Refund> {
     return this.connection.getRepository(Refund).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOneOrFail();
   }
+}
+
+export interface RetryCounts {
+  succeeded: number;
+  /** Declined by the provider (or, for automatic refunds, refused before it was asked). */
+  failed: number;
+  pending: number;
 }

@@ -1,6 +1,5 @@
 import { Controller, Headers, HttpCode, Inject, Logger, NotFoundException, Post, Req, BadRequestException } from '@nestjs/common';
-import { Public } from '@flagship/api-core';
-import { isUUID } from 'class-validator';
+import { Public, isUuid } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import type { FastifyRequest } from 'fastify';
 import type Stripe from 'stripe';
@@ -67,7 +66,7 @@ export class StripeWebhookController {
     if (event.type !== 'payment_intent.succeeded' && event.type !== 'payment_intent.payment_failed') return IGNORED;
     const intent = event.data.object;
     const orderId: unknown = intent.metadata?.orderId;
-    if (typeof orderId !== 'string' || !isUUID(orderId) || typeof intent.id !== 'string' || !PAYMENT_INTENT_ID.test(intent.id)) {
+    if (!isUuid(orderId) || typeof intent.id !== 'string' || !PAYMENT_INTENT_ID.test(intent.id)) {
       this.logger.warn(`Stripe event ${event.id} names no order of this platform (orderId metadata ${JSON.stringify(orderId)}); ignored`);
       return IGNORED;
     }
