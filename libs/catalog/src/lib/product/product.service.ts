@@ -41,9 +41,10 @@ export class ProductService {
 
   /**
    * A product in any state, its row locked until the caller's transaction ends (FOR NO KEY UPDATE: other
-   * writers of the row wait, readers and foreign keys do not), or null. The reviews domain takes it
-   * before inserting a review (and checks it may, by its policy), so two reviews of one product are
-   * summarised one after the other and each summary counts every committed review.
+   * writers of the row wait, readers and foreign keys do not), or null. Status changes take it (see
+   * `setStatus`); the reviews domain takes it before inserting a review (and checks it may, by its
+   * policy), so two reviews of one product are summarised one after the other and each summary
+   * counts every committed review.
    */
   async lock(id: string): Promise<Product | null> {
     if (!this.connection.inTransaction) throw new Error('lock needs a transaction to hold the lock');
