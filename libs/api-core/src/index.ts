@@ -18,5 +18,6 @@ export { Loaders } from './lib/loaders/loaders.decorator';
 export { MAX_AMOUNT_MINOR, Money, SafeInt, money } from './lib/money/money';
 export { ConnectionType, PageInfo, encodeCursor, decodeCursor, toConnection, type Connection } from './lib/pagination/connection';
 export { slugify } from './lib/text/slugify';
+export { Trimmed } from './lib/text/trimmed';
 export { Prefetchable, readPrefetchedFieldsFromParent, setPrefetched } from './lib/graphql/prefetched-fields';
 export { selectedFields } from './lib/graphql/selection';
