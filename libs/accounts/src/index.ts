@@ -1,6 +1,6 @@
 export { AccountsModule } from './lib/accounts.module';
 export type { AccountsOptions } from './lib/accounts.options';
-export { AccountEvents } from './lib/accounts.events';
+export { AccountEvents, OrganisationEvents } from './lib/accounts.events';
 export { Account } from './lib/account/account.entity';
 export { AccountService, normaliseEmail, type NewAccount } from './lib/account/account.service';
 export { PASSWORD_MIN_LENGTH } from './lib/auth/dto/sign-up.input';

@@ -5,6 +5,7 @@ export { ReviewEvents } from './lib/reviews.events';
 export { ReviewPolicy } from './lib/review.policy';
 import { Review } from './lib/review.entity';
 import { CreateReviews1763900000800 } from './migrations/1763900000800-create-reviews';
+import { DropReviewAuthorName1764700000800 } from './migrations/1764700000800-drop-review-author-name';
 
 export const reviewsEntities = [Review];
-export const reviewsMigrations = [CreateReviews1763900000800];
+export const reviewsMigrations = [CreateReviews1763900000800, DropReviewAuthorName1764700000800];

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AccountService, OrganisationKind, OrganisationService } from '@flagship/accounts';
+import { AccountService, OrganisationKind, OrganisationService, RoleService, SessionService } from '@flagship/accounts';
 import { Role } from '@flagship/api-core';
 import { BrandService } from '@flagship/brand';
 import { CategoryService, ProductService, ProductStatus } from '@flagship/catalog';
@@ -15,7 +15,12 @@ export interface DemoLogin {
   displayName: string;
 }
 
-/** Creates the Ridgeline Cycles demo through the domains' own services, in one transaction. */
+/**
+ * Creates the Ridgeline Cycles demo through the domains' own services, in one transaction, recording
+ * what they record: the platform grants the demo's people their roles (its first brand manager had
+ * nobody to grant hers) and creates the vendors; the brand manager, Maya, creates the catalog, under
+ * the same rules as in the back office.
+ */
 @Injectable()
 export class DemoDataService {
   private readonly logger = new Logger(DemoDataService.name);
@@ -27,6 +32,8 @@ export class DemoDataService {
     private readonly products: ProductService,
     private readonly accounts: AccountService,
     private readonly organisations: OrganisationService,
+    private readonly roles: RoleService,
+    private readonly sessions: SessionService,
     private readonly shipping: ShippingService,
     private readonly tax: TaxService,
   ) {}
@@ -35,22 +42,22 @@ export class DemoDataService {
   seed(): Promise<DemoLogin[]> {
     return this.connection.withTransaction(async () => {
       const brand = await this.brands.ensure(RIDGELINE_BRAND);
-      for (const account of DEMO_ACCOUNTS) {
-        if (!(await this.accounts.findByEmail(account.email))) {
-          await this.accounts.create({ ...account, password: DEMO_PASSWORD });
-        }
+      for (const { email, displayName, roles } of DEMO_ACCOUNTS) {
+        if (await this.accounts.findByEmail(email)) continue;
+        const account = await this.accounts.create({ email, displayName, password: DEMO_PASSWORD });
+        for (const role of roles) await this.roles.grantByPlatform(account.id, role);
       }
       for (const vendor of DEMO_VENDORS) {
         if (await this.organisations.findByName(OrganisationKind.VENDOR, vendor.name)) continue;
         const owner = (await this.accounts.findByEmail(vendor.ownerEmail))!;
-        await this.organisations.create({ kind: OrganisationKind.VENDOR, name: vendor.name, ownerAccountId: owner.id });
+        await this.organisations.create(null, { kind: OrganisationKind.VENDOR, name: vendor.name, ownerAccountId: owner.id });
       }
-      const manager = (await this.accounts.findByEmail(DEMO_ACCOUNTS[0].email))!;
+      const manager = await this.sessions.viewerOf((await this.accounts.findByEmail(DEMO_ACCOUNTS[0].email))!.id);
       const categoryIds = new Map<string, string>();
       for (const category of DEMO_CATEGORIES) categoryIds.set(category.slug, (await this.categories.ensure(category)).id);
       for (const demo of DEMO_PRODUCTS) {
         if (await this.products.existsWithSlug(demo.slug)) continue;
-        const product = await this.products.create({
+        const product = await this.products.create(manager, {
           slug: demo.slug,
           name: demo.name,
           description: demo.description,
@@ -58,7 +65,7 @@ export class DemoDataService {
           currency: brand.currency,
           variants: demo.variants.map((variant, i) => ({ sku: `${demo.slug}-${i + 1}`.toUpperCase().slice(0, 40), ...variant })),
         });
-        await this.products.setStatus(product.id, ProductStatus.PUBLISHED, manager.id);
+        await this.products.setStatus(manager, product.id, ProductStatus.PUBLISHED);
       }
       if ((await this.tax.rates()).length === 0) {
         for (const [country, rateBp] of Object.entries(DEMO_TAX_RATES)) await this.tax.setRate(country, rateBp);

@@ -1,5 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { declaredAccess, rootFieldsReaching } from '@flagship/api-core';
+import { Role, declaredAccess, declaredRules, rootFieldsReaching, type Viewer } from '@flagship/api-core';
 import { firstError } from '@flagship/testing';
 import { getNamedType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
@@ -24,10 +24,13 @@ describe('who can reach an account and its email', () => {
     const declared = declaredAccess(env.app);
     const reaching = rootFieldsReaching(schema, 'Account');
 
-    const managerOnly = [...reaching.keys()].filter((field) => {
-      const policy = declared.get(field)?.policy;
-      return policy?.kind === 'roles' && policy.roles.length === 1 && policy.roles[0] === 'BRAND_MANAGER';
-    });
+    // A field is for brand managers when a rule it names, checked before the resolver (it needs no
+    // resource), refuses someone holding every other role.
+    const rules = new Map(declaredRules().map(({ name, rule }) => [name, rule]));
+    const everyOtherRole: Viewer = { accountId: 'x', roles: new Set(Object.values(Role).filter((role) => role !== Role.BRAND_MANAGER)), memberships: [], sessionId: 's' };
+    const managerOnly = [...reaching.keys()].filter((field) =>
+      (declared.get(field)?.rules ?? []).some((name) => !rules.get(name)!.needsResource && !rules.get(name)!.allows(everyOtherRole, undefined as never)),
+    );
     const elsewhere = [...reaching].filter(([field]) => !OWNER_FIELDS.includes(field) && !managerOnly.includes(field)).map(([, path]) => path);
 
     expect(elsewhere).toEqual([]);

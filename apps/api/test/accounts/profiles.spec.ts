@@ -81,6 +81,49 @@ describe('public member profiles', () => {
     expect(await statementsFor('ridgeline-chain-12', 2)).toBe(await statementsFor('ridgeline-tyre-45', 8));
   });
 
+  it('loads the reviews of every member in a list in the same number of statements for 2 members as for 8 (no query per member)', async () => {
+    // The brand manager's list of moderators, with each one's profile reviews.
+    const MODERATORS = `{ accounts(role: MODERATOR) { member { reviews(first: 2) { nodes { body product { name } } pageInfo { hasNextPage } } } } }`;
+    type Page = { accounts: { member: { reviews: { nodes: { body: string }[]; pageInfo: { hasNextPage: boolean } } } }[] };
+    const addModerators = async (count: number) => {
+      for (const shopper of await createShoppers(env, count, [])) {
+        const { me } = await shopper.data<{ me: { id: string } }>(`{ me { id } }`);
+        await env.as.manager.data(`mutation($id: ID!) { grantRole(accountId: $id, role: MODERATOR) { id } }`, { id: me.id });
+        for (const slug of ['ridgeline-multitool', 'ridgeline-torque-wrench', 'ridgeline-work-stand']) {
+          await shopper.data(POST, { input: { productId: await productId(slug), rating: 4, body: `On the ${slug}.` } });
+        }
+      }
+    };
+    const statements = async (moderators: number) => {
+      env.queries.length = 0;
+      const { accounts } = await env.as.manager.data<Page>(MODERATORS);
+      expect(accounts).toHaveLength(moderators);
+      for (const { member } of accounts) {
+        expect(member.reviews.nodes.map((r) => r.body)).toEqual(['On the ridgeline-work-stand.', 'On the ridgeline-torque-wrench.']);
+        expect(member.reviews.pageInfo.hasNextPage).toBe(true);
+      }
+      return env.queries.length;
+    };
+    await addModerators(2);
+    const two = await statements(2);
+    await addModerators(6);
+    expect(await statements(8)).toBe(two);
+  });
+
+  it('loads the reviews of every product on a page in the same number of statements for 2 products as for 6', async () => {
+    const PAGE = `query($first: Int!) { products(first: $first, sort: NAME) { nodes { name reviews(first: 3) { nodes { rating author { displayName } } } } } }`;
+    const [reviewer] = await createShoppers(env, 1, []);
+    const { products } = await env.visitor().data<{ products: { nodes: { name: string }[] } }>(`{ products(first: 6, sort: NAME) { nodes { name slug } } }`);
+    for (const { slug } of products.nodes as unknown as { slug: string }[]) await reviewer.data(POST, { input: { productId: await productId(slug), rating: 3, body: 'Fine.' } });
+    const statementsFor = async (first: number) => {
+      env.queries.length = 0;
+      const page = await env.visitor().data<{ products: { nodes: { reviews: { nodes: unknown[] } }[] } }>(PAGE, { first });
+      expect(page.products.nodes.every((node) => node.reviews.nodes.length > 0)).toBe(true);
+      return env.queries.length;
+    };
+    expect(await statementsFor(2)).toBe(await statementsFor(6));
+  });
+
   it('lists a member’s reviews on their profile, page by page, without those of products the viewer may not see', async () => {
     const [reviewer] = await createShoppers(env, 1, []);
     const { me } = await reviewer.data<{ me: { id: string } }>(`{ me { id } }`);

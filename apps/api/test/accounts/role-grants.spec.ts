@@ -54,6 +54,18 @@ describe('granting and removing roles and badges', () => {
     expect(await events('account.role_revoked', id)).toHaveLength(1);
   });
 
+  it('answers `me { roles }` from the roles the session lookup read, with no second query', async () => {
+    env.queries.length = 0;
+    expect(await env.as.manager.data(`{ me { roles } }`)).toEqual({ me: { roles: ['CONSUMER', 'BRAND_MANAGER'] } });
+    // The session lookup reads the roles; nothing else does.
+    expect(env.queries.filter((sql) => /account_role/.test(sql))).toHaveLength(1);
+    expect(env.queries.filter((sql) => /account_role/.test(sql))[0]).toMatch(/FROM session s/);
+    // Another account's roles (the manager's list) still come from the table.
+    env.queries.length = 0;
+    await env.as.manager.data(`{ accounts(role: VENDOR) { roles } }`);
+    expect(env.queries.filter((sql) => /FROM "account_role"/.test(sql))).toHaveLength(1);
+  });
+
   it('never removes CONSUMER, nor grants it: every member is one', async () => {
     const { id } = await member('Carla Consumer');
     expect(firstError(await env.as.manager.request(REVOKE, { id, role: 'CONSUMER' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'role' });

@@ -96,7 +96,7 @@ class TestResourcesResolver {
     return body;
   }
 
-  // `hide` needs only the viewer's roles: the guard checks it before this runs (no @Roles here).
+  // `hide` needs only the viewer's roles: the guard checks it before this runs.
   @Authenticated()
   @Guards(TestPostPolicy, 'hide')
   @Mutation(() => Boolean)
@@ -144,13 +144,15 @@ describe('resource rules on resources no domain has yet', () => {
     velofitId = (await organisations.findByName(OrganisationKind.VENDOR, 'VeloFit Studio'))!.id;
     spokeId = (await organisations.findByName(OrganisationKind.VENDOR, 'Spoke & Wrench Workshop'))!.id;
 
-    // A fitter who works for VeloFit Studio: a consumer like any other, plus a membership.
+    // A fitter who works for VeloFit Studio: a consumer like any other, plus a membership and the
+    // VENDOR role (a vendor membership counts only with it).
     staff = env.visitor();
     const signedUp = await staff.data<{ signUp: { account: { id: string } } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { account { id } } }`, {
       input: { email: 'sam@velofit.example', password: 'saddle-height-72', displayName: 'Sam Fitter' },
     });
     staffId = signedUp.signUp.account.id;
-    await organisations.setMember(velofitId, staffId, OrganisationRole.STAFF);
+    await organisations.setMember(null, velofitId, staffId, OrganisationRole.STAFF);
+    await env.as.manager.data(GRANT, { id: staffId, role: 'VENDOR' });
   });
   afterAll(() => env.close());
 
@@ -199,24 +201,47 @@ describe('resource rules on resources no domain has yet', () => {
       input: { email: 'temp@velofit.example', password: 'cleat-position-3', displayName: 'Temp Fitter' },
     });
     const memberId = await accountId('temp@velofit.example');
-    await organisations.setMember(velofitId, memberId, OrganisationRole.STAFF);
+    await organisations.setMember(null, velofitId, memberId, OrganisationRole.STAFF);
+    await env.as.manager.data(GRANT, { id: memberId, role: 'VENDOR' });
     expect(await member.data(RENAME, { id: own, title: 'Saddle consultation, 30 min' })).toEqual({ renameTestListing: 'Saddle consultation, 30 min' });
 
-    await organisations.removeMember(velofitId, memberId);
+    await organisations.removeMember(null, velofitId, memberId);
 
     expect(firstError(await member.request(RENAME, { id: own, title: 'Still here?' })).code).toBe('NOT_FOUND');
     expect(await titleOf(own)).toBe('Saddle consultation, 30 min');
   });
 
+  it('stops counting every vendor membership of an account whose VENDOR role is removed, from its next request, until granted again', async () => {
+    const own = await listing(velofitId, 'Cleat fitting');
+    const badges = async () => (await env.visitor().data<{ member: { badges: { label: string }[] } }>(`query($id: ID!) { member(id: $id) { badges { label } } }`, { id: staffId })).member.badges;
+    expect(await staff.data(RENAME, { id: own, title: 'Cleat fitting, 45 min' })).toEqual({ renameTestListing: 'Cleat fitting, 45 min' });
+    expect(await badges()).toEqual([{ label: 'VeloFit Studio' }]);
+
+    await env.as.manager.data(REVOKE, { id: staffId, role: 'VENDOR' });
+
+    // The same session, its next request: the membership is still there but no longer counts.
+    expect(firstError(await staff.request(RENAME, { id: own, title: 'Still mine?' })).code).toBe('NOT_FOUND');
+    expect(await badges()).toEqual([]);
+    expect(await staff.data(`{ me { memberships { role } } }`)).toEqual({ me: { memberships: [] } });
+    expect(await titleOf(own)).toBe('Cleat fitting, 45 min');
+    // An owner re-adding them changes nothing: the brand manager's decision stands.
+    await organisations.setMember(null, velofitId, staffId, OrganisationRole.STAFF);
+    expect(firstError(await staff.request(RENAME, { id: own, title: 'Still mine?' })).code).toBe('NOT_FOUND');
+
+    await env.as.manager.data(GRANT, { id: staffId, role: 'VENDOR' });
+    expect(await staff.data(RENAME, { id: own, title: 'Cleat fitting' })).toEqual({ renameTestListing: 'Cleat fitting' });
+    expect(await badges()).toEqual([{ label: 'VeloFit Studio' }]);
+  });
+
   it('keeps an organisation owned: its last owner can neither leave nor become staff', async () => {
     const ownerId = await accountId('fitting@velofit.example');
-    await expect(organisations.removeMember(velofitId, ownerId)).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(organisations.setMember(velofitId, ownerId, OrganisationRole.STAFF)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(organisations.removeMember(null, velofitId, ownerId)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(organisations.setMember(null, velofitId, ownerId, OrganisationRole.STAFF)).rejects.toMatchObject({ code: 'CONFLICT' });
     // With a second owner, the first may step down.
-    await organisations.setMember(velofitId, staffId, OrganisationRole.OWNER);
-    await organisations.setMember(velofitId, ownerId, OrganisationRole.STAFF);
-    await organisations.setMember(velofitId, ownerId, OrganisationRole.OWNER);
-    await organisations.setMember(velofitId, staffId, OrganisationRole.STAFF);
+    await organisations.setMember(null, velofitId, staffId, OrganisationRole.OWNER);
+    await organisations.setMember(null, velofitId, ownerId, OrganisationRole.STAFF);
+    await organisations.setMember(null, velofitId, ownerId, OrganisationRole.OWNER);
+    await organisations.setMember(null, velofitId, staffId, OrganisationRole.STAFF);
   });
 
   it('lets the author edit their own post, and nobody else, not even a moderator', async () => {

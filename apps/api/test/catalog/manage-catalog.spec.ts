@@ -63,6 +63,43 @@ describe('managing the catalog', () => {
     );
   });
 
+  it('records one event when two managers publish the same product at the same moment, and the archive from where it really was', async () => {
+    const { createProduct } = await env.as.manager.data<Created>(CREATE, { input: input({ name: 'Tyre Lever', variants: [{ sku: 'lever-2', name: 'Pair', priceMinor: 6_00, stock: 8 }] }) });
+    const id = createProduct.id;
+    const deputy = env.visitor();
+    await deputy.data(`mutation { logIn(input: { email: "manager@ridgeline.example", password: "ridgeline-demo" }) { account { id } } }`);
+    const events = async () => (await env.dataSource.query(`SELECT type, payload FROM platform_event WHERE subject_id = $1 ORDER BY id`, [id])) as { type: string; payload: object }[];
+
+    // Both requests start while another transaction holds the product row, so both are past their
+    // start and waiting when it lets go.
+    const together = async (first: Promise<unknown>, second: Promise<unknown>) => {
+      const blocker = env.dataSource.createQueryRunner();
+      await blocker.connect();
+      await blocker.startTransaction();
+      await blocker.query(`SELECT id FROM product WHERE id = $1 FOR UPDATE`, [id]);
+      const both = Promise.all([first, second]);
+      const waiting = async () => (await env.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
+      while ((await waiting()) < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+      await blocker.rollbackTransaction();
+      await blocker.release();
+      return both;
+    };
+
+    const published = await together(env.as.manager.data(SET_STATUS, { id, status: 'PUBLISHED' }), deputy.data(SET_STATUS, { id, status: 'PUBLISHED' }));
+    expect(published).toEqual([{ setProductStatus: { status: 'PUBLISHED' } }, { setProductStatus: { status: 'PUBLISHED' } }]);
+    expect(await events()).toEqual([{ type: 'catalog.product_published', payload: {} }]);
+
+    // One archives while the other unpublishes: whichever goes second starts from the first's result.
+    await together(env.as.manager.data(SET_STATUS, { id, status: 'ARCHIVED' }), deputy.data(SET_STATUS, { id, status: 'DRAFT' }));
+    const [, second, third] = await events();
+    const [{ status }] = await env.dataSource.query(`SELECT status FROM product WHERE id = $1`, [id]);
+    expect([second, third]).toEqual(
+      status === 'DRAFT'
+        ? [{ type: 'catalog.product_archived', payload: { from: 'PUBLISHED' } }, { type: 'catalog.product_unarchived', payload: {} }]
+        : [{ type: 'catalog.product_unpublished', payload: {} }, { type: 'catalog.product_archived', payload: { from: 'DRAFT' } }],
+    );
+  });
+
   it('keeps the "from" price in step with variant prices', async () => {
     const { createProduct } = await env.as.manager.data<Created>(CREATE, { input: input({ name: 'Bottle Cage', variants: [{ sku: 'cage-1', name: 'Black', priceMinor: 19_00, stock: 5 }] }) });
     await env.as.manager.data(`mutation($id: ID!) { addProductVariant(productId: $id, input: { sku: "cage-2", name: "Carbon", priceMinor: 1500, stock: 2 }) { id } }`, { id: createProduct.id });

@@ -21,6 +21,25 @@ describe('Ridgeline Cycles demo data', () => {
     ]);
   });
 
+  it('grants the demo’s roles the one way roles are granted, recorded, by the platform', async () => {
+    const grants = await env.dataSource.query(
+      `SELECT a.email, e.actor_id, e.payload->>'role' AS role FROM platform_event e JOIN account a ON a.id::text = e.subject_id
+       WHERE e.type = 'account.role_granted' ORDER BY a.email`,
+    );
+    expect(grants).toEqual([
+      { email: 'fitting@velofit.example', actor_id: null, role: 'VENDOR' },
+      { email: 'manager@ridgeline.example', actor_id: null, role: 'BRAND_MANAGER' },
+      { email: 'workshop@spokeandwrench.example', actor_id: null, role: 'VENDOR' },
+    ]);
+    // Every stored role has its grant on record.
+    expect(await env.count('account_role')).toBe(grants.length);
+  });
+
+  it('creates the catalog as its brand manager: she is the actor of every publication', async () => {
+    const actors = await env.dataSource.query(`SELECT DISTINCT a.email FROM platform_event e JOIN account a ON a.id = e.actor_id WHERE e.type = 'catalog.product_published'`);
+    expect(actors).toEqual([{ email: 'manager@ridgeline.example' }]);
+  });
+
   it('makes each demo vendor account the owner of its vendor organisation', async () => {
     const owners = await env.dataSource.query(
       `SELECT o.name, o.kind, a.email, m.role FROM organisation o JOIN organisation_membership m ON m.organisation_id = o.id JOIN account a ON a.id = m.account_id ORDER BY o.name`,

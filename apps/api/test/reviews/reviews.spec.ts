@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { Role } from '@flagship/api-core';
+import { RequestLoaders, Role } from '@flagship/api-core';
 import { Product } from '@flagship/catalog';
 import { EventLog } from '@flagship/events';
 import { ReviewService } from '@flagship/reviews';
@@ -7,8 +7,8 @@ import { firstError } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
 
-const POST = `mutation($input: PostReviewInput!) { postReview(input: $input) { id rating body authorName verifiedPurchase } }`;
-type Posted = { postReview: { id: string; rating: number; authorName: string; verifiedPurchase: boolean } };
+const POST = `mutation($input: PostReviewInput!) { postReview(input: $input) { id rating body author { displayName } verifiedPurchase } }`;
+type Posted = { postReview: { id: string; rating: number; author: { displayName: string }; verifiedPurchase: boolean } };
 
 describe('reviews and ratings', () => {
   let env: TestEnvironment;
@@ -21,7 +21,7 @@ describe('reviews and ratings', () => {
 
   const summary = async () =>
     (await env.visitor().data<{ product: { ratingAverage: number; ratingCount: number; reviews: { nodes: { rating: number; verifiedPurchase: boolean }[] } } }>(
-      `{ product(slug: "ridgeline-saddle-comfort") { ratingAverage ratingCount reviews { nodes { rating verifiedPurchase authorName } } } }`,
+      `{ product(slug: "ridgeline-saddle-comfort") { ratingAverage ratingCount reviews { nodes { rating verifiedPurchase } } } }`,
     )).product;
 
   it('marks the review of someone who bought the product as a verified purchase, and records it', async () => {
@@ -37,9 +37,19 @@ describe('reviews and ratings', () => {
 
   it('shows an unverified review from someone who did not buy it, and keeps the average and count', async () => {
     const { postReview } = await env.as.consumer.data<Posted>(POST, { input: { productId, rating: 2, body: 'Too firm for me.' } });
-    expect(postReview).toMatchObject({ verifiedPurchase: false, authorName: 'Ana Rider' });
+    expect(postReview).toMatchObject({ verifiedPurchase: false, author: { displayName: 'Ana Rider' } });
     expect(await summary()).toMatchObject({ ratingAverage: 3.5, ratingCount: 2 });
     expect((await summary()).reviews.nodes.map((r) => r.rating)).toEqual([2, 5]);
+  });
+
+  it('signs a review with the name its author goes by now: no copy kept to go stale', async () => {
+    const [author] = await createShoppers(env, 1, []);
+    const [{ id: multitoolId }] = await env.dataSource.query(`SELECT id FROM product WHERE slug = 'ridgeline-multitool'`);
+    await author.data<Posted>(POST, { input: { productId: multitoolId, rating: 4, body: 'Broke in after a week.' } });
+    await author.data(`mutation { updateMyProfile(input: { displayName: "Rae Randonneur" }) { displayName } }`);
+    const query = `{ product(slug: "ridgeline-multitool") { reviews { nodes { body author { displayName } } } } }`;
+    expect(await env.visitor().data(query)).toEqual({ product: { reviews: { nodes: [{ body: 'Broke in after a week.', author: { displayName: 'Rae Randonneur' } }] } } });
+    expect(firstError(await env.visitor().request(`{ product(slug: "ridgeline-multitool") { reviews { nodes { authorName } } } }`)).code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('allows one review per shopper and product', async () => {
@@ -72,8 +82,8 @@ describe('reviews and ratings', () => {
   });
 
   it('lists the reviews of a published product to everyone, signed out included: the product page shows them', async () => {
-    const { product } = await env.visitor().data<{ product: { reviews: { nodes: { authorName: string; body: string }[] } } }>(
-      `{ product(slug: "ridgeline-saddle-comfort") { reviews(first: 10) { nodes { authorName body } } } }`,
+    const { product } = await env.visitor().data<{ product: { reviews: { nodes: { author: { displayName: string }; body: string }[] } } }>(
+      `{ product(slug: "ridgeline-saddle-comfort") { reviews(first: 10) { nodes { author { displayName } body } } } }`,
     );
     expect(product.reviews.nodes.map((r) => r.body)).toEqual(['Too firm for me.', 'Comfortable on a 200 km day.']);
   });
@@ -88,8 +98,8 @@ describe('reviews and ratings', () => {
       // Other paths to a Product (e.g. a cart line) must not reveal them either: the rule is in the service.
       const service = env.app.get(ReviewService);
       const draft = Object.assign(new Product(), { id: productId, status: 'DRAFT' });
-      expect((await service.forProduct(draft, { accountId: 'a', roles: new Set([Role.CONSUMER]), memberships: [], sessionId: 's' }, 10)).nodes).toEqual([]);
-      expect((await service.forProduct(draft, undefined, 10)).nodes).toEqual([]);
+      expect((await service.forProduct(new RequestLoaders(), draft, { accountId: 'a', roles: new Set([Role.CONSUMER]), memberships: [], sessionId: 's' }, 10)).nodes).toEqual([]);
+      expect((await service.forProduct(new RequestLoaders(), draft, undefined, 10)).nodes).toEqual([]);
     } finally {
       await env.dataSource.query(`UPDATE product SET status = 'PUBLISHED' WHERE id = $1`, [productId]);
     }

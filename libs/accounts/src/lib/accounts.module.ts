@@ -30,7 +30,7 @@ import { SessionService } from './session/session.service';
     RoleResolver,
     MemberResolver,
   ],
-  exports: [AccountService, MemberService, OrganisationService, RoleService],
+  exports: [AccountService, MemberService, OrganisationService, RoleService, SessionService],
 })
 export class AccountsModule implements NestModule {
   /** The app's settings for accounts, provided once by the app (see AppModule). */

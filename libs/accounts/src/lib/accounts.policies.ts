@@ -8,6 +8,8 @@ export const AccountPolicy = definePolicy('account', {
   noun: 'Account',
   refuseAs: 'FORBIDDEN',
   rules: {
+    /** Every account on the platform, with its email and roles (the Members page). */
+    list_all: holdsRole(Role.BRAND_MANAGER),
     /** Granting and removing roles (MODERATOR, VENDOR, BRAND_MANAGER). */
     manage_roles: holdsRole(Role.BRAND_MANAGER),
     /** Granting and removing the badges given by hand (expert). */

@@ -11,34 +11,34 @@ export class CartResolver {
   @Authenticated()
   @Query(() => Cart, { description: 'The signed-in shopper’s cart.' })
   cart(@CurrentViewer() viewer: Viewer): Promise<Cart> {
-    return this.carts.get(viewer.accountId);
+    return this.carts.get(viewer);
   }
 
   @Public()
   @Guards(ProductPolicy, 'buy')
   @Query(() => Cart, { description: 'Prices a cart kept in the browser (signed-out visitors).' })
-  cartPreview(@Args() { lines }: CartLinesArgs): Promise<Cart> {
-    return this.carts.preview(lines);
+  cartPreview(@Args() { lines }: CartLinesArgs, @CurrentViewer() viewer?: Viewer): Promise<Cart> {
+    return this.carts.preview(viewer, lines);
   }
 
   @Authenticated()
   @Guards(ProductPolicy, 'buy')
   @Mutation(() => Cart)
   addToCart(@CurrentViewer() viewer: Viewer, @Args() { variantId, quantity }: AddToCartArgs): Promise<Cart> {
-    return this.carts.add(viewer.accountId, variantId, quantity);
+    return this.carts.add(viewer, variantId, quantity);
   }
 
   @Authenticated()
   @Guards(ProductPolicy, 'buy')
   @Mutation(() => Cart, { description: 'Set a line’s quantity; 0 removes it.' })
   setCartQuantity(@CurrentViewer() viewer: Viewer, @Args() { variantId, quantity }: SetCartQuantityArgs): Promise<Cart> {
-    return this.carts.setQuantity(viewer.accountId, variantId, quantity);
+    return this.carts.setQuantity(viewer, variantId, quantity);
   }
 
   @Authenticated()
   @Guards(ProductPolicy, 'buy')
   @Mutation(() => Cart, { description: 'Fold the cart kept in the browser into the account, at sign-in.' })
   mergeCart(@CurrentViewer() viewer: Viewer, @Args() { lines }: CartLinesArgs): Promise<Cart> {
-    return this.carts.merge(viewer.accountId, lines);
+    return this.carts.merge(viewer, lines);
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, MAX_AMOUNT_MINOR, badInput, money } from '@flagship/api-core';
+import { DomainError, ErrorCode, MAX_AMOUNT_MINOR, badInput, money, type Viewer } from '@flagship/api-core';
 import { ProductVariantService } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { In } from 'typeorm';
 import { CartLine } from './cart-line.entity';
 import { MAX_LINE_QUANTITY, type Cart, type CartItem, type CartLineInput } from './dto/cart.types';
 
+/** Carts hold what the shopper may buy (`ProductPolicy.buy`, asked with the shopper as viewer): anything else is refused or left out. */
 @Injectable()
 export class CartService {
   constructor(
@@ -13,38 +14,40 @@ export class CartService {
     private readonly variants: ProductVariantService,
   ) {}
 
-  async get(accountId: string): Promise<Cart> {
-    const lines = await this.connection.getRepository(CartLine).find({ where: { accountId }, order: { addedAt: 'ASC' } });
-    return this.price(lines);
+  async get(viewer: Viewer): Promise<Cart> {
+    const lines = await this.connection.getRepository(CartLine).find({ where: { accountId: viewer.accountId }, order: { addedAt: 'ASC' } });
+    return this.price(viewer, lines);
   }
 
   /** Prices lines that are not stored: a signed-out visitor's browser cart. */
-  async preview(lines: CartLineInput[]): Promise<Cart> {
-    return this.withinLimit(await this.price(lines), 'lines');
+  async preview(viewer: Viewer | undefined, lines: CartLineInput[]): Promise<Cart> {
+    return this.withinLimit(await this.price(viewer, lines), 'lines');
   }
 
-  async add(accountId: string, variantId: string, quantity: number): Promise<Cart> {
-    await this.requireSellable(variantId);
-    const before = await this.totalOf(accountId);
+  async add(viewer: Viewer, variantId: string, quantity: number): Promise<Cart> {
+    const { accountId } = viewer;
+    await this.requireSellable(viewer, variantId);
+    const before = await this.totalOf(viewer);
     await this.connection.manager.query(
       `INSERT INTO cart_line (account_id, variant_id, quantity) VALUES ($1, $2, $3)
        ON CONFLICT (account_id, variant_id) DO UPDATE SET quantity = least(cart_line.quantity + EXCLUDED.quantity, ${MAX_LINE_QUANTITY})`,
       [accountId, variantId, quantity],
     );
-    return this.withinLimit(await this.get(accountId), 'quantity', before);
+    return this.withinLimit(await this.get(viewer), 'quantity', before);
   }
 
   /** Sets a line's quantity; 0 removes it. */
-  async setQuantity(accountId: string, variantId: string, quantity: number): Promise<Cart> {
+  async setQuantity(viewer: Viewer, variantId: string, quantity: number): Promise<Cart> {
+    const { accountId } = viewer;
     const lines = this.connection.getRepository(CartLine);
-    const before = await this.totalOf(accountId);
+    const before = await this.totalOf(viewer);
     if (quantity === 0) {
       await lines.delete({ accountId, variantId });
     } else {
-      await this.requireSellable(variantId);
+      await this.requireSellable(viewer, variantId);
       await lines.upsert({ accountId, variantId, quantity }, ['accountId', 'variantId']);
     }
-    return this.withinLimit(await this.get(accountId), 'quantity', before);
+    return this.withinLimit(await this.get(viewer), 'quantity', before);
   }
 
   /**
@@ -52,9 +55,10 @@ export class CartService {
    * quantity wins, so merging the same browser cart twice changes nothing. Lines for products no
    * longer sold are dropped.
    */
-  async merge(accountId: string, incoming: CartLineInput[]): Promise<Cart> {
-    const before = await this.totalOf(accountId);
-    const sellable = new Set((await this.variants.findSellable(incoming.map((l) => l.variantId))).map((v) => v.variant.id));
+  async merge(viewer: Viewer, incoming: CartLineInput[]): Promise<Cart> {
+    const { accountId } = viewer;
+    const before = await this.totalOf(viewer);
+    const sellable = new Set((await this.variants.findSellable(viewer, incoming.map((l) => l.variantId))).map((v) => v.variant.id));
     for (const line of incoming.filter((l) => sellable.has(l.variantId))) {
       await this.connection.manager.query(
         `INSERT INTO cart_line (account_id, variant_id, quantity) VALUES ($1, $2, $3)
@@ -62,7 +66,7 @@ export class CartService {
         [accountId, line.variantId, line.quantity],
       );
     }
-    return this.withinLimit(await this.get(accountId), 'lines', before);
+    return this.withinLimit(await this.get(viewer), 'lines', before);
   }
 
   async clear(accountId: string): Promise<void> {
@@ -104,17 +108,17 @@ export class CartService {
     return cart;
   }
 
-  private async totalOf(accountId: string): Promise<number> {
-    return totalOf((await this.get(accountId)).items);
+  private async totalOf(viewer: Viewer): Promise<number> {
+    return totalOf((await this.get(viewer)).items);
   }
 
-  private async requireSellable(variantId: string): Promise<void> {
-    const [found] = await this.variants.findSellable([variantId]);
+  private async requireSellable(viewer: Viewer, variantId: string): Promise<void> {
+    const [found] = await this.variants.findSellable(viewer, [variantId]);
     if (!found) throw new DomainError(ErrorCode.NOT_FOUND, 'This product is not for sale', 'variantId');
   }
 
-  private async price(lines: { variantId: string; quantity: number }[]): Promise<Cart> {
-    const found = new Map((await this.variants.findSellable(lines.map((l) => l.variantId))).map((f) => [f.variant.id, f]));
+  private async price(viewer: Viewer | undefined, lines: { variantId: string; quantity: number }[]): Promise<Cart> {
+    const found = new Map((await this.variants.findSellable(viewer, lines.map((l) => l.variantId))).map((f) => [f.variant.id, f]));
     const items: CartItem[] = [];
     for (const line of lines) {
       const entry = found.get(line.variantId);

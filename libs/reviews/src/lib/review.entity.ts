@@ -19,11 +19,6 @@ export class Review {
   @Column('uuid', { name: 'account_id' })
   accountId!: string;
 
-  /** The author's display name when the review was posted. */
-  @Field({ deprecationReason: 'Use `author.displayName`: the name the member goes by now, with their badges.' })
-  @Column('text', { name: 'author_name' })
-  authorName!: string;
-
   @Field(() => Int)
   @Column('smallint')
   rating!: number;

@@ -29,10 +29,10 @@ export class ReviewResolver {
     return this.reviewService.getVisible(id, viewer);
   }
 
-  @ResolveField(() => Member, { description: 'Who wrote it, as everyone sees them (with the badges the platform granted).' })
+  @ResolveField(() => Member, { description: 'Who wrote it, as everyone sees them now (with the badges the platform granted).' })
   async author(@Parent() review: Review, @Loaders() loaders: RequestLoaders): Promise<Member> {
-    // Accounts are never deleted while their reviews remain; the name kept with the review covers it anyway.
-    return (await this.members.load(loaders, review.accountId)) ?? { id: review.accountId, displayName: review.authorName, avatarUrl: null, bio: null, joinedAt: review.createdAt };
+    // Accounts are not deleted today; when trust and safety removes one, its reviews stay, unsigned.
+    return (await this.members.load(loaders, review.accountId)) ?? { id: review.accountId, displayName: 'Former member', avatarUrl: null, bio: null, joinedAt: review.createdAt };
   }
 
   @ResolveField(() => Product, { nullable: true, description: 'The product reviewed, when the viewer may see it.' })
@@ -55,8 +55,8 @@ export class ProductReviewsResolver {
 
   @Public()
   @ResolveField(() => ReviewConnection, { description: 'Newest first. Public for a published product; brand managers only otherwise.' })
-  reviews(@Parent() product: Product, @Args() args: ReviewsArgs, @CurrentViewer() viewer?: Viewer): Promise<ReviewConnection> {
-    return this.reviewService.forProduct(product, viewer, args.first, args.after);
+  reviews(@Parent() product: Product, @Args() args: ReviewsArgs, @Loaders() loaders: RequestLoaders, @CurrentViewer() viewer?: Viewer): Promise<ReviewConnection> {
+    return this.reviewService.forProduct(loaders, product, viewer, args.first, args.after);
   }
 }
 
@@ -66,7 +66,7 @@ export class MemberReviewsResolver {
   constructor(private readonly reviewService: ReviewService) {}
 
   @ResolveField(() => ReviewConnection, { description: 'Newest first; reviews of products the viewer may see.' })
-  reviews(@Parent() member: Member, @Args() args: ReviewsArgs, @CurrentViewer() viewer?: Viewer): Promise<ReviewConnection> {
-    return this.reviewService.byAuthor(member.id, viewer, args.first, args.after);
+  reviews(@Parent() member: Member, @Args() args: ReviewsArgs, @Loaders() loaders: RequestLoaders, @CurrentViewer() viewer?: Viewer): Promise<ReviewConnection> {
+    return this.reviewService.byAuthor(loaders, member.id, viewer, args.first, args.after);
   }
 }

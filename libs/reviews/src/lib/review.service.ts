@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, decodeCursor, encodeCursor, toConnection, type Connection, type Viewer } from '@flagship/api-core';
-import { AccountService } from '@flagship/accounts';
+import { DomainError, ErrorCode, decodeCursor, encodeCursor, toConnection, type Connection, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { ProductPolicy, ProductService, type Product } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
@@ -16,7 +15,6 @@ import { ReviewEvents } from './reviews.events';
 export class ReviewService {
   constructor(
     private readonly connection: TransactionalConnection,
-    private readonly accounts: AccountService,
     private readonly products: ProductService,
     private readonly orders: OrderService,
     private readonly events: EventLog,
@@ -33,7 +31,6 @@ export class ReviewService {
   async post(viewer: Viewer, input: PostReviewInput): Promise<Review> {
     await this.limits.consume(REVIEWS_PER_ACCOUNT, viewer.accountId);
     const product = ReviewPolicy.authorize(viewer, 'post', await this.products.lock(input.productId), { message: 'This product is not for sale', field: 'productId' });
-    const author = await this.accounts.findById(viewer.accountId);
     const reviews = this.connection.getRepository(Review);
     const inserted = await reviews
       .createQueryBuilder()
@@ -41,7 +38,6 @@ export class ReviewService {
       .values({
         productId: product.id,
         accountId: viewer.accountId,
-        authorName: author?.displayName ?? 'A rider',
         rating: input.rating,
         body: input.body,
         verifiedPurchase: await this.orders.hasPurchased(viewer.accountId, product.id),
@@ -74,42 +70,109 @@ export class ReviewService {
   /**
    * A product's reviews, newest first. They follow the product (`ProductPolicy.read`): public for a
    * published product (its page shows them), brand managers only otherwise, whichever path led to it.
+   * Batched per request: the reviews of a page of products are one statement, not one per product.
    */
-  async forProduct(product: Pick<Product, 'id' | 'status'>, viewer: Viewer | undefined, first: number, after?: string): Promise<Connection<Review>> {
+  async forProduct(loaders: RequestLoaders, product: Pick<Product, 'id' | 'status'>, viewer: Viewer | undefined, first: number, after?: string): Promise<Connection<Review>> {
     if (!ProductPolicy.can(viewer, 'read', product)) return toConnection<Review>([], first, (r) => r.id);
-    const rows = await this.page('r.product_id = :productId', { productId: product.id }, first + 1, after);
+    const key = pageKey(product.id, first + 1, after);
+    const rows = await loaders.get<string, Review[]>('reviews.pageByProduct', (keys) => this.latestPerOwner('product_id', keys.map(parsePageKey))).load(key);
     return toConnection(rows, first, (r) => encodeCursor([r.id]));
   }
 
   /**
    * A member's reviews, newest first, for their public profile: only those of products the viewer may
-   * see (`ProductPolicy.read`). Rows of hidden products are skipped, reading on until the page is full
-   * (a few statements at most: products are rarely unpublished).
+   * see (`ProductPolicy.read`). Batched per request like `forProduct`: the authors of a page of reviews
+   * (or of accounts) get their pages from one statement, plus one for the products to check.
    */
-  async byAuthor(accountId: string, viewer: Viewer | undefined, first: number, after?: string): Promise<Connection<Review>> {
-    const visible: Review[] = [];
-    const batchSize = first + 1;
-    let cursor = after;
-    while (visible.length < first + 1) {
-      const batch = await this.page('r.account_id = :accountId', { accountId }, batchSize, cursor);
-      const products = new Map((await this.products.findByIds([...new Set(batch.map((r) => r.productId))])).map((p) => [p.id, p]));
-      visible.push(...batch.filter((review) => {
-        const product = products.get(review.productId);
-        return product !== undefined && ProductPolicy.can(viewer, 'read', product);
-      }));
-      if (batch.length < batchSize) break;
-      cursor = encodeCursor([batch[batch.length - 1].id]);
-    }
-    return toConnection(visible.slice(0, first + 1), first, (r) => encodeCursor([r.id]));
+  async byAuthor(loaders: RequestLoaders, accountId: string, viewer: Viewer | undefined, first: number, after?: string): Promise<Connection<Review>> {
+    const key = pageKey(accountId, first + 1, after);
+    const rows = await loaders.get<string, Review[]>('reviews.pageByAuthor', (keys) => this.visiblePagesByAuthor(viewer, keys.map(parsePageKey))).load(key);
+    return toConnection(rows, first, (r) => encodeCursor([r.id]));
   }
 
-  /** Up to `limit` reviews matching `where`, newest first, after the cursor's review. */
-  private page(where: string, params: Record<string, unknown>, limit: number, after?: string): Promise<Review[]> {
-    const query = this.connection.getRepository(Review).createQueryBuilder('r').where(where, params);
-    if (after) {
-      const [id] = decodeCursor(after, ['uuid']);
-      query.andWhere('(r.created_at, r.id) < (SELECT created_at, id FROM review WHERE id = :cursorId)', { cursorId: id });
+  /**
+   * The pages of `byAuthor`. Rows of products the viewer may not see are skipped, reading on (for the
+   * authors still short of a page) until each page is full: a few rounds at most, each one statement
+   * for every author still reading, since products are rarely unpublished.
+   */
+  private async visiblePagesByAuthor(viewer: Viewer | undefined, pages: readonly PageRequest[]): Promise<Review[][]> {
+    const visible = pages.map((): Review[] => []);
+    let reading = pages.map((page, index) => ({ ...page, index }));
+    while (reading.length) {
+      const batches = await this.latestPerOwner('account_id', reading);
+      const products = new Map((await this.products.findByIds([...new Set(batches.flat().map((r) => r.productId))])).map((p) => [p.id, p]));
+      const next: typeof reading = [];
+      reading.forEach((page, i) => {
+        const batch = batches[i];
+        visible[page.index].push(...batch.filter((review) => {
+          const product = products.get(review.productId);
+          return product !== undefined && ProductPolicy.can(viewer, 'read', product);
+        }));
+        if (visible[page.index].length < page.limit && batch.length === page.limit) next.push({ ...page, afterId: batch[batch.length - 1].id });
+      });
+      reading = next;
     }
-    return query.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(limit).getMany();
+    return visible.map((rows, i) => rows.slice(0, pages[i].limit));
+  }
+
+  /**
+   * For each page asked, up to `limit` reviews whose `column` is its owner (a product or an author),
+   * newest first, after the review `afterId`: all pages in one statement (a LATERAL join per owner).
+   */
+  private async latestPerOwner(column: 'product_id' | 'account_id', pages: readonly PageRequest[]): Promise<Review[][]> {
+    if (pages.length === 0) return [];
+    const rows = await this.connection.query<ReviewRow & { page: string }>(
+      `SELECT k.page, r.*
+         FROM unnest($1::uuid[], $2::int[], $3::uuid[]) WITH ORDINALITY AS k(owner_id, lim, after_id, page)
+         CROSS JOIN LATERAL (
+           SELECT r.id, r.product_id, r.account_id, r.rating, r.body, r.verified_purchase, r.created_at
+             FROM review r
+            WHERE r.${column} = k.owner_id
+              AND (k.after_id IS NULL OR (r.created_at, r.id) < (SELECT c.created_at, c.id FROM review c WHERE c.id = k.after_id))
+            ORDER BY r.created_at DESC, r.id DESC
+            LIMIT k.lim
+         ) r
+        ORDER BY k.page, r.created_at DESC, r.id DESC`,
+      [pages.map((p) => p.ownerId), pages.map((p) => p.limit), pages.map((p) => p.afterId)],
+    );
+    const byPage = pages.map((): Review[] => []);
+    for (const row of rows) byPage[Number(row.page) - 1].push(toReview(row));
+    return byPage;
   }
 }
+
+interface PageRequest {
+  ownerId: string;
+  /** Rows to read: the page size plus one, to know whether another page follows. */
+  limit: number;
+  afterId: string | null;
+}
+
+/** A page as a DataLoader key; the cursor is checked here, so a bad one fails its own field only. */
+const pageKey = (ownerId: string, limit: number, after?: string) => `${ownerId} ${limit} ${after ? decodeCursor(after, ['uuid'])[0] : ''}`;
+
+function parsePageKey(key: string): PageRequest {
+  const [ownerId, limit, afterId] = key.split(' ');
+  return { ownerId, limit: Number(limit), afterId: afterId || null };
+}
+
+interface ReviewRow {
+  id: string;
+  product_id: string;
+  account_id: string;
+  rating: number;
+  body: string;
+  verified_purchase: boolean;
+  created_at: Date;
+}
+
+const toReview = (row: ReviewRow): Review =>
+  Object.assign(new Review(), {
+    id: row.id,
+    productId: row.product_id,
+    accountId: row.account_id,
+    rating: row.rating,
+    body: row.body,
+    verifiedPurchase: row.verified_purchase,
+    createdAt: row.created_at,
+  });

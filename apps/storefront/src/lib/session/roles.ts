@@ -11,12 +11,9 @@ export const ROLE_LABELS: Record<Role, string> = {
 /** Roles a brand manager grants; CONSUMER every account holds. */
 export const GRANTABLE_ROLES: readonly Role[] = ['MODERATOR', 'VENDOR', 'BRAND_MANAGER'];
 
-/** The roles a viewer holds (CONSUMER always). Every role check in the storefront goes through here. */
-export const rolesOf = (viewer: Pick<Viewer, 'roles'>): readonly Role[] => viewer.roles;
-
 /** True when the viewer (null for a visitor) holds at least one of `roles`. The API checks the same on every request. */
 export function hasAnyRole(viewer: Pick<Viewer, 'roles'> | null | undefined, roles: readonly Role[]): boolean {
-  return viewer != null && rolesOf(viewer).some((role) => roles.includes(role));
+  return viewer != null && viewer.roles.some((role) => roles.includes(role));
 }
 
 /** "Brand manager", "Moderator, Vendor", or "Member" for an account holding only CONSUMER. */
@@ -30,6 +27,5 @@ const LABEL_ORDER: readonly Role[] = ['BRAND_MANAGER', 'MODERATOR', 'VENDOR', 'C
 
 /** One label for the viewer's badge in the header: their most telling role. */
 export function roleLabel(viewer: Pick<Viewer, 'roles'>): string {
-  const held = rolesOf(viewer);
-  return ROLE_LABELS[LABEL_ORDER.find((role) => held.includes(role)) ?? 'CONSUMER'];
+  return ROLE_LABELS[LABEL_ORDER.find((role) => viewer.roles.includes(role)) ?? 'CONSUMER'];
 }

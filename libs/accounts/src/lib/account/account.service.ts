@@ -10,8 +10,6 @@ export interface NewAccount {
   email: string;
   password: string;
   displayName: string;
-  /** Roles granted from the start (demo and tests); CONSUMER is implied. Sign-up grants none. */
-  roles?: Role[];
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -23,25 +21,22 @@ export class AccountService {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  /** Creates an account; CONFLICT on `email` when the address is taken, whatever its case. */
+  /**
+   * Creates an account holding CONSUMER only; CONFLICT on `email` when the address is taken, whatever
+   * its case. Other roles come from `RoleService`, the one way a role is granted (and recorded).
+   */
   async create(input: NewAccount): Promise<Account> {
     const email = normaliseEmail(input.email);
     const accounts = this.connection.getRepository(Account);
     if (await accounts.existsBy({ email })) throw emailTaken();
     const passwordHash = await this.hasher.hash(input.password);
-    return this.connection.withTransaction(async () => {
-      let account: Account;
-      try {
-        account = await accounts.save(accounts.create({ email, passwordHash, displayName: input.displayName }));
-      } catch (error) {
-        // Two sign-ups with one address at the same moment: the unique constraint decides.
-        if (isUniqueViolation(error, 'account_email_key')) throw emailTaken();
-        throw error;
-      }
-      const granted = [...new Set(input.roles ?? [])].filter((role) => role !== Role.CONSUMER);
-      if (granted.length) await this.connection.getRepository(AccountRole).insert(granted.map((role) => ({ accountId: account.id, role, grantedById: null })));
-      return account;
-    });
+    try {
+      return await accounts.save(accounts.create({ email, passwordHash, displayName: input.displayName }));
+    } catch (error) {
+      // Two sign-ups with one address at the same moment: the unique constraint decides.
+      if (isUniqueViolation(error, 'account_email_key')) throw emailTaken();
+      throw error;
+    }
   }
 
   findById(id: string): Promise<Account | null> {
@@ -66,9 +61,14 @@ export class AccountService {
   /** The roles each account holds, CONSUMER first, in the order of `accountIds` (for DataLoaders). */
   async rolesOf(accountIds: readonly string[]): Promise<Role[][]> {
     const rows = await this.connection.getRepository(AccountRole).find({ where: { accountId: In([...accountIds]) } });
-    const order = Object.values(Role);
-    return accountIds.map((id) => [Role.CONSUMER, ...rows.filter((row) => row.accountId === id).map((row) => row.role).sort((a, b) => order.indexOf(a) - order.indexOf(b))]);
+    return accountIds.map((id) => sortRoles([Role.CONSUMER, ...rows.filter((row) => row.accountId === id).map((row) => row.role)]));
   }
+}
+
+/** Roles in their declared order: CONSUMER, VENDOR, MODERATOR, BRAND_MANAGER. */
+export function sortRoles(roles: Iterable<Role>): Role[] {
+  const held = new Set(roles);
+  return Object.values(Role).filter((role) => held.has(role));
 }
 
 const emailTaken = () => new DomainError(ErrorCode.CONFLICT, 'An account with this email already exists', 'email');

@@ -5,6 +5,7 @@ import { EventLog } from '@flagship/events';
 import { Account } from '../account/account.entity';
 import { AccountEvents } from '../accounts.events';
 import { AccountPolicy } from '../accounts.policies';
+import { MEMBERSHIP_IN_EFFECT } from '../organisation/membership-in-effect';
 import { BadgeKind, type Badge } from '../member/member.types';
 import { GrantedBadge, MemberBadge } from './member-badge.entity';
 
@@ -12,8 +13,8 @@ const LABELS: Record<BadgeKind, string> = { [BadgeKind.BRAND_STAFF]: 'Brand staf
 
 /**
  * A member's badges, derived from what only the platform decides: BRAND_STAFF from the BRAND_MANAGER
- * role, VENDOR from each vendor organisation they belong to (or the VENDOR role alone), EXPERT from a
- * brand manager's grant. A display name can be anything ("Maya Brandt"); a badge cannot be chosen.
+ * role, VENDOR from each vendor organisation they belong to while they hold the VENDOR role (or the
+ * role alone: a plain "Vendor"), EXPERT from a brand manager's grant. A display name can be anything ("Maya Brandt"); a badge cannot be chosen.
  */
 @Injectable()
 export class BadgeService {
@@ -31,7 +32,7 @@ export class BadgeService {
          UNION ALL
          SELECT m.account_id, 'VENDOR', o.name, 1
            FROM organisation_membership m JOIN organisation o ON o.id = m.organisation_id
-          WHERE o.kind = 'VENDOR' AND m.account_id = ANY($1)
+          WHERE o.kind = 'VENDOR' AND m.account_id = ANY($1) AND ${MEMBERSHIP_IN_EFFECT}
          UNION ALL
          SELECT r.account_id, 'VENDOR', NULL, 1
            FROM account_role r

@@ -8,7 +8,8 @@ import { AccountPolicy } from '../accounts.policies';
 import { AccountRole } from './account-role.entity';
 
 /**
- * Granting and removing roles: a brand manager's act, recorded in the event log. Takes effect on the
+ * Granting and removing roles: a brand manager's act, recorded in the event log, and the only way a
+ * role is granted (the platform's own grants, `grantByPlatform`, go the same way). Takes effect on the
  * account's next request (the session lookup reads roles every time). Granting a role already held
  * or removing one not held changes nothing and records nothing.
  */
@@ -21,13 +22,17 @@ export class RoleService {
 
   async grant(actor: Viewer, accountId: string, role: Role): Promise<Account> {
     const account = await this.target(actor, accountId);
-    if (role === Role.CONSUMER) throw badInput('role', 'Every member is a consumer already');
-    const inserted = await this.connection.manager.query(
-      `INSERT INTO account_role (account_id, role, granted_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING role`,
-      [accountId, role, actor.accountId],
-    );
-    if (inserted.length) await this.record(AccountEvents.roleGranted, actor, accountId, role);
+    await this.insert(actor.accountId, accountId, role);
     return account;
+  }
+
+  /**
+   * A grant by the platform itself (actor null), with no rule to pass: for where no brand manager can
+   * grant, such as the demo seed creating its people, its first brand manager among them. Never behind
+   * a Query or Mutation.
+   */
+  async grantByPlatform(accountId: string, role: Role): Promise<void> {
+    await this.insert(null, accountId, role);
   }
 
   /**
@@ -47,7 +52,7 @@ export class RoleService {
       }
     }
     const deleted = await this.connection.getRepository(AccountRole).delete({ accountId, role });
-    if (deleted.affected) await this.record(AccountEvents.roleRevoked, actor, accountId, role);
+    if (deleted.affected) await this.record(AccountEvents.roleRevoked, actor.accountId, accountId, role);
     return account;
   }
 
@@ -57,7 +62,16 @@ export class RoleService {
     return AccountPolicy.authorize(actor, 'manage_roles', account, { field: 'accountId', message: 'There is no such account' });
   }
 
-  private record(type: typeof AccountEvents.roleGranted | typeof AccountEvents.roleRevoked, actor: Viewer, accountId: string, role: Exclude<Role, Role.CONSUMER>): Promise<unknown> {
-    return this.events.record(type, { actorId: actor.accountId, subjectId: accountId, payload: { role } });
+  private async insert(actorId: string | null, accountId: string, role: Role): Promise<void> {
+    if (role === Role.CONSUMER) throw badInput('role', 'Every member is a consumer already');
+    const inserted = await this.connection.manager.query(
+      `INSERT INTO account_role (account_id, role, granted_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING role`,
+      [accountId, role, actorId],
+    );
+    if (inserted.length) await this.record(AccountEvents.roleGranted, actorId, accountId, role);
+  }
+
+  private record(type: typeof AccountEvents.roleGranted | typeof AccountEvents.roleRevoked, actorId: string | null, accountId: string, role: Exclude<Role, Role.CONSUMER>): Promise<unknown> {
+    return this.events.record(type, { actorId, subjectId: accountId, payload: { role } });
   }
 }

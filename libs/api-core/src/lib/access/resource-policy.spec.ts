@@ -1,7 +1,7 @@
 import { DomainError } from '../errors/domain-error';
 import { OrganisationRole, Role, type Viewer } from '../request/viewer';
 import { definePolicy, declaredRules } from './resource-policy';
-import { allOf, anyOf, everyone, holdsRole, isAccount, memberOf, resourceIs, signedIn } from './rule';
+import { anyOf, everyone, holdsRole, isAccount, memberOf, resourceIs } from './rule';
 
 interface Note {
   authorId: string;
@@ -22,7 +22,7 @@ const NotePolicy = definePolicy('spec_note', {
   rules: {
     read: anyOf(resourceIs((note: Note) => note.published, 'a published note'), isAccount((note: Note) => note.authorId, 'its author'), holdsRole(Role.MODERATOR)),
     edit: anyOf(isAccount((note: Note) => note.authorId, 'its author'), memberOf((note: Note) => note.vendorId)),
-    transfer: allOf(signedIn, memberOf((note: Note) => note.vendorId, [OrganisationRole.OWNER])),
+    transfer: memberOf((note: Note) => note.vendorId, [OrganisationRole.OWNER]),
     moderate: holdsRole(Role.MODERATOR, Role.BRAND_MANAGER),
     list: everyone,
   },
@@ -91,6 +91,14 @@ describe('resource policies', () => {
     expect(declaredRules().map((r) => r.name)).toEqual(
       expect.arrayContaining(['spec_note.read', 'spec_note.edit', 'spec_note.transfer', 'spec_note.moderate', 'spec_note.list', 'spec_open_note.edit']),
     );
+  });
+
+  it('gives each action a rule object of its own, even when actions share one', () => {
+    const shared = holdsRole(Role.MODERATOR);
+    const Shared = definePolicy('spec_shared', { noun: 'Thing', refuseAs: 'FORBIDDEN', rules: { hide: shared, pin: shared } });
+    expect(Shared.rule('hide')).not.toBe(Shared.rule('pin'));
+    expect(Shared.rule('hide')).toMatchObject({ description: 'moderators', needsResource: false });
+    expect(Shared.can(viewer([Role.MODERATOR]), 'pin', draft)).toBe(true);
   });
 
   it('refuses to declare one resource twice', () => {

@@ -94,7 +94,10 @@ const policies = new Map<string, ResourcePolicy<AnyRules>>();
  */
 export function definePolicy<const Rules extends AnyRules>(resource: string, options: PolicyOptions<Rules>): ResourcePolicy<Rules> {
   if (policies.has(resource)) throw new Error(`A policy for "${resource}" is declared twice`);
-  const policy = new ResourcePolicy(resource, options);
+  // Each named rule is an object of its own, even where actions share one (`published`, `signedIn`):
+  // the refusal tests loosen one named rule at a time (policy-refusals.spec.ts) and must touch no other.
+  const rules = Object.fromEntries(Object.entries(options.rules).map(([action, rule]) => [action, { ...rule }])) as Rules;
+  const policy = new ResourcePolicy(resource, { ...options, rules });
   policies.set(resource, policy as unknown as ResourcePolicy<AnyRules>);
   return policy;
 }

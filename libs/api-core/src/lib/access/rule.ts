@@ -88,13 +88,3 @@ export function anyOf<R>(...rules: [Rule<R>, ...Rule<R>[]]): Rule<R> {
     allows: (viewer, resource) => rules.some((rule) => rule.allows(viewer, resource)),
   };
 }
-
-/** Let in only by all of the rules. */
-export function allOf<R>(...rules: [Rule<R>, ...Rule<R>[]]): Rule<R> {
-  return {
-    description: list(rules.map((rule) => rule.description), 'and'),
-    needsResource: rules.some((rule) => rule.needsResource),
-    admitsEveryone: rules.every((rule) => rule.admitsEveryone),
-    allows: (viewer, resource) => rules.every((rule) => rule.allows(viewer, resource)),
-  };
-}

@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import { RequestMethod, type INestApplication } from '@nestjs/common';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
@@ -16,9 +16,11 @@ import { GUARDS_METADATA } from '../access/guards.decorator';
 import type { NamedRule } from '../access/resource-policy';
 import { POLICY_METADATA, type AccessPolicy } from './policy.decorator';
 
-// @nestjs/graphql's own metadata keys on resolver methods.
+// @nestjs/graphql's own metadata keys on resolver methods, and @nestjs/common's on controllers and routes.
 const RESOLVER_TYPE = 'graphql:resolver_type';
 const RESOLVER_NAME = 'graphql:resolver_name';
+const PATH = 'path';
+const METHOD = 'method';
 
 /** What a Query or Mutation field's resolver method declares, by field (`Query.order`). */
 export interface DeclaredAccess {
@@ -26,7 +28,12 @@ export interface DeclaredAccess {
   rules: string[];
 }
 
-/** The access each Query and Mutation resolver method declares (`@Public`/`@Authenticated`/`@Roles`, `@Guards`). */
+const accessOf = (handler: object): DeclaredAccess => ({
+  policy: Reflect.getMetadata(POLICY_METADATA, handler) as AccessPolicy | undefined,
+  rules: ((Reflect.getMetadata(GUARDS_METADATA, handler) as NamedRule[] | undefined) ?? []).map((rule) => rule.name),
+});
+
+/** The access each Query and Mutation resolver method declares (`@Public`/`@Authenticated`, `@Guards`). */
 export function declaredAccess(app: INestApplication): Map<string, DeclaredAccess> {
   const declared = new Map<string, DeclaredAccess>();
   const scanner = new MetadataScanner();
@@ -39,15 +46,45 @@ export function declaredAccess(app: INestApplication): Map<string, DeclaredAcces
         const handler = prototype[method] as object;
         const type: unknown = Reflect.getMetadata(RESOLVER_TYPE, handler);
         if (type !== 'Query' && type !== 'Mutation') continue;
-        const rules = (Reflect.getMetadata(GUARDS_METADATA, handler) as NamedRule[] | undefined) ?? [];
-        declared.set(`${type}.${Reflect.getMetadata(RESOLVER_NAME, handler) ?? method}`, {
-          policy: Reflect.getMetadata(POLICY_METADATA, handler) as AccessPolicy | undefined,
-          rules: rules.map((rule) => rule.name),
-        });
+        declared.set(`${type}.${Reflect.getMetadata(RESOLVER_NAME, handler) ?? method}`, accessOf(handler));
       }
     }
   }
   return declared;
+}
+
+/**
+ * What each HTTP route of the app's controllers declares, by `METHOD /path` (`POST
+ * /catalog/products/:productId/images`). Routes are held to the same rules as GraphQL fields: a
+ * policy on each, and a named rule on each that takes an id in its path.
+ */
+export function declaredRoutes(app: INestApplication): Map<string, DeclaredAccess> {
+  const declared = new Map<string, DeclaredAccess>();
+  const scanner = new MetadataScanner();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const instance: unknown = wrapper.instance;
+      if (!instance || typeof instance !== 'object') continue;
+      const prefix = ([Reflect.getMetadata(PATH, instance.constructor) as string | string[] | undefined].flat()[0] ?? '').replace(/^\/|\/$/g, '');
+      const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
+      for (const method of scanner.getAllMethodNames(prototype)) {
+        const handler = prototype[method] as object;
+        const paths = Reflect.getMetadata(PATH, handler) as string | string[] | undefined;
+        if (paths === undefined) continue;
+        const verb = RequestMethod[(Reflect.getMetadata(METHOD, handler) as RequestMethod | undefined) ?? RequestMethod.GET];
+        for (const path of [paths].flat()) {
+          const full = ['', prefix, path.replace(/^\/|\/$/g, '')].filter((part, i) => i === 0 || part).join('/');
+          declared.set(`${verb} ${full || '/'}`, accessOf(handler));
+        }
+      }
+    }
+  }
+  return declared;
+}
+
+/** Routes that declare no policy, and routes with an id in their path (`:productId`) that name no rule. Tests assert both are empty. */
+export function routesWithoutPolicyOrRule(app: INestApplication): string[] {
+  return [...declaredRoutes(app)].filter(([route, access]) => !access.policy || (/\/:/.test(route) && access.rules.length === 0)).map(([route]) => route);
 }
 
 const rootFields = (schema: GraphQLSchema) =>

@@ -1,8 +1,9 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { Args, Field, GraphQLModule, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { INestApplication } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { Controller, Param, Post, type INestApplication } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { DomainErrorHttpFilter } from '../errors/domain-error-http.filter';
 import type { FastifyInstance } from 'fastify';
 import { buildSchema } from 'graphql';
 import { Guards } from '../access/guards.decorator';
@@ -10,7 +11,7 @@ import { definePolicy } from '../access/resource-policy';
 import { holdsRole, isAccount } from '../access/rule';
 import { createGraphQLOptions } from '../graphql-options';
 import { Role, type RawFlagshipRequest } from '../request/viewer';
-import { fieldsTakingIds, fieldsTakingIdsWithoutRule, fieldsWithoutPolicy, rootFieldsReaching } from './policy-coverage';
+import { declaredRoutes, fieldsTakingIds, fieldsTakingIdsWithoutRule, fieldsWithoutPolicy, rootFieldsReaching, routesWithoutPolicyOrRule } from './policy-coverage';
 import { Authenticated, Public } from './policy.decorator';
 import { PolicyGuard } from './policy.guard';
 import { GraphQLTestClient, firstError } from '@flagship/testing';
@@ -84,6 +85,30 @@ class ClassWidePublicResolver {
   }
 }
 
+// HTTP routes are held to the same rules as GraphQL fields.
+@Controller('gadgets')
+class GadgetController {
+  @Authenticated()
+  @Guards(GadgetPolicy, 'tune')
+  @Post(':id/tune')
+  tune(@Param('id') id: string): string {
+    return `tuned ${id}`;
+  }
+
+  // Takes an id in its path and names no rule on purpose: the route walk must find it.
+  @Authenticated()
+  @Post(':id/polish')
+  polish(@Param('id') id: string): string {
+    return `polished ${id}`;
+  }
+
+  // No policy on purpose.
+  @Post()
+  create(): string {
+    return 'created';
+  }
+}
+
 describe('PolicyGuard', () => {
   let app: INestApplication;
   let client: GraphQLTestClient;
@@ -91,7 +116,8 @@ describe('PolicyGuard', () => {
   beforeAll(async () => {
     const module = await Test.createTestingModule({
       imports: [GraphQLModule.forRoot(createGraphQLOptions({ production: true, onUnexpectedError: () => undefined }))],
-      providers: [ForgetfulResolver, ClassWidePublicResolver, GadgetResolver, { provide: APP_GUARD, useClass: PolicyGuard }],
+      controllers: [GadgetController],
+      providers: [ForgetfulResolver, ClassWidePublicResolver, GadgetResolver, { provide: APP_GUARD, useClass: PolicyGuard }, { provide: APP_FILTER, useClass: DomainErrorHttpFilter }],
     }).compile();
     // The platform's HTTP adapter (apps/api createApplication), so the limits are tested as served.
     app = module.createNestApplication(new FastifyAdapter(), { logger: false });
@@ -140,6 +166,20 @@ describe('PolicyGuard', () => {
     expect((await as('VENDOR,MODERATOR')).data).toEqual({ tuneGadget: 'tuned g1' });
     // A rule about the resource is left to the service.
     expect(await client.data(`{ gadget(id: "g1") }`)).toEqual({ gadget: 'g1' });
+  });
+
+  it('holds HTTP routes to the same: a policy on each, a rule on each taking an id, checked by the guard', async () => {
+    expect(Object.fromEntries(declaredRoutes(app))).toEqual({
+      'POST /gadgets/:id/tune': { policy: { kind: 'authenticated' }, rules: ['spec_gadget.tune'] },
+      'POST /gadgets/:id/polish': { policy: { kind: 'authenticated' }, rules: [] },
+      'POST /gadgets': { policy: undefined, rules: [] },
+    });
+    expect(routesWithoutPolicyOrRule(app).sort()).toEqual(['POST /gadgets', 'POST /gadgets/:id/polish']);
+    const tune = async (roles?: string) => (await fetch(`${url}/gadgets/g1/tune`, { method: 'POST', headers: roles === undefined ? {} : { 'x-roles': roles } })).status;
+    expect(await tune()).toBe(401);
+    expect(await tune('VENDOR')).toBe(403);
+    expect(await tune('MODERATOR')).toBe(201);
+    expect((await fetch(`${url}/gadgets`, { method: 'POST', headers: { 'x-roles': 'MODERATOR' } })).status).toBe(403);
   });
 
   it('finds the root fields a type hangs off, with the path that reaches it', () => {

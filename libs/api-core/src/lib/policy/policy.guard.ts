@@ -4,13 +4,14 @@ import { GUARDS_METADATA } from '../access/guards.decorator';
 import type { NamedRule } from '../access/resource-policy';
 import { forbidden, unauthenticated } from '../errors/domain-error';
 import { requestContextOf } from '../request/current-viewer.decorator';
-import { hasAnyRole, viewerOf } from '../request/viewer';
+import { viewerOf } from '../request/viewer';
 import { POLICY_METADATA, type AccessPolicy } from './policy.decorator';
 
 /**
  * The single global guard: reads the policy a handler declares and denies when there is none, so a
- * forgotten decorator closes a field instead of opening it. Then checks the resource rules the handler
- * names (`@Guards`) that need only the viewer; rules about the resource itself are the service's.
+ * forgotten decorator closes a field instead of opening it. Then checks the rules the handler names
+ * (`@Guards`) that need only the viewer (roles, signed in): the one place a role is checked before a
+ * resolver runs. Rules about the resource itself are the service's, once it has loaded it.
  */
 @Injectable()
 export class PolicyGuard implements CanActivate {
@@ -28,11 +29,8 @@ export class PolicyGuard implements CanActivate {
     const rules = this.reflector.get<NamedRule[] | undefined>(GUARDS_METADATA, context.getHandler()) ?? [];
     if (policy.kind === 'public' && rules.length === 0) return true;
     const viewer = viewerOf(requestContextOf(context).req);
-    if (policy.kind !== 'public') {
-      if (!viewer) throw unauthenticated();
-      // Holds any of the roles; the roles were read from the database with this request's session.
-      if (policy.kind === 'roles' && !hasAnyRole(viewer, policy.roles)) throw forbidden();
-    }
+    if (policy.kind === 'authenticated' && !viewer) throw unauthenticated();
+    // Roles were read from the database with this request's session, so a removed one fails here.
     for (const { rule } of rules) {
       if (!rule.needsResource && !rule.allows(viewer, undefined as never)) throw viewer ? forbidden() : unauthenticated();
     }

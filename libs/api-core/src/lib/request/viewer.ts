@@ -41,17 +41,16 @@ export interface Viewer {
   /** Every role the account holds now, CONSUMER included. */
   roles: ReadonlySet<Role>;
   memberships: readonly Membership[];
-  sessionId: string;
+  /** The session the request came with; absent when code acts as an account outside a request (the demo seed). */
+  sessionId?: string;
 }
 
-/** True when the viewer (null or undefined for a visitor) holds `role`. Every signed-in viewer is a CONSUMER. */
-export function hasRole(viewer: Viewer | null | undefined, role: Role): boolean {
-  return viewer?.roles.has(role) ?? false;
-}
-
-/** True when the viewer holds any of `roles`. */
+/**
+ * True when the viewer (null or undefined for a visitor) holds any of `roles`; every signed-in viewer
+ * is a CONSUMER. Only `holdsRole` rules call it: a role check anywhere else is a rule to declare.
+ */
 export function hasAnyRole(viewer: Viewer | null | undefined, roles: readonly Role[]): boolean {
-  return roles.some((role) => hasRole(viewer, role));
+  return roles.some((role) => viewer?.roles.has(role) ?? false);
 }
 
 /**

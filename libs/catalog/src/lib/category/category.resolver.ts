@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Public, Role, Roles } from '@flagship/api-core';
+import { Authenticated, Guards, Public } from '@flagship/api-core';
 import { Category } from './category.entity';
+import { CategoryPolicy } from './category.policy';
 import { CategoryService } from './category.service';
 import { CreateCategoryInput } from './dto/create-category.input';
 
@@ -14,7 +15,8 @@ export class CategoryResolver {
     return this.categoryService.list();
   }
 
-  @Roles(Role.BRAND_MANAGER)
+  @Authenticated()
+  @Guards(CategoryPolicy, 'manage')
   @Mutation(() => Category)
   createCategory(@Args('input') input: CreateCategoryInput): Promise<Category> {
     return this.categoryService.create(input);

@@ -1,6 +1,7 @@
 import { Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { DomainError, ErrorCode, Role, Roles, badInput, nulCharacterRefused } from '@flagship/api-core';
+import { Authenticated, CurrentViewer, DomainError, ErrorCode, Guards, badInput, nulCharacterRefused, type Viewer } from '@flagship/api-core';
 import type { FastifyRequest } from 'fastify';
+import { ProductPolicy } from '../product/product.policy';
 import { ProductImageService, MAX_IMAGE_BYTES } from './product-image.service';
 
 export const UPLOAD_CSRF_HEADER = 'x-flagship-upload';
@@ -14,17 +15,19 @@ export const UPLOAD_CSRF_HEADER = 'x-flagship-upload';
 export class ProductImageController {
   constructor(private readonly images: ProductImageService) {}
 
-  @Roles(Role.BRAND_MANAGER)
+  @Authenticated()
+  @Guards(ProductPolicy, 'manage')
   @Post(':productId/images')
   @HttpCode(201)
   async upload(
+    @CurrentViewer() viewer: Viewer,
     @Param('productId', new ParseUUIDPipe()) productId: string,
     @Req() req: FastifyRequest,
     @Headers(UPLOAD_CSRF_HEADER) csrf: string | undefined,
   ) {
     if (csrf !== '1') throw new DomainError(ErrorCode.FORBIDDEN, `Send the ${UPLOAD_CSRF_HEADER}: 1 header with uploads`);
     const { file, alt } = await readUpload(req);
-    const image = await this.images.add(productId, file, alt);
+    const image = await this.images.add(viewer, productId, file, alt);
     return { id: image.id, url: `/media/${image.storageKey}`, alt: image.alt };
   }
 }

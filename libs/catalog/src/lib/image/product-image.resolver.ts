@@ -1,5 +1,5 @@
 import { Mutation, Resolver } from '@nestjs/graphql';
-import { Guards, Role, Roles, IdArg } from '@flagship/api-core';
+import { Authenticated, CurrentViewer, Guards, IdArg, type Viewer } from '@flagship/api-core';
 import { ProductImage } from './product-image.entity';
 import { ProductImageService } from './product-image.service';
 import { ProductPolicy } from '../product/product.policy';
@@ -8,10 +8,10 @@ import { ProductPolicy } from '../product/product.policy';
 export class ProductImageResolver {
   constructor(private readonly imageService: ProductImageService) {}
 
-  @Roles(Role.BRAND_MANAGER)
+  @Authenticated()
   @Guards(ProductPolicy, 'manage')
   @Mutation(() => Boolean, { description: 'Remove a product photo. (Upload: POST /catalog/products/:id/images.)' })
-  removeProductImage(@IdArg('id') id: string): Promise<boolean> {
-    return this.imageService.remove(id);
+  removeProductImage(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<boolean> {
+    return this.imageService.remove(viewer, id);
   }
 }

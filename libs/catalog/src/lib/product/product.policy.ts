@@ -5,7 +5,10 @@ const published = resourceIs((product: Pick<Product, 'status'>) => product.statu
 
 /**
  * Who may see, buy and manage products. A product that is not published does not exist for shoppers
- * (NOT_FOUND), whichever path leads to it. (Vendors' own products will add `memberOf` to `manage`.)
+ * (NOT_FOUND), whichever path leads to it. Every service that changes a product authorises `manage` on
+ * it (a new one: on the product about to be created), so `manage` may gain a resource condition (say
+ * `memberOf((p) => p.vendorId)`) and every path follows. `list_all` is the back office's whole
+ * catalog, any state: it needs only the viewer, so the guard checks it on `manageProducts`.
  */
 export const ProductPolicy = definePolicy('product', {
   noun: 'Product',
@@ -15,5 +18,6 @@ export const ProductPolicy = definePolicy('product', {
     /** Into a cart: published products only, whoever asks (checkout's stock reservation checks it again, atomically). */
     buy: published,
     manage: holdsRole(Role.BRAND_MANAGER),
+    list_all: holdsRole(Role.BRAND_MANAGER),
   },
 });

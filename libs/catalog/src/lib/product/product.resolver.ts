@@ -1,6 +1,6 @@
 import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { CurrentViewer, Guards, IdArg, Loaders, Prefetchable, Public, Role, Roles, selectedFields, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { Authenticated, CurrentViewer, Guards, IdArg, Loaders, Prefetchable, Public, selectedFields, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { CatalogLoaders } from '../catalog.loaders';
 import { Category } from '../category/category.entity';
 import { ProductImage } from '../image/product-image.entity';
@@ -35,7 +35,8 @@ export class ProductResolver {
     return this.productService.findBySlug(slug, viewer);
   }
 
-  @Roles(Role.BRAND_MANAGER)
+  @Authenticated()
+  @Guards(ProductPolicy, 'list_all')
   @Query(() => ProductConnection, { description: 'Every product in any state, for managing the catalog.' })
   async manageProducts(@Args() args: ManageProductsArgs, @Info() info: GraphQLResolveInfo): Promise<ProductConnection> {
     const selected = selectedFields(info, ['nodes']);
@@ -44,29 +45,25 @@ export class ProductResolver {
     return page;
   }
 
-  @Roles(Role.BRAND_MANAGER)
+  @Authenticated()
   @Guards(ProductPolicy, 'manage')
   @Mutation(() => Product, { description: 'Create a product as a draft, with its variants.' })
-  createProduct(@Args('input') input: CreateProductInput): Promise<Product> {
-    return this.productService.create(input);
+  createProduct(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateProductInput): Promise<Product> {
+    return this.productService.create(viewer, input);
   }
 
-  @Roles(Role.BRAND_MANAGER)
+  @Authenticated()
   @Guards(ProductPolicy, 'manage')
   @Mutation(() => Product)
-  updateProduct(@IdArg('id') id: string, @Args('input') input: UpdateProductInput): Promise<Product> {
-    return this.productService.update(id, input);
+  updateProduct(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string, @Args('input') input: UpdateProductInput): Promise<Product> {
+    return this.productService.update(viewer, id, input);
   }
 
-  @Roles(Role.BRAND_MANAGER)
+  @Authenticated()
   @Guards(ProductPolicy, 'manage')
   @Mutation(() => Product, { description: 'Publish, unpublish (DRAFT) or archive a product.' })
-  setProductStatus(
-    @IdArg('id') id: string,
-    @Args('status', { type: () => ProductStatus }) status: ProductStatus,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<Product> {
-    return this.productService.setStatus(id, status, viewer.accountId);
+  setProductStatus(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string, @Args('status', { type: () => ProductStatus }) status: ProductStatus): Promise<Product> {
+    return this.productService.setStatus(viewer, id, status);
   }
 
   @Prefetchable()

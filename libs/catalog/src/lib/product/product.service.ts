@@ -11,7 +11,10 @@ import type { CreateProductInput, UpdateProductInput } from './dto/product.input
 import { Product, ProductStatus } from './product.entity';
 import { ProductPolicy } from './product.policy';
 
-/** The brand manager's side of the catalog: creating, editing, publishing and archiving products. */
+/**
+ * The brand manager's side of the catalog: creating, editing, publishing and archiving products. Each
+ * change authorises `ProductPolicy.manage` on the product it touches (or is about to create).
+ */
 @Injectable()
 export class ProductService {
   constructor(
@@ -38,9 +41,10 @@ export class ProductService {
 
   /**
    * A product in any state, its row locked until the caller's transaction ends (FOR NO KEY UPDATE: other
-   * writers of the row wait, readers and foreign keys do not), or null. The reviews domain takes it
-   * before inserting a review (and checks it may, by its policy), so two reviews of one product are
-   * summarised one after the other and each summary counts every committed review.
+   * writers of the row wait, readers and foreign keys do not), or null. Status changes take it (see
+   * `setStatus`); the reviews domain takes it before inserting a review (and checks it may, by its
+   * policy), so two reviews of one product are summarised one after the other and each summary
+   * counts every committed review.
    */
   async lock(id: string): Promise<Product | null> {
     if (!this.connection.inTransaction) throw new Error('lock needs a transaction to hold the lock');
@@ -62,22 +66,25 @@ export class ProductService {
   }
 
   /** A new product starts as a draft with its variants. */
-  async create(input: CreateProductInput): Promise<Product> {
-    await this.requireCategory(input.categoryId);
+  async create(viewer: Viewer, input: CreateProductInput): Promise<Product> {
     const products = this.connection.getRepository(Product);
     const slug = input.slug ?? slugify(input.name);
-    if (await products.existsBy({ slug })) throw slugTaken(slug);
-    const product = await products.save(
+    const draft = ProductPolicy.authorize(
+      viewer,
+      'manage',
       products.create({ slug, name: input.name, description: input.description, categoryId: input.categoryId, currency: input.currency, status: ProductStatus.DRAFT }),
     );
+    await this.requireCategory(input.categoryId);
+    if (await products.existsBy({ slug })) throw slugTaken(slug);
+    const product = await products.save(draft);
     await this.variants.addAll(product, input.variants);
     return this.get(product.id);
   }
 
-  async update(id: string, input: UpdateProductInput): Promise<Product> {
+  async update(viewer: Viewer, id: string, input: UpdateProductInput): Promise<Product> {
     // Every field is optional (absent: unchanged), but none can be emptied.
     for (const field of ['name', 'slug', 'description', 'categoryId'] as const) if (input[field] === null) throw badInput(field, 'This cannot be empty');
-    const product = await this.get(id);
+    const product = ProductPolicy.authorize(viewer, 'manage', await this.connection.getRepository(Product).findOneBy({ id }));
     if (input.categoryId) await this.requireCategory(input.categoryId);
     if (input.slug && input.slug !== product.slug && (await this.connection.getRepository(Product).existsBy({ slug: input.slug }))) {
       throw slugTaken(input.slug);
@@ -86,15 +93,19 @@ export class ProductService {
     return this.get(id);
   }
 
-  /** Publishing needs something to buy; archiving hides the product but keeps it for past orders. */
-  async setStatus(id: string, status: ProductStatus, actorId: string | null): Promise<Product> {
-    const product = await this.get(id);
+  /**
+   * Publishing needs something to buy; archiving hides the product but keeps it for past orders. The
+   * row is locked first: a second change at the same moment waits, then starts from this one's
+   * result, so each change is recorded once and with the status it really came from.
+   */
+  async setStatus(viewer: Viewer, id: string, status: ProductStatus): Promise<Product> {
+    const product = ProductPolicy.authorize(viewer, 'manage', await this.lock(id));
     if (status === product.status) return product;
     if (status === ProductStatus.PUBLISHED && (await this.variants.count(id)) === 0) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Add a variant before publishing', 'status');
     }
     await this.connection.getRepository(Product).update({ id }, { status });
-    await this.recordStatusChange(id, product.status, status, actorId);
+    await this.recordStatusChange(id, product.status, status, viewer.accountId);
     return this.get(id);
   }
 

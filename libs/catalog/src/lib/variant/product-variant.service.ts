@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, badInput, notFound } from '@flagship/api-core';
+import { DomainError, ErrorCode, badInput, notFound, type Viewer } from '@flagship/api-core';
 import { toSafeInteger, TransactionalConnection } from '@flagship/database';
 import { In } from 'typeorm';
 import { VARIANT_COLUMNS, toVariant } from '../catalog.rows';
@@ -12,11 +12,11 @@ import { ProductVariant } from './product-variant.entity';
 export class ProductVariantService {
   constructor(private readonly connection: TransactionalConnection) {}
 
-  /** Variants that can be bought now (`ProductPolicy.buy`: their product is published), with their product. */
-  async findSellable(variantIds: string[]): Promise<{ variant: ProductVariant; product: Product }[]> {
+  /** Variants the viewer (undefined: a visitor) may buy now (`ProductPolicy.buy`: their product is published), with their product. */
+  async findSellable(viewer: Viewer | undefined, variantIds: string[]): Promise<{ variant: ProductVariant; product: Product }[]> {
     if (variantIds.length === 0) return [];
     const variants = await this.connection.getRepository(ProductVariant).find({ where: { id: In(variantIds) }, relations: { product: true } });
-    return variants.filter((variant) => ProductPolicy.can(undefined, 'buy', variant.product!)).map((variant) => ({ variant, product: variant.product! }));
+    return variants.filter((variant) => ProductPolicy.can(viewer, 'buy', variant.product!)).map((variant) => ({ variant, product: variant.product! }));
   }
 
   /**
@@ -73,18 +73,16 @@ export class ProductVariantService {
     return saved;
   }
 
-  async add(productId: string, input: VariantInput): Promise<ProductVariant> {
-    const product = await this.connection.getRepository(Product).findOneBy({ id: productId });
-    if (!product) throw notFound('Product');
+  async add(viewer: Viewer, productId: string, input: VariantInput): Promise<ProductVariant> {
+    const product = ProductPolicy.authorize(viewer, 'manage', await this.connection.getRepository(Product).findOneBy({ id: productId }));
     const [variant] = await this.addAll(product, [input], () => 'sku');
     return variant;
   }
 
-  async update(id: string, input: UpdateVariantInput): Promise<ProductVariant> {
+  async update(viewer: Viewer, id: string, input: UpdateVariantInput): Promise<ProductVariant> {
     for (const field of ['sku', 'name', 'priceMinor'] as const) if (input[field] === null) throw badInput(field, 'This cannot be empty');
     const variants = this.connection.getRepository(ProductVariant);
-    const variant = await variants.findOneBy({ id });
-    if (!variant) throw notFound('Variant');
+    const variant = await this.authorizeManage(viewer, id);
     const sku = input.sku?.toUpperCase();
     if (sku && sku !== variant.sku && (await variants.existsBy({ sku }))) throw skuTaken(sku, 'sku');
     await variants.update({ id }, { ...input, ...(sku ? { sku } : {}) });
@@ -96,7 +94,8 @@ export class ProductVariantService {
    * Adds or takes away units in one conditional UPDATE, so it composes with checkouts and other
    * managers' changes instead of overwriting them; stock never goes below zero (CONFLICT on `delta`).
    */
-  async adjustStock(variantId: string, delta: number): Promise<ProductVariant> {
+  async adjustStock(viewer: Viewer, variantId: string, delta: number): Promise<ProductVariant> {
+    await this.authorizeManage(viewer, variantId);
     const row = await this.updateReturning(
       `UPDATE product_variant SET stock = stock + $2
        WHERE id = $1 AND stock + $2 >= 0 AND ($2 <= 0 OR stock + $2 <= ${MAX_STOCK})
@@ -114,7 +113,8 @@ export class ProductVariantService {
    * compare-and-set in one UPDATE. When an order or another manager changed it meanwhile, nothing is
    * written and the answer is CONFLICT on `expectedStock`.
    */
-  async setStock(variantId: string, stock: number, expectedStock: number): Promise<ProductVariant> {
+  async setStock(viewer: Viewer, variantId: string, stock: number, expectedStock: number): Promise<ProductVariant> {
+    await this.authorizeManage(viewer, variantId);
     const row = await this.updateReturning(`UPDATE product_variant SET stock = $2 WHERE id = $1 AND stock = $3 RETURNING ${VARIANT_COLUMNS}`, [
       variantId,
       stock,
@@ -123,6 +123,14 @@ export class ProductVariantService {
     if (row) return row;
     const current = await this.currentStock(variantId);
     throw new DomainError(ErrorCode.CONFLICT, `The stock changed to ${current} meanwhile; check it and try again`, 'expectedStock');
+  }
+
+  /** The variant, when the viewer may manage its product (`ProductPolicy.manage`); NOT_FOUND otherwise. */
+  private async authorizeManage(viewer: Viewer, variantId: string): Promise<ProductVariant> {
+    const variant = await this.connection.getRepository(ProductVariant).findOne({ where: { id: variantId }, relations: { product: true } });
+    if (!variant) throw notFound('Variant');
+    ProductPolicy.authorize(viewer, 'manage', variant.product!);
+    return variant;
   }
 
   private async updateReturning(sql: string, parameters: unknown[]): Promise<ProductVariant | null> {

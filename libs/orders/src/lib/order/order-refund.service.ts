@@ -4,7 +4,7 @@ import { TransactionalConnection } from '@flagship/database';
 import { RefundService } from '@flagship/payments';
 import { OrderStatus } from './order-status';
 import { Order } from './order.entity';
-import { OrderService } from './order.service';
+import { OrderPolicy } from './order.policy';
 
 // CANCELLED: a payment that arrived after the order was cancelled, whose automatic refund the provider
 // kept declining; whether anything is left to refund is the payment's to say.
@@ -15,7 +15,6 @@ const REFUNDABLE = [OrderStatus.PAID, OrderStatus.FULFILLED, OrderStatus.PARTIAL
 export class OrderRefundService {
   constructor(
     private readonly connection: TransactionalConnection,
-    private readonly orders: OrderService,
     private readonly refunds: RefundService,
   ) {}
 
@@ -26,7 +25,7 @@ export class OrderRefundService {
    * transaction.
    */
   async refund(orderId: string, amountMinor: number | undefined, refundKey: string, actor: Viewer): Promise<Order> {
-    const order = await this.orders.getVisible(orderId, actor);
+    const order = OrderPolicy.authorize(actor, 'refund', await this.connection.getRepository(Order).findOneBy({ id: orderId }));
     const idempotencyKey = `refund-${refundKey}`;
     // A replayed key answers with the order as it is now, even once fully refunded.
     if (!REFUNDABLE.includes(order.status) && !(await this.refunds.isKnown(orderId, idempotencyKey))) {

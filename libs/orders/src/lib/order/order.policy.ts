@@ -14,5 +14,7 @@ export const OrderPolicy = definePolicy('order', {
     pay: isAccount((order: Pick<Order, 'accountId'>) => order.accountId, 'its buyer'),
     fulfil: holdsRole(Role.BRAND_MANAGER),
     refund: holdsRole(Role.BRAND_MANAGER),
+    /** Every buyer's orders (the back office's Orders page). */
+    list_all: holdsRole(Role.BRAND_MANAGER),
   },
 });

@@ -74,7 +74,7 @@ export class OrderService {
   }
 
   async fulfil(id: string, actor: Viewer): Promise<Order> {
-    const order = await this.lock(id);
+    const order = OrderPolicy.authorize(actor, 'fulfil', await this.lock(id));
     if (order.fulfilledAt) return order;
     assertTransition(order.status, OrderStatus.FULFILLED);
     await this.connection.getRepository(Order).update({ id }, { status: order.status === OrderStatus.PARTIALLY_REFUNDED ? order.status : OrderStatus.FULFILLED, fulfilledAt: new Date() });

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Guards, Money, Public, Role, Roles, money, IdArg } from '@flagship/api-core';
+import { Authenticated, CurrentViewer, Guards, Money, Public, money, IdArg, type Viewer } from '@flagship/api-core';
 import { ShippingMethodInput, UpdateShippingMethodInput } from './dto/shipping.inputs';
 import { ShippingMethod } from './shipping-method.entity';
 import { ShippingMethodPolicy } from './shipping-method.policy';
@@ -15,23 +15,25 @@ export class ShippingResolver {
     return this.shippingService.list();
   }
 
-  @Roles(Role.BRAND_MANAGER)
+  @Authenticated()
+  @Guards(ShippingMethodPolicy, 'manage')
   @Query(() => [ShippingMethod], { description: 'All shipping methods, inactive ones too.' })
   manageShippingMethods(): Promise<ShippingMethod[]> {
     return this.shippingService.list(true);
   }
 
-  @Roles(Role.BRAND_MANAGER)
+  @Authenticated()
+  @Guards(ShippingMethodPolicy, 'manage')
   @Mutation(() => ShippingMethod)
   createShippingMethod(@Args('input') input: ShippingMethodInput): Promise<ShippingMethod> {
     return this.shippingService.create(input);
   }
 
-  @Roles(Role.BRAND_MANAGER)
+  @Authenticated()
   @Guards(ShippingMethodPolicy, 'manage')
   @Mutation(() => ShippingMethod)
-  updateShippingMethod(@IdArg('id') id: string, @Args('input') input: UpdateShippingMethodInput): Promise<ShippingMethod> {
-    return this.shippingService.update(id, input);
+  updateShippingMethod(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string, @Args('input') input: UpdateShippingMethodInput): Promise<ShippingMethod> {
+    return this.shippingService.update(viewer, id, input);
   }
 
   @ResolveField(() => Money)

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, notFound } from '@flagship/api-core';
+import { badInput, type Viewer } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import type { ShippingMethodInput, UpdateShippingMethodInput } from './dto/shipping.inputs';
 import { ShippingMethod } from './shipping-method.entity';
+import { ShippingMethodPolicy } from './shipping-method.policy';
 
 @Injectable()
 export class ShippingService {
@@ -25,11 +26,11 @@ export class ShippingService {
     return methods.save(methods.create({ ...input, freeAboveMinor: input.freeAboveMinor ?? null }));
   }
 
-  async update(id: string, input: UpdateShippingMethodInput): Promise<ShippingMethod> {
+  async update(viewer: Viewer, id: string, input: UpdateShippingMethodInput): Promise<ShippingMethod> {
     // Absent: unchanged. Null empties only `freeAboveMinor` (always the flat price); the rest cannot be emptied.
     for (const field of ['name', 'priceMinor', 'currency', 'active', 'position'] as const) if (input[field] === null) throw badInput(field, 'This cannot be empty');
     const methods = this.connection.getRepository(ShippingMethod);
-    if (!(await methods.existsBy({ id }))) throw notFound('Shipping method');
+    ShippingMethodPolicy.authorize(viewer, 'manage', await methods.findOneBy({ id }));
     await methods.update({ id }, input);
     return methods.findOneByOrFail({ id });
   }

@@ -1,7 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Public, Role, Roles } from '@flagship/api-core';
+import { Authenticated, Guards, Public } from '@flagship/api-core';
 import { CountryArgs, SetTaxRateArgs, ShopSettingsInput } from './dto/tax.inputs';
 import { ShopSettings } from './shop-settings.entity';
+import { ShopSettingsPolicy } from './shop-settings.policy';
 import { TaxRate } from './tax-rate.entity';
 import { TaxService } from './tax.service';
 
@@ -21,19 +22,22 @@ export class TaxResolver {
     return this.taxService.settings();
   }
 
-  @Roles(Role.BRAND_MANAGER)
+  @Authenticated()
+  @Guards(ShopSettingsPolicy, 'manage')
   @Mutation(() => TaxRate, { description: 'Ship to a country at this tax rate (or change its rate).' })
   setTaxRate(@Args() { country, rateBp }: SetTaxRateArgs): Promise<TaxRate> {
     return this.taxService.setRate(country, rateBp);
   }
 
-  @Roles(Role.BRAND_MANAGER)
+  @Authenticated()
+  @Guards(ShopSettingsPolicy, 'manage')
   @Mutation(() => Boolean, { description: 'Stop shipping to a country (its tax rate goes with it).' })
   removeTaxRate(@Args() { country }: CountryArgs): Promise<boolean> {
     return this.taxService.removeRate(country);
   }
 
-  @Roles(Role.BRAND_MANAGER)
+  @Authenticated()
+  @Guards(ShopSettingsPolicy, 'manage')
   @Mutation(() => ShopSettings)
   updateShopSettings(@Args('input') input: ShopSettingsInput): Promise<ShopSettings> {
     return this.taxService.updateSettings(input);

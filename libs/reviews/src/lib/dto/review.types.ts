@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ConnectionType } from '@flagship/api-core';
-import { Transform } from 'class-transformer';
+import { ConnectionType, Trimmed } from '@flagship/api-core';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { Review } from '../review.entity';
 
@@ -20,7 +19,7 @@ export class PostReviewInput {
   rating!: number;
 
   @Field()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trimmed()
   @Length(3, 2000, { message: 'Write between 3 and 2000 characters' })
   body!: string;
 }

@@ -7,8 +7,8 @@ import { useChangeAccess } from '../hooks/use-members';
 type Account = MembersQuery['accounts'][number];
 
 /** One member: their roles (each removable), a role to grant, and the expert badge. Errors stay on the row. */
-export function MemberRow({ account }: { account: Account }) {
-  const change = useChangeAccess();
+export function MemberRow({ account, onAccessChanged }: { account: Account; onAccessChanged: () => Promise<unknown> }) {
+  const change = useChangeAccess(onAccessChanged);
   const grantable = GRANTABLE_ROLES.filter((role) => !account.roles.includes(role));
   const [toGrant, setToGrant] = useState<Role | ''>('');
   const chosen = toGrant && grantable.includes(toGrant) ? toGrant : grantable[0] ?? '';

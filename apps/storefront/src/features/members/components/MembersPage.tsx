@@ -6,8 +6,11 @@ import { useMembers } from '../hooks/use-members';
 import { MemberRow } from './MemberRow';
 import '../members.css';
 
-/** Brand managers see who is on their platform and grant or remove roles and the expert badge. */
-export function MembersPage() {
+/**
+ * Brand managers see who is on their platform and grant or remove roles and the expert badge.
+ * `onAccessChanged` tells the app, which refreshes what other pages show of members (their badges).
+ */
+export function MembersPage({ onAccessChanged }: { onAccessChanged: () => Promise<unknown> }) {
   usePageTitle('Members');
   const [role, setRole] = useState<Role | null>(null);
   const { data, isLoading, error } = useMembers(role);
@@ -44,7 +47,7 @@ export function MembersPage() {
           </thead>
           <tbody>
             {data.accounts.map((account) => (
-              <MemberRow key={account.id} account={account} />
+              <MemberRow key={account.id} account={account} onAccessChanged={onAccessChanged} />
             ))}
           </tbody>
         </table>

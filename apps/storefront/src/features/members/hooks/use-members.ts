@@ -14,11 +14,11 @@ type AccessChange =
   | { kind: 'grantBadge' | 'revokeBadge'; accountId: string; badge: GrantedBadge };
 
 /**
- * Grants or removes a role or a badge. Members' badges show on profiles and reviews, and the
- * manager's own roles may change (stepping down), so everything cached is read again, the brand
- * aside.
+ * Grants or removes a role or a badge. The member list and the manager's own session (stepping down)
+ * are read again; badges also show on profiles and reviews, other features' data, which the app
+ * refreshes through `onAccessChanged`.
  */
-export function useChangeAccess() {
+export function useChangeAccess(onAccessChanged: () => Promise<unknown>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (change: AccessChange): Promise<unknown> => {
@@ -33,6 +33,6 @@ export function useChangeAccess() {
           return request(RevokeBadgeMutation, { accountId: change.accountId, badge: change.badge });
       }
     },
-    onSettled: () => Promise.all([client.invalidateQueries({ queryKey: memberQueries.all }), client.invalidateQueries({ queryKey: sessionQueries.all }), client.invalidateQueries({ queryKey: ['profiles'] })]),
+    onSettled: () => Promise.all([client.invalidateQueries({ queryKey: memberQueries.all }), client.invalidateQueries({ queryKey: sessionQueries.all }), onAccessChanged()]),
   });
 }

@@ -1,11 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { Trimmed } from '@flagship/api-core';
 
 @InputType()
 export class LogInInput {
   @Field()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trimmed()
   @IsEmail({}, { message: 'Enter a valid email address' })
   @MaxLength(254)
   email!: string;

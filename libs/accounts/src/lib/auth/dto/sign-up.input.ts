@@ -1,16 +1,15 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsString, Length, MaxLength, MinLength, Validate } from 'class-validator';
+import { IsEmail, IsString, MaxLength, MinLength, Validate } from 'class-validator';
+import { Trimmed } from '@flagship/api-core';
+import { DisplayName } from '../../member/dto/display-name';
 import { HardToGuessPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../password/password-strength';
 
 export { PASSWORD_MIN_LENGTH };
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 @InputType()
 export class SignUpInput {
   @Field()
-  @Transform(trim)
+  @Trimmed()
   @IsEmail({}, { message: 'Enter a valid email address' })
   @MaxLength(254)
   email!: string;
@@ -27,8 +26,6 @@ export class SignUpInput {
   password!: string;
 
   @Field({ description: 'The name other members see.' })
-  @Transform(trim)
-  @IsString()
-  @Length(1, 60, { message: 'Enter a display name of up to 60 characters' })
+  @DisplayName()
   displayName!: string;
 }

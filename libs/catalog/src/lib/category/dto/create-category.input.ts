@@ -1,13 +1,11 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trimmed } from '@flagship/api-core';
 
 @InputType()
 export class CreateCategoryInput {
   @Field()
-  @Transform(trim)
+  @Trimmed()
   @Length(1, 60)
   name!: string;
 

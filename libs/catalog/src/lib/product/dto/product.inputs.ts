@@ -1,11 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int, PartialType, PickType, registerEnumType } from '@nestjs/graphql';
-import { SafeInt } from '@flagship/api-core';
-import { Transform, Type } from 'class-transformer';
+import { SafeInt, Trimmed } from '@flagship/api-core';
+import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsISO4217CurrencyCode, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { VariantInput } from '../../variant/dto/variant.input';
 import { ProductStatus } from '../product.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export enum ProductSort {
   NEWEST = 'NEWEST',
@@ -38,7 +36,7 @@ export class ProductFilterInput {
 
   @Field({ nullable: true, description: 'Words in the product name.' })
   @IsOptional()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @MaxLength(100)
   search?: string;
@@ -80,7 +78,7 @@ export class ManageProductsArgs extends ProductsArgs {
 @InputType()
 export class CreateProductInput {
   @Field()
-  @Transform(trim)
+  @Trimmed()
   @Length(1, 120)
   name!: string;
 
@@ -91,7 +89,7 @@ export class CreateProductInput {
   slug?: string;
 
   @Field()
-  @Transform(trim)
+  @Trimmed()
   @Length(1, 5000)
   description!: string;
 

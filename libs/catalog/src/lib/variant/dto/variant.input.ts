@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
-import { SafeInt } from '@flagship/api-core';
-import { Transform } from 'class-transformer';
+import { SafeInt, Trimmed } from '@flagship/api-core';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, NotEquals } from 'class-validator';
 
 /**
@@ -12,20 +11,18 @@ import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, NotEqua
  */
 export const MAX_PRICE_MINOR = 100_000_000_000;
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 /** The most units one variant may hold. */
 export const MAX_STOCK = 1_000_000;
 
 @InputType()
 export class VariantInput {
   @Field({ description: 'Unique across the shop: letters, digits and dashes.' })
-  @Transform(trim)
+  @Trimmed()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/, { message: 'Use up to 40 letters, digits and dashes' })
   sku!: string;
 
   @Field({ description: 'What a buyer picks, e.g. "54 cm, Moss green".' })
-  @Transform(trim)
+  @Trimmed()
   @Length(1, 80)
   name!: string;
 

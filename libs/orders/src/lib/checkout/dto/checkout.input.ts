@@ -1,41 +1,40 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsISO31661Alpha2, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { Trimmed } from '@flagship/api-core';
 import { Order } from '../../order/order.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class ShippingAddressInput {
   @Field({ description: 'Recipient' })
-  @Transform(trim)
+  @Trimmed()
   @Length(1, 100, { message: 'Enter the recipient’s name' })
   name!: string;
 
   @Field()
-  @Transform(trim)
+  @Trimmed()
   @Length(1, 200, { message: 'Enter the street and number' })
   line1!: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @Length(0, 200)
   line2?: string;
 
   @Field()
-  @Transform(trim)
+  @Trimmed()
   @Length(1, 100, { message: 'Enter the city' })
   city!: string;
 
   @Field()
-  @Transform(trim)
+  @Trimmed()
   @Length(2, 12, { message: 'Enter the postcode' })
   postcode!: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2, e.g. DE.' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @Trimmed({ upperCase: true })
   @IsISO31661Alpha2({ message: 'Choose a country' })
   country!: string;
 }

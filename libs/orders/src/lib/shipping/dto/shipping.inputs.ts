@@ -1,12 +1,11 @@
 import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
-import { SafeInt } from '@flagship/api-core';
-import { Transform } from 'class-transformer';
+import { SafeInt, Trimmed } from '@flagship/api-core';
 import { IsBoolean, IsISO4217CurrencyCode, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 
 @InputType()
 export class ShippingMethodInput {
   @Field()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trimmed()
   @Length(1, 60)
   name!: string;
 

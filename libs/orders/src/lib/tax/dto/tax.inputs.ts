@@ -1,13 +1,11 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsISO31661Alpha2, IsInt, IsOptional, Max, Min } from 'class-validator';
-
-const countryCode = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+import { Trimmed } from '@flagship/api-core';
 
 @ArgsType()
 export class CountryArgs {
   @Field({ description: 'ISO 3166-1 alpha-2, e.g. DE.' })
-  @Transform(countryCode)
+  @Trimmed({ upperCase: true })
   @IsISO31661Alpha2({ message: 'Enter a two-letter country code, e.g. DE' })
   country!: string;
 }
@@ -15,7 +13,7 @@ export class CountryArgs {
 @ArgsType()
 export class SetTaxRateArgs {
   @Field()
-  @Transform(countryCode)
+  @Trimmed({ upperCase: true })
   @IsISO31661Alpha2({ message: 'Enter a two-letter country code, e.g. DE' })
   country!: string;
 
