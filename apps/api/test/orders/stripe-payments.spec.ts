@@ -4,10 +4,10 @@ import { ReservationExpiryService, UNHONOURED_PAYMENT_REFUNDS } from '@flagship/
 import { MAX_AUTOMATIC_REFUND_ATTEMPTS, RefundService } from '@flagship/payments';
 import { firstError } from '@flagship/testing';
 import { drainUntil } from '../support/event-feed';
-import { deliverUnhonourablePayment } from '../support/late-payments';
+import { deliverUnhonourablePayment, paymentIntentFor } from '../support/late-payments';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
-import { StripeStandIn, WEBHOOK_SECRET, deliverStripeEvent, type StandInPaymentIntent } from '../support/stripe-stand-in';
+import { StripeStandIn, deliverStripeEvent, stripeSettingsFor, type StandInPaymentIntent } from '../support/stripe-stand-in';
 
 describe('checkout with Stripe', () => {
   let env: TestEnvironment;
@@ -16,7 +16,7 @@ describe('checkout with Stripe', () => {
   beforeAll(async () => {
     stripe = await new StripeStandIn().start();
     env = await createTestEnvironment({
-      stripe: { secretKey: 'sk_test_flagship', publishableKey: 'pk_test_flagship', webhookSecret: WEBHOOK_SECRET, apiBase: stripe.baseUrl },
+      stripe: stripeSettingsFor(stripe),
     });
     shippingId = await standardShippingId(env);
   });
@@ -26,20 +26,7 @@ describe('checkout with Stripe', () => {
   });
 
   const orderStatus = async (id: string) => (await env.dataSource.query(`SELECT status FROM shop_order WHERE id = $1`, [id]))[0].status as string;
-  /** The order's PaymentIntent as Stripe reports it once paid: the stored id, amount and currency. */
-  const intentFor = async (orderId: string, overrides: Partial<StandInPaymentIntent> = {}): Promise<StandInPaymentIntent> => {
-    const [payment] = await env.dataSource.query(`SELECT provider_payment_id, amount_minor, currency FROM payment WHERE order_id = $1`, [orderId]);
-    return {
-      id: payment.provider_payment_id,
-      object: 'payment_intent',
-      amount: Number(payment.amount_minor),
-      currency: payment.currency.toLowerCase(),
-      status: 'succeeded',
-      client_secret: 'x',
-      metadata: { orderId },
-      ...overrides,
-    };
-  };
+  const intentFor = (orderId: string, overrides: Partial<StandInPaymentIntent> = {}) => paymentIntentFor(env, orderId, overrides);
 
   async function placeOrder(sku = 'RIDGELINE-MULTITOOL-1') {
     return (await placeOrderAs(sku)).checkout;

@@ -1,7 +1,7 @@
 import { firstError } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
-import { StripeStandIn, WEBHOOK_SECRET, deliverStripeEvent } from '../support/stripe-stand-in';
+import { StripeStandIn, deliverStripeEvent, stripeSettingsFor } from '../support/stripe-stand-in';
 
 /**
  * What a security review sent the Stripe webhook: events signed with the right secret (Stripe's own
@@ -15,7 +15,7 @@ describe('Stripe webhook events about payments the platform did not create', () 
   beforeAll(async () => {
     stripe = await new StripeStandIn().start();
     env = await createTestEnvironment({
-      stripe: { secretKey: 'sk_test_flagship', publishableKey: 'pk_test_flagship', webhookSecret: WEBHOOK_SECRET, apiBase: stripe.baseUrl },
+      stripe: stripeSettingsFor(stripe),
     });
     shippingId = await standardShippingId(env);
   });

@@ -9,7 +9,7 @@ import type { MigrationInterface } from 'typeorm';
 import { drainUntil } from '../support/event-feed';
 import { deliverUnhonourablePayment, paymentIntentFor } from '../support/late-payments';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
-import { StripeStandIn, WEBHOOK_SECRET, deliverStripeEvent } from '../support/stripe-stand-in';
+import { StripeStandIn, deliverStripeEvent, stripeSettingsFor } from '../support/stripe-stand-in';
 import { createPlatformTestDatabase, createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
 /**
@@ -40,7 +40,7 @@ describe('refunds of payments an order cannot honour', () => {
   /** One API process on the shared database, paying with the Stripe stand-in; jobs off (the test runs them). */
   async function startProcess(): Promise<TestEnvironment> {
     const env = await createTestEnvironment(
-      { stripe: { secretKey: 'sk_test_flagship', publishableKey: 'pk_test_flagship', webhookSecret: WEBHOOK_SECRET, apiBase: stripe.baseUrl } },
+      { stripe: stripeSettingsFor(stripe) },
       { database },
     );
     running.push(env);

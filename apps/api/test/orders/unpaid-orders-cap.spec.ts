@@ -2,7 +2,7 @@ import { MAX_UNPAID_ORDERS_PER_ACCOUNT, ReservationExpiryService } from '@flagsh
 import { firstError, type GraphQLTestClient } from '@flagship/testing';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
-import { StripeStandIn, WEBHOOK_SECRET, deliverStripeEvent } from '../support/stripe-stand-in';
+import { StripeStandIn, deliverStripeEvent, stripeSettingsFor } from '../support/stripe-stand-in';
 
 const ADD_TO_CART = `mutation($variantId: ID!, $quantity: Int!) { addToCart(variantId: $variantId, quantity: $quantity) { items { quantity } } }`;
 
@@ -18,7 +18,7 @@ describe('unpaid orders per account', () => {
   beforeAll(async () => {
     stripe = await new StripeStandIn().start();
     env = await createTestEnvironment({
-      stripe: { secretKey: 'sk_test_flagship', publishableKey: 'pk_test_flagship', webhookSecret: WEBHOOK_SECRET, apiBase: stripe.baseUrl },
+      stripe: stripeSettingsFor(stripe),
     });
     shippingId = await standardShippingId(env);
     variantId = await variantIdBySku(env, 'RIDGELINE-CHAIN-12-1');

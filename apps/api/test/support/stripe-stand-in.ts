@@ -116,6 +116,14 @@ class StandInError extends Error {
 
 export const WEBHOOK_SECRET = 'whsec_flagship_test';
 
+/** The API's Stripe settings pointing at a running stand-in (`createTestEnvironment({ stripe: … })`). */
+export const stripeSettingsFor = (standIn: StripeStandIn) => ({
+  secretKey: 'sk_test_flagship',
+  publishableKey: 'pk_test_flagship',
+  webhookSecret: WEBHOOK_SECRET,
+  apiBase: standIn.baseUrl,
+});
+
 /** Sends a Stripe event to the platform's webhook, signed with Stripe's own test helper. */
 export async function deliverStripeEvent(baseUrl: string, type: string, object: unknown, options: { id?: string; secret?: string } = {}) {
   const payload = JSON.stringify({
