@@ -6,8 +6,6 @@ import { Link, useParams } from 'react-router';
 import { z } from 'zod';
 import { FormError } from '@/components/form/FormError';
 import { SaveButton } from '@/components/form/SaveButton';
-import { SelectField } from '@/components/form/SelectField';
-import { TextAreaField } from '@/components/form/TextAreaField';
 import { TextField } from '@/components/form/TextField';
 import type { EditProductQuery as EditProductData, ManageCategoriesQuery } from '@/gql/graphql';
 import { amountExample, fieldError, formError, integerText, moneyText, requiredText, submitTo } from '@/lib/forms';
@@ -17,6 +15,7 @@ import { moneyInputText } from '@/lib/money';
 import { usePageTitle } from '@/lib/page-title';
 import { AddVariantMutation, UpdateProductMutation, UpdateVariantMutation } from '../graphql/products';
 import { manageQueries } from '../queries';
+import { ProductDetailsFields } from './ProductDetailsFields';
 
 type Product = NonNullable<EditProductData['product']>;
 type Variant = Product['variants'][number];
@@ -84,15 +83,7 @@ function ProductDetailsForm({ product, categories, onSaved }: { product: Product
     <form onSubmit={submitTo(form, save.mutateAsync)} noValidate aria-label="Product details">
       <fieldset>
         <legend>Product details</legend>
-        <TextField label="Name" required {...form.register('name')} error={fieldError(form, 'name')} />
-        <TextAreaField label="Description" {...form.register('description')} error={fieldError(form, 'description')} />
-        <SelectField label="Category" {...form.register('categoryId')} error={fieldError(form, 'categoryId')}>
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </SelectField>
+        <ProductDetailsFields form={form} categories={categories} />
         <FormError message={formError(form)} />
         <SaveButton pending={form.formState.isSubmitting} saved={form.formState.isSubmitSuccessful} label="Save details" />
       </fieldset>

@@ -5,8 +5,6 @@ import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { FormError } from '@/components/form/FormError';
-import { SelectField } from '@/components/form/SelectField';
-import { TextAreaField } from '@/components/form/TextAreaField';
 import { TextField } from '@/components/form/TextField';
 import type { ManageCategoriesQuery } from '@/gql/graphql';
 import { useBrand } from '@/lib/brand/brand';
@@ -15,6 +13,7 @@ import { ApiError, request } from '@/lib/graphql-client';
 import { usePageTitle } from '@/lib/page-title';
 import { CreateProductMutation } from '../graphql/products';
 import { manageQueries } from '../queries';
+import { ProductDetailsFields } from './ProductDetailsFields';
 
 /** Named as the API's CreateProductInput, so its refusals (`variants.0.sku`) land beside the field. */
 function newProductSchema(currency: string) {
@@ -75,15 +74,7 @@ function NewProductForm({ categories, currency }: { categories: ManageCategories
   });
   return (
     <form onSubmit={submit} noValidate>
-      <TextField label="Name" required {...form.register('name')} error={fieldError(form, 'name')} />
-      <TextAreaField label="Description" {...form.register('description')} error={fieldError(form, 'description')} />
-      <SelectField label="Category" {...form.register('categoryId')} error={fieldError(form, 'categoryId')}>
-        {categories.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </SelectField>
+      <ProductDetailsFields form={form} categories={categories} />
       <fieldset>
         <legend>First variant</legend>
         <TextField label="SKU" required {...form.register('variants.0.sku')} error={fieldError(form, 'variants.0.sku')} />
