@@ -102,11 +102,11 @@ export function ManageProductsPage({ onProductChanged }: { onProductChanged: () 
   );
 }
 
-/** What changing a product's state means, for the toast and the confirmation. */
-const STATUS_CHANGES: Record<ProductStatus, { verb: string; done: string }> = {
-  PUBLISHED: { verb: 'Publish', done: 'published' },
-  DRAFT: { verb: 'Unpublish', done: 'unpublished: back to drafts' },
-  ARCHIVED: { verb: 'Archive', done: 'archived' },
+/** What a product's new state is called in the toast that confirms it. */
+const STATUS_CHANGES: Record<ProductStatus, { done: string }> = {
+  PUBLISHED: { done: 'published' },
+  DRAFT: { done: 'unpublished: back to drafts' },
+  ARCHIVED: { done: 'archived' },
 };
 
 function ProductRow({ product, onProductChanged }: { product: Product; onProductChanged: () => Promise<unknown> }) {
@@ -114,7 +114,7 @@ function ProductRow({ product, onProductChanged }: { product: Product; onProduct
   const setStatus = useMutation({
     mutationFn: (status: ProductStatus) => request(SetProductStatusMutation, { id: product.id, status }),
     onSuccess: async (_data, status) => {
-      toast.success(`${product.name} ${STATUS_CHANGES[status].done}`);
+      toast.success(`${product.name} ${product.status === 'ARCHIVED' ? 'restored as a draft' : STATUS_CHANGES[status].done}`);
       await Promise.all([client.invalidateQueries({ queryKey: manageQueries.all }), onProductChanged()]);
     },
   });
@@ -137,10 +137,24 @@ function ProductRow({ product, onProductChanged }: { product: Product; onProduct
         <Badge tone={STATUS_TONES[product.status]}>{PRODUCT_STATUS_LABELS[product.status]}</Badge>
       </td>
       <td data-label="Price from" className="numeric">
-        {product.priceFrom ? formatMoney(product.priceFrom) : '—'}
+        {product.priceFrom ? (
+          <>
+            <span className="manage-card-only">from </span>
+            {formatMoney(product.priceFrom)}
+          </>
+        ) : (
+          'No price'
+        )}
       </td>
       <td data-label="Stock" className="numeric">
-        {stock === 0 ? <span className="manage-out-of-stock">Sold out</span> : stock}
+        {stock === 0 ? (
+          <span className="manage-out-of-stock">Sold out</span>
+        ) : (
+          <>
+            {stock}
+            <span className="manage-card-only"> in stock</span>
+          </>
+        )}
       </td>
       <td className="manage-product-actions">
         <Button asChild variant="ghost" size="sm">
