@@ -83,7 +83,7 @@ describe('the back office', () => {
     await row.waitFor();
     await manager.getByLabel('Order number or buyer email').fill(order.number.toLowerCase().replace('-', ''));
     await manager.getByRole('button', { name: 'Search' }).click();
-    await manager.getByText('Matching orders, newest first: 1.').waitFor();
+    await manager.getByText('1 matching order, newest first.').waitFor();
     await row.waitFor();
     expect(await manager.getByRole('row').count()).toBe(2);
   });

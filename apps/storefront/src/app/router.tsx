@@ -49,7 +49,7 @@ export const routes: RouteObject[] = [
               { path: 'products/new', lazy: () => import('./routes/manage/new-product') },
               { path: 'products/:slug/edit', lazy: () => import('./routes/manage/edit-product') },
               { path: 'orders', lazy: () => import('./routes/manage/orders') },
-              { path: 'orders/:id', lazy: () => import('./routes/manage/order') },
+              { path: 'orders/:id', lazy: () => import('./routes/manage/manage-order') },
               { path: 'members', lazy: () => import('./routes/manage/members') },
               { path: 'settings', lazy: () => import('./routes/manage/settings') },
             ],

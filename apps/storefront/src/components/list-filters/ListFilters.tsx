@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button } from '@/components/ui';
 import './list-filters.css';
@@ -60,6 +60,14 @@ export function ListFilters<S extends string>({
 }) {
   const searchId = useId();
   const statusId = useId();
+  // The box shows what is typed; when the applied search changes from elsewhere ("Show all", a link),
+  // it shows that instead (React's way to reset state from a prop, without remounting and losing focus).
+  const [text, setText] = useState(filters.search);
+  const [shown, setShown] = useState(filters.search);
+  if (shown !== filters.search) {
+    setShown(filters.search);
+    setText(filters.search);
+  }
   return (
     <form
       role="search"
@@ -67,14 +75,13 @@ export function ListFilters<S extends string>({
       className="list-filters"
       onSubmit={(event) => {
         event.preventDefault();
-        filters.setSearch(String(new FormData(event.currentTarget).get('q') ?? ''));
+        filters.setSearch(text);
       }}
     >
       <div className="field">
         <label htmlFor={searchId}>{searchLabel}</label>
         <div className="list-filters-search">
-          {/* Keyed by the applied search, so "Show all" or a link empties or fills the box. */}
-          <input id={searchId} name="q" type="search" defaultValue={filters.search} key={filters.search} placeholder={placeholder} />
+          <input id={searchId} name="q" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={placeholder} />
           <Button type="submit" variant="secondary">
             Search
           </Button>

@@ -64,8 +64,9 @@ export function ManageOrdersPage() {
       {nodes.length > 0 && (
         <>
           <p className="muted" aria-live="polite">
-            {filtered ? 'Matching orders' : 'All orders'}, newest first: {nodes.length}
-            {orders.hasNextPage ? ' shown so far' : ''}.
+            {nodes.length} {filtered ? 'matching ' : ''}
+            {nodes.length === 1 ? 'order' : 'orders'}
+            {orders.hasNextPage ? ' so far' : ''}, newest first.
           </p>
           <table className="manage-orders-table">
             <caption className="visually-hidden">Orders</caption>
