@@ -63,6 +63,8 @@ export function createRenderer({ routes, template, manifest, routeSources, graph
     if (context instanceof Response) return { status: context.status, html: '', location: context.headers.get('location') ?? '/' };
 
     const queryClient = createQueryClient();
+    // A failure is not retried while the visitor waits for the page: the browser asks again.
+    queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
     const [brand] = await Promise.all([
       queryClient.fetchQuery(brandQueries.current()).catch((error: unknown) => onError(error, 'The brand could not be read for a page')),
       queryClient.prefetchQuery(sessionQueries.viewer()),
