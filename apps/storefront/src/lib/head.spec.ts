@@ -8,7 +8,7 @@ describe('headElements', () => {
   it('writes the title, description, canonical URL, OpenGraph and Twitter card of a page', () => {
     const html = headElements(
       { title: 'Trail Bell', description: 'A loud bell.', type: 'product', image: { url: '/media/bell.webp', alt: 'A bell', width: 1200, height: 800 } },
-      { site, origin, url: '/products/trail-bell?utm_source=x' },
+      { site, origin, path: '/products/trail-bell' },
     );
     expect(html.split('\n').map((line) => line.trim())).toEqual([
       '<title>Trail Bell · Ridgeline Cycles</title>',
@@ -32,7 +32,7 @@ describe('headElements', () => {
   });
 
   it('titles a page without a name of its own with the brand, describes it with the tagline, and can keep it out of the index', () => {
-    const html = headElements({ title: null, noindex: true, canonicalPath: '/' }, { site, origin, url: '/?q=1' });
+    const html = headElements({ title: null, noindex: true, canonicalPath: '/' }, { site, origin, path: '/' });
     expect(html).toContain('<title>Ridgeline Cycles</title>');
     expect(html).toContain('<meta name="description" content="Bikes built for the long way round." />');
     expect(html).toContain('<meta name="robots" content="noindex" />');
@@ -44,7 +44,7 @@ describe('headElements', () => {
   it('escapes what the brand and its products say, in text, attributes and JSON-LD', () => {
     const html = headElements(
       { title: '<script>alert(1)</script> "Bell" & co', description: 'a " quote', jsonLd: [{ name: '</script><script>alert(1)</script>' }] },
-      { site: { name: 'R&D <Cycles>' }, origin, url: '/' },
+      { site: { name: 'R&D <Cycles>' }, origin, path: '/' },
     );
     expect(html).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; &quot;Bell&quot; &amp; co · R&amp;D &lt;Cycles&gt;</title>');
     expect(html).toContain('<meta name="description" content="a &quot; quote" />');

@@ -93,9 +93,9 @@ export function summarise(text: string, length = DESCRIPTION_LENGTH): string {
   return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
-/** `path` on `origin` as an absolute URL; an absolute `path` is kept. */
+/** `path` on `origin` as an absolute URL; an absolute http(s) URL is kept. */
 export function absoluteUrl(origin: string, path: string): string {
-  return new URL(path, `${origin}/`).toString();
+  return /^https?:\/\//i.test(path) ? path : `${origin}${path.startsWith('/') ? '' : '/'}${path}`;
 }
 
 /** "<page> · <brand>", or the brand's name alone. */
@@ -123,12 +123,12 @@ export function scriptJson(value: unknown): string {
 
 /**
  * The <head> elements for a page: title, description, canonical URL, robots, OpenGraph and Twitter
- * card, and the JSON-LD scripts. `url` is the requested address (path and query).
+ * card, and the JSON-LD scripts. `path`: the requested path, the canonical one unless the head names another.
  */
-export function headElements(head: PageHead, { site, origin, url }: { site: SiteInfo; origin: string; url: string }): string {
+export function headElements(head: PageHead, { site, origin, path }: { site: SiteInfo; origin: string; path: string }): string {
   const title = documentTitle(head.title, site.name);
   const description = head.description || site.tagline || `${site.name}: the shop.`;
-  const canonical = absoluteUrl(origin, head.canonicalPath ?? new URL(url, `${origin}/`).pathname);
+  const canonical = origin + (head.canonicalPath ?? path);
   const image = head.image ? { ...head.image, url: absoluteUrl(origin, head.image.url) } : undefined;
   const meta = (key: 'name' | 'property', name: string, content: string | number | null | undefined) =>
     content === undefined || content === null || content === '' ? '' : `<meta ${key}="${name}" content="${escapeHtml(String(content))}" />`;

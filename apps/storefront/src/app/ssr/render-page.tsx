@@ -58,7 +58,8 @@ export function createRenderer({ routes, template, manifest, routeSources, graph
   const inIndexHtml = entryAssets(manifest);
 
   return async function render({ url, origin }: PageRenderRequest): Promise<RenderedPage> {
-    const address = new URL(url, `${origin}/`);
+    // Joined, not resolved: a path such as //elsewhere.example/x stays a path on this origin.
+    const address = new URL(`${origin}${url.startsWith('/') ? url : `/${url}`}`);
     const context = await handler.query(new Request(address));
     if (context instanceof Response) return { status: context.status, html: '', location: context.headers.get('location') ?? '/' };
 
@@ -100,7 +101,7 @@ export function createRenderer({ routes, template, manifest, routeSources, graph
 
     const sources = rendered === 'page' ? context.matches.map((match) => routeSources.get(match.route.Component)).filter((source) => source !== undefined) : [];
     const html = renderDocument(template, {
-      head: headElements(head, { site, origin, url }),
+      head: headElements(head, { site, origin, path: address.pathname }),
       assets: assetsOf(manifest, sources, inIndexHtml),
       body,
       state: { rendered, queries: dehydrate(queryClient) },
