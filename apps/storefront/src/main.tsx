@@ -5,6 +5,8 @@ import { RouterProvider } from 'react-router/dom';
 import { App, createQueryClient } from './app/App';
 import { routes } from './app/router';
 import { hydrateQueries, loadMatchedRoutes, readServerState } from './app/ssr/server-state';
+// The typeface ships with the app (decision 0019); its CSS declares the font, styles.css uses it.
+import '@fontsource-variable/inter';
 import './app/styles.css';
 
 /**
