@@ -104,6 +104,8 @@ describe('access policy coverage', () => {
     expect(Object.fromEntries([...declaredRoutes(env.app)].map(([route, { policy, rules }]) => [route, `${policy?.kind}${rules.length ? `: ${rules.join(', ')}` : ''}`]))).toEqual({
       'GET /health': 'public',
       'GET /media/*': 'public',
+      'GET /robots.txt': 'public',
+      'GET /sitemap.xml': 'public',
       'POST /catalog/products/:productId/images': 'authenticated: product.manage',
       'POST /payments/stripe/webhook': 'public',
     });
