@@ -1,3 +1,7 @@
 export { MediaModule } from './lib/media.module';
 export { MediaStorage, sniffImageType, IMAGE_EXTENSIONS, type StoredMedia } from './lib/media-storage';
 export { LocalMediaStorage } from './lib/local-media-storage';
+export { IMAGE_WIDTHS, MAX_UPLOAD_BYTES, PRODUCT_PHOTO_RULES, processImage, renderSvg, type ImageRules, type ImageVariant, type ProcessedImage } from './lib/image-pipeline';
+export { ImageStore, imageSrcset, imageUrl, variantUrl, type StoredImage } from './lib/image-store';
+export { Image } from './lib/image.type';
+export { UPLOAD_CSRF_HEADER, readUpload, requireUploadHeader } from './lib/read-upload';
