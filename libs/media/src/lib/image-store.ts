@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MediaStorage } from './media-storage';
-import type { ProcessedImage } from './image-pipeline';
+import type { ProcessedImage } from './image-encoding';
 
 /**
  * Where an image's variants are and how big it is: `<key>/<width>.webp` for each of `widths`. Rows that

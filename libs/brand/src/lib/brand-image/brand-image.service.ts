@@ -42,6 +42,12 @@ export class BrandImageService {
     return image ? Image.of(image.stored, image.alt) : null;
   }
 
+  /** Whether the brand has an image in `slot`. */
+  async has(slot: BrandImageSlot): Promise<boolean> {
+    const brand = await this.current();
+    return !!brand && (await this.connection.getRepository(BrandImage).existsBy({ brandId: brand.id, slot }));
+  }
+
   async upload(viewer: Viewer, slot: BrandImageSlot, file: Buffer | undefined, alt: unknown): Promise<Brand> {
     const altText = imageAlt(alt);
     if (!file?.length) throw badInput('file', 'Choose an image to upload');

@@ -44,6 +44,10 @@ export class ProductImageService {
     return (await this.loaders.images(loaders, productId))[0] ?? null;
   }
 
+  hasPhotos(productId: string): Promise<boolean> {
+    return this.connection.getRepository(ProductImage).existsBy({ productId });
+  }
+
   /** Stores an uploaded photo as WebP variants and adds it after the product's other photos. */
   async upload(viewer: Viewer, productId: string, file: Buffer | undefined, alt: unknown): Promise<ProductImage> {
     const altText = photoAlt(alt);
