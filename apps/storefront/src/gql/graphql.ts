@@ -188,19 +188,19 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { signUp: { account: { id: string, displayName: string, roles: Array<Role> } } };
 
-export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> };
+export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ url: string, alt: string, width: number, height: number, srcset: string }> } }> };
 
 export type CartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ url: string, alt: string, width: number, height: number, srcset: string }> } }> } };
 
 export type CartPreviewQueryVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ url: string, alt: string, width: number, height: number, srcset: string }> } }> } };
 
 export type AddToCartMutationVariables = Exact<{
   variantId: string | number;
@@ -208,7 +208,7 @@ export type AddToCartMutationVariables = Exact<{
 }>;
 
 
-export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ url: string, alt: string, width: number, height: number, srcset: string }> } }> } };
 
 export type SetCartQuantityMutationVariables = Exact<{
   variantId: string | number;
@@ -216,16 +216,16 @@ export type SetCartQuantityMutationVariables = Exact<{
 }>;
 
 
-export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ url: string, alt: string, width: number, height: number, srcset: string }> } }> } };
 
 export type MergeCartMutationVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ url: string, alt: string, width: number, height: number, srcset: string }> } }> } };
 
-export type ProductCardFieldsFragment = { id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> };
+export type ProductCardFieldsFragment = { id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> };
 
 export type ProductsQueryVariables = Exact<{
   filter?: ProductFilterInput | null | undefined;
@@ -235,7 +235,7 @@ export type ProductsQueryVariables = Exact<{
 }>;
 
 
-export type ProductsQuery = { products: { nodes: Array<{ id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ProductsQuery = { products: { nodes: Array<{ id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -247,7 +247,7 @@ export type ProductQueryVariables = Exact<{
 }>;
 
 
-export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }> }, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> } | null };
+export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }> }, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> } | null };
 
 export type CheckoutOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -267,7 +267,7 @@ export type ManageProductsQueryVariables = Exact<{
 }>;
 
 
-export type ManageProductsQuery = { manageProducts: { nodes: Array<{ id: string, slug: string, name: string, status: ProductStatus, category: { name: string }, images: Array<{ url: string, alt: string }>, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ManageProductsQuery = { manageProducts: { nodes: Array<{ id: string, slug: string, name: string, status: ProductStatus, category: { name: string }, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }>, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SetProductStatusMutationVariables = Exact<{
   id: string | number;
@@ -305,7 +305,7 @@ export type EditProductQueryVariables = Exact<{
 }>;
 
 
-export type EditProductQuery = { product: { id: string, slug: string, name: string, description: string, status: ProductStatus, category: { id: string }, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } | null };
+export type EditProductQuery = { product: { id: string, slug: string, name: string, description: string, status: ProductStatus, category: { id: string }, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number }>, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } | null };
 
 export type UpdateProductMutationVariables = Exact<{
   id: string | number;
@@ -327,6 +327,38 @@ export type ManageCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ManageCategoriesQuery = { categories: Array<{ id: string, name: string }> };
+
+export type ManagedPhotoFragment = { id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number };
+
+export type UpdateProductImageMutationVariables = Exact<{
+  id: string | number;
+  alt: string;
+}>;
+
+
+export type UpdateProductImageMutation = { updateProductImage: { id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number } };
+
+export type ReorderProductImagesMutationVariables = Exact<{
+  productId: string | number;
+  imageIds: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderProductImagesMutation = { reorderProductImages: { id: string, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number }> } };
+
+export type SetMainProductImageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SetMainProductImageMutation = { setMainProductImage: { id: string, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number }> } };
+
+export type RemoveProductImageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveProductImageMutation = { removeProductImage: boolean };
 
 export type ManageShopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -431,7 +463,7 @@ export type OrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, total: { amountMinor: number, currency: string } }, paymentSettings: { stripePublishableKey: string | null } };
+export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, total: { amountMinor: number, currency: string } }, paymentSettings: { stripePublishableKey: string | null } };
 
 export type FulfilOrderMutationVariables = Exact<{
   id: string | number;
@@ -529,6 +561,13 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
       id
       slug
       name
+      images {
+        url
+        alt
+        width
+        height
+        srcset
+      }
     }
   }
 }
@@ -550,11 +589,26 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
     currency
   }
   images {
+    id
     url
     alt
+    width
+    height
+    srcset
   }
 }
     `, {"fragmentName":"ProductCardFields"}) as unknown as TypedDocumentString<ProductCardFieldsFragment, unknown>;
+export const ManagedPhotoFragmentDoc = new TypedDocumentString(`
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}
+    `, {"fragmentName":"ManagedPhoto"}) as unknown as TypedDocumentString<ManagedPhotoFragment, unknown>;
 export const OrderSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrderSummaryFields on Order {
   id
@@ -621,6 +675,13 @@ export const CartDocument = new TypedDocumentString(`
       id
       slug
       name
+      images {
+        url
+        alt
+        width
+        height
+        srcset
+      }
     }
   }
 }`) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
@@ -656,6 +717,13 @@ export const CartPreviewDocument = new TypedDocumentString(`
       id
       slug
       name
+      images {
+        url
+        alt
+        width
+        height
+        srcset
+      }
     }
   }
 }`) as unknown as TypedDocumentString<CartPreviewQuery, CartPreviewQueryVariables>;
@@ -691,6 +759,13 @@ export const AddToCartDocument = new TypedDocumentString(`
       id
       slug
       name
+      images {
+        url
+        alt
+        width
+        height
+        srcset
+      }
     }
   }
 }`) as unknown as TypedDocumentString<AddToCartMutation, AddToCartMutationVariables>;
@@ -726,6 +801,13 @@ export const SetCartQuantityDocument = new TypedDocumentString(`
       id
       slug
       name
+      images {
+        url
+        alt
+        width
+        height
+        srcset
+      }
     }
   }
 }`) as unknown as TypedDocumentString<SetCartQuantityMutation, SetCartQuantityMutationVariables>;
@@ -761,6 +843,13 @@ export const MergeCartDocument = new TypedDocumentString(`
       id
       slug
       name
+      images {
+        url
+        alt
+        width
+        height
+        srcset
+      }
     }
   }
 }`) as unknown as TypedDocumentString<MergeCartMutation, MergeCartMutationVariables>;
@@ -792,8 +881,12 @@ export const ProductsDocument = new TypedDocumentString(`
     currency
   }
   images {
+    id
     url
     alt
+    width
+    height
+    srcset
   }
 }`) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
 export const CategoriesDocument = new TypedDocumentString(`
@@ -858,8 +951,12 @@ export const ProductDocument = new TypedDocumentString(`
     currency
   }
   images {
+    id
     url
     alt
+    width
+    height
+    srcset
   }
 }`) as unknown as TypedDocumentString<ProductQuery, ProductQueryVariables>;
 export const CheckoutOptionsDocument = new TypedDocumentString(`
@@ -925,8 +1022,12 @@ export const ManageProductsDocument = new TypedDocumentString(`
         name
       }
       images {
+        id
         url
         alt
+        width
+        height
+        srcset
       }
       variants {
         id
@@ -994,6 +1095,9 @@ export const EditProductDocument = new TypedDocumentString(`
     category {
       id
     }
+    images {
+      ...ManagedPhoto
+    }
     variants {
       id
       sku
@@ -1006,7 +1110,15 @@ export const EditProductDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EditProductQuery, EditProductQueryVariables>;
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<EditProductQuery, EditProductQueryVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
   updateProduct(id: $id, input: $input) {
@@ -1031,6 +1143,62 @@ export const ManageCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageCategoriesQuery, ManageCategoriesQueryVariables>;
+export const UpdateProductImageDocument = new TypedDocumentString(`
+    mutation UpdateProductImage($id: ID!, $alt: String!) {
+  updateProductImage(id: $id, alt: $alt) {
+    ...ManagedPhoto
+  }
+}
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<UpdateProductImageMutation, UpdateProductImageMutationVariables>;
+export const ReorderProductImagesDocument = new TypedDocumentString(`
+    mutation ReorderProductImages($productId: ID!, $imageIds: [ID!]!) {
+  reorderProductImages(productId: $productId, imageIds: $imageIds) {
+    id
+    images {
+      ...ManagedPhoto
+    }
+  }
+}
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<ReorderProductImagesMutation, ReorderProductImagesMutationVariables>;
+export const SetMainProductImageDocument = new TypedDocumentString(`
+    mutation SetMainProductImage($id: ID!) {
+  setMainProductImage(id: $id) {
+    id
+    images {
+      ...ManagedPhoto
+    }
+  }
+}
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<SetMainProductImageMutation, SetMainProductImageMutationVariables>;
+export const RemoveProductImageDocument = new TypedDocumentString(`
+    mutation RemoveProductImage($id: ID!) {
+  removeProductImage(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveProductImageMutation, RemoveProductImageMutationVariables>;
 export const ManageShopSettingsDocument = new TypedDocumentString(`
     query ManageShopSettings {
   manageShippingMethods {
@@ -1227,6 +1395,13 @@ export const OrderDetailDocument = new TypedDocumentString(`
       sku
       productName
       variantName
+      image {
+        url
+        alt
+        width
+        height
+        srcset
+      }
       quantity
       unitPrice {
         amountMinor

@@ -27,6 +27,13 @@ export const CartFields = graphql(`
         id
         slug
         name
+        images {
+          url
+          alt
+          width
+          height
+          srcset
+        }
       }
     }
   }

@@ -16,14 +16,15 @@ import { usePageTitle } from '@/lib/page-title';
 import { AddVariantMutation, UpdateProductMutation, UpdateVariantMutation } from '../graphql/products';
 import { manageQueries } from '../queries';
 import { ProductDetailsFields } from './ProductDetailsFields';
+import { ProductPhotos } from './ProductPhotos';
 
 type Product = NonNullable<EditProductData['product']>;
 type Variant = Product['variants'][number];
 type Saved = () => Promise<unknown>;
 
 /**
- * Edit a product: its name, description and category, each variant's name, SKU and price, and add a
- * variant. Stock is changed on the products page, as units added or removed. `onProductChanged`
+ * Edit a product: its name, description and category, its photos, each variant's name, SKU and price,
+ * and add a variant. Stock is changed on the products page, as units added or removed. `onProductChanged`
  * tells the app, which refreshes what the shop shows of it.
  */
 export function EditProductPage({ onProductChanged }: { onProductChanged: Saved }) {
@@ -58,6 +59,7 @@ export function EditProductPage({ onProductChanged }: { onProductChanged: Saved 
       </p>
       <h1 id="edit-product-title">Edit {data.name}</h1>
       <ProductDetailsForm key={data.id} product={data} categories={categories.data?.categories ?? []} onSaved={refresh} />
+      <ProductPhotos productId={data.id} productName={data.name} photos={data.images} onChanged={refresh} />
       <h2>Variants</h2>
       {data.variants.map((variant) => (
         <VariantForm key={variant.id} variant={variant} onSaved={refresh} />

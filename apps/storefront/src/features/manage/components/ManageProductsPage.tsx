@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { Thumbnail } from '@/components/ui';
 import type { ProductStatus } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 import { formatMoney } from '@/lib/money';
 import { usePageTitle } from '@/lib/page-title';
 import { SetProductStatusMutation } from '../graphql/products';
 import { manageQueries } from '../queries';
-import { ImageUploadForm } from './ImageUploadForm';
 import { StockAdjuster } from './StockAdjuster';
 
 const STATUS_LABELS: Record<ProductStatus, string> = { DRAFT: 'Draft', PUBLISHED: 'Published', ARCHIVED: 'Archived' };
@@ -45,10 +45,13 @@ export function ManageProductsPage() {
       {products.isLoading && <p aria-live="polite">Loading…</p>}
       {products.data?.manageProducts.nodes.map((product) => (
         <article key={product.id} className="manage-product" aria-labelledby={`manage-${product.id}`}>
-          <h2 id={`manage-${product.id}`}>
-            {product.status === 'PUBLISHED' ? <Link to={`/products/${product.slug}`}>{product.name}</Link> : product.name}{' '}
-            <span className="role-badge">{STATUS_LABELS[product.status]}</span>
-          </h2>
+          <div className="line-item">
+            <Thumbnail image={product.images[0]} />
+            <h2 id={`manage-${product.id}`}>
+              {product.status === 'PUBLISHED' ? <Link to={`/products/${product.slug}`}>{product.name}</Link> : product.name}{' '}
+              <span className="role-badge">{STATUS_LABELS[product.status]}</span>
+            </h2>
+          </div>
           <p className="muted">{product.category.name}</p>
           <div className="manage-actions">
             {product.status !== 'PUBLISHED' && (
@@ -95,8 +98,12 @@ export function ManageProductsPage() {
               ))}
             </tbody>
           </table>
-          <p className="muted">{product.images.length} {product.images.length === 1 ? 'photo' : 'photos'}</p>
-          <ImageUploadForm productId={product.id} productName={product.name} onUploaded={refresh} />
+          <p className="muted">
+            {product.images.length} {product.images.length === 1 ? 'photo' : 'photos'} ·{' '}
+            <Link to={`/manage/products/${product.slug}/edit#photos-title`}>
+              Manage photos<span className="visually-hidden"> of {product.name}</span>
+            </Link>
+          </p>
         </article>
       ))}
     </section>

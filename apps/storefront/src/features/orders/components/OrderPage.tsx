@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useId, useMemo, useState, type ComponentType } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useParams } from 'react-router';
+import { Thumbnail } from '@/components/ui';
 import { amountExample, fieldError, moneyText, submitTo } from '@/lib/forms';
 import { ApiError, request } from '@/lib/graphql-client';
 import { formatMoney, type Money } from '@/lib/money';
@@ -119,9 +120,14 @@ export function OrderPage({ PaymentForm }: { PaymentForm: ComponentType<PaymentF
           {o.lines.map((line) => (
             <tr key={line.id}>
               <td>
-                {line.productName}
-                <div className="muted">
-                  {line.variantName} · {line.sku}
+                <div className="line-item">
+                  <Thumbnail image={line.image} />
+                  <div>
+                    {line.productName}
+                    <div className="muted">
+                      {line.variantName} · {line.sku}
+                    </div>
+                  </div>
                 </div>
               </td>
               <td>{money(line.unitPrice)}</td>

@@ -84,6 +84,13 @@ export const OrderQuery = graphql(`
         sku
         productName
         variantName
+        image {
+          url
+          alt
+          width
+          height
+          srcset
+        }
         quantity
         unitPrice {
           amountMinor
