@@ -10,6 +10,11 @@ export type BadgeKind =
   | 'EXPERT'
   | 'VENDOR';
 
+/** Where a brand image is shown: LOGO or HERO (home page). */
+export type BrandImageSlot =
+  | 'HERO'
+  | 'LOGO';
+
 export type CartLineInput = {
   quantity: number;
   variantId: string | number;
@@ -261,6 +266,13 @@ export type PlaceOrderMutationVariables = Exact<{
 
 export type PlaceOrderMutation = { checkout: { order: { id: string, status: OrderStatus }, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } } };
 
+export type RemoveBrandImageMutationVariables = Exact<{
+  slot: BrandImageSlot;
+}>;
+
+
+export type RemoveBrandImageMutation = { removeBrandImage: { id: string } };
+
 export type ManageProductsQueryVariables = Exact<{
   status?: ProductStatus | null | undefined;
   after?: string | null | undefined;
@@ -504,7 +516,7 @@ export type UpdateMyProfileMutation = { updateMyProfile: { id: string, displayNa
 export type BrandQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BrandQuery = { brand: { name: string, tagline: string, currency: string } | null };
+export type BrandQuery = { brand: { name: string, tagline: string, currency: string, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1010,6 +1022,13 @@ export const PlaceOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const RemoveBrandImageDocument = new TypedDocumentString(`
+    mutation RemoveBrandImage($slot: BrandImageSlot!) {
+  removeBrandImage(slot: $slot) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveBrandImageMutation, RemoveBrandImageMutationVariables>;
 export const ManageProductsDocument = new TypedDocumentString(`
     query ManageProducts($status: ProductStatus, $after: String) {
   manageProducts(status: $status, first: 50, after: $after, sort: NAME) {
@@ -1519,6 +1538,20 @@ export const BrandDocument = new TypedDocumentString(`
     name
     tagline
     currency
+    logo {
+      url
+      alt
+      width
+      height
+      srcset
+    }
+    heroImage {
+      url
+      alt
+      width
+      height
+      srcset
+    }
   }
 }
     `) as unknown as TypedDocumentString<BrandQuery, BrandQueryVariables>;

@@ -8,11 +8,20 @@ export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
  * Uploads one product photo with its text alternative (POST /catalog/products/:id/images). A refusal
  * comes back as an ApiError naming its field (`file` or `alt`), so forms show it beside that field.
  */
-export async function uploadProductPhoto(productId: string, file: File, alt: string): Promise<void> {
+export function uploadProductPhoto(productId: string, file: File, alt: string): Promise<void> {
+  return postImage(`/catalog/products/${productId}/images`, file, alt);
+}
+
+/** Uploads the brand's logo (`logo`) or home hero image (`hero`), as `uploadProductPhoto` does a photo. */
+export function uploadBrandImage(slot: 'logo' | 'hero', file: File, alt: string): Promise<void> {
+  return postImage(`/brand/images/${slot}`, file, alt);
+}
+
+async function postImage(path: string, file: File, alt: string): Promise<void> {
   const body = new FormData();
   body.set('alt', alt);
   body.set('file', file);
-  const response = await fetch(`/catalog/products/${productId}/images`, {
+  const response = await fetch(path, {
     method: 'POST',
     credentials: 'same-origin',
     // The API requires this header on uploads: a cross-site form cannot send it.
