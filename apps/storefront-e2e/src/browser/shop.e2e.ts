@@ -3,9 +3,6 @@ import { expectNoSeriousViolations, tabTo } from '../support/accessibility';
 import { screenshot } from '../support/browser';
 import { logIn, mainNav, useShopInBrowser } from '../support/shop-in-browser';
 
-// A 1x1 PNG, enough to exercise the upload path end to end.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-
 /**
  * The brand shop as a new user meets it: browse, filter, add two items, sign up, check out in test
  * mode and see the order; a brand manager fulfils it and the buyer sees that. Every page visited
@@ -91,13 +88,7 @@ describe('the brand shop', () => {
     await nav(manager).getByRole('link', { name: 'Products' }).click();
     await manager.getByRole('heading', { name: /Summit AL Gravel Bike/ }).waitFor();
     await expectNoSeriousViolations(manager);
-    const upload = manager.getByRole('form', { name: 'Add a photo of Summit AL Gravel Bike' });
-    await upload.getByLabel('Photo', { exact: true }).setInputFiles({ name: 'summit.png', mimeType: 'image/png', buffer: PNG });
-    await upload.getByLabel('Describe the photo').fill('The Summit AL in moss green');
-    await upload.getByRole('button', { name: 'Add photo' }).click();
-    await manager.getByRole('article', { name: /Summit AL Gravel Bike/ }).getByText('1 photo').waitFor();
-    await manager.goto('/products/summit-al-gravel');
-    await manager.getByRole('img', { name: 'The Summit AL in moss green' }).waitFor();
+    // Photos are photos.e2e.ts.
 
     const buyer = buyerPage;
     await buyer.goto(orderUrl);

@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode, badInput, nulCharacterRefused } from '@flagship/api-core';
+import type {} from '@fastify/multipart'; // its request methods (isMultipart, parts)
 import type { FastifyRequest } from 'fastify';
 import { MAX_UPLOAD_BYTES } from './image-pipeline';
 
