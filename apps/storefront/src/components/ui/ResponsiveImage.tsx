@@ -74,7 +74,7 @@ export function ImagePlaceholder({ aspectRatio = '4 / 3', className }: { aspectR
  */
 export function Thumbnail({ image, size = '4rem' }: { image: ResponsiveImageSource | null | undefined; size?: string }) {
   return (
-    <span className="ui-thumbnail" style={{ width: size }}>
+    <span className="ui-thumbnail" style={{ '--thumbnail-size': size } as CSSProperties}>
       {image ? <ResponsiveImage image={image} sizes={size} aspectRatio="1 / 1" decorative /> : <ImagePlaceholder aspectRatio="1 / 1" />}
     </span>
   );
