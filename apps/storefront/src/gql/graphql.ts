@@ -193,19 +193,19 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { signUp: { account: { id: string, displayName: string, roles: Array<Role> } } };
 
-export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ url: string, alt: string, width: number, height: number, srcset: string }> } }> };
+export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> };
 
 export type CartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ url: string, alt: string, width: number, height: number, srcset: string }> } }> } };
+export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type CartPreviewQueryVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ url: string, alt: string, width: number, height: number, srcset: string }> } }> } };
+export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type AddToCartMutationVariables = Exact<{
   variantId: string | number;
@@ -213,7 +213,7 @@ export type AddToCartMutationVariables = Exact<{
 }>;
 
 
-export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ url: string, alt: string, width: number, height: number, srcset: string }> } }> } };
+export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type SetCartQuantityMutationVariables = Exact<{
   variantId: string | number;
@@ -221,14 +221,14 @@ export type SetCartQuantityMutationVariables = Exact<{
 }>;
 
 
-export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ url: string, alt: string, width: number, height: number, srcset: string }> } }> } };
+export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type MergeCartMutationVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ url: string, alt: string, width: number, height: number, srcset: string }> } }> } };
+export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type ProductCardFieldsFragment = { id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> };
 
@@ -573,13 +573,13 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
       id
       slug
       name
-      images {
-        url
-        alt
-        width
-        height
-        srcset
-      }
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
     }
   }
 }
@@ -687,13 +687,13 @@ export const CartDocument = new TypedDocumentString(`
       id
       slug
       name
-      images {
-        url
-        alt
-        width
-        height
-        srcset
-      }
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
     }
   }
 }`) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
@@ -729,13 +729,13 @@ export const CartPreviewDocument = new TypedDocumentString(`
       id
       slug
       name
-      images {
-        url
-        alt
-        width
-        height
-        srcset
-      }
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
     }
   }
 }`) as unknown as TypedDocumentString<CartPreviewQuery, CartPreviewQueryVariables>;
@@ -771,13 +771,13 @@ export const AddToCartDocument = new TypedDocumentString(`
       id
       slug
       name
-      images {
-        url
-        alt
-        width
-        height
-        srcset
-      }
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
     }
   }
 }`) as unknown as TypedDocumentString<AddToCartMutation, AddToCartMutationVariables>;
@@ -813,13 +813,13 @@ export const SetCartQuantityDocument = new TypedDocumentString(`
       id
       slug
       name
-      images {
-        url
-        alt
-        width
-        height
-        srcset
-      }
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
     }
   }
 }`) as unknown as TypedDocumentString<SetCartQuantityMutation, SetCartQuantityMutationVariables>;
@@ -855,13 +855,13 @@ export const MergeCartDocument = new TypedDocumentString(`
       id
       slug
       name
-      images {
-        url
-        alt
-        width
-        height
-        srcset
-      }
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
     }
   }
 }`) as unknown as TypedDocumentString<MergeCartMutation, MergeCartMutationVariables>;

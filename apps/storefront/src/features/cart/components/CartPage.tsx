@@ -41,7 +41,7 @@ export function CartPage() {
             <tr key={item.variant.id}>
               <td>
                 <div className="line-item">
-                  <Thumbnail image={item.product.images[0]} />
+                  <Thumbnail image={item.image} />
                   <div>
                     <Link to={`/products/${item.product.slug}`}>{item.product.name}</Link>
                     <div className="muted">{item.variant.name}</div>

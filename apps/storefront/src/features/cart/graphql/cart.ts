@@ -27,13 +27,13 @@ export const CartFields = graphql(`
         id
         slug
         name
-        images {
-          url
-          alt
-          width
-          height
-          srcset
-        }
+      }
+      image {
+        url
+        alt
+        width
+        height
+        srcset
       }
     }
   }
