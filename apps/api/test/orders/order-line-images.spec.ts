@@ -1,7 +1,7 @@
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
-describe('order lines show their product’s main photo', () => {
+describe('cart and order lines show their product’s main photo', () => {
   let env: TestEnvironment;
   beforeAll(async () => {
     env = await createTestEnvironment();
@@ -29,5 +29,16 @@ describe('order lines show their product’s main photo', () => {
     expect(bySku['RIDGELINE-CHAIN-12-1']).toMatchObject({ url: chainPhoto, width: 1600, alt: '12-speed Chain coiled, with its gold quick link' });
     expect(bySku['RIDGELINE-MULTITOOL-1']).toBeNull();
     expect(env.queries.filter((sql) => sql.includes('FROM product_image'))).toHaveLength(1);
+  });
+
+  it('on cart lines too, within the query depth limit when asked through a fragment as the storefront does', async () => {
+    const variantId = await variantIdBySku(env, 'RIDGELINE-TORQUE-WRENCH-1');
+    const result = await env.visitor().request<{ cartPreview: { items: { image: { url: string; srcset: string } | null }[] } }>(
+      `query($lines: [CartLineInput!]!) { cartPreview(lines: $lines) { ...Lines } }
+       fragment Lines on Cart { items { product { id } image { url alt width height srcset } } }`,
+      { lines: [{ variantId, quantity: 1 }] },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.cartPreview.items[0].image).toMatchObject({ url: expect.stringMatching(/\/1280\.webp$/), srcset: expect.stringContaining('320w') });
   });
 });
