@@ -78,3 +78,11 @@ export async function createBuyers(env: TestEnvironment, count: number, skus: st
   }
   return buyers;
 }
+
+/** The signed-in `client` buys one unit of each SKU on a paid order (its cart must be empty). */
+export async function buy(env: TestEnvironment, client: GraphQLTestClient, skus: string[]): Promise<void> {
+  await env.dataSource.query(`UPDATE product_variant SET stock = stock + 1 WHERE sku = ANY($1)`, [skus]);
+  for (const sku of skus) await client.data(`mutation($id: ID!) { addToCart(variantId: $id) { itemCount } }`, { id: await variantIdBySku(env, sku) });
+  const { checkout } = await client.data<CheckoutData>(CHECKOUT, { input: checkoutInput(await standardShippingId(env)) });
+  if (checkout.order.status !== 'PAID') throw new Error(`The order is ${checkout.order.status}, not PAID`);
+}

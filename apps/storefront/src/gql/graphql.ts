@@ -31,6 +31,8 @@ export type CreateProductInput = {
   name: string;
   /** Defaults to one made from the name. */
   slug?: string | null | undefined;
+  /** The spec sheet in the order shown, at most 30 lines, each label once. Defaults to none. */
+  specs?: Array<ProductSpecInput> | null | undefined;
   /** At least one: what buyers choose between. */
   variants: Array<VariantInput>;
 };
@@ -73,6 +75,13 @@ export type ProductSort =
   | 'PRICE_ASC'
   | 'PRICE_DESC'
   | 'TOP_RATED';
+
+export type ProductSpecInput = {
+  /** What is specified, e.g. "Frame"; 1 to 40 characters, once per product. */
+  label: string;
+  /** Its value, e.g. "Aluminium 6061"; 1 to 200 characters. */
+  value: string;
+};
 
 /** Only PUBLISHED products are visible to shoppers. */
 export type ProductStatus =
@@ -129,6 +138,8 @@ export type UpdateProductInput = {
   name?: string | null | undefined;
   /** Defaults to one made from the name. */
   slug?: string | null | undefined;
+  /** The spec sheet in the order shown, at most 30 lines, each label once. Defaults to none. */
+  specs?: Array<ProductSpecInput> | null | undefined;
 };
 
 /** What a member may change about their public profile. Fields left out stay as they are. */

@@ -18,7 +18,7 @@ export class ReviewResolver {
 
   @Authenticated()
   @Guards(ReviewPolicy, 'post')
-  @Mutation(() => Review, { description: 'Rate and review a product, once. Marked verified when bought here.' })
+  @Mutation(() => Review, { description: 'Rate and review a product you bought here (a paid order), once; PURCHASE_REQUIRED otherwise.' })
   postReview(@CurrentViewer() viewer: Viewer, @Args('input') input: PostReviewInput): Promise<Review> {
     return this.reviewService.post(viewer, input);
   }
