@@ -155,7 +155,6 @@ describe('reviews and ratings', () => {
   });
   describe('whether the viewer may review', () => {
     const ELIGIBILITY = `{ product(slug: "ridgeline-work-stand") { viewerCanReview reviewEligibility } }`;
-    type Eligibility = { product: { viewerCanReview: boolean; reviewEligibility: string } };
 
     it('tells the product page whether the viewer may review it, or why not: the rule postReview applies', async () => {
       const [{ id: standId }] = await env.dataSource.query(`SELECT id FROM product WHERE slug = 'ridgeline-work-stand'`);
