@@ -59,6 +59,13 @@ export type OrganisationRole =
   | 'OWNER'
   | 'STAFF';
 
+export type PostReviewInput = {
+  body: string;
+  productId: string | number;
+  /** 1 to 5 stars. */
+  rating: number;
+};
+
 export type ProductFilterInput = {
   categorySlug?: string | null | undefined;
   /** Highest "from" price, in minor units. */
@@ -88,6 +95,14 @@ export type ProductStatus =
   | 'ARCHIVED'
   | 'DRAFT'
   | 'PUBLISHED';
+
+/** Whether the viewer may review a product, or why not. */
+export type ReviewEligibility =
+  | 'ALREADY_REVIEWED'
+  | 'CAN_REVIEW'
+  | 'NOT_FOR_SALE'
+  | 'PURCHASE_REQUIRED'
+  | 'SIGN_IN_REQUIRED';
 
 /** What a person may do on the platform. Every account is a CONSUMER; the others are granted by brand managers. */
 export type Role =
@@ -131,6 +146,12 @@ export type SignUpInput = {
   /** At least 10 characters and hard to guess: a common password, repeated or sequential characters, or one made of your name or email address is refused, with the reason (zxcvbn score below 3 of 4). */
   password: string;
 };
+
+/** IN_STOCK; LOW_STOCK at 3 units or fewer (say how many are left); SOLD_OUT at none. */
+export type StockAvailability =
+  | 'IN_STOCK'
+  | 'LOW_STOCK'
+  | 'SOLD_OUT';
 
 export type UpdateProductInput = {
   categoryId?: string | number | null | undefined;
@@ -236,7 +257,7 @@ export type MergeCartMutationVariables = Exact<{
 
 export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
 
-export type ProductCardFieldsFragment = { id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> };
+export type ProductCardFieldsFragment = { id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> };
 
 export type ProductsQueryVariables = Exact<{
   filter?: ProductFilterInput | null | undefined;
@@ -246,7 +267,7 @@ export type ProductsQueryVariables = Exact<{
 }>;
 
 
-export type ProductsQuery = { products: { nodes: Array<{ id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ProductsQuery = { products: { nodes: Array<{ id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -258,7 +279,14 @@ export type ProductQueryVariables = Exact<{
 }>;
 
 
-export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }> }, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> } | null };
+export type ProductQuery = { product: { description: string, status: ProductStatus, dispatchTime: string, reviewEligibility: ReviewEligibility, id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, specs: Array<{ label: string, value: string }>, sizeGuide: { columns: Array<string>, note: string | null, rows: Array<{ size: string, values: Array<string> }> } | null, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, availability: StockAvailability, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }>, pageInfo: { hasNextPage: boolean } }, related: Array<{ id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> }>, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> } | null };
+
+export type PostReviewMutationVariables = Exact<{
+  input: PostReviewInput;
+}>;
+
+
+export type PostReviewMutation = { postReview: { id: string } };
 
 export type CheckoutOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -549,7 +577,6 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
   id
   slug
   name
-  description
   ratingAverage
   ratingCount
   category {
@@ -791,7 +818,6 @@ export const ProductsDocument = new TypedDocumentString(`
   id
   slug
   name
-  description
   ratingAverage
   ratingCount
   category {
@@ -820,7 +846,21 @@ export const ProductDocument = new TypedDocumentString(`
     query Product($slug: String!) {
   product(slug: $slug) {
     ...ProductCardFields
+    description
     status
+    dispatchTime
+    specs {
+      label
+      value
+    }
+    sizeGuide {
+      columns
+      rows {
+        size
+        values
+      }
+      note
+    }
     variants {
       id
       sku
@@ -828,13 +868,14 @@ export const ProductDocument = new TypedDocumentString(`
       size
       colour
       stock
-      inStock
+      availability
       price {
         amountMinor
         currency
       }
     }
-    reviews(first: 5) {
+    reviewEligibility
+    reviews(first: 10) {
       nodes {
         id
         author {
@@ -850,6 +891,12 @@ export const ProductDocument = new TypedDocumentString(`
         verifiedPurchase
         createdAt
       }
+      pageInfo {
+        hasNextPage
+      }
+    }
+    related(first: 4) {
+      ...ProductCardFields
     }
   }
 }
@@ -857,7 +904,6 @@ export const ProductDocument = new TypedDocumentString(`
   id
   slug
   name
-  description
   ratingAverage
   ratingCount
   category {
@@ -873,6 +919,13 @@ export const ProductDocument = new TypedDocumentString(`
     alt
   }
 }`) as unknown as TypedDocumentString<ProductQuery, ProductQueryVariables>;
+export const PostReviewDocument = new TypedDocumentString(`
+    mutation PostReview($input: PostReviewInput!) {
+  postReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostReviewMutation, PostReviewMutationVariables>;
 export const CheckoutOptionsDocument = new TypedDocumentString(`
     query CheckoutOptions {
   cart {
