@@ -5,7 +5,7 @@ import { BrandService } from '@flagship/brand';
 import { CategoryService, ProductService, ProductStatus } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { ShippingService, TaxService } from '@flagship/orders';
-import { DEMO_SIZE_GUIDES, DEMO_SPECS } from './ridgeline-details';
+import { DEMO_ABOUT, DEMO_SIZE_GUIDES, DEMO_SPECS } from './ridgeline-details';
 import { DEMO_ACCOUNTS, DEMO_CATEGORIES, DEMO_PASSWORD, DEMO_PRODUCTS, DEMO_SHIPPING_METHODS, DEMO_TAX_RATES, DEMO_VENDORS, RIDGELINE_BRAND } from './ridgeline-cycles';
 
 export interface DemoLogin {
@@ -63,7 +63,7 @@ export class DemoDataService {
         const product = await this.products.create(manager, {
           slug: demo.slug,
           name: demo.name,
-          description: demo.description,
+          description: [demo.description, DEMO_ABOUT[demo.slug]].filter(Boolean).join('\n\n'),
           specs: (DEMO_SPECS[demo.slug] ?? []).map(([label, value]) => ({ label, value })),
           categoryId: categoryIds.get(demo.category)!,
           currency: brand.currency,

@@ -118,3 +118,30 @@ export const DEMO_SIZE_GUIDES: Record<string, SizeGuide> = {
     note: 'Between two sizes? Take the smaller for a more upright ride, the larger for more reach. VeloFit Studio fits bikes in person.',
   },
 };
+
+/**
+ * What the product page says after the one-line description of ridgeline-cycles.ts (the seed joins
+ * them into one description, a paragraph each).
+ */
+export const DEMO_ABOUT: Record<string, string> = {
+  'summit-al-gravel':
+    'The Summit AL is the bike we ride to work on Monday and into the hills on Saturday. A relaxed head angle keeps it calm on loose descents, and the long wheelbase leaves room for a frame bag and two bottles inside the triangle.\n\nMounts for racks, mudguards and a top-tube bag are all there, so it becomes a tourer, a commuter or a bikepacking rig without adapters.',
+  'summit-cf-gravel':
+    'The carbon Summit keeps the AL’s geometry and sheds 1.4 kg. Electronic shifting means no cables to stretch on long trips, and the fork carries a cargo cage on each leg.\n\nWe lay up each frame with extra plies around the bottom bracket and the dropouts, where loaded bikes work hardest.',
+  'crestline-trail':
+    'A trail bike for long days rather than fast laps: it climbs seated without bobbing, and the 150 mm fork keeps the front end calm when the trail turns steep and rooty.\n\nThe frame takes a full-size bottle and has a tool mount under the top tube, so the pack can stay at home.',
+  'commuter-8':
+    'Everything a daily bike needs is built in: hub dynamo lights that are always charged, full mudguards, a rack rated for 25 kg and a hub gear that shifts standing still at a red light.\n\nThe upright position and 40 mm tyres make cobbles, tram lines and kerbs a non-event.',
+  'tourer-steel':
+    'Steel for the long way round: it rides smoothly under a load, and any frame builder in the world can fix it. Low-rider mounts on the fork keep the weight low and the steering light.\n\nThe triple chainset gives a gear low enough to climb a pass with four panniers.',
+  'ridgeline-wheelset-gravel':
+    'Wide rims support 40 to 50 mm tyres at low pressures, and the sealed bearings shrug off wet winters. Set up tubeless in minutes with the included tape and valves.',
+  'ridgeline-saddle-comfort':
+    'A channel down the middle takes pressure off where it hurts on long days. Choose the width that matches your sit bones; VeloFit Studio measures them in a minute.',
+  'ridgeline-chain-12': 'Works with every 12-speed road and gravel drivetrain we sell. The quick link opens by hand and can be reused.',
+  'ridgeline-tyre-45':
+    'A close centre tread rolls fast on tarmac, and the shoulder knobs hold on gravel corners. The puncture belt runs bead to bead.',
+  'ridgeline-multitool': 'Everything for a roadside fix in one forged body, small enough for a jersey pocket.',
+  'ridgeline-torque-wrench': 'Set the torque, tighten until it clicks: carbon parts stay uncrushed and bolts stay put. Comes with a case and six bits.',
+  'ridgeline-work-stand': 'Sets up in seconds, holds the bike at working height and folds flat behind a door.',
+};

@@ -34,10 +34,15 @@ describe('product details', () => {
   };
 
   describe('specs', () => {
-    it('gives every demo product a spec sheet, in the order written', async () => {
-      const { products } = await env.visitor().data<{ products: { nodes: { slug: string; specs: Spec[] }[] } }>(`{ products(first: 20) { nodes { slug specs { label value } } } }`);
+    it('gives every demo product a spec sheet, in the order written, and more than a line of description', async () => {
+      const { products } = await env.visitor().data<{ products: { nodes: { slug: string; description: string; specs: Spec[] }[] } }>(
+        `{ products(first: 20) { nodes { slug description specs { label value } } } }`,
+      );
       expect(products.nodes).toHaveLength(12);
-      for (const product of products.nodes) expect(product.specs.length).toBeGreaterThanOrEqual(4);
+      for (const product of products.nodes) {
+        expect(product.specs.length).toBeGreaterThanOrEqual(4);
+        expect(product.description.split('\n\n').length).toBeGreaterThanOrEqual(2);
+      }
       const gravel = products.nodes.find((p) => p.slug === 'summit-al-gravel')!;
       expect(gravel.specs.slice(0, 2)).toEqual([
         { label: 'Frame', value: 'Aluminium 6061, double-butted, internal routing' },

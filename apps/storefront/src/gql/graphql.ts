@@ -344,7 +344,7 @@ export type EditProductQueryVariables = Exact<{
 }>;
 
 
-export type EditProductQuery = { product: { id: string, slug: string, name: string, description: string, status: ProductStatus, category: { id: string }, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } | null };
+export type EditProductQuery = { product: { id: string, slug: string, name: string, description: string, status: ProductStatus, category: { id: string }, specs: Array<{ label: string, value: string }>, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, price: { amountMinor: number, currency: string } }> } | null };
 
 export type UpdateProductMutationVariables = Exact<{
   id: string | number;
@@ -1058,10 +1058,16 @@ export const EditProductDocument = new TypedDocumentString(`
     category {
       id
     }
+    specs {
+      label
+      value
+    }
     variants {
       id
       sku
       name
+      size
+      colour
       stock
       price {
         amountMinor

@@ -86,10 +86,16 @@ export const EditProductQuery = graphql(`
       category {
         id
       }
+      specs {
+        label
+        value
+      }
       variants {
         id
         sku
         name
+        size
+        colour
         stock
         price {
           amountMinor
