@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Breadcrumbs, Button, Drawer, EmptyState, Skeleton } from '@/components/ui';
-import type { ProductFilterInput, ProductSort } from '@/gql/graphql';
+import type { ProductFilterInput } from '@/gql/graphql';
 import { useBrand } from '@/lib/brand/brand';
 import { formatMoney, parseMoney } from '@/lib/money';
 import { usePageTitle } from '@/lib/page-title';
 import { useCategories, useProducts } from '../hooks/use-catalog';
 import { ProductGrid } from './ProductGrid';
-import { SORTS, ShopFilters, filtersFrom } from './shop/ShopFilters';
+import { SHOP_SORTS, shopFilter } from '../shop-filter';
+import { ShopFilters, filtersFrom } from './shop/ShopFilters';
 import '../catalog.css';
 
 /**
@@ -26,17 +27,10 @@ export function CatalogPage() {
   const department = categories.data?.categories.find((c) => c.slug === current.category);
   usePageTitle(department?.name ?? 'Shop');
 
-  const filter = useMemo<ProductFilterInput>(() => {
-    const toMinor = (text: string) => (text && currency ? (parseMoney(text, currency) ?? undefined) : undefined);
-    return {
-      categorySlug: current.category || undefined,
-      minPriceMinor: toMinor(current.min),
-      maxPriceMinor: toMinor(current.max),
-      search: current.search || undefined,
-    };
-  }, [current.category, current.min, current.max, current.search, currency]);
+  // One function for the page and the server's prefetch (decision 0023): the same query key.
+  const filter = useMemo<ProductFilterInput>(() => shopFilter(params, currency), [params, currency]);
   const priceFiltered = Boolean(current.min || current.max);
-  const products = useProducts(filter, current.sort as ProductSort, undefined, { enabled: !priceFiltered || Boolean(currency) });
+  const products = useProducts(filter, current.sort, undefined, { enabled: !priceFiltered || Boolean(currency) });
   const nodes = products.data?.pages.flatMap((page) => page.products.nodes) ?? [];
 
   const apply = (next: URLSearchParams) => {
@@ -156,7 +150,7 @@ function activeFilters(current: ReturnType<typeof filtersFrom>, currency: string
   if (current.search) active.push({ key: 'search', label: `“${current.search}”` });
   if (current.min) active.push({ key: 'min', label: `From ${amount(current.min)}` });
   if (current.max) active.push({ key: 'max', label: `Up to ${amount(current.max)}` });
-  if (current.sort !== 'NEWEST') active.push({ key: 'sort', label: `Sorted: ${SORTS.find((s) => s.value === current.sort)?.label ?? current.sort}` });
+  if (current.sort !== 'NEWEST') active.push({ key: 'sort', label: `Sorted: ${SHOP_SORTS.find((s) => s.value === current.sort)?.label ?? current.sort}` });
   return active;
 }
 

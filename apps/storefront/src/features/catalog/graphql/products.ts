@@ -73,6 +73,7 @@ export const ProductQuery = graphql(`
         size
         colour
         stock
+        inStock
         availability
         price {
           amountMinor

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { FormError } from '@/components/form/FormError';
 import { SaveButton } from '@/components/form/SaveButton';
 import { TextField } from '@/components/form/TextField';
-import { Button } from '@/components/ui';
+import { Button, toast } from '@/components/ui';
 import { fieldError, formError, submitTo } from '@/lib/forms';
 import { request } from '@/lib/graphql-client';
 import { UpdateProductMutation } from '../graphql/products';
@@ -42,7 +42,13 @@ type Spec = { label: string; value: string };
 export function SpecsForm({ productId, specs, onSaved }: { productId: string; specs: readonly Spec[]; onSaved: () => Promise<unknown> }) {
   const form = useForm({ resolver: zodResolver(specsSchema), defaultValues: { specs: specs.map(({ label, value }) => ({ label, value })) } });
   const lines = useFieldArray({ control: form.control, name: 'specs' });
-  const save = useMutation({ mutationFn: (input: z.output<typeof specsSchema>) => request(UpdateProductMutation, { id: productId, input }), onSuccess: onSaved });
+  const save = useMutation({
+    mutationFn: (input: z.output<typeof specsSchema>) => request(UpdateProductMutation, { id: productId, input }),
+    onSuccess: async () => {
+      toast.success('Specs saved');
+      await onSaved();
+    },
+  });
   return (
     <form onSubmit={submitTo(form, save.mutateAsync)} noValidate aria-label="Specs">
       <fieldset>

@@ -2,9 +2,13 @@ import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
 import { MemberName } from '@/components/member/MemberName';
 import type { ProductQuery, ReviewEligibility } from '@/gql/graphql';
+import { STOREFRONT_LOCALE } from '@/lib/locale';
 import { Stars } from '../Rating';
 
 type Product = NonNullable<ProductQuery['product']>;
+
+// In the storefront's language and UTC, so the server and the browser write the same (decision 0023).
+const reviewDate = new Intl.DateTimeFormat(STOREFRONT_LOCALE, { dateStyle: 'medium', timeZone: 'UTC' });
 
 // The form (with react-hook-form and zod) loads only for a viewer who may review: shoppers browsing do not pay for it.
 const ReviewForm = lazy(() => import('./ReviewForm'));
@@ -38,7 +42,7 @@ export function ProductReviews({ product }: { product: Product }) {
               <p className="review-author">
                 <MemberName member={review.author} />
                 <span className="muted">
-                  <time dateTime={review.createdAt}>{new Date(review.createdAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}</time>
+                  <time dateTime={review.createdAt}>{reviewDate.format(new Date(review.createdAt))}</time>
                   {review.verifiedPurchase && ' · Verified purchase'}
                 </span>
               </p>

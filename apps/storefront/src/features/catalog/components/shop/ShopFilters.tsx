@@ -1,26 +1,17 @@
 import { useId, type FormEvent } from 'react';
 import { Button } from '@/components/ui';
-import type { ProductSort } from '@/gql/graphql';
-
-export const SORTS: { value: ProductSort; label: string }[] = [
-  { value: 'NEWEST', label: 'Newest' },
-  { value: 'PRICE_ASC', label: 'Price: low to high' },
-  { value: 'PRICE_DESC', label: 'Price: high to low' },
-  { value: 'TOP_RATED', label: 'Top rated' },
-  { value: 'NAME', label: 'Name' },
-];
+import { SHOP_SORTS, shopSort } from '../../shop-filter';
 
 const KEYS = ['search', 'category', 'min', 'max', 'sort'] as const;
 
 /** The filters of the shop's URL; `q` is the old name of `search`, still read. */
 export function filtersFrom(params: URLSearchParams) {
-  const sort = SORTS.find((s) => s.value === params.get('sort'))?.value ?? 'NEWEST';
   return {
     search: params.get('search') ?? params.get('q') ?? '',
     category: params.get('category') ?? '',
     min: params.get('min') ?? '',
     max: params.get('max') ?? '',
-    sort,
+    sort: shopSort(params),
   };
 }
 
@@ -81,7 +72,7 @@ export function ShopFilters({ params, categories, onApply, submitLabel = 'Apply'
       <div className="field">
         <label htmlFor={ids.sort}>Sort by</label>
         <select id={ids.sort} name="sort" defaultValue={current.sort}>
-          {SORTS.map((option) => (
+          {SHOP_SORTS.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>
