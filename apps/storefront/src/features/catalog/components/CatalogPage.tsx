@@ -52,7 +52,7 @@ export function CatalogPage() {
       <h1>{department?.name ?? 'Shop'}</h1>
 
       {categories.data && categories.data.categories.length > 0 && (
-        <nav aria-label="Browse by department" className="shop-departments">
+        <nav aria-label="Shop by category" className="shop-departments">
           <ul>
             <li>
               <Link to={withParam('category', null)} aria-current={!current.category ? 'page' : undefined}>

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { Link, useLocation } from 'react-router';
 import { MemberName } from '@/components/member/MemberName';
 import type { ProductQuery, ReviewEligibility } from '@/gql/graphql';
@@ -12,6 +12,13 @@ const reviewDate = new Intl.DateTimeFormat(STOREFRONT_LOCALE, { dateStyle: 'medi
 
 // The form (with react-hook-form and zod) loads only for a viewer who may review: shoppers browsing do not pay for it.
 const ReviewForm = lazy(() => import('./ReviewForm'));
+
+const noChange = () => () => {};
+/**
+ * False on the server and while the page hydrates, true after: the review form is drawn in the browser
+ * only, so nobody can type into (or submit) a form that is not yet live.
+ */
+const useInBrowser = () => useSyncExternalStore(noChange, () => true, () => false);
 
 /** The product's reviews, newest first, and what the viewer can do: review it, or why not. */
 export function ProductReviews({ product }: { product: Product }) {
@@ -57,13 +64,18 @@ export function ProductReviews({ product }: { product: Product }) {
 
 function ReviewInvitation({ eligibility, productId, productName }: { eligibility: ReviewEligibility; productId: string; productName: string }) {
   const { pathname } = useLocation();
+  const inBrowser = useInBrowser();
   switch (eligibility) {
-    case 'CAN_REVIEW':
-      return (
-        <Suspense fallback={<p className="muted">Loading the review form…</p>}>
+    case 'CAN_REVIEW': {
+      const loading = <p className="muted review-form-loading">Loading the review form…</p>;
+      return inBrowser ? (
+        <Suspense fallback={loading}>
           <ReviewForm productId={productId} productName={productName} />
         </Suspense>
+      ) : (
+        loading
       );
+    }
     case 'SIGN_IN_REQUIRED':
       return (
         <p className="review-note">
