@@ -8,6 +8,7 @@ import { PIPELINE_VERSION, renderSvg } from '@flagship/media';
 import { ShippingService, TaxService } from '@flagship/orders';
 import { DemoImageRenderer } from './demo-image-renderer';
 import { DEMO_BRAND_IMAGES, DEMO_PRODUCT_IMAGES } from './demo-images';
+import { DEMO_ABOUT, DEMO_SIZE_GUIDES, DEMO_SPECS } from './ridgeline-details';
 import { DEMO_ACCOUNTS, DEMO_CATEGORIES, DEMO_PASSWORD, DEMO_PRODUCTS, DEMO_SHIPPING_METHODS, DEMO_TAX_RATES, DEMO_VENDORS, RIDGELINE_BRAND } from './ridgeline-cycles';
 
 export interface DemoLogin {
@@ -63,13 +64,16 @@ export class DemoDataService {
       }
       const manager = await this.sessions.viewerOf((await this.accounts.findByEmail(DEMO_ACCOUNTS[0].email))!.id);
       const categoryIds = new Map<string, string>();
-      for (const category of DEMO_CATEGORIES) categoryIds.set(category.slug, (await this.categories.ensure(category)).id);
+      for (const category of DEMO_CATEGORIES) {
+        categoryIds.set(category.slug, (await this.categories.ensure({ ...category, sizeGuide: DEMO_SIZE_GUIDES[category.slug] ?? null })).id);
+      }
       for (const demo of DEMO_PRODUCTS) {
         if (await this.products.existsWithSlug(demo.slug)) continue;
         const product = await this.products.create(manager, {
           slug: demo.slug,
           name: demo.name,
-          description: demo.description,
+          description: [demo.description, DEMO_ABOUT[demo.slug]].filter(Boolean).join('\n\n'),
+          specs: (DEMO_SPECS[demo.slug] ?? []).map(([label, value]) => ({ label, value })),
           categoryId: categoryIds.get(demo.category)!,
           currency: brand.currency,
           variants: demo.variants.map((variant, i) => ({ sku: `${demo.slug}-${i + 1}`.toUpperCase().slice(0, 40), ...variant })),

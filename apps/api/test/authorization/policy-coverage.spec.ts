@@ -67,6 +67,7 @@ describe('access policy coverage', () => {
       'Mutation.adjustVariantStock': 'authenticated: product.manage',
       'Mutation.checkout': 'authenticated: shipping_method.choose',
       'Mutation.createCategory': 'authenticated: category.manage',
+      'Mutation.updateCategory': 'authenticated: category.manage',
       'Mutation.createProduct': 'authenticated: product.manage',
       'Mutation.createShippingMethod': 'authenticated: shipping_method.manage',
       'Mutation.fulfilOrder': 'authenticated: order.fulfil',

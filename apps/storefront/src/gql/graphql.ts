@@ -36,6 +36,8 @@ export type CreateProductInput = {
   name: string;
   /** Defaults to one made from the name. */
   slug?: string | null | undefined;
+  /** The spec sheet in the order shown, at most 30 lines, each label once. Defaults to none. */
+  specs?: Array<ProductSpecInput> | null | undefined;
   /** At least one: what buyers choose between. */
   variants: Array<VariantInput>;
 };
@@ -62,6 +64,13 @@ export type OrganisationRole =
   | 'OWNER'
   | 'STAFF';
 
+export type PostReviewInput = {
+  body: string;
+  productId: string | number;
+  /** 1 to 5 stars. */
+  rating: number;
+};
+
 export type ProductFilterInput = {
   categorySlug?: string | null | undefined;
   /** Highest "from" price, in minor units. */
@@ -79,6 +88,13 @@ export type ProductSort =
   | 'PRICE_DESC'
   | 'TOP_RATED';
 
+export type ProductSpecInput = {
+  /** What is specified, e.g. "Frame"; 1 to 40 characters, once per product. */
+  label: string;
+  /** Its value, e.g. "Aluminium 6061"; 1 to 200 characters. */
+  value: string;
+};
+
 /** Only PUBLISHED products are visible to shoppers. */
 export type ProductStatus =
   | 'ARCHIVED'
@@ -92,6 +108,14 @@ export type RefundStatus =
   | 'PENDING'
   /** The money went back. */
   | 'SUCCEEDED';
+
+/** Whether the viewer may review a product, or why not. */
+export type ReviewEligibility =
+  | 'ALREADY_REVIEWED'
+  | 'CAN_REVIEW'
+  | 'NOT_FOR_SALE'
+  | 'PURCHASE_REQUIRED'
+  | 'SIGN_IN_REQUIRED';
 
 /** What a person may do on the platform. Every account is a CONSUMER; the others are granted by brand managers. */
 export type Role =
@@ -136,12 +160,20 @@ export type SignUpInput = {
   password: string;
 };
 
+/** IN_STOCK; LOW_STOCK at 3 units or fewer (say how many are left); SOLD_OUT at none. */
+export type StockAvailability =
+  | 'IN_STOCK'
+  | 'LOW_STOCK'
+  | 'SOLD_OUT';
+
 export type UpdateProductInput = {
   categoryId?: string | number | null | undefined;
   description?: string | null | undefined;
   name?: string | null | undefined;
   /** Defaults to one made from the name. */
   slug?: string | null | undefined;
+  /** The spec sheet in the order shown, at most 30 lines, each label once. Defaults to none. */
+  specs?: Array<ProductSpecInput> | null | undefined;
 };
 
 /** What a member may change about their public profile. Fields left out stay as they are. */
@@ -238,7 +270,7 @@ export type MergeCartMutationVariables = Exact<{
 
 export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
-export type ProductCardFieldsFragment = { id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> };
+export type ProductCardFieldsFragment = { id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> };
 
 export type ProductsQueryVariables = Exact<{
   filter?: ProductFilterInput | null | undefined;
@@ -248,7 +280,7 @@ export type ProductsQueryVariables = Exact<{
 }>;
 
 
-export type ProductsQuery = { products: { nodes: Array<{ id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ProductsQuery = { products: { nodes: Array<{ id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -260,7 +292,14 @@ export type ProductQueryVariables = Exact<{
 }>;
 
 
-export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }> }, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> } | null };
+export type ProductQuery = { product: { description: string, status: ProductStatus, dispatchTime: string, reviewEligibility: ReviewEligibility, id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, specs: Array<{ label: string, value: string }>, sizeGuide: { columns: Array<string>, note: string | null, rows: Array<{ size: string, values: Array<string> }> } | null, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, availability: StockAvailability, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }>, pageInfo: { hasNextPage: boolean } }, related: Array<{ id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> }>, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> } | null };
+
+export type PostReviewMutationVariables = Exact<{
+  input: PostReviewInput;
+}>;
+
+
+export type PostReviewMutation = { postReview: { id: string } };
 
 export type CheckoutOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -326,7 +365,7 @@ export type EditProductQueryVariables = Exact<{
 }>;
 
 
-export type EditProductQuery = { product: { id: string, slug: string, name: string, description: string, status: ProductStatus, category: { id: string }, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number }>, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } | null };
+export type EditProductQuery = { product: { id: string, slug: string, name: string, description: string, status: ProductStatus, category: { id: string }, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number }>, specs: Array<{ label: string, value: string }>, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, price: { amountMinor: number, currency: string } }> } | null };
 
 export type UpdateProductMutationVariables = Exact<{
   id: string | number;
@@ -610,7 +649,6 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
   id
   slug
   name
-  description
   ratingAverage
   ratingCount
   category {
@@ -971,7 +1009,6 @@ export const ProductsDocument = new TypedDocumentString(`
   id
   slug
   name
-  description
   ratingAverage
   ratingCount
   category {
@@ -1004,7 +1041,21 @@ export const ProductDocument = new TypedDocumentString(`
     query Product($slug: String!) {
   product(slug: $slug) {
     ...ProductCardFields
+    description
     status
+    dispatchTime
+    specs {
+      label
+      value
+    }
+    sizeGuide {
+      columns
+      rows {
+        size
+        values
+      }
+      note
+    }
     variants {
       id
       sku
@@ -1013,12 +1064,14 @@ export const ProductDocument = new TypedDocumentString(`
       colour
       stock
       inStock
+      availability
       price {
         amountMinor
         currency
       }
     }
-    reviews(first: 5) {
+    reviewEligibility
+    reviews(first: 10) {
       nodes {
         id
         author {
@@ -1034,6 +1087,12 @@ export const ProductDocument = new TypedDocumentString(`
         verifiedPurchase
         createdAt
       }
+      pageInfo {
+        hasNextPage
+      }
+    }
+    related(first: 4) {
+      ...ProductCardFields
     }
   }
 }
@@ -1041,7 +1100,6 @@ export const ProductDocument = new TypedDocumentString(`
   id
   slug
   name
-  description
   ratingAverage
   ratingCount
   category {
@@ -1061,6 +1119,13 @@ export const ProductDocument = new TypedDocumentString(`
     srcset
   }
 }`) as unknown as TypedDocumentString<ProductQuery, ProductQueryVariables>;
+export const PostReviewDocument = new TypedDocumentString(`
+    mutation PostReview($input: PostReviewInput!) {
+  postReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostReviewMutation, PostReviewMutationVariables>;
 export const CheckoutOptionsDocument = new TypedDocumentString(`
     query CheckoutOptions {
   cart {
@@ -1211,10 +1276,16 @@ export const EditProductDocument = new TypedDocumentString(`
     images {
       ...ManagedPhoto
     }
+    specs {
+      label
+      value
+    }
     variants {
       id
       sku
       name
+      size
+      colour
       stock
       price {
         amountMinor

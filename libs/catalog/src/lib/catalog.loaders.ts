@@ -52,7 +52,7 @@ export class CatalogLoaders {
   }
 
   private async categoriesById(ids: readonly string[]): Promise<(Category | null)[]> {
-    const rows = await this.connection.query(`SELECT id, slug, name, position, created_at FROM category WHERE id = ANY($1)`, [ids]);
+    const rows = await this.connection.query(`SELECT id, slug, name, position, size_guide, created_at FROM category WHERE id = ANY($1)`, [ids]);
     return oneByKey<string, Category>(ids, rows.map(toCategory), (c) => c.id);
   }
 

@@ -16,7 +16,3 @@ export function ProductArt({ product, large = false }: { product: Pick<ProductCa
   return <ResponsiveImage className="product-photo" image={image} sizes={large ? GALLERY_SIZES : CARD_SIZES} aspectRatio={large ? undefined : '4 / 3'} priority={large} />;
 }
 
-/** The product page's other photos, below the main one. */
-export function ProductMorePhotos({ product }: { product: Pick<ProductCardFieldsFragment, 'images'> }) {
-  return product.images.slice(1).map((image) => <ResponsiveImage key={image.id} className="product-photo" image={image} sizes={GALLERY_SIZES} />);
-}

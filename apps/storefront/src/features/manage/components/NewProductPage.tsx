@@ -18,6 +18,7 @@ import { uploadProductPhoto } from '../upload-photo';
 import { ImageUploadForm, type NewPhoto } from './ImageUploadForm';
 import '../photos.css';
 import { ProductDetailsFields } from './ProductDetailsFields';
+import { optionText, VariantOptionFields } from './VariantOptionFields';
 
 /** Named as the API's CreateProductInput, so its refusals (`variants.0.sku`) land beside the field. */
 function newProductSchema(currency: string) {
@@ -32,6 +33,8 @@ function newProductSchema(currency: string) {
           sku: requiredText('Enter the SKU'),
           name: requiredText('Enter the variant’s name'),
           priceMinor: moneyText(currency, `Enter a price like ${amountExample(4990, currency)}`),
+          size: optionText,
+          colour: optionText,
           stock: integerText('Enter a whole number of units, 0 or more', { min: 0 }),
         }),
       )
@@ -69,7 +72,7 @@ function NewProductForm({ categories, currency }: { categories: ManageCategories
   const schema = useMemo(() => newProductSchema(currency), [currency]);
   const form = useForm({
     resolver: zodResolver(schema),
-    defaultValues: { name: '', description: '', categoryId: categories[0]?.id ?? '', variants: [{ sku: '', name: 'Standard', priceMinor: '', stock: '0' }] },
+    defaultValues: { name: '', description: '', categoryId: categories[0]?.id ?? '', variants: [{ sku: '', name: 'Standard', priceMinor: '', size: '', colour: '', stock: '0' }] },
   });
   const create = useMutation({
     mutationFn: (input: z.output<typeof schema>) =>
@@ -102,6 +105,7 @@ function NewProductForm({ categories, currency }: { categories: ManageCategories
           {...form.register('variants.0.priceMinor')}
           error={fieldError(form, 'variants.0.priceMinor')}
         />
+        <VariantOptionFields form={form} prefix="variants.0." />
         <TextField label="Stock" type="number" min={0} required {...form.register('variants.0.stock')} error={fieldError(form, 'variants.0.stock')} />
       </fieldset>
     </form>

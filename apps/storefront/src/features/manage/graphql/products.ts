@@ -91,10 +91,16 @@ export const EditProductQuery = graphql(`
       images {
         ...ManagedPhoto
       }
+      specs {
+        label
+        value
+      }
       variants {
         id
         sku
         name
+        size
+        colour
         stock
         price {
           amountMinor
