@@ -20,6 +20,10 @@ export type CheckoutInput = {
   address: ShippingAddressInput;
   /** A fresh UUID per checkout attempt, reused when retrying it: the same key is one order. */
   checkoutKey: string | number;
+  /** The total the buyer was shown (checkoutQuote). When the order would cost anything else, nothing is placed: TOTAL_CHANGED on this field. */
+  expectedTotalMinor?: number | null | undefined;
+  /** Also keep this address in the buyer’s address book (unless it is there already). */
+  saveAddress?: boolean;
   shippingMethodId: string | number;
 };
 
