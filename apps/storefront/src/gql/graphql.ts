@@ -192,19 +192,19 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { signUp: { account: { id: string, displayName: string, roles: Array<Role> } } };
 
-export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> };
+export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ id: string, url: string, alt: string }> } }> };
 
 export type CartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ id: string, url: string, alt: string }> } }> } };
 
 export type CartPreviewQueryVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ id: string, url: string, alt: string }> } }> } };
 
 export type AddToCartMutationVariables = Exact<{
   variantId: string | number;
@@ -212,7 +212,7 @@ export type AddToCartMutationVariables = Exact<{
 }>;
 
 
-export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ id: string, url: string, alt: string }> } }> } };
 
 export type SetCartQuantityMutationVariables = Exact<{
   variantId: string | number;
@@ -220,14 +220,14 @@ export type SetCartQuantityMutationVariables = Exact<{
 }>;
 
 
-export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ id: string, url: string, alt: string }> } }> } };
 
 export type MergeCartMutationVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ id: string, url: string, alt: string }> } }> } };
 
 export type ProductCardFieldsFragment = { id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> };
 
@@ -253,17 +253,27 @@ export type ProductQueryVariables = Exact<{
 
 export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }> }, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> } | null };
 
+export type SavedAddressFieldsFragment = { id: string, name: string, line1: string, line2: string | null, city: string, postcode: string, country: string, isDefault: boolean };
+
 export type CheckoutOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CheckoutOptionsQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null }, shippingMethods: Array<{ id: string, name: string, price: { amountMinor: number, currency: string }, freeAbove: { amountMinor: number, currency: string } | null }>, taxRates: Array<{ country: string, rateBp: number }>, shopSettings: { pricesIncludeTax: boolean }, paymentSettings: { provider: string, testMode: boolean, stripePublishableKey: string | null } };
+export type CheckoutOptionsQuery = { cart: { itemCount: number }, shippingMethods: Array<{ id: string, name: string, price: { amountMinor: number, currency: string }, freeAbove: { amountMinor: number, currency: string } | null }>, taxRates: Array<{ country: string, rateBp: number }>, savedAddresses: Array<{ id: string, name: string, line1: string, line2: string | null, city: string, postcode: string, country: string, isDefault: boolean }>, paymentSettings: { provider: string, testMode: boolean, stripePublishableKey: string | null } };
+
+export type CheckoutQuoteQueryVariables = Exact<{
+  shippingMethodId: string | number;
+  country: string;
+}>;
+
+
+export type CheckoutQuoteQuery = { checkoutQuote: { itemCount: number, freeShipping: boolean, taxRateBp: number, pricesIncludeTax: boolean, country: string, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ id: string, url: string, alt: string }> } }>, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, freeShippingShortfall: { amountMinor: number, currency: string } | null, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingMethod: { id: string, name: string } } };
 
 export type PlaceOrderMutationVariables = Exact<{
   input: CheckoutInput;
 }>;
 
 
-export type PlaceOrderMutation = { checkout: { order: { id: string, status: OrderStatus }, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } } };
+export type PlaceOrderMutation = { checkout: { order: { id: string, number: string, status: OrderStatus, total: { amountMinor: number, currency: string } }, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } } };
 
 export type ManageProductsQueryVariables = Exact<{
   status?: ProductStatus | null | undefined;
@@ -533,6 +543,11 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
       id
       slug
       name
+      images {
+        id
+        url
+        alt
+      }
     }
   }
 }
@@ -559,6 +574,18 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProductCardFields"}) as unknown as TypedDocumentString<ProductCardFieldsFragment, unknown>;
+export const SavedAddressFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SavedAddressFields on SavedAddress {
+  id
+  name
+  line1
+  line2
+  city
+  postcode
+  country
+  isDefault
+}
+    `, {"fragmentName":"SavedAddressFields"}) as unknown as TypedDocumentString<SavedAddressFieldsFragment, unknown>;
 export const OrderSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrderSummaryFields on Order {
   id
@@ -625,6 +652,11 @@ export const CartDocument = new TypedDocumentString(`
       id
       slug
       name
+      images {
+        id
+        url
+        alt
+      }
     }
   }
 }`) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
@@ -660,6 +692,11 @@ export const CartPreviewDocument = new TypedDocumentString(`
       id
       slug
       name
+      images {
+        id
+        url
+        alt
+      }
     }
   }
 }`) as unknown as TypedDocumentString<CartPreviewQuery, CartPreviewQueryVariables>;
@@ -695,6 +732,11 @@ export const AddToCartDocument = new TypedDocumentString(`
       id
       slug
       name
+      images {
+        id
+        url
+        alt
+      }
     }
   }
 }`) as unknown as TypedDocumentString<AddToCartMutation, AddToCartMutationVariables>;
@@ -730,6 +772,11 @@ export const SetCartQuantityDocument = new TypedDocumentString(`
       id
       slug
       name
+      images {
+        id
+        url
+        alt
+      }
     }
   }
 }`) as unknown as TypedDocumentString<SetCartQuantityMutation, SetCartQuantityMutationVariables>;
@@ -765,6 +812,11 @@ export const MergeCartDocument = new TypedDocumentString(`
       id
       slug
       name
+      images {
+        id
+        url
+        alt
+      }
     }
   }
 }`) as unknown as TypedDocumentString<MergeCartMutation, MergeCartMutationVariables>;
@@ -870,10 +922,6 @@ export const CheckoutOptionsDocument = new TypedDocumentString(`
     query CheckoutOptions {
   cart {
     itemCount
-    subtotal {
-      amountMinor
-      currency
-    }
   }
   shippingMethods {
     id
@@ -891,8 +939,8 @@ export const CheckoutOptionsDocument = new TypedDocumentString(`
     country
     rateBp
   }
-  shopSettings {
-    pricesIncludeTax
+  savedAddresses {
+    ...SavedAddressFields
   }
   paymentSettings {
     provider
@@ -900,13 +948,89 @@ export const CheckoutOptionsDocument = new TypedDocumentString(`
     stripePublishableKey
   }
 }
-    `) as unknown as TypedDocumentString<CheckoutOptionsQuery, CheckoutOptionsQueryVariables>;
+    fragment SavedAddressFields on SavedAddress {
+  id
+  name
+  line1
+  line2
+  city
+  postcode
+  country
+  isDefault
+}`) as unknown as TypedDocumentString<CheckoutOptionsQuery, CheckoutOptionsQueryVariables>;
+export const CheckoutQuoteDocument = new TypedDocumentString(`
+    query CheckoutQuote($shippingMethodId: ID!, $country: String!) {
+  checkoutQuote(shippingMethodId: $shippingMethodId, country: $country) {
+    itemCount
+    items {
+      quantity
+      available
+      unitPrice {
+        amountMinor
+        currency
+      }
+      lineTotal {
+        amountMinor
+        currency
+      }
+      variant {
+        id
+        name
+        stock
+      }
+      product {
+        id
+        slug
+        name
+        images {
+          id
+          url
+          alt
+        }
+      }
+    }
+    subtotal {
+      amountMinor
+      currency
+    }
+    shipping {
+      amountMinor
+      currency
+    }
+    freeShipping
+    freeShippingShortfall {
+      amountMinor
+      currency
+    }
+    tax {
+      amountMinor
+      currency
+    }
+    taxRateBp
+    pricesIncludeTax
+    total {
+      amountMinor
+      currency
+    }
+    shippingMethod {
+      id
+      name
+    }
+    country
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutQuoteQuery, CheckoutQuoteQueryVariables>;
 export const PlaceOrderDocument = new TypedDocumentString(`
     mutation PlaceOrder($input: CheckoutInput!) {
   checkout(input: $input) {
     order {
       id
+      number
       status
+      total {
+        amountMinor
+        currency
+      }
     }
     payment {
       provider

@@ -9,12 +9,13 @@ export const cartQueries = {
   all: ['cart'] as const,
   /**
    * The shopper's cart: with `browserLines` null, a signed-in shopper's, kept by the API; otherwise a
-   * visitor's, the lines kept in the browser, priced by the API.
+   * visitor's, the lines kept in the browser, priced by the API. The lines are part of the key, so a
+   * changed browser cart is a new query that every reader of the cart switches to at once.
    */
-  current: (browserLines: BrowserCartLine[] | null) =>
+  current: (browserLines: readonly BrowserCartLine[] | null) =>
     queryOptions({
       queryKey: [...cartQueries.all, browserLines ? 'browser' : 'account', browserLines],
       queryFn: async (): Promise<CartFieldsFragment> =>
-        browserLines ? (await request(CartPreviewQuery, { lines: browserLines })).cartPreview : (await request(CartQuery)).cart,
+        browserLines ? (await request(CartPreviewQuery, { lines: [...browserLines] })).cartPreview : (await request(CartQuery)).cart,
     }),
 };

@@ -27,6 +27,11 @@ export const CartFields = graphql(`
         id
         slug
         name
+        images {
+          id
+          url
+          alt
+        }
       }
     }
   }

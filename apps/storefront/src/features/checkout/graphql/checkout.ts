@@ -1,13 +1,22 @@
 import { graphql } from '@/gql';
 
+export const SavedAddressFields = graphql(`
+  fragment SavedAddressFields on SavedAddress {
+    id
+    name
+    line1
+    line2
+    city
+    postcode
+    country
+    isDefault
+  }
+`);
+
 export const CheckoutOptionsQuery = graphql(`
   query CheckoutOptions {
     cart {
       itemCount
-      subtotal {
-        amountMinor
-        currency
-      }
     }
     shippingMethods {
       id
@@ -25,8 +34,8 @@ export const CheckoutOptionsQuery = graphql(`
       country
       rateBp
     }
-    shopSettings {
-      pricesIncludeTax
+    savedAddresses {
+      ...SavedAddressFields
     }
     paymentSettings {
       provider
@@ -36,12 +45,80 @@ export const CheckoutOptionsQuery = graphql(`
   }
 `);
 
+export const CheckoutQuoteQuery = graphql(`
+  query CheckoutQuote($shippingMethodId: ID!, $country: String!) {
+    checkoutQuote(shippingMethodId: $shippingMethodId, country: $country) {
+      itemCount
+      items {
+        quantity
+        available
+        unitPrice {
+          amountMinor
+          currency
+        }
+        lineTotal {
+          amountMinor
+          currency
+        }
+        variant {
+          id
+          name
+          stock
+        }
+        product {
+          id
+          slug
+          name
+          images {
+            id
+            url
+            alt
+          }
+        }
+      }
+      subtotal {
+        amountMinor
+        currency
+      }
+      shipping {
+        amountMinor
+        currency
+      }
+      freeShipping
+      freeShippingShortfall {
+        amountMinor
+        currency
+      }
+      tax {
+        amountMinor
+        currency
+      }
+      taxRateBp
+      pricesIncludeTax
+      total {
+        amountMinor
+        currency
+      }
+      shippingMethod {
+        id
+        name
+      }
+      country
+    }
+  }
+`);
+
 export const CheckoutMutation = graphql(`
   mutation PlaceOrder($input: CheckoutInput!) {
     checkout(input: $input) {
       order {
         id
+        number
         status
+        total {
+          amountMinor
+          currency
+        }
       }
       payment {
         provider
