@@ -118,6 +118,18 @@ describe('address book', () => {
     expect(firstError(await env.visitor().request(LIST)).code).toBe('UNAUTHENTICATED');
   });
 
+  it('tells the storefront how each shipping country’s postcodes look, as checkout and the address book check them', async () => {
+    const { taxRates } = await env.visitor().data<{ taxRates: { country: string; postcodePattern: string; postcodeExample: string | null }[] }>(
+      `{ taxRates { country postcodePattern postcodeExample } }`,
+    );
+    const de = taxRates.find((rate) => rate.country === 'DE')!;
+    expect(de.postcodeExample).toBe('10115');
+    expect(new RegExp(de.postcodePattern).test('10115')).toBe(true);
+    expect(new RegExp(de.postcodePattern).test('1234')).toBe(false);
+    const ana = await member();
+    expect(firstError(await ana.request(ADD, { input: { ...HOME, postcode: '1234' } }))).toMatchObject({ field: 'postcode', message: 'Enter a postcode like 10115' });
+  });
+
   describe('at checkout', () => {
     let shippingId: string;
     let chain: string;

@@ -258,7 +258,7 @@ export type SavedAddressFieldsFragment = { id: string, name: string, line1: stri
 export type CheckoutOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CheckoutOptionsQuery = { cart: { itemCount: number }, shippingMethods: Array<{ id: string, name: string, price: { amountMinor: number, currency: string }, freeAbove: { amountMinor: number, currency: string } | null }>, taxRates: Array<{ country: string, rateBp: number }>, savedAddresses: Array<{ id: string, name: string, line1: string, line2: string | null, city: string, postcode: string, country: string, isDefault: boolean }>, paymentSettings: { provider: string, testMode: boolean, stripePublishableKey: string | null } };
+export type CheckoutOptionsQuery = { cart: { itemCount: number }, shippingMethods: Array<{ id: string, name: string, price: { amountMinor: number, currency: string }, freeAbove: { amountMinor: number, currency: string } | null }>, taxRates: Array<{ country: string, rateBp: number, postcodePattern: string, postcodeExample: string | null }>, savedAddresses: Array<{ id: string, name: string, line1: string, line2: string | null, city: string, postcode: string, country: string, isDefault: boolean }>, paymentSettings: { provider: string, testMode: boolean, stripePublishableKey: string | null } };
 
 export type CheckoutQuoteQueryVariables = Exact<{
   shippingMethodId: string | number;
@@ -938,6 +938,8 @@ export const CheckoutOptionsDocument = new TypedDocumentString(`
   taxRates {
     country
     rateBp
+    postcodePattern
+    postcodeExample
   }
   savedAddresses {
     ...SavedAddressFields

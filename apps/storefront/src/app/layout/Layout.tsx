@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
-import { CartLink } from '@/features/cart/components/CartLink';
+import { CartButton } from '@/features/cart/components/CartButton';
 import { useBrand } from '@/lib/brand/brand';
 import { PageTitleProvider } from '@/lib/page-title';
 import { hasAnyRole, roleLabel } from '@/lib/session/roles';
@@ -60,7 +60,7 @@ export function Layout() {
               </li>
             )}
             <li>
-              <CartLink />
+              <CartButton />
             </li>
             {viewer ? (
               <>

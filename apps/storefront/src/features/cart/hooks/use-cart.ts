@@ -47,7 +47,10 @@ export function useCart() {
 
   const store = (cart: CartFieldsFragment) => client.setQueryData(cartQueries.current(null).queryKey, cart);
 
+  // One cart change at a time, in the order made: each answer is the whole cart, so an older answer
+  // arriving last would undo a newer change.
   const add = useMutation({
+    scope: { id: 'cart' },
     mutationFn: async ({ variantId, quantity }: { variantId: string; quantity: number }) => {
       if (signedIn) return store((await request(AddToCartMutation, { variantId, quantity })).addToCart);
       addToBrowserCart(variantId, quantity);
@@ -55,10 +58,17 @@ export function useCart() {
   });
 
   const setQuantity = useMutation({
+    scope: { id: 'cart' },
+    // A member's stepper moves at once; the API's answer (with the new totals) replaces it.
+    onMutate: ({ variantId, quantity }) => {
+      if (!signedIn) return;
+      client.setQueryData(cartQueries.current(null).queryKey, (cart) => cart && withQuantity(cart, variantId, quantity));
+    },
     mutationFn: async ({ variantId, quantity }: { variantId: string; quantity: number }) => {
       if (signedIn) return store((await request(SetCartQuantityMutation, { variantId, quantity })).setCartQuantity);
       setBrowserCartQuantity(variantId, quantity);
     },
+    onError: () => client.invalidateQueries({ queryKey: cartQueries.all }),
   });
 
   return {
@@ -69,13 +79,19 @@ export function useCart() {
      */
     itemCount: signedIn ? (query.data?.itemCount ?? 0) : unitsIn(browserLines),
     isLoading: query.isLoading || viewerLoading,
-    /** True while a changed cart is being priced again (the prices shown are the previous ones). */
-    isUpdating: query.isPlaceholderData || (query.isFetching && !query.isLoading),
+    /** True while a changed cart is being priced again (the totals shown are the previous ones). */
+    isUpdating: query.isPlaceholderData || (query.isFetching && !query.isLoading) || add.isPending || setQuantity.isPending,
     error: query.error,
     add,
     setQuantity,
     signedIn,
   };
+}
+
+/** The cart with one line's quantity changed (0: gone), until the API answers with its own totals. */
+function withQuantity(cart: CartFieldsFragment, variantId: string, quantity: number): CartFieldsFragment {
+  const items = cart.items.flatMap((item) => (item.variant.id !== variantId ? [item] : quantity > 0 ? [{ ...item, quantity }] : []));
+  return { ...cart, items, itemCount: items.reduce((sum, item) => sum + item.quantity, 0) };
 }
 
 /** At sign-in: moves the visitor's browser cart into their account. */

@@ -33,6 +33,8 @@ export const CheckoutOptionsQuery = graphql(`
     taxRates {
       country
       rateBp
+      postcodePattern
+      postcodeExample
     }
     savedAddresses {
       ...SavedAddressFields

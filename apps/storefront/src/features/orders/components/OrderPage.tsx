@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useId, useMemo, useState, type ComponentType } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useParams } from 'react-router';
+import { AddressInWords } from '@/components/address/AddressInWords';
 import { amountExample, fieldError, moneyText, submitTo } from '@/lib/forms';
 import { ApiError, request } from '@/lib/graphql-client';
 import { formatMoney, type Money } from '@/lib/money';
@@ -150,19 +151,7 @@ export function OrderPage({ PaymentForm }: { PaymentForm: ComponentType<PaymentF
         )}
       </dl>
       <h2>Delivery</h2>
-      <address>
-        {o.shippingAddress.name}
-        <br />
-        {o.shippingAddress.line1}
-        {o.shippingAddress.line2 && (
-          <>
-            <br />
-            {o.shippingAddress.line2}
-          </>
-        )}
-        <br />
-        {o.shippingAddress.postcode} {o.shippingAddress.city}, {o.shippingAddress.country}
-      </address>
+      <AddressInWords address={o.shippingAddress} />
       {isManager && (
         <section aria-labelledby="manage-order-title">
           <h2 id="manage-order-title">Handle this order</h2>
