@@ -423,6 +423,13 @@ export type RevokeBadgeMutationVariables = Exact<{
 
 export type RevokeBadgeMutation = { revokeBadge: { id: string } };
 
+export type OrderConfirmationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderConfirmationQuery = { order: { id: string, number: string, status: OrderStatus, shippingMethodName: string, pricesIncludeTax: boolean, taxRateBp: number, reservationExpiresAt: string | null, cancelReason: string | null, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { status: string, testMode: boolean } | null } };
+
 export type OrderSummaryFieldsFragment = { id: string, number: string, status: OrderStatus, createdAt: string, total: { amountMinor: number, currency: string } };
 
 export type MyOrdersQueryVariables = Exact<{
@@ -1270,6 +1277,62 @@ export const RevokeBadgeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeBadgeMutation, RevokeBadgeMutationVariables>;
+export const OrderConfirmationDocument = new TypedDocumentString(`
+    query OrderConfirmation($id: ID!) {
+  order(id: $id) {
+    id
+    number
+    status
+    shippingMethodName
+    pricesIncludeTax
+    taxRateBp
+    reservationExpiresAt
+    cancelReason
+    subtotal {
+      amountMinor
+      currency
+    }
+    shipping {
+      amountMinor
+      currency
+    }
+    tax {
+      amountMinor
+      currency
+    }
+    total {
+      amountMinor
+      currency
+    }
+    shippingAddress {
+      name
+      line1
+      line2
+      city
+      postcode
+      country
+    }
+    lines {
+      id
+      productName
+      variantName
+      quantity
+      unitPrice {
+        amountMinor
+        currency
+      }
+      lineTotal {
+        amountMinor
+        currency
+      }
+    }
+    payment {
+      status
+      testMode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderConfirmationQuery, OrderConfirmationQueryVariables>;
 export const MyOrdersDocument = new TypedDocumentString(`
     query MyOrders($after: String) {
   myOrders(first: 20, after: $after) {

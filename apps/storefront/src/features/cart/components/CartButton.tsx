@@ -3,6 +3,7 @@ import { Button, Drawer, EmptyState, Price, buttonClassName } from '@/components
 import { useCart } from '../hooks/use-cart';
 import { setCartDrawerOpen, useCartDrawerOpen } from '../hooks/cart-drawer';
 import { CartLines } from './CartLines';
+import '../cart.css';
 
 /** "3 items": the header counts units, not lines (two of one bike and a bottle are 3). */
 export const itemsLabel = (count: number) => `${count} ${count === 1 ? 'item' : 'items'}`;

@@ -4,6 +4,7 @@ import { usePageTitle } from '@/lib/page-title';
 import { useCart } from '../hooks/use-cart';
 import { itemsLabel } from './CartButton';
 import { CartLines } from './CartLines';
+import '../cart.css';
 
 /** The cart on a page of its own: the lines to change, the subtotal, and the way to checkout. */
 export function CartPage() {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 
 /**
  * − [n] + for one cart line. The buttons are never `disabled` (a disabled button drops the focus it
@@ -19,15 +19,12 @@ export function QuantityStepper({
   onChange: (quantity: number) => void;
 }) {
   const inputId = useId();
-  const [text, setText] = useState(String(quantity));
-  useEffect(() => setText(String(quantity)), [quantity]);
+  // What is being typed; null when not typing (the field shows the cart's quantity).
+  const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
-    const typed = Number(text);
-    if (Number.isInteger(typed) && typed >= 1 && typed <= max) {
-      if (typed !== quantity) onChange(typed);
-    } else {
-      setText(String(quantity));
-    }
+    const typed = Number(draft);
+    if (draft !== null && Number.isInteger(typed) && typed >= 1 && typed <= max && typed !== quantity) onChange(typed);
+    setDraft(null);
   };
   const step = (delta: number) => {
     const next = quantity + delta;
@@ -51,8 +48,8 @@ export function QuantityStepper({
         inputMode="numeric"
         pattern="[0-9]*"
         autoComplete="off"
-        value={text}
-        onChange={(event) => setText(event.target.value.replace(/\D/g, '').slice(0, 2))}
+        value={draft ?? String(quantity)}
+        onChange={(event) => setDraft(event.target.value.replace(/\D/g, '').slice(0, 2))}
         onBlur={commit}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {

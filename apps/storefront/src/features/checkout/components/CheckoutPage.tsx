@@ -18,6 +18,7 @@ import { usePageTitle } from '@/lib/page-title';
 import { CheckoutMutation } from '../graphql/checkout';
 import { checkoutQueries } from '../queries';
 import { OrderSummary, type Quote } from './OrderSummary';
+import '../checkout.css';
 
 /** What the checkout needs of a card payment form (the app passes the payments feature's). */
 export interface PaymentFormProps {
@@ -108,7 +109,7 @@ export function CheckoutPage({ PaymentForm, onOrderPlaced }: { PaymentForm: Comp
   }
 
   return (
-    <section aria-labelledby="checkout-title" className="checkout">
+    <section aria-labelledby="checkout-title" className="checkout-page">
       <h1 id="checkout-title">Checkout</h1>
       {data.paymentSettings.testMode && (
         <p className="test-mode" role="note">

@@ -9,6 +9,7 @@ import { usePageTitle } from '@/lib/page-title';
 import { useViewer } from '@/lib/session/session';
 import { ORDER_STATUS_LABELS } from '../order-status';
 import { orderQueries } from '../queries';
+import '../confirmation.css';
 
 type ConfirmedOrder = NonNullable<OrderConfirmationQuery['order']>;
 
@@ -99,7 +100,7 @@ export function OrderConfirmationPage() {
               </li>
             ))}
           </ul>
-          <dl className="order-summary-totals">
+          <dl className="confirmation-totals">
             <div>
               <dt>Items</dt>
               <dd>{formatMoney(o.subtotal)}</dd>
@@ -114,7 +115,7 @@ export function OrderConfirmationPage() {
               </dt>
               <dd>{formatMoney(o.tax)}</dd>
             </div>
-            <div className="order-summary-total">
+            <div className="confirmation-total">
               <dt>Total</dt>
               <dd data-testid="confirmation-total">
                 <Price money={o.total} size="lg" />
