@@ -192,8 +192,6 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { signUp: { account: { id: string, displayName: string, roles: Array<Role> } } };
 
-export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ id: string, url: string, alt: string }> } }> };
-
 export type CartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -227,7 +225,7 @@ export type MergeCartMutationVariables = Exact<{
 }>;
 
 
-export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ id: string, url: string, alt: string }> } }> } };
+export type MergeCartMutation = { mergeCart: { itemCount: number } };
 
 export type ProductCardFieldsFragment = { id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> };
 
@@ -523,42 +521,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const CartFieldsFragmentDoc = new TypedDocumentString(`
-    fragment CartFields on Cart {
-  itemCount
-  subtotal {
-    amountMinor
-    currency
-  }
-  items {
-    quantity
-    available
-    unitPrice {
-      amountMinor
-      currency
-    }
-    lineTotal {
-      amountMinor
-      currency
-    }
-    variant {
-      id
-      name
-      stock
-    }
-    product {
-      id
-      slug
-      name
-      images {
-        id
-        url
-        alt
-      }
-    }
-  }
-}
-    `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
 export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProductCardFields on Product {
   id
@@ -630,203 +592,162 @@ export const SignUpDocument = new TypedDocumentString(`
 export const CartDocument = new TypedDocumentString(`
     query Cart {
   cart {
-    ...CartFields
-  }
-}
-    fragment CartFields on Cart {
-  itemCount
-  subtotal {
-    amountMinor
-    currency
-  }
-  items {
-    quantity
-    available
-    unitPrice {
+    itemCount
+    subtotal {
       amountMinor
       currency
     }
-    lineTotal {
-      amountMinor
-      currency
-    }
-    variant {
-      id
-      name
-      stock
-    }
-    product {
-      id
-      slug
-      name
-      images {
+    items {
+      quantity
+      available
+      unitPrice {
+        amountMinor
+        currency
+      }
+      lineTotal {
+        amountMinor
+        currency
+      }
+      variant {
         id
-        url
-        alt
+        name
+        stock
+      }
+      product {
+        id
+        slug
+        name
+        images {
+          id
+          url
+          alt
+        }
       }
     }
   }
-}`) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
+}
+    `) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
 export const CartPreviewDocument = new TypedDocumentString(`
     query CartPreview($lines: [CartLineInput!]!) {
   cartPreview(lines: $lines) {
-    ...CartFields
-  }
-}
-    fragment CartFields on Cart {
-  itemCount
-  subtotal {
-    amountMinor
-    currency
-  }
-  items {
-    quantity
-    available
-    unitPrice {
+    itemCount
+    subtotal {
       amountMinor
       currency
     }
-    lineTotal {
-      amountMinor
-      currency
-    }
-    variant {
-      id
-      name
-      stock
-    }
-    product {
-      id
-      slug
-      name
-      images {
+    items {
+      quantity
+      available
+      unitPrice {
+        amountMinor
+        currency
+      }
+      lineTotal {
+        amountMinor
+        currency
+      }
+      variant {
         id
-        url
-        alt
+        name
+        stock
+      }
+      product {
+        id
+        slug
+        name
+        images {
+          id
+          url
+          alt
+        }
       }
     }
   }
-}`) as unknown as TypedDocumentString<CartPreviewQuery, CartPreviewQueryVariables>;
+}
+    `) as unknown as TypedDocumentString<CartPreviewQuery, CartPreviewQueryVariables>;
 export const AddToCartDocument = new TypedDocumentString(`
     mutation AddToCart($variantId: ID!, $quantity: Int!) {
   addToCart(variantId: $variantId, quantity: $quantity) {
-    ...CartFields
-  }
-}
-    fragment CartFields on Cart {
-  itemCount
-  subtotal {
-    amountMinor
-    currency
-  }
-  items {
-    quantity
-    available
-    unitPrice {
+    itemCount
+    subtotal {
       amountMinor
       currency
     }
-    lineTotal {
-      amountMinor
-      currency
-    }
-    variant {
-      id
-      name
-      stock
-    }
-    product {
-      id
-      slug
-      name
-      images {
+    items {
+      quantity
+      available
+      unitPrice {
+        amountMinor
+        currency
+      }
+      lineTotal {
+        amountMinor
+        currency
+      }
+      variant {
         id
-        url
-        alt
+        name
+        stock
+      }
+      product {
+        id
+        slug
+        name
+        images {
+          id
+          url
+          alt
+        }
       }
     }
   }
-}`) as unknown as TypedDocumentString<AddToCartMutation, AddToCartMutationVariables>;
+}
+    `) as unknown as TypedDocumentString<AddToCartMutation, AddToCartMutationVariables>;
 export const SetCartQuantityDocument = new TypedDocumentString(`
     mutation SetCartQuantity($variantId: ID!, $quantity: Int!) {
   setCartQuantity(variantId: $variantId, quantity: $quantity) {
-    ...CartFields
-  }
-}
-    fragment CartFields on Cart {
-  itemCount
-  subtotal {
-    amountMinor
-    currency
-  }
-  items {
-    quantity
-    available
-    unitPrice {
+    itemCount
+    subtotal {
       amountMinor
       currency
     }
-    lineTotal {
-      amountMinor
-      currency
-    }
-    variant {
-      id
-      name
-      stock
-    }
-    product {
-      id
-      slug
-      name
-      images {
+    items {
+      quantity
+      available
+      unitPrice {
+        amountMinor
+        currency
+      }
+      lineTotal {
+        amountMinor
+        currency
+      }
+      variant {
         id
-        url
-        alt
+        name
+        stock
+      }
+      product {
+        id
+        slug
+        name
+        images {
+          id
+          url
+          alt
+        }
       }
     }
   }
-}`) as unknown as TypedDocumentString<SetCartQuantityMutation, SetCartQuantityMutationVariables>;
+}
+    `) as unknown as TypedDocumentString<SetCartQuantityMutation, SetCartQuantityMutationVariables>;
 export const MergeCartDocument = new TypedDocumentString(`
     mutation MergeCart($lines: [CartLineInput!]!) {
   mergeCart(lines: $lines) {
-    ...CartFields
+    itemCount
   }
 }
-    fragment CartFields on Cart {
-  itemCount
-  subtotal {
-    amountMinor
-    currency
-  }
-  items {
-    quantity
-    available
-    unitPrice {
-      amountMinor
-      currency
-    }
-    lineTotal {
-      amountMinor
-      currency
-    }
-    variant {
-      id
-      name
-      stock
-    }
-    product {
-      id
-      slug
-      name
-      images {
-        id
-        url
-        alt
-      }
-    }
-  }
-}`) as unknown as TypedDocumentString<MergeCartMutation, MergeCartMutationVariables>;
+    `) as unknown as TypedDocumentString<MergeCartMutation, MergeCartMutationVariables>;
 export const ProductsDocument = new TypedDocumentString(`
     query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {
   products(filter: $filter, sort: $sort, first: $first, after: $after) {

@@ -1,8 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { CartFieldsFragment } from '@/gql/graphql';
+import type { CartQuery as CartQueryResult } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 import { CartPreviewQuery, CartQuery } from './graphql/cart';
 import type { BrowserCartLine } from './hooks/browser-cart';
+
+/** A priced cart, as every cart document of this feature asks for it. */
+export type CartData = CartQueryResult['cart'];
 
 /** Every query key of the cart feature, with the request behind it. */
 export const cartQueries = {
@@ -15,7 +18,7 @@ export const cartQueries = {
   current: (browserLines: readonly BrowserCartLine[] | null) =>
     queryOptions({
       queryKey: [...cartQueries.all, browserLines ? 'browser' : 'account', browserLines],
-      queryFn: async (): Promise<CartFieldsFragment> =>
+      queryFn: async (): Promise<CartData> =>
         browserLines ? (await request(CartPreviewQuery, { lines: [...browserLines] })).cartPreview : (await request(CartQuery)).cart,
     }),
 };

@@ -1,11 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui';
 import { setCartDrawerOpen } from '../hooks/cart-drawer';
 import { useCart } from '../hooks/use-cart';
 
 /**
  * Quantity and "Add to cart" for one variant. Once added, the cart drawer opens with the line in
- * it (and the header's count has it). The button is never disabled while adding, so it keeps the
+ * it (and the header's count has it); closing it returns focus here. The button is never disabled while adding, so it keeps the
  * focus; a second press meanwhile is ignored.
  */
 export function AddToCart({ variantId, stock, label }: { variantId: string; stock: number; label: string }) {
@@ -13,6 +13,7 @@ export function AddToCart({ variantId, stock, label }: { variantId: string; stoc
   const [quantity, setQuantity] = useState(1);
   const [added, setAdded] = useState(false);
   const inputId = useId();
+  const button = useRef<HTMLButtonElement>(null);
   if (stock <= 0) return null;
   return (
     <form
@@ -26,7 +27,8 @@ export function AddToCart({ variantId, stock, label }: { variantId: string; stoc
           {
             onSuccess: () => {
               setAdded(true);
-              setCartDrawerOpen(true);
+              // Closing the drawer brings the keyboard back here, not to the header.
+              setCartDrawerOpen(true, { returnFocusTo: button.current });
             },
           },
         );
@@ -36,7 +38,7 @@ export function AddToCart({ variantId, stock, label }: { variantId: string; stoc
         <label htmlFor={inputId}>Quantity</label>
         <input id={inputId} className="quantity-input" type="number" min={1} max={Math.min(99, stock)} value={quantity} onChange={(e) => setQuantity(Math.max(1, Math.min(99, Number(e.target.value) || 1)))} />
       </div>
-      <Button type="submit" variant="primary" size="lg" aria-busy={add.isPending || undefined}>
+      <Button ref={button} type="submit" variant="primary" size="lg" aria-busy={add.isPending || undefined}>
         {add.isPending ? 'Adding…' : 'Add to cart'}
       </Button>
       <p aria-live="polite" className="add-to-cart-status">

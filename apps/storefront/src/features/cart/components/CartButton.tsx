@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Button, Drawer, EmptyState, Price, buttonClassName } from '@/components/ui';
 import { useCart } from '../hooks/use-cart';
-import { setCartDrawerOpen, useCartDrawerOpen } from '../hooks/cart-drawer';
+import { closeCartDrawerForNavigation, moveFocusOnClose, setCartDrawerOpen, useCartDrawerOpen } from '../hooks/cart-drawer';
 import { CartLines } from './CartLines';
 import '../cart.css';
 
@@ -18,7 +18,8 @@ export function CartButton() {
   return (
     <Drawer
       open={open}
-      onOpenChange={setCartDrawerOpen}
+      onOpenChange={(next) => setCartDrawerOpen(next)}
+      onCloseAutoFocus={moveFocusOnClose}
       title="Your cart"
       trigger={
         <button type="button" className="cart-button" aria-label={`Cart, ${itemsLabel(itemCount)}`} data-testid="cart-button">
@@ -42,7 +43,7 @@ export function CartButton() {
 
 function CartDrawerBody() {
   const { cart, isLoading, error, setQuantity } = useCart();
-  const close = () => setCartDrawerOpen(false);
+  const close = closeCartDrawerForNavigation;
   if (isLoading) return <p aria-live="polite">Loading your cart…</p>;
   if (error) return <p role="alert">{error.message}</p>;
   if (!cart || cart.items.length === 0) {
@@ -73,7 +74,7 @@ function CartDrawerBody() {
 
 function CartDrawerFooter() {
   const { cart, itemCount, isUpdating, signedIn } = useCart();
-  const close = () => setCartDrawerOpen(false);
+  const close = closeCartDrawerForNavigation;
   if (!cart || cart.items.length === 0) return null;
   const blocked = cart.items.some((item) => !item.available);
   return (

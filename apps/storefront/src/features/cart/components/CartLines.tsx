@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { CartFieldsFragment } from '@/gql/graphql';
 import { formatMoney } from '@/lib/money';
+import type { CartData } from '../queries';
 import { QuantityStepper } from './QuantityStepper';
 
-type CartLine = CartFieldsFragment['items'][number];
+type CartLine = CartData['items'][number];
 
 /**
  * The cart's lines, in the drawer and on the cart page: photo, name and variant, the quantity to

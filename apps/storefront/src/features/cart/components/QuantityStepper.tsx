@@ -39,7 +39,7 @@ export function QuantityStepper({
         <span aria-hidden="true">−</span>
       </button>
       <label htmlFor={inputId} className="visually-hidden">
-        Quantity of {itemLabel}
+        Quantity
       </label>
       <input
         id={inputId}

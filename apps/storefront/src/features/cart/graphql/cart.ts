@@ -1,46 +1,42 @@
 import { graphql } from '@/gql';
 
-export const CartFields = graphql(`
-  fragment CartFields on Cart {
-    itemCount
-    subtotal {
-      amountMinor
-      currency
-    }
-    items {
-      quantity
-      available
-      unitPrice {
-        amountMinor
-        currency
-      }
-      lineTotal {
-        amountMinor
-        currency
-      }
-      variant {
-        id
-        name
-        stock
-      }
-      product {
-        id
-        slug
-        name
-        images {
-          id
-          url
-          alt
-        }
-      }
-    }
-  }
-`);
-
+// The cart's fields are written out in each document rather than shared as a fragment: a fragment
+// spread counts as a level of the API's query depth limit (6), and a line's photo sits at the limit.
 export const CartQuery = graphql(`
   query Cart {
     cart {
-      ...CartFields
+      itemCount
+      subtotal {
+        amountMinor
+        currency
+      }
+      items {
+        quantity
+        available
+        unitPrice {
+          amountMinor
+          currency
+        }
+        lineTotal {
+          amountMinor
+          currency
+        }
+        variant {
+          id
+          name
+          stock
+        }
+        product {
+          id
+          slug
+          name
+          images {
+            id
+            url
+            alt
+          }
+        }
+      }
     }
   }
 `);
@@ -48,7 +44,38 @@ export const CartQuery = graphql(`
 export const CartPreviewQuery = graphql(`
   query CartPreview($lines: [CartLineInput!]!) {
     cartPreview(lines: $lines) {
-      ...CartFields
+      itemCount
+      subtotal {
+        amountMinor
+        currency
+      }
+      items {
+        quantity
+        available
+        unitPrice {
+          amountMinor
+          currency
+        }
+        lineTotal {
+          amountMinor
+          currency
+        }
+        variant {
+          id
+          name
+          stock
+        }
+        product {
+          id
+          slug
+          name
+          images {
+            id
+            url
+            alt
+          }
+        }
+      }
     }
   }
 `);
@@ -56,7 +83,38 @@ export const CartPreviewQuery = graphql(`
 export const AddToCartMutation = graphql(`
   mutation AddToCart($variantId: ID!, $quantity: Int!) {
     addToCart(variantId: $variantId, quantity: $quantity) {
-      ...CartFields
+      itemCount
+      subtotal {
+        amountMinor
+        currency
+      }
+      items {
+        quantity
+        available
+        unitPrice {
+          amountMinor
+          currency
+        }
+        lineTotal {
+          amountMinor
+          currency
+        }
+        variant {
+          id
+          name
+          stock
+        }
+        product {
+          id
+          slug
+          name
+          images {
+            id
+            url
+            alt
+          }
+        }
+      }
     }
   }
 `);
@@ -64,7 +122,38 @@ export const AddToCartMutation = graphql(`
 export const SetCartQuantityMutation = graphql(`
   mutation SetCartQuantity($variantId: ID!, $quantity: Int!) {
     setCartQuantity(variantId: $variantId, quantity: $quantity) {
-      ...CartFields
+      itemCount
+      subtotal {
+        amountMinor
+        currency
+      }
+      items {
+        quantity
+        available
+        unitPrice {
+          amountMinor
+          currency
+        }
+        lineTotal {
+          amountMinor
+          currency
+        }
+        variant {
+          id
+          name
+          stock
+        }
+        product {
+          id
+          slug
+          name
+          images {
+            id
+            url
+            alt
+          }
+        }
+      }
     }
   }
 `);
@@ -72,7 +161,7 @@ export const SetCartQuantityMutation = graphql(`
 export const MergeCartMutation = graphql(`
   mutation MergeCart($lines: [CartLineInput!]!) {
     mergeCart(lines: $lines) {
-      ...CartFields
+      itemCount
     }
   }
 `);

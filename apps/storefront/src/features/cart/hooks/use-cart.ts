@@ -1,10 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
-import type { CartFieldsFragment } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 import { useViewer } from '@/lib/session/session';
 import { AddToCartMutation, MergeCartMutation, SetCartQuantityMutation } from '../graphql/cart';
-import { cartQueries } from '../queries';
+import { cartQueries, type CartData } from '../queries';
 import {
   addToBrowserCart,
   keepOnlyBrowserCartLines,
@@ -45,7 +44,7 @@ export function useCart() {
     if (priced) keepOnlyBrowserCartLines(new Set(priced.items.map((item) => item.variant.id)));
   }, [priced]);
 
-  const store = (cart: CartFieldsFragment) => client.setQueryData(cartQueries.current(null).queryKey, cart);
+  const store = (cart: CartData) => client.setQueryData(cartQueries.current(null).queryKey, cart);
 
   // One cart change at a time, in the order made: each answer is the whole cart, so an older answer
   // arriving last would undo a newer change.
@@ -89,7 +88,7 @@ export function useCart() {
 }
 
 /** The cart with one line's quantity changed (0: gone), until the API answers with its own totals. */
-function withQuantity(cart: CartFieldsFragment, variantId: string, quantity: number): CartFieldsFragment {
+function withQuantity(cart: CartData, variantId: string, quantity: number): CartData {
   const items = cart.items.flatMap((item) => (item.variant.id !== variantId ? [item] : quantity > 0 ? [{ ...item, quantity }] : []));
   return { ...cart, items, itemCount: items.reduce((sum, item) => sum + item.quantity, 0) };
 }

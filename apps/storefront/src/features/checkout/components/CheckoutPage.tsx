@@ -269,12 +269,15 @@ function CheckoutForm({
           <div className="shipping-options">
             {shippingMethods.map((method, index) => {
               const priced = quotes[index]?.data;
+              const price = priced ? (priced.freeShipping ? 'Free' : formatMoney(priced.shipping)) : formatMoney(method.price);
+              const note = method.freeAbove && !priced?.freeShipping ? `Free from ${formatMoney(method.freeAbove)}` : null;
               return (
                 <label key={method.id} className="shipping-option">
-                  <input type="radio" value={method.id} {...form.register('shippingMethodId')} />
+                  {/* Named in one phrase ("Standard (3-5 days): Free"); the spans alone would be read with odd pauses. */}
+                  <input type="radio" value={method.id} aria-label={`${method.name}: ${price}${note ? `, ${note.toLowerCase()}` : ''}`} {...form.register('shippingMethodId')} />
                   <span className="shipping-option-name">{method.name}</span>
-                  <span className="shipping-option-price">{priced ? (priced.freeShipping ? 'Free' : formatMoney(priced.shipping)) : formatMoney(method.price)}</span>
-                  {method.freeAbove && !priced?.freeShipping && <span className="shipping-option-note muted">Free from {formatMoney(method.freeAbove)}</span>}
+                  <span className="shipping-option-price">{price}</span>
+                  {note && <span className="shipping-option-note muted">{note}</span>}
                 </label>
               );
             })}

@@ -71,7 +71,9 @@ export function OrderSummary({
               <dd data-testid="summary-subtotal">{formatMoney(quote.subtotal)}</dd>
             </div>
             <div>
-              <dt>Shipping ({quote.shippingMethod.name})</dt>
+              <dt>
+                Shipping <span className="order-summary-method">· {quote.shippingMethod.name}</span>
+              </dt>
               <dd data-testid="summary-shipping">{quote.freeShipping ? <strong className="free">Free</strong> : formatMoney(quote.shipping)}</dd>
               {quote.freeShippingShortfall && <dd className="order-summary-hint">Add {formatMoney(quote.freeShippingShortfall)} more for free shipping with this method.</dd>}
             </div>

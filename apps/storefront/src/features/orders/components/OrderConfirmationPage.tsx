@@ -70,7 +70,7 @@ export function OrderConfirmationPage() {
           </li>
           {o.status !== 'CANCELLED' && (
             <li>
-              <strong>Dispatch.</strong> We pack your order and send it {o.shippingMethodName} to the address below. When it has left us, the order’s status changes to
+              <strong>Dispatch.</strong> We pack your order and send it to the address below by {o.shippingMethodName}. When it has left us, the order’s status changes to
               “Fulfilled”.
             </li>
           )}
@@ -106,7 +106,7 @@ export function OrderConfirmationPage() {
               <dd>{formatMoney(o.subtotal)}</dd>
             </div>
             <div>
-              <dt>Shipping ({o.shippingMethodName})</dt>
+              <dt>Shipping · {o.shippingMethodName}</dt>
               <dd>{o.shipping.amountMinor === 0 ? <strong className="free">Free</strong> : formatMoney(o.shipping)}</dd>
             </div>
             <div>

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const ctx = await browser.newContext({ baseURL: 'http://localhost:3104' });
+const page = await ctx.newPage();
+await page.goto('/log-in');
+await page.getByLabel('Email').fill('ben@riders.example');
+await page.getByLabel('Password').fill('ridgeline-demo');
+await page.getByRole('button', { name: 'Log in' }).click();
+await page.getByRole('heading', { name: /^Hello, / }).waitFor();
+await page.goto('/products/ridgeline-chain-12');
+await page.getByRole('button', { name: 'Add to cart' }).click();
+await page.getByText('Added 12-speed Chain').waitFor();
+await page.goto('/checkout');
+await page.getByRole('heading', { name: 'Checkout' }).waitFor();
+await page.waitForTimeout(1500);
+const snap = await page.locator('.shipping-options').ariaSnapshot();
+console.log(snap);
+await browser.close();
