@@ -210,4 +210,41 @@ describe('cart and checkout', () => {
     expect(await page.getByTestId('confirmation-total').textContent()).toBe('€38.90');
     await page.getByText('Shipping · Standard (3-5 days)').waitFor();
   });
+
+  it('keeps the member’s addresses on the account page: add, make default, remove', async () => {
+    const page = await shop.newPage();
+    await logIn(page, 'ana@riders.example');
+    const book = page.getByRole('region', { name: 'Your addresses' });
+    await book.locator('address').filter({ hasText: 'Bergstraße 12' }).waitFor();
+    await book.getByText('Default', { exact: true }).waitFor();
+
+    await book.getByRole('button', { name: 'Add an address' }).click();
+    const form = page.getByRole('form', { name: 'New address' });
+    await form.getByLabel('Country').selectOption('NL');
+    await form.getByLabel('Postcode').fill('10115');
+    await form.getByRole('button', { name: 'Add address' }).click();
+    for (const message of ['Enter the recipient’s name', 'Enter the street and number', 'Enter a postcode like 1012 AB', 'Enter the city']) {
+      await form.getByText(message).waitFor();
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('name');
+    await expectNoSeriousViolations(page);
+    await form.getByLabel('Full name').fill('Ana Rider');
+    await form.getByLabel('Street and number').fill('Keizersgracht 1');
+    await form.getByLabel('Postcode').fill('1015 cj');
+    await form.getByLabel('City').fill('Amsterdam');
+    await form.getByLabel('Make this my default address').check();
+    await form.getByRole('button', { name: 'Add address' }).click();
+    await page.getByText('Address added').waitFor();
+    const amsterdam = book.getByRole('listitem').filter({ hasText: 'Keizersgracht 1' });
+    expect((await amsterdam.locator('address').innerText()).split('\n')).toEqual(['Ana Rider', 'Keizersgracht 1', '1015 CJ Amsterdam', 'Netherlands']);
+    await amsterdam.getByText('Default', { exact: true }).waitFor();
+    await screenshots(page, 'account-addresses');
+
+    const berlin = book.getByRole('listitem').filter({ hasText: 'Bergstraße 12' });
+    await berlin.getByRole('button', { name: /^Remove/ }).click();
+    await page.getByRole('alertdialog', { name: 'Remove this address?' }).getByRole('button', { name: 'Remove' }).click();
+    await page.getByText('Address removed').waitFor();
+    await berlin.waitFor({ state: 'detached' });
+    expect(await book.getByRole('listitem').count()).toBe(1);
+  });
 });

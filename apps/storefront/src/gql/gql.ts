@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AddressBook {\n    savedAddresses {\n      id\n      name\n      line1\n      line2\n      city\n      postcode\n      country\n      isDefault\n    }\n    taxRates {\n      country\n      postcodePattern\n      postcodeExample\n    }\n  }\n": typeof types.AddressBookDocument,
+    "\n  mutation AddSavedAddress($input: SavedAddressInput!) {\n    addSavedAddress(input: $input) {\n      id\n    }\n  }\n": typeof types.AddSavedAddressDocument,
+    "\n  mutation UpdateSavedAddress($id: ID!, $input: SavedAddressInput!) {\n    updateSavedAddress(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateSavedAddressDocument,
+    "\n  mutation RemoveSavedAddress($id: ID!) {\n    removeSavedAddress(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveSavedAddressDocument,
+    "\n  mutation SetDefaultSavedAddress($id: ID!) {\n    setDefaultSavedAddress(id: $id) {\n      id\n    }\n  }\n": typeof types.SetDefaultSavedAddressDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query Cart {\n    cart {\n      itemCount\n      subtotal {\n        amountMinor\n        currency\n      }\n      items {\n        quantity\n        available\n        unitPrice {\n          amountMinor\n          currency\n        }\n        lineTotal {\n          amountMinor\n          currency\n        }\n        variant {\n          id\n          name\n          stock\n        }\n        product {\n          id\n          slug\n          name\n          images {\n            id\n            url\n            alt\n          }\n        }\n      }\n    }\n  }\n": typeof types.CartDocument,
@@ -65,6 +70,11 @@ type Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
 };
 const documents: Documents = {
+    "\n  query AddressBook {\n    savedAddresses {\n      id\n      name\n      line1\n      line2\n      city\n      postcode\n      country\n      isDefault\n    }\n    taxRates {\n      country\n      postcodePattern\n      postcodeExample\n    }\n  }\n": types.AddressBookDocument,
+    "\n  mutation AddSavedAddress($input: SavedAddressInput!) {\n    addSavedAddress(input: $input) {\n      id\n    }\n  }\n": types.AddSavedAddressDocument,
+    "\n  mutation UpdateSavedAddress($id: ID!, $input: SavedAddressInput!) {\n    updateSavedAddress(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateSavedAddressDocument,
+    "\n  mutation RemoveSavedAddress($id: ID!) {\n    removeSavedAddress(id: $id) {\n      id\n    }\n  }\n": types.RemoveSavedAddressDocument,
+    "\n  mutation SetDefaultSavedAddress($id: ID!) {\n    setDefaultSavedAddress(id: $id) {\n      id\n    }\n  }\n": types.SetDefaultSavedAddressDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  query Cart {\n    cart {\n      itemCount\n      subtotal {\n        amountMinor\n        currency\n      }\n      items {\n        quantity\n        available\n        unitPrice {\n          amountMinor\n          currency\n        }\n        lineTotal {\n          amountMinor\n          currency\n        }\n        variant {\n          id\n          name\n          stock\n        }\n        product {\n          id\n          slug\n          name\n          images {\n            id\n            url\n            alt\n          }\n        }\n      }\n    }\n  }\n": types.CartDocument,
@@ -115,6 +125,26 @@ const documents: Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AddressBook {\n    savedAddresses {\n      id\n      name\n      line1\n      line2\n      city\n      postcode\n      country\n      isDefault\n    }\n    taxRates {\n      country\n      postcodePattern\n      postcodeExample\n    }\n  }\n"): typeof import('./graphql').AddressBookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSavedAddress($input: SavedAddressInput!) {\n    addSavedAddress(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddSavedAddressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSavedAddress($id: ID!, $input: SavedAddressInput!) {\n    updateSavedAddress(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateSavedAddressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSavedAddress($id: ID!) {\n    removeSavedAddress(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemoveSavedAddressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDefaultSavedAddress($id: ID!) {\n    setDefaultSavedAddress(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetDefaultSavedAddressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -91,6 +91,19 @@ export type Role =
   | 'MODERATOR'
   | 'VENDOR';
 
+export type SavedAddressInput = {
+  city: string;
+  /** ISO 3166-1 alpha-2, e.g. DE. */
+  country: string;
+  /** True makes it the default, offered first at checkout; false leaves the default as it is. The first address saved is the default. */
+  isDefault?: boolean;
+  line1: string;
+  line2?: string | null | undefined;
+  /** Recipient */
+  name: string;
+  postcode: string;
+};
+
 export type ShippingAddressInput = {
   city: string;
   /** ISO 3166-1 alpha-2, e.g. DE. */
@@ -177,6 +190,40 @@ export type VariantInput = {
   /** Units on hand when the variant is created. */
   stock: number;
 };
+
+export type AddressBookQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AddressBookQuery = { savedAddresses: Array<{ id: string, name: string, line1: string, line2: string | null, city: string, postcode: string, country: string, isDefault: boolean }>, taxRates: Array<{ country: string, postcodePattern: string, postcodeExample: string | null }> };
+
+export type AddSavedAddressMutationVariables = Exact<{
+  input: SavedAddressInput;
+}>;
+
+
+export type AddSavedAddressMutation = { addSavedAddress: { id: string } };
+
+export type UpdateSavedAddressMutationVariables = Exact<{
+  id: string | number;
+  input: SavedAddressInput;
+}>;
+
+
+export type UpdateSavedAddressMutation = { updateSavedAddress: { id: string } };
+
+export type RemoveSavedAddressMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveSavedAddressMutation = { removeSavedAddress: Array<{ id: string }> };
+
+export type SetDefaultSavedAddressMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SetDefaultSavedAddressMutation = { setDefaultSavedAddress: Array<{ id: string }> };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
@@ -567,6 +614,53 @@ export const OrderSummaryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrderSummaryFields"}) as unknown as TypedDocumentString<OrderSummaryFieldsFragment, unknown>;
+export const AddressBookDocument = new TypedDocumentString(`
+    query AddressBook {
+  savedAddresses {
+    id
+    name
+    line1
+    line2
+    city
+    postcode
+    country
+    isDefault
+  }
+  taxRates {
+    country
+    postcodePattern
+    postcodeExample
+  }
+}
+    `) as unknown as TypedDocumentString<AddressBookQuery, AddressBookQueryVariables>;
+export const AddSavedAddressDocument = new TypedDocumentString(`
+    mutation AddSavedAddress($input: SavedAddressInput!) {
+  addSavedAddress(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddSavedAddressMutation, AddSavedAddressMutationVariables>;
+export const UpdateSavedAddressDocument = new TypedDocumentString(`
+    mutation UpdateSavedAddress($id: ID!, $input: SavedAddressInput!) {
+  updateSavedAddress(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSavedAddressMutation, UpdateSavedAddressMutationVariables>;
+export const RemoveSavedAddressDocument = new TypedDocumentString(`
+    mutation RemoveSavedAddress($id: ID!) {
+  removeSavedAddress(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveSavedAddressMutation, RemoveSavedAddressMutationVariables>;
+export const SetDefaultSavedAddressDocument = new TypedDocumentString(`
+    mutation SetDefaultSavedAddress($id: ID!) {
+  setDefaultSavedAddress(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetDefaultSavedAddressMutation, SetDefaultSavedAddressMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {

@@ -9,9 +9,10 @@ import { FormError } from '@/components/form/FormError';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import { EmptyState, buttonClassName } from '@/components/ui';
-import type { CheckoutOptionsQuery as CheckoutOptions, SavedAddressFieldsFragment } from '@/gql/graphql';
+import type { CheckoutOptionsQuery as CheckoutOptions } from '@/gql/graphql';
 import { countryName } from '@/lib/countries';
-import { fieldError, formError, requiredText, submitTo } from '@/lib/forms';
+import { ADDRESS_BOOK_SIZE, addressSchema, blankAddress, sameAddress, toAddressFormValues, type ShippingCountry } from '@/lib/address';
+import { fieldError, formError, submitTo } from '@/lib/forms';
 import { ApiError, request } from '@/lib/graphql-client';
 import { formatMoney } from '@/lib/money';
 import { usePageTitle } from '@/lib/page-title';
@@ -32,52 +33,13 @@ export interface PaymentFormProps {
 /** Where the buyer lands once the order is placed (and paid, when paying by card). */
 export const confirmationPath = (orderId: string) => `/orders/${orderId}/confirmation`;
 
-/** The address book holds this many (the API's MAX_SAVED_ADDRESSES). */
-const ADDRESS_BOOK_SIZE = 10;
-
-type ShippingCountry = CheckoutOptions['taxRates'][number];
-
-/**
- * Named as the API's CheckoutInput, so its refusals (`address.postcode`, `saveAddress`) land beside
- * the field. Every problem shows at once, the postcode's format included: each country's pattern
- * comes from the API (`TaxRate.postcodePattern`), the one checkout itself applies.
- */
-function checkoutSchema(countries: ShippingCountry[]) {
-  const rules = new Map(countries.map((c) => [c.country, { pattern: new RegExp(c.postcodePattern), example: c.postcodeExample }]));
-  return z.object({
+/** Named as the API's CheckoutInput, so its refusals (`address.postcode`, `saveAddress`) land beside the field. */
+const checkoutSchema = (countries: readonly ShippingCountry[]) =>
+  z.object({
     shippingMethodId: z.string().min(1, 'Choose a shipping method'),
-    address: z
-      .object({
-        name: requiredText('Enter the recipient’s name'),
-        line1: requiredText('Enter the street and number'),
-        line2: z.string().trim(),
-        postcode: z.string().trim().min(2, 'Enter the postcode').max(12, 'Enter the postcode'),
-        city: requiredText('Enter the city'),
-        country: z.string().refine((code) => rules.has(code), 'Choose a country we ship to'),
-      })
-      .superRefine((address, context) => {
-        const rule = rules.get(address.country);
-        const postcode = address.postcode.trim().toUpperCase();
-        if (!rule || postcode.length < 2 || rule.pattern.test(postcode)) return;
-        context.addIssue({ code: 'custom', path: ['postcode'], message: rule.example ? `Enter a postcode like ${rule.example}` : 'Enter a valid postcode' });
-      }),
+    address: addressSchema(countries),
     saveAddress: z.boolean(),
   });
-}
-
-type AddressValues = z.input<ReturnType<typeof checkoutSchema>>['address'];
-
-const toFormAddress = (saved: SavedAddressFieldsFragment): AddressValues => ({
-  name: saved.name,
-  line1: saved.line1,
-  line2: saved.line2 ?? '',
-  postcode: saved.postcode,
-  city: saved.city,
-  country: saved.country,
-});
-
-const sameAddress = (a: AddressValues, b: AddressValues) =>
-  (['name', 'line1', 'line2', 'postcode', 'city', 'country'] as const).every((key) => a[key].trim().toLowerCase() === b[key].trim().toLowerCase());
 
 /**
  * Address, shipping method, the order summary, place the order. The page sends no prices: the
@@ -143,14 +105,13 @@ function CheckoutForm({
   const [chosenAddress, setChosenAddress] = useState(firstSaved?.id ?? 'new');
   const schema = useMemo(() => checkoutSchema(taxRates), [taxRates]);
   const defaultCountry = shippable.has('DE') ? 'DE' : (taxRates[0]?.country ?? '');
-  const blankAddress = (country: string): AddressValues => ({ name: '', line1: '', line2: '', postcode: '', city: '', country });
   const form = useForm({
     resolver: zodResolver(schema),
     // Every problem at once, and focus on the first (react-hook-form focuses the first invalid field in form order).
     shouldFocusError: true,
     defaultValues: {
       shippingMethodId: shippingMethods[0]?.id ?? '',
-      address: firstSaved ? toFormAddress(firstSaved) : blankAddress(defaultCountry),
+      address: firstSaved ? toAddressFormValues(firstSaved) : blankAddress(defaultCountry),
       saveAddress: false,
     },
   });
@@ -207,11 +168,11 @@ function CheckoutForm({
   const chooseAddress = (id: string) => {
     setChosenAddress(id);
     const saved = savedAddresses.find((a) => a.id === id);
-    form.setValue('address', saved ? toFormAddress(saved) : blankAddress(form.getValues('address.country') || defaultCountry), { shouldDirty: true });
+    form.setValue('address', saved ? toAddressFormValues(saved) : blankAddress(form.getValues('address.country') || defaultCountry), { shouldDirty: true });
     form.setValue('saveAddress', false);
     form.clearErrors('address');
   };
-  const isSaved = savedAddresses.some((saved) => sameAddress(toFormAddress(saved), address));
+  const isSaved = savedAddresses.some((saved) => sameAddress(toAddressFormValues(saved), address));
   const bookFull = options.savedAddresses.length >= ADDRESS_BOOK_SIZE;
   const submitting = form.formState.isSubmitting || placeOrder.isPending;
 
