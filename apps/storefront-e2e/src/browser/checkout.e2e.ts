@@ -20,8 +20,12 @@ const cartButton = (page: Page, count: number) => ({
 const drawer = (page: Page) => page.getByRole('dialog', { name: 'Your cart' });
 const subtotal = (page: Page) => drawer(page).locator('.cart-summary-row');
 
+/** Once React has taken over the server-rendered page: before that a typed quantity or a click goes nowhere. */
+const hydrated = (page: Page) => page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')));
+
 async function addToCart(page: Page, slug: string, quantity = 1): Promise<void> {
   await page.goto(`/products/${slug}`);
+  await hydrated(page);
   await page.getByRole('button', { name: 'Add to cart' }).waitFor();
   await page.getByLabel('Quantity').fill(String(quantity));
   await page.getByRole('button', { name: 'Add to cart' }).click();
@@ -58,6 +62,7 @@ describe('cart and checkout', () => {
   it('counts the units in the header as a visitor adds, changes and removes them, in every tab', async () => {
     const page = await shop.newPage();
     await page.goto('/');
+    await hydrated(page);
     await cartButton(page, 0).waitFor();
 
     await addToCart(page, 'ridgeline-chain-12');
@@ -76,6 +81,7 @@ describe('cart and checkout', () => {
     // Another tab of the same shop sees the same count, and follows changes made here.
     const otherTab = await page.context().newPage();
     await otherTab.goto('/');
+    await hydrated(otherTab);
     await cartButton(otherTab, 3).waitFor();
 
     await drawer(page).getByRole('button', { name: 'One more 12-speed Chain, Standard' }).click();
@@ -234,7 +240,7 @@ describe('cart and checkout', () => {
     await form.getByLabel('City').fill('Amsterdam');
     await form.getByLabel('Make this my default address').check();
     await form.getByRole('button', { name: 'Add address' }).click();
-    await page.getByText('Address added').waitFor();
+    await page.getByText('Address added', { exact: true }).waitFor();
     const amsterdam = book.getByRole('listitem').filter({ hasText: 'Keizersgracht 1' });
     expect((await amsterdam.locator('address').innerText()).split('\n')).toEqual(['Ana Rider', 'Keizersgracht 1', '1015 CJ Amsterdam', 'Netherlands']);
     await amsterdam.getByText('Default', { exact: true }).waitFor();
@@ -243,7 +249,7 @@ describe('cart and checkout', () => {
     const berlin = book.getByRole('listitem').filter({ hasText: 'Bergstraße 12' });
     await berlin.getByRole('button', { name: /^Remove/ }).click();
     await page.getByRole('alertdialog', { name: 'Remove this address?' }).getByRole('button', { name: 'Remove' }).click();
-    await page.getByText('Address removed').waitFor();
+    await page.getByText('Address removed', { exact: true }).waitFor();
     await berlin.waitFor({ state: 'detached' });
     expect(await book.getByRole('listitem').count()).toBe(1);
   });
