@@ -128,6 +128,17 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
         admitted: (result) => expect(result.data).toEqual({ setProductStatus: { status: 'PUBLISHED' } }),
       };
     },
+    'brand.manage': async () => {
+      const before = await count(`SELECT count(*) AS n FROM brand_image WHERE slot = 'LOGO'`);
+      return {
+        attempt: () => env.as.consumer.request(`mutation { removeBrandImage(slot: LOGO) { name } }`),
+        refused: async (result) => {
+          expect(code(result)).toBe('FORBIDDEN');
+          expect(await count(`SELECT count(*) AS n FROM brand_image WHERE slot = 'LOGO'`)).toBe(before);
+        },
+        admitted: (result) => expect(result.data).toEqual({ removeBrandImage: { name: 'Ridgeline Cycles' } }),
+      };
+    },
     'product.list_all': async () => ({
       attempt: () => env.as.vendor.request(`{ manageProducts(first: 1) { nodes { id } } }`),
       refused: (result) => expect(code(result)).toBe('FORBIDDEN'),

@@ -10,6 +10,11 @@ export type BadgeKind =
   | 'EXPERT'
   | 'VENDOR';
 
+/** Where a brand image is shown: LOGO or HERO (home page). */
+export type BrandImageSlot =
+  | 'HERO'
+  | 'LOGO';
+
 export type CartLineInput = {
   quantity: number;
   variantId: string | number;
@@ -247,17 +252,19 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { signUp: { account: { id: string, displayName: string, roles: Array<Role> } } };
 
+export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> };
+
 export type CartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ id: string, url: string, alt: string }> } }> } };
+export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type CartPreviewQueryVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ id: string, url: string, alt: string }> } }> } };
+export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type AddToCartMutationVariables = Exact<{
   variantId: string | number;
@@ -265,7 +272,7 @@ export type AddToCartMutationVariables = Exact<{
 }>;
 
 
-export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ id: string, url: string, alt: string }> } }> } };
+export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type SetCartQuantityMutationVariables = Exact<{
   variantId: string | number;
@@ -273,16 +280,16 @@ export type SetCartQuantityMutationVariables = Exact<{
 }>;
 
 
-export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ id: string, url: string, alt: string }> } }> } };
+export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type MergeCartMutationVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type MergeCartMutation = { mergeCart: { itemCount: number } };
+export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
-export type ProductCardFieldsFragment = { id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> };
+export type ProductCardFieldsFragment = { id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> };
 
 export type ProductsQueryVariables = Exact<{
   filter?: ProductFilterInput | null | undefined;
@@ -292,7 +299,7 @@ export type ProductsQueryVariables = Exact<{
 }>;
 
 
-export type ProductsQuery = { products: { nodes: Array<{ id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ProductsQuery = { products: { nodes: Array<{ id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -304,7 +311,7 @@ export type ProductQueryVariables = Exact<{
 }>;
 
 
-export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }> }, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> } | null };
+export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }> }, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> } | null };
 
 export type SavedAddressFieldsFragment = { id: string, name: string, line1: string, line2: string | null, city: string, postcode: string, country: string, isDefault: boolean };
 
@@ -319,7 +326,7 @@ export type CheckoutQuoteQueryVariables = Exact<{
 }>;
 
 
-export type CheckoutQuoteQuery = { checkoutQuote: { itemCount: number, freeShipping: boolean, taxRateBp: number, pricesIncludeTax: boolean, country: string, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, images: Array<{ id: string, url: string, alt: string }> } }>, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, freeShippingShortfall: { amountMinor: number, currency: string } | null, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingMethod: { id: string, name: string } } };
+export type CheckoutQuoteQuery = { checkoutQuote: { itemCount: number, freeShipping: boolean, taxRateBp: number, pricesIncludeTax: boolean, country: string, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }>, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, freeShippingShortfall: { amountMinor: number, currency: string } | null, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingMethod: { id: string, name: string } } };
 
 export type PlaceOrderMutationVariables = Exact<{
   input: CheckoutInput;
@@ -328,6 +335,13 @@ export type PlaceOrderMutationVariables = Exact<{
 
 export type PlaceOrderMutation = { checkout: { order: { id: string, number: string, status: OrderStatus, total: { amountMinor: number, currency: string } }, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } } };
 
+export type RemoveBrandImageMutationVariables = Exact<{
+  slot: BrandImageSlot;
+}>;
+
+
+export type RemoveBrandImageMutation = { removeBrandImage: { id: string } };
+
 export type ManageProductsQueryVariables = Exact<{
   status?: ProductStatus | null | undefined;
   search?: string | null | undefined;
@@ -335,7 +349,7 @@ export type ManageProductsQueryVariables = Exact<{
 }>;
 
 
-export type ManageProductsQuery = { manageProducts: { nodes: Array<{ id: string, slug: string, name: string, status: ProductStatus, category: { name: string }, images: Array<{ url: string, alt: string }>, priceFrom: { amountMinor: number, currency: string } | null, variants: Array<{ id: string, stock: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ManageProductsQuery = { manageProducts: { nodes: Array<{ id: string, slug: string, name: string, status: ProductStatus, category: { name: string }, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }>, priceFrom: { amountMinor: number, currency: string } | null, variants: Array<{ id: string, stock: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SetProductStatusMutationVariables = Exact<{
   id: string | number;
@@ -373,7 +387,7 @@ export type EditProductQueryVariables = Exact<{
 }>;
 
 
-export type EditProductQuery = { product: { id: string, slug: string, name: string, description: string, status: ProductStatus, category: { id: string }, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } | null };
+export type EditProductQuery = { product: { id: string, slug: string, name: string, description: string, status: ProductStatus, category: { id: string }, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number }>, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } | null };
 
 export type UpdateProductMutationVariables = Exact<{
   id: string | number;
@@ -395,6 +409,38 @@ export type ManageCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ManageCategoriesQuery = { categories: Array<{ id: string, name: string }> };
+
+export type ManagedPhotoFragment = { id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number };
+
+export type UpdateProductImageMutationVariables = Exact<{
+  id: string | number;
+  alt: string;
+}>;
+
+
+export type UpdateProductImageMutation = { updateProductImage: { id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number } };
+
+export type ReorderProductImagesMutationVariables = Exact<{
+  productId: string | number;
+  imageIds: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderProductImagesMutation = { reorderProductImages: { id: string, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number }> } };
+
+export type SetMainProductImageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SetMainProductImageMutation = { setMainProductImage: { id: string, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number }> } };
+
+export type RemoveProductImageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveProductImageMutation = { removeProductImage: boolean };
 
 export type ManageShopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -504,21 +550,21 @@ export type ManageOrdersQuery = { manageOrders: { nodes: Array<{ id: string, num
 
 export type OrderRefundFieldsFragment = { id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } };
 
-export type OrderDetailFieldsFragment = { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> };
+export type OrderDetailFieldsFragment = { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> };
 
 export type ManageOrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ManageOrderQuery = { order: { paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, buyer: { id: string, displayName: string }, payment: { provider: string, status: string, testMode: boolean } | null, refunds: Array<{ reason: string, id: string, status: RefundStatus, createdAt: string, updatedAt: string, requestedBy: { id: string, displayName: string } | null, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string }, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> }, orderBuyer: { id: string, email: string }, orderHistory: Array<{ id: string, type: string, occurredAt: string, reason: string | null, amount: { amountMinor: number, currency: string } | null, actor: { id: string, displayName: string } | null }> };
+export type ManageOrderQuery = { order: { paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, buyer: { id: string, displayName: string }, payment: { provider: string, status: string, testMode: boolean } | null, refunds: Array<{ reason: string, id: string, status: RefundStatus, createdAt: string, updatedAt: string, requestedBy: { id: string, displayName: string } | null, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string }, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> }, orderBuyer: { id: string, email: string }, orderHistory: Array<{ id: string, type: string, occurredAt: string, reason: string | null, amount: { amountMinor: number, currency: string } | null, actor: { id: string, displayName: string } | null }> };
 
 export type OrderDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, refunds: Array<{ id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string } }, paymentSettings: { stripePublishableKey: string | null } };
+export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, refunds: Array<{ id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string } }, paymentSettings: { stripePublishableKey: string | null } };
 
 export type FulfilOrderMutationVariables = Exact<{
   id: string | number;
@@ -559,7 +605,7 @@ export type UpdateMyProfileMutation = { updateMyProfile: { id: string, displayNa
 export type BrandQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BrandQuery = { brand: { name: string, tagline: string, currency: string } | null };
+export type BrandQuery = { brand: { name: string, tagline: string, currency: string, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -589,6 +635,44 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CartFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CartFields on Cart {
+  itemCount
+  subtotal {
+    amountMinor
+    currency
+  }
+  items {
+    quantity
+    available
+    unitPrice {
+      amountMinor
+      currency
+    }
+    lineTotal {
+      amountMinor
+      currency
+    }
+    variant {
+      id
+      name
+      stock
+    }
+    product {
+      id
+      slug
+      name
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
+  }
+}
+    `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
 export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProductCardFields on Product {
   id
@@ -606,8 +690,12 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
     currency
   }
   images {
+    id
     url
     alt
+    width
+    height
+    srcset
   }
 }
     `, {"fragmentName":"ProductCardFields"}) as unknown as TypedDocumentString<ProductCardFieldsFragment, unknown>;
@@ -623,6 +711,17 @@ export const SavedAddressFieldsFragmentDoc = new TypedDocumentString(`
   isDefault
 }
     `, {"fragmentName":"SavedAddressFields"}) as unknown as TypedDocumentString<SavedAddressFieldsFragment, unknown>;
+export const ManagedPhotoFragmentDoc = new TypedDocumentString(`
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}
+    `, {"fragmentName":"ManagedPhoto"}) as unknown as TypedDocumentString<ManagedPhotoFragment, unknown>;
 export const OrderSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrderSummaryFields on Order {
   id
@@ -685,6 +784,13 @@ export const OrderDetailFieldsFragmentDoc = new TypedDocumentString(`
     sku
     productName
     variantName
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
     quantity
     unitPrice {
       amountMinor
@@ -769,162 +875,213 @@ export const SignUpDocument = new TypedDocumentString(`
 export const CartDocument = new TypedDocumentString(`
     query Cart {
   cart {
-    itemCount
-    subtotal {
+    ...CartFields
+  }
+}
+    fragment CartFields on Cart {
+  itemCount
+  subtotal {
+    amountMinor
+    currency
+  }
+  items {
+    quantity
+    available
+    unitPrice {
       amountMinor
       currency
     }
-    items {
-      quantity
-      available
-      unitPrice {
-        amountMinor
-        currency
-      }
-      lineTotal {
-        amountMinor
-        currency
-      }
-      variant {
-        id
-        name
-        stock
-      }
-      product {
-        id
-        slug
-        name
-        images {
-          id
-          url
-          alt
-        }
-      }
+    lineTotal {
+      amountMinor
+      currency
+    }
+    variant {
+      id
+      name
+      stock
+    }
+    product {
+      id
+      slug
+      name
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
     }
   }
-}
-    `) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
+}`) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
 export const CartPreviewDocument = new TypedDocumentString(`
     query CartPreview($lines: [CartLineInput!]!) {
   cartPreview(lines: $lines) {
-    itemCount
-    subtotal {
+    ...CartFields
+  }
+}
+    fragment CartFields on Cart {
+  itemCount
+  subtotal {
+    amountMinor
+    currency
+  }
+  items {
+    quantity
+    available
+    unitPrice {
       amountMinor
       currency
     }
-    items {
-      quantity
-      available
-      unitPrice {
-        amountMinor
-        currency
-      }
-      lineTotal {
-        amountMinor
-        currency
-      }
-      variant {
-        id
-        name
-        stock
-      }
-      product {
-        id
-        slug
-        name
-        images {
-          id
-          url
-          alt
-        }
-      }
+    lineTotal {
+      amountMinor
+      currency
+    }
+    variant {
+      id
+      name
+      stock
+    }
+    product {
+      id
+      slug
+      name
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
     }
   }
-}
-    `) as unknown as TypedDocumentString<CartPreviewQuery, CartPreviewQueryVariables>;
+}`) as unknown as TypedDocumentString<CartPreviewQuery, CartPreviewQueryVariables>;
 export const AddToCartDocument = new TypedDocumentString(`
     mutation AddToCart($variantId: ID!, $quantity: Int!) {
   addToCart(variantId: $variantId, quantity: $quantity) {
-    itemCount
-    subtotal {
+    ...CartFields
+  }
+}
+    fragment CartFields on Cart {
+  itemCount
+  subtotal {
+    amountMinor
+    currency
+  }
+  items {
+    quantity
+    available
+    unitPrice {
       amountMinor
       currency
     }
-    items {
-      quantity
-      available
-      unitPrice {
-        amountMinor
-        currency
-      }
-      lineTotal {
-        amountMinor
-        currency
-      }
-      variant {
-        id
-        name
-        stock
-      }
-      product {
-        id
-        slug
-        name
-        images {
-          id
-          url
-          alt
-        }
-      }
+    lineTotal {
+      amountMinor
+      currency
+    }
+    variant {
+      id
+      name
+      stock
+    }
+    product {
+      id
+      slug
+      name
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
     }
   }
-}
-    `) as unknown as TypedDocumentString<AddToCartMutation, AddToCartMutationVariables>;
+}`) as unknown as TypedDocumentString<AddToCartMutation, AddToCartMutationVariables>;
 export const SetCartQuantityDocument = new TypedDocumentString(`
     mutation SetCartQuantity($variantId: ID!, $quantity: Int!) {
   setCartQuantity(variantId: $variantId, quantity: $quantity) {
-    itemCount
-    subtotal {
+    ...CartFields
+  }
+}
+    fragment CartFields on Cart {
+  itemCount
+  subtotal {
+    amountMinor
+    currency
+  }
+  items {
+    quantity
+    available
+    unitPrice {
       amountMinor
       currency
     }
-    items {
-      quantity
-      available
-      unitPrice {
-        amountMinor
-        currency
-      }
-      lineTotal {
-        amountMinor
-        currency
-      }
-      variant {
-        id
-        name
-        stock
-      }
-      product {
-        id
-        slug
-        name
-        images {
-          id
-          url
-          alt
-        }
-      }
+    lineTotal {
+      amountMinor
+      currency
+    }
+    variant {
+      id
+      name
+      stock
+    }
+    product {
+      id
+      slug
+      name
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
     }
   }
-}
-    `) as unknown as TypedDocumentString<SetCartQuantityMutation, SetCartQuantityMutationVariables>;
+}`) as unknown as TypedDocumentString<SetCartQuantityMutation, SetCartQuantityMutationVariables>;
 export const MergeCartDocument = new TypedDocumentString(`
     mutation MergeCart($lines: [CartLineInput!]!) {
   mergeCart(lines: $lines) {
-    itemCount
+    ...CartFields
   }
 }
-    `) as unknown as TypedDocumentString<MergeCartMutation, MergeCartMutationVariables>;
+    fragment CartFields on Cart {
+  itemCount
+  subtotal {
+    amountMinor
+    currency
+  }
+  items {
+    quantity
+    available
+    unitPrice {
+      amountMinor
+      currency
+    }
+    lineTotal {
+      amountMinor
+      currency
+    }
+    variant {
+      id
+      name
+      stock
+    }
+    product {
+      id
+      slug
+      name
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
+  }
+}`) as unknown as TypedDocumentString<MergeCartMutation, MergeCartMutationVariables>;
 export const ProductsDocument = new TypedDocumentString(`
     query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {
   products(filter: $filter, sort: $sort, first: $first, after: $after) {
@@ -953,8 +1110,12 @@ export const ProductsDocument = new TypedDocumentString(`
     currency
   }
   images {
+    id
     url
     alt
+    width
+    height
+    srcset
   }
 }`) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
 export const CategoriesDocument = new TypedDocumentString(`
@@ -1019,8 +1180,12 @@ export const ProductDocument = new TypedDocumentString(`
     currency
   }
   images {
+    id
     url
     alt
+    width
+    height
+    srcset
   }
 }`) as unknown as TypedDocumentString<ProductQuery, ProductQueryVariables>;
 export const CheckoutOptionsDocument = new TypedDocumentString(`
@@ -1089,11 +1254,13 @@ export const CheckoutQuoteDocument = new TypedDocumentString(`
         id
         slug
         name
-        images {
-          id
-          url
-          alt
-        }
+      }
+      image {
+        url
+        alt
+        width
+        height
+        srcset
       }
     }
     subtotal {
@@ -1148,6 +1315,13 @@ export const PlaceOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const RemoveBrandImageDocument = new TypedDocumentString(`
+    mutation RemoveBrandImage($slot: BrandImageSlot!) {
+  removeBrandImage(slot: $slot) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveBrandImageMutation, RemoveBrandImageMutationVariables>;
 export const ManageProductsDocument = new TypedDocumentString(`
     query ManageProducts($status: ProductStatus, $search: String, $after: String) {
   manageProducts(
@@ -1166,8 +1340,12 @@ export const ManageProductsDocument = new TypedDocumentString(`
         name
       }
       images {
+        id
         url
         alt
+        width
+        height
+        srcset
       }
       priceFrom {
         amountMinor
@@ -1233,6 +1411,9 @@ export const EditProductDocument = new TypedDocumentString(`
     category {
       id
     }
+    images {
+      ...ManagedPhoto
+    }
     variants {
       id
       sku
@@ -1245,7 +1426,15 @@ export const EditProductDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EditProductQuery, EditProductQueryVariables>;
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<EditProductQuery, EditProductQueryVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
   updateProduct(id: $id, input: $input) {
@@ -1270,6 +1459,62 @@ export const ManageCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageCategoriesQuery, ManageCategoriesQueryVariables>;
+export const UpdateProductImageDocument = new TypedDocumentString(`
+    mutation UpdateProductImage($id: ID!, $alt: String!) {
+  updateProductImage(id: $id, alt: $alt) {
+    ...ManagedPhoto
+  }
+}
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<UpdateProductImageMutation, UpdateProductImageMutationVariables>;
+export const ReorderProductImagesDocument = new TypedDocumentString(`
+    mutation ReorderProductImages($productId: ID!, $imageIds: [ID!]!) {
+  reorderProductImages(productId: $productId, imageIds: $imageIds) {
+    id
+    images {
+      ...ManagedPhoto
+    }
+  }
+}
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<ReorderProductImagesMutation, ReorderProductImagesMutationVariables>;
+export const SetMainProductImageDocument = new TypedDocumentString(`
+    mutation SetMainProductImage($id: ID!) {
+  setMainProductImage(id: $id) {
+    id
+    images {
+      ...ManagedPhoto
+    }
+  }
+}
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<SetMainProductImageMutation, SetMainProductImageMutationVariables>;
+export const RemoveProductImageDocument = new TypedDocumentString(`
+    mutation RemoveProductImage($id: ID!) {
+  removeProductImage(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveProductImageMutation, RemoveProductImageMutationVariables>;
 export const ManageShopSettingsDocument = new TypedDocumentString(`
     query ManageShopSettings {
   manageShippingMethods {
@@ -1586,6 +1831,13 @@ fragment OrderDetailFields on Order {
     sku
     productName
     variantName
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
     quantity
     unitPrice {
       amountMinor
@@ -1637,6 +1889,13 @@ export const OrderDetailDocument = new TypedDocumentString(`
       sku
       productName
       variantName
+      image {
+        url
+        alt
+        width
+        height
+        srcset
+      }
       quantity
       unitPrice {
         amountMinor
@@ -1767,6 +2026,20 @@ export const BrandDocument = new TypedDocumentString(`
     name
     tagline
     currency
+    logo {
+      url
+      alt
+      width
+      height
+      srcset
+    }
+    heroImage {
+      url
+      alt
+      width
+      height
+      srcset
+    }
   }
 }
     `) as unknown as TypedDocumentString<BrandQuery, BrandQueryVariables>;

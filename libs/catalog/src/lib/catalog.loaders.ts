@@ -66,7 +66,7 @@ export class CatalogLoaders {
 
   private async imagesByProduct(ids: readonly string[]): Promise<ProductImage[][]> {
     const rows = await this.connection.query(
-      `SELECT id, product_id, storage_key, alt, position, created_at FROM product_image WHERE product_id = ANY($1) ORDER BY position ASC, created_at ASC`,
+      `SELECT id, product_id, storage_key, alt, position, width, height, widths, created_at FROM product_image WHERE product_id = ANY($1) ORDER BY position ASC, created_at ASC`,
       [ids],
     );
     return groupByKey(ids, rows.map(toImage), (i) => i.productId);

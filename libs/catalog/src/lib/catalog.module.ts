@@ -25,6 +25,6 @@ import { ProductVariantService } from './variant/product-variant.service';
     ProductImageService,
     ProductImageResolver,
   ],
-  exports: [CategoryService, ProductListingService, ProductService, ProductVariantService],
+  exports: [CategoryService, ProductListingService, ProductService, ProductVariantService, ProductImageService],
 })
 export class CatalogModule {}

@@ -145,6 +145,9 @@ export function toImage(row: Row): ProductImage {
     storageKey: row.storage_key as string,
     alt: row.alt as string,
     position: row.position as number,
+    width: row.width as number,
+    height: row.height as number,
+    widths: row.widths as number[],
     createdAt: row.created_at as Date,
   });
 }

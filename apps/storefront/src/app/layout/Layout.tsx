@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
-import { Toaster } from '@/components/ui';
+import { ResponsiveImage, Toaster } from '@/components/ui';
 import { CartButton } from '@/features/cart/components/CartButton';
 import { useBrand } from '@/lib/brand/brand';
 import { PageTitleProvider } from '@/lib/page-title';
@@ -31,6 +31,7 @@ export function Layout() {
       </a>
       <header className="site-header">
         <Link to="/" className="site-title">
+          {brand.logo && <ResponsiveImage image={brand.logo} sizes="2.5rem" aspectRatio="1 / 1" decorative priority className="site-logo" />}
           {brand.name ?? 'Flagship'}
         </Link>
         <nav aria-label="Main">

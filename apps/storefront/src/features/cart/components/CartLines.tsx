@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { Thumbnail } from '@/components/ui';
 import { formatMoney } from '@/lib/money';
 import type { CartData } from '../queries';
 import { QuantityStepper } from './QuantityStepper';
@@ -28,11 +29,11 @@ export function CartLines({
       <ul className="cart-lines" ref={list} tabIndex={-1} aria-label="Items in your cart">
         {items.map((item) => {
           const label = `${item.product.name}, ${item.variant.name}`;
-          const image = item.product.images[0];
           return (
             <li key={item.variant.id} className="cart-line">
-              {/* TODO(imagery): ResponsiveImage once components/ui has it. The name beside it says what it shows. */}
-              {image ? <img className="cart-line-image" src={image.url} alt="" width={72} height={72} loading="lazy" /> : <span className="cart-line-image" aria-hidden="true" />}
+              <span className="cart-line-image">
+                <Thumbnail image={item.image} size="4.5rem" />
+              </span>
               <div className="cart-line-details">
                 <Link to={`/products/${item.product.slug}`} className="cart-line-name" onClick={onNavigate}>
                   {item.product.name}

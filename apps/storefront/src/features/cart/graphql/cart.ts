@@ -1,42 +1,48 @@
 import { graphql } from '@/gql';
 
-// The cart's fields are written out in each document rather than shared as a fragment: a fragment
-// spread counts as a level of the API's query depth limit (6), and a line's photo sits at the limit.
-export const CartQuery = graphql(`
-  query Cart {
-    cart {
-      itemCount
-      subtotal {
+export const CartFields = graphql(`
+  fragment CartFields on Cart {
+    itemCount
+    subtotal {
+      amountMinor
+      currency
+    }
+    items {
+      quantity
+      available
+      unitPrice {
         amountMinor
         currency
       }
-      items {
-        quantity
-        available
-        unitPrice {
-          amountMinor
-          currency
-        }
-        lineTotal {
-          amountMinor
-          currency
-        }
-        variant {
-          id
-          name
-          stock
-        }
-        product {
-          id
-          slug
-          name
-          images {
-            id
-            url
-            alt
-          }
-        }
+      lineTotal {
+        amountMinor
+        currency
       }
+      variant {
+        id
+        name
+        stock
+      }
+      product {
+        id
+        slug
+        name
+      }
+      image {
+        url
+        alt
+        width
+        height
+        srcset
+      }
+    }
+  }
+`);
+
+export const CartQuery = graphql(`
+  query Cart {
+    cart {
+      ...CartFields
     }
   }
 `);
@@ -44,38 +50,7 @@ export const CartQuery = graphql(`
 export const CartPreviewQuery = graphql(`
   query CartPreview($lines: [CartLineInput!]!) {
     cartPreview(lines: $lines) {
-      itemCount
-      subtotal {
-        amountMinor
-        currency
-      }
-      items {
-        quantity
-        available
-        unitPrice {
-          amountMinor
-          currency
-        }
-        lineTotal {
-          amountMinor
-          currency
-        }
-        variant {
-          id
-          name
-          stock
-        }
-        product {
-          id
-          slug
-          name
-          images {
-            id
-            url
-            alt
-          }
-        }
-      }
+      ...CartFields
     }
   }
 `);
@@ -83,38 +58,7 @@ export const CartPreviewQuery = graphql(`
 export const AddToCartMutation = graphql(`
   mutation AddToCart($variantId: ID!, $quantity: Int!) {
     addToCart(variantId: $variantId, quantity: $quantity) {
-      itemCount
-      subtotal {
-        amountMinor
-        currency
-      }
-      items {
-        quantity
-        available
-        unitPrice {
-          amountMinor
-          currency
-        }
-        lineTotal {
-          amountMinor
-          currency
-        }
-        variant {
-          id
-          name
-          stock
-        }
-        product {
-          id
-          slug
-          name
-          images {
-            id
-            url
-            alt
-          }
-        }
-      }
+      ...CartFields
     }
   }
 `);
@@ -122,38 +66,7 @@ export const AddToCartMutation = graphql(`
 export const SetCartQuantityMutation = graphql(`
   mutation SetCartQuantity($variantId: ID!, $quantity: Int!) {
     setCartQuantity(variantId: $variantId, quantity: $quantity) {
-      itemCount
-      subtotal {
-        amountMinor
-        currency
-      }
-      items {
-        quantity
-        available
-        unitPrice {
-          amountMinor
-          currency
-        }
-        lineTotal {
-          amountMinor
-          currency
-        }
-        variant {
-          id
-          name
-          stock
-        }
-        product {
-          id
-          slug
-          name
-          images {
-            id
-            url
-            alt
-          }
-        }
-      }
+      ...CartFields
     }
   }
 `);
@@ -161,7 +74,7 @@ export const SetCartQuantityMutation = graphql(`
 export const MergeCartMutation = graphql(`
   mutation MergeCart($lines: [CartLineInput!]!) {
     mergeCart(lines: $lines) {
-      itemCount
+      ...CartFields
     }
   }
 `);

@@ -5,7 +5,7 @@ import type { ProductQuery } from '@/gql/graphql';
 import { formatMoney } from '@/lib/money';
 import { usePageTitle } from '@/lib/page-title';
 import { useProduct } from '../hooks/use-catalog';
-import { ProductArt } from './ProductArt';
+import { ProductArt, ProductMorePhotos } from './ProductArt';
 import { Rating } from './Rating';
 
 type Product = NonNullable<ProductQuery['product']>;
@@ -41,9 +41,7 @@ export function ProductPage({ purchase }: { purchase: (product: Product, variant
     <article className="product-page" aria-labelledby="product-title">
       <div className="product-gallery">
         <ProductArt product={product} large />
-        {product.images.slice(1).map((image) => (
-          <img key={image.url} className="product-photo" src={image.url} alt={image.alt} loading="lazy" />
-        ))}
+        <ProductMorePhotos product={product} />
       </div>
       <div className="product-details">
         <p className="product-category">

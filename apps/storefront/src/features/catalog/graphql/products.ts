@@ -17,8 +17,12 @@ export const ProductCardFields = graphql(`
       currency
     }
     images {
+      id
       url
       alt
+      width
+      height
+      srcset
     }
   }
 `);

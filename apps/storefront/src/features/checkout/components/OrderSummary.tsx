@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { Price } from '@/components/ui';
+import { Price, Thumbnail } from '@/components/ui';
 import type { CheckoutQuoteQuery } from '@/gql/graphql';
 import { formatMoney } from '@/lib/money';
 
@@ -43,12 +43,7 @@ export function OrderSummary({
           <ul className="order-summary-lines">
             {quote.items.map((item) => (
               <li key={item.variant.id} className="order-summary-line">
-                {/* TODO(imagery): ResponsiveImage once components/ui has it. */}
-                {item.product.images[0] ? (
-                  <img className="order-summary-image" src={item.product.images[0].url} alt="" width={56} height={56} loading="lazy" />
-                ) : (
-                  <span className="order-summary-image" aria-hidden="true" />
-                )}
+                <Thumbnail image={item.image} size="3.5rem" />
                 <span className="order-summary-item">
                   <span className="order-summary-name">{item.product.name}</span>
                   <span className="muted">

@@ -71,11 +71,13 @@ export const CheckoutQuoteQuery = graphql(`
           id
           slug
           name
-          images {
-            id
-            url
-            alt
-          }
+        }
+        image {
+          url
+          alt
+          width
+          height
+          srcset
         }
       }
       subtotal {

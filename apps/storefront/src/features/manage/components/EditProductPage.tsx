@@ -18,14 +18,15 @@ import { AddVariantMutation, UpdateProductMutation, UpdateVariantMutation } from
 import { manageQueries } from '../queries';
 import { ProductDetailsFields } from './ProductDetailsFields';
 import { StockTable } from './StockTable';
+import { ProductPhotos } from './ProductPhotos';
 
 type Product = NonNullable<EditProductData['product']>;
 type Variant = Product['variants'][number];
 type Saved = () => Promise<unknown>;
 
 /**
- * Edit a product: its name, description and category, its stock (units added or removed), each
- * variant's name, SKU and price, and add a variant. Each save says so in a toast. `onProductChanged`
+ * Edit a product: its name, description and category, its photos, its stock (units added or removed),
+ * each variant's name, SKU and price, and add a variant. Each save says so in a toast. `onProductChanged`
  * tells the app, which refreshes what the shop shows of it.
  */
 export function EditProductPage({ onProductChanged }: { onProductChanged: Saved }) {
@@ -60,6 +61,7 @@ export function EditProductPage({ onProductChanged }: { onProductChanged: Saved 
       </p>
       <h1 id="edit-product-title">Edit {data.name}</h1>
       <ProductDetailsForm key={data.id} product={data} categories={categories.data?.categories ?? []} onSaved={refresh} />
+      <ProductPhotos productId={data.id} productName={data.name} photos={data.images} onChanged={refresh} />
       <h2>Stock</h2>
       <StockTable productName={data.name} variants={data.variants} onChanged={refresh} />
       <h2>Variants</h2>
