@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousViolations } from '../support/accessibility';
-import { screenshot } from '../support/browser';
+import path from 'node:path';
+import { SCREENSHOT_DIR, screenshot } from '../support/browser';
 import { logIn, useShopInBrowser } from '../support/shop-in-browser';
 
 const PHONE = { width: 360, height: 780 };
@@ -39,13 +40,17 @@ async function closeDrawer(page: Page): Promise<void> {
 
 const documentWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
-/** Screenshots on a desktop and a phone; the phone's page must not scroll sideways. */
-async function screenshots(page: Page, name: string): Promise<void> {
+/**
+ * Screenshots on a desktop and a phone; the phone's page must not scroll sideways. `screen`: what the
+ * window shows rather than the whole page (the drawer is fixed to the window).
+ */
+async function screenshots(page: Page, name: string, { screen = false } = {}): Promise<void> {
+  const shoot = (file: string) => (screen ? page.screenshot({ path: path.join(SCREENSHOT_DIR, `${file}.png`) }) : screenshot(page, file));
   await page.setViewportSize(DESKTOP);
-  await screenshot(page, name);
+  await shoot(name);
   await page.setViewportSize(PHONE);
   expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE.width);
-  await screenshot(page, `${name}-phone`);
+  await shoot(`${name}-phone`);
   await page.setViewportSize(DESKTOP);
 }
 
@@ -69,7 +74,7 @@ describe('cart and checkout', () => {
     await cartButton(page, 1).waitFor();
     await drawer(page).getByRole('link', { name: '12-speed Chain' }).waitFor();
     await expectNoSeriousViolations(page);
-    await screenshots(page, 'cart-drawer');
+    await screenshots(page, 'cart-drawer', { screen: true });
     // Closing the drawer gives focus back to the "Add to cart" that opened it.
     await closeDrawer(page);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add to cart');
