@@ -42,7 +42,10 @@ describe('pages as search engines and link previews see them', () => {
     expect(app(html)).toContain(`<a class="site-title" href="/"`);
     expect(app(html)).not.toContain('Flagship</a>');
     expect(canonical(html)).toBe(`${PUBLIC_URL}/products/summit-cf-gravel`);
-    expect(meta(html, 'description')).toBe('Carbon frame, electronic shifting, bag mounts everywhere.');
+    // The description's start, cut at a word and marked when longer than a search result shows.
+    const description = meta(html, 'description');
+    expect(description).toMatch(/^Carbon frame, electronic shifting, bag mounts everywhere\. The carbon Summit .*…$/);
+    expect(description?.length).toBeLessThanOrEqual(160);
     expect(meta(html, 'og:title')).toBe('Summit CF Gravel Bike');
     expect(meta(html, 'og:type')).toBe('product');
     expect(meta(html, 'og:url')).toBe(`${PUBLIC_URL}/products/summit-cf-gravel`);
