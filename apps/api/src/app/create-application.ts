@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -8,6 +9,7 @@ import { PinoNestLogger, type PinoLogger } from '@flagship/api-core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ApiConfig, TrustProxy } from '../config';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { compressionOptions } from './http/compression';
 import { requestLogging } from './http/request-logging';
 import { securityHeaderOptions, securityHeaders } from './http/security-headers';
 
@@ -40,6 +42,8 @@ export async function createApplication({ config, databaseUrl, logger, onQuery, 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   fastify.addHook('onRequest', securityHeaders(securityHeaderOptions(config.production)));
   fastify.addHook('onResponse', requestLogging(logger));
+  // Before any route exists: the plugin adds its hook to each route as it is registered.
+  await app.register(fastifyCompress as never, compressionOptions);
   // Multipart bodies (photo uploads) are only read by the routes that ask for them.
   await app.register(fastifyMultipart as never);
   await serveStorefront(app, fastify, config.storefrontDir);
@@ -56,11 +60,26 @@ function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: s
   return typeof trust === 'boolean' ? trust : [...trust];
 }
 
-/** The storefront's built files, and index.html for any other page path so client-side routes load. */
+/** `Cache-Control` for the storefront's files (decision 0025). */
+export const STOREFRONT_CACHE = {
+  /** Vite's /assets/* names carry a hash of their content: a new build makes new names. */
+  hashedAsset: 'public, max-age=31536000, immutable',
+  /** The page itself names this build's assets: revalidated on every visit (an ETag makes that cheap). */
+  html: 'no-cache',
+  /** favicon.svg, robots.txt and the like keep their names across builds. */
+  other: 'public, max-age=3600',
+} as const;
+
+/**
+ * The storefront's built files, and index.html for any other page path so client-side routes load.
+ * Text files were compressed at build time (apps/storefront/build/precompress.ts): the .br or .gz
+ * beside a file is sent when the browser accepts it, the file itself otherwise.
+ */
 async function serveStorefront(app: NestFastifyApplication, fastify: FastifyInstance, dir: string): Promise<void> {
   const indexFile = path.join(dir, 'index.html');
   if (!existsSync(indexFile)) return;
   const indexHtml = await readFile(indexFile, 'utf8');
+  const assetsDir = path.join(dir, 'assets') + path.sep;
   // One route per built file (wildcard off), so the page fallback below can own every other path.
   // Loaded only when there is a storefront to serve (one of its dependencies is an ES module that
   // Jest cannot require; the integration tests run without a storefront).
@@ -69,10 +88,16 @@ async function serveStorefront(app: NestFastifyApplication, fastify: FastifyInst
     root: dir,
     index: false,
     wildcard: false,
-    maxAge: '1h',
-    // @fastify/static 10 hands `setHeaders` Fastify's reply.
+    preCompressed: true,
+    // The compressed copies are found through the files they belong to, never asked for by name.
+    globIgnore: ['**/*.br', '**/*.gz'],
+    cacheControl: false,
+    // @fastify/static 10 hands `setHeaders` Fastify's reply, and the path of the file it sends (the
+    // .br or .gz one when it sends that).
     setHeaders: (reply: FastifyReply, file: string) => {
-      if (file.endsWith('.html')) void reply.header('Cache-Control', 'no-cache');
+      const served = file.replace(/\.(br|gz)$/, '');
+      const cacheControl = served.startsWith(assetsDir) ? STOREFRONT_CACHE.hashedAsset : served.endsWith('.html') ? STOREFRONT_CACHE.html : STOREFRONT_CACHE.other;
+      void reply.header('Cache-Control', cacheControl);
     },
   });
   fastify.get('/*', (request, reply) => {
@@ -81,6 +106,6 @@ async function serveStorefront(app: NestFastifyApplication, fastify: FastifyInst
     const accept = request.headers.accept ?? '*/*';
     const isPage = path.extname(pathname) === '' && (accept.includes('text/html') || accept.includes('*/*'));
     if (!isPage) return reply.code(404).send({ statusCode: 404, message: `Cannot GET ${pathname}` });
-    return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+    return reply.header('Cache-Control', STOREFRONT_CACHE.html).type('text/html; charset=utf-8').send(indexHtml);
   });
 }
