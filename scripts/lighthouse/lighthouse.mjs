@@ -10,6 +10,7 @@
 //   npm run lighthouse -- --no-build         measure dist/ as it is
 //   npm run lighthouse -- --url http://127.0.0.1:3000   measure a platform that is already running
 //   npm run lighthouse -- --product summit-cf-gravel    another product page
+//   npm run lighthouse -- --pages home --runs 5         some of the pages only
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -42,6 +43,7 @@ const { values: options } = parseArgs({
     warmup: { type: 'boolean', default: true },
     url: { type: 'string' },
     product: { type: 'string', default: 'summit-al-gravel' },
+    pages: { type: 'string', default: 'home,shop,product' },
   },
   allowNegative: true,
 });
@@ -173,11 +175,11 @@ async function main() {
   const pages = [];
   try {
     const product = await productPath(platform.baseUrl, options.product);
-    const targets = [
-      ['home', '/'],
-      ['shop', '/shop'],
-      ['product', product],
-    ];
+    const pagePaths = { home: '/', shop: '/shop', product };
+    const targets = options.pages.split(',').map((name) => {
+      if (!(name in pagePaths)) throw new Error(`--pages: unknown page ${name} (home, shop, product)`);
+      return [name, pagePaths[name]];
+    });
     log(`Lighthouse ${LIGHTHOUSE_VERSION}, mobile preset, ${RUNS} run(s) per page, on ${platform.baseUrl}`);
     if (options.warmup) {
       // The server's first requests compile code paths and fill caches; a shopper meets a warm server.
@@ -195,7 +197,7 @@ async function main() {
       const metrics = Object.fromEntries(METRICS.map(([, m]) => [m, median(runs.map((r) => r.metrics[m]))]));
       // The run whose performance score is the median one: its report explains the medians best.
       const representative = [...runs].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor((runs.length - 1) / 2)];
-      pages.push({ name, path: pathname, scores, metrics, runs: runs.map((r) => ({ scores: r.scores, metrics: r.metrics })), failing: failingAudits(representative.lhr), warnings: representative.warnings, html: representative.html });
+      pages.push({ name, path: pathname, scores, metrics, runs: runs.map((r) => ({ scores: r.scores, metrics: r.metrics })), failing: failingAudits(representative.lhr), warnings: representative.warnings, html: representative.html, lhr: representative.lhr });
     }
   } finally {
     await platform.stop();
@@ -228,12 +230,15 @@ async function main() {
     cpus: os.cpus().length,
     runs: RUNS,
     targets: TARGETS,
-    pages: pages.map(({ html: _html, ...page }) => page),
+    pages: pages.map(({ html: _html, lhr: _lhr, ...page }) => page),
     bundle,
     misses,
   };
   await writeFile(path.join(OUT_DIR, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  for (const page of pages) await writeFile(path.join(OUT_DIR, `${page.name}.report.html`), page.html);
+  for (const page of pages) {
+    await writeFile(path.join(OUT_DIR, `${page.name}.report.html`), page.html);
+    await writeFile(path.join(OUT_DIR, `${page.name}.report.json`), JSON.stringify(page.lhr));
+  }
   const markdown = [
     `# Lighthouse, mobile preset, median of ${RUNS} run(s)`,
     '',
@@ -249,7 +254,7 @@ async function main() {
     misses.length ? `## Below target\n\n${misses.map((m) => `- ${m}`).join('\n')}\n` : '## All targets met\n',
   ].join('\n');
   await writeFile(path.join(OUT_DIR, 'summary.md'), markdown);
-  log(`\nWritten: ${OUT_DIR}/summary.json, summary.md and one HTML report per page (the median run).`);
+  log(`\nWritten: ${OUT_DIR}/summary.json, summary.md and, per page, the median run's report (.report.html to open in a browser, .report.json).`);
 
   if (misses.length) {
     log(`\nBelow target:\n${misses.map((m) => `  ${m}`).join('\n')}`);
