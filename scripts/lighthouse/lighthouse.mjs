@@ -127,6 +127,7 @@ async function productPath(baseUrl, wanted) {
 
 /** One Lighthouse run in a fresh Chromium (its own empty profile: nothing cached from earlier runs). */
 async function measure(url) {
+  const loadAverage = os.loadavg()[0];
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   try {
     // No config: Lighthouse's default, the mobile preset (Moto G Power screen, simulated slow 4G, 4x CPU slowdown).
@@ -136,7 +137,9 @@ async function measure(url) {
     if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score == null ? NaN : Math.round(lhr.categories[id].score * 100)]));
     const metrics = Object.fromEntries(METRICS.map(([id, name]) => [name, lhr.audits[id]?.numericValue ?? NaN]));
-    return { scores, metrics, lhr, html: result.report[0], warnings: lhr.runWarnings };
+    // How fast this machine ran Lighthouse's own CPU benchmark: low when it is slow or busy.
+    const machine = { benchmarkIndex: lhr.environment.benchmarkIndex, loadAverage: Math.round(loadAverage * 10) / 10 };
+    return { scores, metrics, machine, lhr, html: result.report[0], warnings: lhr.runWarnings };
   } finally {
     await chrome.kill();
   }
@@ -191,19 +194,30 @@ async function main() {
       for (let i = 0; i < RUNS; i++) {
         const result = await measure(`${platform.baseUrl}${pathname}`);
         runs.push(result);
-        log(`  ${name.padEnd(8)} run ${i + 1}/${RUNS}: ${CATEGORIES.map((c) => `${c} ${result.scores[c]}`).join(', ')}`);
+        log(`  ${name.padEnd(8)} run ${i + 1}/${RUNS}: ${CATEGORIES.map((c) => `${c} ${result.scores[c]}`).join(', ')} (benchmark index ${Math.round(result.machine.benchmarkIndex)}, load ${result.machine.loadAverage})`);
       }
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]))]));
       const metrics = Object.fromEntries(METRICS.map(([, m]) => [m, median(runs.map((r) => r.metrics[m]))]));
       // The run whose performance score is the median one: its report explains the medians best.
       const representative = [...runs].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor((runs.length - 1) / 2)];
-      pages.push({ name, path: pathname, scores, metrics, runs: runs.map((r) => ({ scores: r.scores, metrics: r.metrics })), failing: failingAudits(representative.lhr), warnings: representative.warnings, html: representative.html, lhr: representative.lhr });
+      pages.push({ name, path: pathname, scores, metrics, runs: runs.map((r) => ({ scores: r.scores, metrics: r.metrics, machine: r.machine })), failing: failingAudits(representative.lhr), warnings: representative.warnings, html: representative.html, lhr: representative.lhr });
     }
   } finally {
     await platform.stop();
   }
 
   const bundle = await entryBundle().catch(() => undefined);
+  const allRuns = pages.flatMap((p) => p.runs);
+  const machine = {
+    benchmarkIndex: Math.round(median(allRuns.map((r) => r.machine.benchmarkIndex))),
+    maxLoadAverage: Math.max(...allRuns.map((r) => r.machine.loadAverage)),
+    cpus: os.cpus().length,
+  };
+  // Simulated throttling slows the CPU work it observed 4x: on a busy machine that work already took
+  // longer, so TBT and the performance score come out lower, and vary more, than on an idle one.
+  // Chromium and the platform under test keep about one CPU busy themselves.
+  const busy = machine.maxLoadAverage > machine.cpus + 1;
+  const busyNote = busy ? `The machine was busy (load average up to ${machine.maxLoadAverage} on ${machine.cpus} CPUs): performance scores are lower and noisier than on an idle machine. Measure again when it is idle, or with --runs 5.` : '';
   const misses = [];
   for (const page of pages) for (const c of CATEGORIES) if (!(page.scores[c] >= TARGETS[c])) misses.push(`${page.name} ${c} ${page.scores[c]} < ${TARGETS[c]}`);
   if (bundle && !bundle.withinBudget) misses.push(`entry bundle ${bundle.brotliKiB} KiB brotli > budget ${bundle.budgetKiB} KiB`);
@@ -215,6 +229,8 @@ async function main() {
   log(`Median of ${RUNS} run(s), mobile. Targets: ${CATEGORIES.map((c) => `${c} ≥ ${TARGETS[c]}`).join(', ')}`);
   for (const row of [header, ...rows]) log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
   if (bundle) log(`Entry bundle (entry + modulepreloads + CSS): ${bundle.rawKiB} KiB raw, ${bundle.brotliKiB} KiB brotli (budget ${bundle.budgetKiB} KiB)`);
+  log(`Machine: Lighthouse benchmark index ${machine.benchmarkIndex} (median), load average up to ${machine.maxLoadAverage} on ${machine.cpus} CPUs`);
+  if (busy) log(busyNote);
   for (const page of pages) {
     if (page.failing.length) log(`\n${page.name}: what costs points`);
     for (const audit of page.failing.slice(0, 12)) log(`  [${audit.category}] ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
@@ -227,7 +243,7 @@ async function main() {
     lighthouse: LIGHTHOUSE_VERSION,
     chromium: CHROME_FLAGS,
     node: process.version,
-    cpus: os.cpus().length,
+    machine,
     runs: RUNS,
     targets: TARGETS,
     pages: pages.map(({ html: _html, lhr: _lhr, ...page }) => page),
@@ -242,7 +258,8 @@ async function main() {
   const markdown = [
     `# Lighthouse, mobile preset, median of ${RUNS} run(s)`,
     '',
-    `${date}, Lighthouse ${summary.lighthouse}, ${summary.cpus} CPUs. Targets: ${CATEGORIES.map((c) => `${c} ≥ ${TARGETS[c]}`).join(', ')}.`,
+    `${date}, Lighthouse ${summary.lighthouse}, ${machine.cpus} CPUs, benchmark index ${machine.benchmarkIndex}, load average up to ${machine.maxLoadAverage}. Targets: ${CATEGORIES.map((c) => `${c} ≥ ${TARGETS[c]}`).join(', ')}.`,
+    ...(busy ? ['', `> ${busyNote}`] : []),
     '',
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,

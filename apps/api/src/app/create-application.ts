@@ -11,6 +11,7 @@ import type { ApiConfig, TrustProxy } from '../config';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { compressionOptions } from './http/compression';
 import { requestLogging } from './http/request-logging';
+import { routePreloads, withHeadTags } from './http/route-preloads';
 import { securityHeaderOptions, securityHeaders } from './http/security-headers';
 
 export interface CreateApplicationOptions {
@@ -79,6 +80,7 @@ async function serveStorefront(app: NestFastifyApplication, fastify: FastifyInst
   const indexFile = path.join(dir, 'index.html');
   if (!existsSync(indexFile)) return;
   const indexHtml = await readFile(indexFile, 'utf8');
+  const preloadsFor = routePreloads(dir);
   const assetsDir = path.join(dir, 'assets') + path.sep;
   // One route per built file (wildcard off), so the page fallback below can own every other path.
   // Loaded only when there is a storefront to serve (one of its dependencies is an ES module that
@@ -106,6 +108,8 @@ async function serveStorefront(app: NestFastifyApplication, fastify: FastifyInst
     const accept = request.headers.accept ?? '*/*';
     const isPage = path.extname(pathname) === '' && (accept.includes('text/html') || accept.includes('*/*'));
     if (!isPage) return reply.code(404).send({ statusCode: 404, message: `Cannot GET ${pathname}` });
-    return reply.header('Cache-Control', STOREFRONT_CACHE.html).type('text/html; charset=utf-8').send(indexHtml);
+    // The page's own chunks preloaded with the entry's, rather than after it has run.
+    const html = withHeadTags(indexHtml, preloadsFor(pathname));
+    return reply.header('Cache-Control', STOREFRONT_CACHE.html).type('text/html; charset=utf-8').send(html);
   });
 }

@@ -117,6 +117,19 @@ describe('serving the platform in production', () => {
     expect(JSON.parse(small.body.toString('utf8'))).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it("preloads a shopper page's own chunks in its HTML, and no manager page's", async () => {
+    const manifest = JSON.parse(await readFile('dist/apps/storefront/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
+    const preloads = async (url: string) => {
+      const html = await (await get(url, { accept: 'text/html' })).text();
+      return [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(([, href]) => href);
+    };
+    const indexPreloads = await preloads('/index.html');
+    expect(await preloads('/products/summit-al-gravel')).toContain(`/${manifest['src/app/routes/product.tsx'].file}`);
+    expect(await preloads('/shop')).toContain(`/${manifest['src/app/routes/shop.tsx'].file}`);
+    expect(await preloads('/')).toContain(`/${manifest['src/app/routes/home.tsx'].file}`);
+    expect(await preloads('/manage/products')).toEqual(indexPreloads);
+  });
+
   it('is what the docker nginx configuration sets for the files it serves', async () => {
     const response = await get('/', { accept: 'text/html' });
     const nginx = await readFile(path.resolve('docker/nginx-security-headers.conf'), 'utf8');
