@@ -1,11 +1,13 @@
 import { useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
+import { Toaster } from '@/components/ui';
 import { CartLink } from '@/features/cart/components/CartLink';
 import { useBrand } from '@/lib/brand/brand';
 import { PageTitleProvider } from '@/lib/page-title';
 import { hasAnyRole, roleLabel } from '@/lib/session/roles';
 import { useLogOut, useViewer } from '@/lib/session/session';
 import { useMainHeadingFocus } from './use-main-heading-focus';
+import './layout.css';
 
 /**
  * The frame of every page: header navigation that follows the viewer's role (it links only to what
@@ -99,6 +101,7 @@ export function Layout() {
       <footer className="site-footer">
         <p>{brand.name ?? 'Flagship'} runs on Flagship, the open-source brand flagship platform.</p>
       </footer>
+      <Toaster />
       <ScrollRestoration />
     </PageTitleProvider>
   );
