@@ -11,6 +11,7 @@
 //   npm run lighthouse -- --url http://127.0.0.1:3000   measure a platform that is already running
 //   npm run lighthouse -- --product summit-cf-gravel    another product page
 //   npm run lighthouse -- --pages home --runs 5         some of the pages only
+//   npm run lighthouse -- --root ../other-checkout      build and measure another checkout (a baseline)
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -20,7 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { entryBundle } from './bundle.mjs';
+import { STOREFRONT_DIR, entryBundle } from './bundle.mjs';
 
 export const TARGETS = { performance: 90, accessibility: 100, 'best-practices': 95, seo: 95 };
 const CATEGORIES = Object.keys(TARGETS);
@@ -44,6 +45,7 @@ const { values: options } = parseArgs({
     url: { type: 'string' },
     product: { type: 'string', default: 'summit-al-gravel' },
     pages: { type: 'string', default: 'home,shop,product' },
+    root: { type: 'string', default: '.' },
   },
   allowNegative: true,
 });
@@ -61,9 +63,9 @@ const freePort = () =>
     });
   });
 
-function run(command, args) {
+function run(command, args, cwd) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit' });
+    const child = spawn(command, args, { stdio: 'inherit', cwd });
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
   });
@@ -78,6 +80,7 @@ async function startPlatform() {
   await chmod(dataDir, 0o755);
   const [port, pgPort] = [await freePort(), await freePort()];
   const child = spawn(process.execPath, ['--max-semi-space-size=32', 'dist/apps/api/main.js'], {
+    cwd: options.root,
     env: {
       ...process.env,
       PORT: String(port),
@@ -171,8 +174,8 @@ const formatMetric = (name, value) => (Number.isNaN(value) ? '–' : name === 'C
 async function main() {
   const build = options.build && !options.url;
   if (build) {
-    log('Building the platform (npm run build)…');
-    await run('npm', ['run', '--silent', 'build']);
+    log(`Building the platform (npm run build${options.root === '.' ? '' : ` in ${options.root}`})…`);
+    await run('npm', ['run', '--silent', 'build'], options.root);
   }
   const platform = options.url ? { baseUrl: options.url.replace(/\/$/, ''), stop: async () => {} } : await startPlatform();
   const pages = [];
@@ -206,7 +209,7 @@ async function main() {
     await platform.stop();
   }
 
-  const bundle = await entryBundle().catch(() => undefined);
+  const bundle = options.url ? undefined : await entryBundle(path.join(options.root, STOREFRONT_DIR)).catch(() => undefined);
   const allRuns = pages.flatMap((p) => p.runs);
   const machine = {
     benchmarkIndex: Math.round(median(allRuns.map((r) => r.machine.benchmarkIndex))),

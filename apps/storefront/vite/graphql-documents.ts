@@ -66,6 +66,8 @@ export function markDocumentsPure(graphqlTs: string): string {
 /**
  * Replaces `graphql(`source`)` (a template without substitutions, as Codegen requires) by
  * `new TypedDocumentString(…)` with the generated document, the class imported from @/gql/graphql.
+ * The document is written on one line followed by as many line breaks as the call took, so that every
+ * line of the file keeps its number (the transform returns no source map).
  */
 export function replaceGraphqlCalls(code: string, documents: Map<string, string>): { code: string; replaced: number; unknown: string[] } {
   const unknown: string[] = [];
@@ -77,9 +79,19 @@ export function replaceGraphqlCalls(code: string, documents: Map<string, string>
       return call;
     }
     replaced++;
-    return `/*#__PURE__*/ new __TypedDocumentString(${args})`;
+    return `/*#__PURE__*/ new __TypedDocumentString(${oneLine(args)})${'\n'.repeat(lineCount(call) - 1)}`;
   });
   if (replaced === 0) return { code, replaced, unknown };
   // At the end, so that the lines above keep their numbers (imports are hoisted wherever they stand).
   return { code: `${replacedCode}\nimport { TypedDocumentString as __TypedDocumentString } from '@/gql/graphql';\n`, replaced, unknown };
+}
+
+const lineCount = (text: string) => text.split('\n').length;
+
+/** The generated arguments (`` `document` `` and maybe `, {"fragmentName":…}`) with the document as a one-line string. */
+function oneLine(args: string): string {
+  const [, document, rest] = args.match(/^`([^`]*)`(.*)$/s) ?? [];
+  // A template with escapes would read differently as a JSON string: kept as it is.
+  if (document === undefined || document.includes('\\')) return args;
+  return `${JSON.stringify(document)}${rest}`;
 }
