@@ -11,7 +11,7 @@ import type { ApiConfig, TrustProxy } from '../config';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { compressionOptions } from './http/compression';
 import { requestLogging } from './http/request-logging';
-import { routePreloads, withHeadTags } from './http/route-preloads';
+import { loadPageRenderer, publicOrigin } from './http/storefront-pages';
 import { securityHeaderOptions, securityHeaders } from './http/security-headers';
 
 export interface CreateApplicationOptions {
@@ -47,7 +47,7 @@ export async function createApplication({ config, databaseUrl, logger, onQuery, 
   await app.register(fastifyCompress as never, compressionOptions);
   // Multipart bodies (photo uploads) are only read by the routes that ask for them.
   await app.register(fastifyMultipart as never);
-  await serveStorefront(app, fastify, config.storefrontDir);
+  await serveStorefront(app, fastify, config, logger);
   return app;
 }
 
@@ -61,26 +61,26 @@ function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: s
   return typeof trust === 'boolean' ? trust : [...trust];
 }
 
-/** `Cache-Control` for the storefront's files (decision 0025). */
+/** `Cache-Control` for the storefront's built files (decision 0025); rendered pages set their own. */
 export const STOREFRONT_CACHE = {
   /** Vite's /assets/* names carry a hash of their content: a new build makes new names. */
   hashedAsset: 'public, max-age=31536000, immutable',
-  /** The page itself names this build's assets: revalidated on every visit (an ETag makes that cheap). */
-  html: 'no-cache',
-  /** favicon.svg, robots.txt and the like keep their names across builds. */
-  other: 'public, max-age=3600',
+  /** index.html names this build's assets, favicon.svg keeps its name: revalidated (ETag) on each use. */
+  other: 'no-cache',
 } as const;
 
 /**
- * The storefront's built files, and index.html for any other page path so client-side routes load.
- * Text files were compressed at build time (apps/storefront/build/precompress.ts): the .br or .gz
- * beside a file is sent when the browser accepts it, the file itself otherwise.
+ * The storefront's built files, and its pages for any other path: rendered on the server with their
+ * head (title, description, link previews, structured data) and status (404 for what does not
+ * exist), decision 0023; index.html as built when there is no server renderer. Text files were
+ * compressed at build time (apps/storefront/vite/precompress.ts): the .br or .gz beside a file is
+ * sent when the browser accepts it, the file itself otherwise (decision 0025).
  */
-async function serveStorefront(app: NestFastifyApplication, fastify: FastifyInstance, dir: string): Promise<void> {
+async function serveStorefront(app: NestFastifyApplication, fastify: FastifyInstance, config: ApiConfig, logger: PinoLogger): Promise<void> {
+  const dir = config.storefrontDir;
   const indexFile = path.join(dir, 'index.html');
   if (!existsSync(indexFile)) return;
   const indexHtml = await readFile(indexFile, 'utf8');
-  const preloadsFor = routePreloads(dir);
   const assetsDir = path.join(dir, 'assets') + path.sep;
   // One route per built file (wildcard off), so the page fallback below can own every other path.
   // Loaded only when there is a storefront to serve (one of its dependencies is an ES module that
@@ -98,18 +98,22 @@ async function serveStorefront(app: NestFastifyApplication, fastify: FastifyInst
     // .br or .gz one when it sends that).
     setHeaders: (reply: FastifyReply, file: string) => {
       const served = file.replace(/\.(br|gz)$/, '');
-      const cacheControl = served.startsWith(assetsDir) ? STOREFRONT_CACHE.hashedAsset : served.endsWith('.html') ? STOREFRONT_CACHE.html : STOREFRONT_CACHE.other;
-      void reply.header('Cache-Control', cacheControl);
+      void reply.header('Cache-Control', served.startsWith(assetsDir) ? STOREFRONT_CACHE.hashedAsset : STOREFRONT_CACHE.other);
     },
   });
-  fastify.get('/*', (request, reply) => {
+  const renderPage = await loadPageRenderer(fastify, dir, indexHtml, logger);
+  fastify.get('/*', async (request, reply) => {
     const pathname = request.url.split('?')[0];
     // A missing /assets/app-123.js must be a 404, not index.html: only extension-less paths are pages.
     const accept = request.headers.accept ?? '*/*';
     const isPage = path.extname(pathname) === '' && (accept.includes('text/html') || accept.includes('*/*'));
     if (!isPage) return reply.code(404).send({ statusCode: 404, message: `Cannot GET ${pathname}` });
-    // The page's own chunks preloaded with the entry's, rather than after it has run.
-    const html = withHeadTags(indexHtml, preloadsFor(pathname));
-    return reply.header('Cache-Control', STOREFRONT_CACHE.html).type('text/html; charset=utf-8').send(html);
+    void reply.type('text/html; charset=utf-8');
+    if (!renderPage) return reply.header('Cache-Control', STOREFRONT_CACHE.other).send(indexHtml);
+    // A rendered page carries the viewer's own header (their name, their role's menu): no shared cache keeps it.
+    void reply.header('Cache-Control', 'private, no-cache');
+    const page = await renderPage(request, { url: request.url, origin: publicOrigin(config.publicUrl, request) });
+    if (page.location) return reply.redirect(page.location, page.status);
+    return reply.code(page.status).send(page.html);
   });
 }

@@ -1,5 +1,11 @@
 import { Link } from 'react-router';
+import type { PageHandle } from '@/lib/head';
 import { usePageTitle } from '@/lib/page-title';
+
+/** An address that names no page answers HTTP 404 with this page. */
+export const notFoundHandle: PageHandle = {
+  head: () => ({ title: 'Page not found', status: 404, noindex: true }),
+};
 
 export function NotFoundPage() {
   usePageTitle('Page not found');
