@@ -87,6 +87,8 @@ async function startPlatform() {
       DATA_DIR: dataDir,
       EMBEDDED_POSTGRES_PORT: String(pgPort),
       NODE_ENV: 'production',
+      // Canonical links and link previews name the address Lighthouse loads (SEO checks the canonical).
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       DEMO_DATA: 'true',
       ALLOW_TEST_PAYMENTS: 'true',
       COOKIE_SECURE: 'false',
@@ -148,6 +150,21 @@ async function measure(url) {
   }
 }
 
+/**
+ * `measure`, tried again when Lighthouse could not measure at all (it sometimes loses the trace:
+ * NO_NAVSTART, NO_FCP on a busy machine); a page that fails three times in a row stops the script.
+ */
+async function measureWithRetries(url, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measure(url);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      log(`  (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}; trying again)`);
+    }
+  }
+}
+
 const median = (values) => {
   const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
@@ -190,14 +207,22 @@ async function main() {
     if (options.warmup) {
       // The server's first requests compile code paths and fill caches; a shopper meets a warm server.
       log('Warm-up: one discarded run per page…');
-      for (const [, pathname] of targets) await measure(`${platform.baseUrl}${pathname}`);
+      for (const [, pathname] of targets) await measureWithRetries(`${platform.baseUrl}${pathname}`).catch(() => undefined);
     }
     for (const [name, pathname] of targets) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
-        const result = await measure(`${platform.baseUrl}${pathname}`);
+        const result = await measureWithRetries(`${platform.baseUrl}${pathname}`).catch((error) => {
+          log(`  ${name.padEnd(8)} run ${i + 1}/${RUNS}: not measured (${error instanceof Error ? error.message.split('\n')[0] : error})`);
+        });
+        if (!result) continue;
         runs.push(result);
         log(`  ${name.padEnd(8)} run ${i + 1}/${RUNS}: ${CATEGORIES.map((c) => `${c} ${result.scores[c]}`).join(', ')} (benchmark index ${Math.round(result.machine.benchmarkIndex)}, load ${result.machine.loadAverage})`);
+      }
+      // A page never measured is reported as such (and misses every target), the others still are.
+      if (runs.length === 0) {
+        pages.push({ name, path: pathname, scores: Object.fromEntries(CATEGORIES.map((c) => [c, NaN])), metrics: Object.fromEntries(METRICS.map(([, m]) => [m, NaN])), runs: [], failing: [], warnings: ['not measured'] });
+        continue;
       }
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]))]));
       const metrics = Object.fromEntries(METRICS.map(([, m]) => [m, median(runs.map((r) => r.metrics[m]))]));
@@ -213,7 +238,7 @@ async function main() {
   const allRuns = pages.flatMap((p) => p.runs);
   const machine = {
     benchmarkIndex: Math.round(median(allRuns.map((r) => r.machine.benchmarkIndex))),
-    maxLoadAverage: Math.max(...allRuns.map((r) => r.machine.loadAverage)),
+    maxLoadAverage: Math.max(0, ...allRuns.map((r) => r.machine.loadAverage)),
     cpus: os.cpus().length,
   };
   // Simulated throttling slows the CPU work it observed 4x: on a busy machine that work already took
@@ -226,7 +251,7 @@ async function main() {
   if (bundle && !bundle.withinBudget) misses.push(`entry bundle ${bundle.brotliKiB} KiB brotli > budget ${bundle.budgetKiB} KiB`);
 
   const header = ['page', ...CATEGORIES, ...METRICS.map(([, m]) => m)];
-  const rows = pages.map((p) => [p.name, ...CATEGORIES.map((c) => String(p.scores[c])), ...METRICS.map(([, m]) => formatMetric(m, p.metrics[m]))]);
+  const rows = pages.map((p) => [p.name, ...CATEGORIES.map((c) => (Number.isNaN(p.scores[c]) ? '–' : String(p.scores[c]))), ...METRICS.map(([, m]) => formatMetric(m, p.metrics[m]))]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   log();
   log(`Median of ${RUNS} run(s), mobile. Targets: ${CATEGORIES.map((c) => `${c} ≥ ${TARGETS[c]}`).join(', ')}`);
@@ -254,7 +279,7 @@ async function main() {
     misses,
   };
   await writeFile(path.join(OUT_DIR, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  for (const page of pages) {
+  for (const page of pages.filter((p) => p.lhr)) {
     await writeFile(path.join(OUT_DIR, `${page.name}.report.html`), page.html);
     await writeFile(path.join(OUT_DIR, `${page.name}.report.json`), JSON.stringify(page.lhr));
   }
