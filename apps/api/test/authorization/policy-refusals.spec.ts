@@ -128,6 +128,17 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
         admitted: (result) => expect(result.data).toEqual({ setProductStatus: { status: 'PUBLISHED' } }),
       };
     },
+    'brand.manage': async () => {
+      const before = await count(`SELECT count(*) AS n FROM brand_image WHERE slot = 'LOGO'`);
+      return {
+        attempt: () => env.as.consumer.request(`mutation { removeBrandImage(slot: LOGO) { name } }`),
+        refused: async (result) => {
+          expect(code(result)).toBe('FORBIDDEN');
+          expect(await count(`SELECT count(*) AS n FROM brand_image WHERE slot = 'LOGO'`)).toBe(before);
+        },
+        admitted: (result) => expect(result.data).toEqual({ removeBrandImage: { name: 'Ridgeline Cycles' } }),
+      };
+    },
     'product.list_all': async () => ({
       attempt: () => env.as.vendor.request(`{ manageProducts(first: 1) { nodes { id } } }`),
       refused: (result) => expect(code(result)).toBe('FORBIDDEN'),
@@ -271,8 +282,11 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
       };
     },
     'review.post': async () => {
-      const { id } = await draftProduct();
-      const [reviewer] = await createShoppers(env, 1, []);
+      // Someone who bought it (reviews come from buyers), after it was taken off sale.
+      const [{ id }] = await env.dataSource.query(`SELECT id FROM product WHERE slug = 'ridgeline-multitool'`);
+      const [reviewer] = await createShoppers(env, 1, [{ variantId: await variantIdBySku(env, 'RIDGELINE-MULTITOOL-1'), quantity: 1 }]);
+      await reviewer.data<CheckoutData>(CHECKOUT, { input: checkoutInput(await standardShippingId(env)) });
+      await env.dataSource.query(`UPDATE product SET status = 'DRAFT' WHERE id = $1`, [id]);
       return {
         attempt: () => reviewer.request(`mutation($input: PostReviewInput!) { postReview(input: $input) { rating } }`, { input: { productId: id, rating: 5, body: 'Reviewing before it is out.' } }),
         refused: async (result) => {

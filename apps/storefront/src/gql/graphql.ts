@@ -10,6 +10,11 @@ export type BadgeKind =
   | 'EXPERT'
   | 'VENDOR';
 
+/** Where a brand image is shown: LOGO or HERO (home page). */
+export type BrandImageSlot =
+  | 'HERO'
+  | 'LOGO';
+
 export type CartLineInput = {
   quantity: number;
   variantId: string | number;
@@ -31,6 +36,8 @@ export type CreateProductInput = {
   name: string;
   /** Defaults to one made from the name. */
   slug?: string | null | undefined;
+  /** The spec sheet in the order shown, at most 30 lines, each label once. Defaults to none. */
+  specs?: Array<ProductSpecInput> | null | undefined;
   /** At least one: what buyers choose between. */
   variants: Array<VariantInput>;
 };
@@ -57,6 +64,13 @@ export type OrganisationRole =
   | 'OWNER'
   | 'STAFF';
 
+export type PostReviewInput = {
+  body: string;
+  productId: string | number;
+  /** 1 to 5 stars. */
+  rating: number;
+};
+
 export type ProductFilterInput = {
   categorySlug?: string | null | undefined;
   /** Highest "from" price, in minor units. */
@@ -74,6 +88,13 @@ export type ProductSort =
   | 'PRICE_DESC'
   | 'TOP_RATED';
 
+export type ProductSpecInput = {
+  /** What is specified, e.g. "Frame"; 1 to 40 characters, once per product. */
+  label: string;
+  /** Its value, e.g. "Aluminium 6061"; 1 to 200 characters. */
+  value: string;
+};
+
 /** Only PUBLISHED products are visible to shoppers. */
 export type ProductStatus =
   | 'ARCHIVED'
@@ -87,6 +108,14 @@ export type RefundStatus =
   | 'PENDING'
   /** The money went back. */
   | 'SUCCEEDED';
+
+/** Whether the viewer may review a product, or why not. */
+export type ReviewEligibility =
+  | 'ALREADY_REVIEWED'
+  | 'CAN_REVIEW'
+  | 'NOT_FOR_SALE'
+  | 'PURCHASE_REQUIRED'
+  | 'SIGN_IN_REQUIRED';
 
 /** What a person may do on the platform. Every account is a CONSUMER; the others are granted by brand managers. */
 export type Role =
@@ -131,12 +160,20 @@ export type SignUpInput = {
   password: string;
 };
 
+/** IN_STOCK; LOW_STOCK at 3 units or fewer (say how many are left); SOLD_OUT at none. */
+export type StockAvailability =
+  | 'IN_STOCK'
+  | 'LOW_STOCK'
+  | 'SOLD_OUT';
+
 export type UpdateProductInput = {
   categoryId?: string | number | null | undefined;
   description?: string | null | undefined;
   name?: string | null | undefined;
   /** Defaults to one made from the name. */
   slug?: string | null | undefined;
+  /** The spec sheet in the order shown, at most 30 lines, each label once. Defaults to none. */
+  specs?: Array<ProductSpecInput> | null | undefined;
 };
 
 /** What a member may change about their public profile. Fields left out stay as they are. */
@@ -196,19 +233,19 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { signUp: { account: { id: string, displayName: string, roles: Array<Role> } } };
 
-export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> };
+export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> };
 
 export type CartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type CartPreviewQueryVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type AddToCartMutationVariables = Exact<{
   variantId: string | number;
@@ -216,7 +253,7 @@ export type AddToCartMutationVariables = Exact<{
 }>;
 
 
-export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type SetCartQuantityMutationVariables = Exact<{
   variantId: string | number;
@@ -224,16 +261,16 @@ export type SetCartQuantityMutationVariables = Exact<{
 }>;
 
 
-export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type MergeCartMutationVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
-export type ProductCardFieldsFragment = { id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> };
+export type ProductCardFieldsFragment = { id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> };
 
 export type ProductsQueryVariables = Exact<{
   filter?: ProductFilterInput | null | undefined;
@@ -243,7 +280,7 @@ export type ProductsQueryVariables = Exact<{
 }>;
 
 
-export type ProductsQuery = { products: { nodes: Array<{ id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ProductsQuery = { products: { nodes: Array<{ id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -255,7 +292,14 @@ export type ProductQueryVariables = Exact<{
 }>;
 
 
-export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }> }, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> } | null };
+export type ProductQuery = { product: { description: string, status: ProductStatus, dispatchTime: string, reviewEligibility: ReviewEligibility, id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, specs: Array<{ label: string, value: string }>, sizeGuide: { columns: Array<string>, note: string | null, rows: Array<{ size: string, values: Array<string> }> } | null, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, availability: StockAvailability, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }>, pageInfo: { hasNextPage: boolean } }, related: Array<{ id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> }>, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> } | null };
+
+export type PostReviewMutationVariables = Exact<{
+  input: PostReviewInput;
+}>;
+
+
+export type PostReviewMutation = { postReview: { id: string } };
 
 export type CheckoutOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -269,6 +313,13 @@ export type PlaceOrderMutationVariables = Exact<{
 
 export type PlaceOrderMutation = { checkout: { order: { id: string, status: OrderStatus }, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } } };
 
+export type RemoveBrandImageMutationVariables = Exact<{
+  slot: BrandImageSlot;
+}>;
+
+
+export type RemoveBrandImageMutation = { removeBrandImage: { id: string } };
+
 export type ManageProductsQueryVariables = Exact<{
   status?: ProductStatus | null | undefined;
   search?: string | null | undefined;
@@ -276,7 +327,7 @@ export type ManageProductsQueryVariables = Exact<{
 }>;
 
 
-export type ManageProductsQuery = { manageProducts: { nodes: Array<{ id: string, slug: string, name: string, status: ProductStatus, category: { name: string }, images: Array<{ url: string, alt: string }>, priceFrom: { amountMinor: number, currency: string } | null, variants: Array<{ id: string, stock: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ManageProductsQuery = { manageProducts: { nodes: Array<{ id: string, slug: string, name: string, status: ProductStatus, category: { name: string }, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }>, priceFrom: { amountMinor: number, currency: string } | null, variants: Array<{ id: string, stock: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SetProductStatusMutationVariables = Exact<{
   id: string | number;
@@ -314,7 +365,7 @@ export type EditProductQueryVariables = Exact<{
 }>;
 
 
-export type EditProductQuery = { product: { id: string, slug: string, name: string, description: string, status: ProductStatus, category: { id: string }, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } | null };
+export type EditProductQuery = { product: { id: string, slug: string, name: string, description: string, status: ProductStatus, category: { id: string }, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number }>, specs: Array<{ label: string, value: string }>, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, price: { amountMinor: number, currency: string } }> } | null };
 
 export type UpdateProductMutationVariables = Exact<{
   id: string | number;
@@ -336,6 +387,38 @@ export type ManageCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ManageCategoriesQuery = { categories: Array<{ id: string, name: string }> };
+
+export type ManagedPhotoFragment = { id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number };
+
+export type UpdateProductImageMutationVariables = Exact<{
+  id: string | number;
+  alt: string;
+}>;
+
+
+export type UpdateProductImageMutation = { updateProductImage: { id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number } };
+
+export type ReorderProductImagesMutationVariables = Exact<{
+  productId: string | number;
+  imageIds: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderProductImagesMutation = { reorderProductImages: { id: string, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number }> } };
+
+export type SetMainProductImageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SetMainProductImageMutation = { setMainProductImage: { id: string, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number }> } };
+
+export type RemoveProductImageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveProductImageMutation = { removeProductImage: boolean };
 
 export type ManageShopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -438,21 +521,21 @@ export type ManageOrdersQuery = { manageOrders: { nodes: Array<{ id: string, num
 
 export type OrderRefundFieldsFragment = { id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } };
 
-export type OrderDetailFieldsFragment = { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> };
+export type OrderDetailFieldsFragment = { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> };
 
 export type ManageOrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ManageOrderQuery = { order: { paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, buyer: { id: string, displayName: string }, payment: { provider: string, status: string, testMode: boolean } | null, refunds: Array<{ reason: string, id: string, status: RefundStatus, createdAt: string, updatedAt: string, requestedBy: { id: string, displayName: string } | null, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string }, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> }, orderBuyer: { id: string, email: string }, orderHistory: Array<{ id: string, type: string, occurredAt: string, reason: string | null, amount: { amountMinor: number, currency: string } | null, actor: { id: string, displayName: string } | null }> };
+export type ManageOrderQuery = { order: { paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, buyer: { id: string, displayName: string }, payment: { provider: string, status: string, testMode: boolean } | null, refunds: Array<{ reason: string, id: string, status: RefundStatus, createdAt: string, updatedAt: string, requestedBy: { id: string, displayName: string } | null, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string }, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> }, orderBuyer: { id: string, email: string }, orderHistory: Array<{ id: string, type: string, occurredAt: string, reason: string | null, amount: { amountMinor: number, currency: string } | null, actor: { id: string, displayName: string } | null }> };
 
 export type OrderDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, refunds: Array<{ id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string } }, paymentSettings: { stripePublishableKey: string | null } };
+export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, refunds: Array<{ id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string } }, paymentSettings: { stripePublishableKey: string | null } };
 
 export type FulfilOrderMutationVariables = Exact<{
   id: string | number;
@@ -493,7 +576,7 @@ export type UpdateMyProfileMutation = { updateMyProfile: { id: string, displayNa
 export type BrandQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BrandQuery = { brand: { name: string, tagline: string, currency: string } | null };
+export type BrandQuery = { brand: { name: string, tagline: string, currency: string, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -551,6 +634,13 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
       slug
       name
     }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
   }
 }
     `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
@@ -559,7 +649,6 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
   id
   slug
   name
-  description
   ratingAverage
   ratingCount
   category {
@@ -571,11 +660,26 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
     currency
   }
   images {
+    id
     url
     alt
+    width
+    height
+    srcset
   }
 }
     `, {"fragmentName":"ProductCardFields"}) as unknown as TypedDocumentString<ProductCardFieldsFragment, unknown>;
+export const ManagedPhotoFragmentDoc = new TypedDocumentString(`
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}
+    `, {"fragmentName":"ManagedPhoto"}) as unknown as TypedDocumentString<ManagedPhotoFragment, unknown>;
 export const OrderSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrderSummaryFields on Order {
   id
@@ -638,6 +742,13 @@ export const OrderDetailFieldsFragmentDoc = new TypedDocumentString(`
     sku
     productName
     variantName
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
     quantity
     unitPrice {
       amountMinor
@@ -705,6 +816,13 @@ export const CartDocument = new TypedDocumentString(`
       slug
       name
     }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
   }
 }`) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
 export const CartPreviewDocument = new TypedDocumentString(`
@@ -739,6 +857,13 @@ export const CartPreviewDocument = new TypedDocumentString(`
       id
       slug
       name
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
     }
   }
 }`) as unknown as TypedDocumentString<CartPreviewQuery, CartPreviewQueryVariables>;
@@ -775,6 +900,13 @@ export const AddToCartDocument = new TypedDocumentString(`
       slug
       name
     }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
   }
 }`) as unknown as TypedDocumentString<AddToCartMutation, AddToCartMutationVariables>;
 export const SetCartQuantityDocument = new TypedDocumentString(`
@@ -809,6 +941,13 @@ export const SetCartQuantityDocument = new TypedDocumentString(`
       id
       slug
       name
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
     }
   }
 }`) as unknown as TypedDocumentString<SetCartQuantityMutation, SetCartQuantityMutationVariables>;
@@ -845,6 +984,13 @@ export const MergeCartDocument = new TypedDocumentString(`
       slug
       name
     }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
   }
 }`) as unknown as TypedDocumentString<MergeCartMutation, MergeCartMutationVariables>;
 export const ProductsDocument = new TypedDocumentString(`
@@ -863,7 +1009,6 @@ export const ProductsDocument = new TypedDocumentString(`
   id
   slug
   name
-  description
   ratingAverage
   ratingCount
   category {
@@ -875,8 +1020,12 @@ export const ProductsDocument = new TypedDocumentString(`
     currency
   }
   images {
+    id
     url
     alt
+    width
+    height
+    srcset
   }
 }`) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
 export const CategoriesDocument = new TypedDocumentString(`
@@ -892,7 +1041,21 @@ export const ProductDocument = new TypedDocumentString(`
     query Product($slug: String!) {
   product(slug: $slug) {
     ...ProductCardFields
+    description
     status
+    dispatchTime
+    specs {
+      label
+      value
+    }
+    sizeGuide {
+      columns
+      rows {
+        size
+        values
+      }
+      note
+    }
     variants {
       id
       sku
@@ -901,12 +1064,14 @@ export const ProductDocument = new TypedDocumentString(`
       colour
       stock
       inStock
+      availability
       price {
         amountMinor
         currency
       }
     }
-    reviews(first: 5) {
+    reviewEligibility
+    reviews(first: 10) {
       nodes {
         id
         author {
@@ -922,6 +1087,12 @@ export const ProductDocument = new TypedDocumentString(`
         verifiedPurchase
         createdAt
       }
+      pageInfo {
+        hasNextPage
+      }
+    }
+    related(first: 4) {
+      ...ProductCardFields
     }
   }
 }
@@ -929,7 +1100,6 @@ export const ProductDocument = new TypedDocumentString(`
   id
   slug
   name
-  description
   ratingAverage
   ratingCount
   category {
@@ -941,10 +1111,21 @@ export const ProductDocument = new TypedDocumentString(`
     currency
   }
   images {
+    id
     url
     alt
+    width
+    height
+    srcset
   }
 }`) as unknown as TypedDocumentString<ProductQuery, ProductQueryVariables>;
+export const PostReviewDocument = new TypedDocumentString(`
+    mutation PostReview($input: PostReviewInput!) {
+  postReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostReviewMutation, PostReviewMutationVariables>;
 export const CheckoutOptionsDocument = new TypedDocumentString(`
     query CheckoutOptions {
   cart {
@@ -996,6 +1177,13 @@ export const PlaceOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const RemoveBrandImageDocument = new TypedDocumentString(`
+    mutation RemoveBrandImage($slot: BrandImageSlot!) {
+  removeBrandImage(slot: $slot) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveBrandImageMutation, RemoveBrandImageMutationVariables>;
 export const ManageProductsDocument = new TypedDocumentString(`
     query ManageProducts($status: ProductStatus, $search: String, $after: String) {
   manageProducts(
@@ -1014,8 +1202,12 @@ export const ManageProductsDocument = new TypedDocumentString(`
         name
       }
       images {
+        id
         url
         alt
+        width
+        height
+        srcset
       }
       priceFrom {
         amountMinor
@@ -1081,10 +1273,19 @@ export const EditProductDocument = new TypedDocumentString(`
     category {
       id
     }
+    images {
+      ...ManagedPhoto
+    }
+    specs {
+      label
+      value
+    }
     variants {
       id
       sku
       name
+      size
+      colour
       stock
       price {
         amountMinor
@@ -1093,7 +1294,15 @@ export const EditProductDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EditProductQuery, EditProductQueryVariables>;
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<EditProductQuery, EditProductQueryVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
   updateProduct(id: $id, input: $input) {
@@ -1118,6 +1327,62 @@ export const ManageCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageCategoriesQuery, ManageCategoriesQueryVariables>;
+export const UpdateProductImageDocument = new TypedDocumentString(`
+    mutation UpdateProductImage($id: ID!, $alt: String!) {
+  updateProductImage(id: $id, alt: $alt) {
+    ...ManagedPhoto
+  }
+}
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<UpdateProductImageMutation, UpdateProductImageMutationVariables>;
+export const ReorderProductImagesDocument = new TypedDocumentString(`
+    mutation ReorderProductImages($productId: ID!, $imageIds: [ID!]!) {
+  reorderProductImages(productId: $productId, imageIds: $imageIds) {
+    id
+    images {
+      ...ManagedPhoto
+    }
+  }
+}
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<ReorderProductImagesMutation, ReorderProductImagesMutationVariables>;
+export const SetMainProductImageDocument = new TypedDocumentString(`
+    mutation SetMainProductImage($id: ID!) {
+  setMainProductImage(id: $id) {
+    id
+    images {
+      ...ManagedPhoto
+    }
+  }
+}
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<SetMainProductImageMutation, SetMainProductImageMutationVariables>;
+export const RemoveProductImageDocument = new TypedDocumentString(`
+    mutation RemoveProductImage($id: ID!) {
+  removeProductImage(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveProductImageMutation, RemoveProductImageMutationVariables>;
 export const ManageShopSettingsDocument = new TypedDocumentString(`
     query ManageShopSettings {
   manageShippingMethods {
@@ -1378,6 +1643,13 @@ fragment OrderDetailFields on Order {
     sku
     productName
     variantName
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
     quantity
     unitPrice {
       amountMinor
@@ -1429,6 +1701,13 @@ export const OrderDetailDocument = new TypedDocumentString(`
       sku
       productName
       variantName
+      image {
+        url
+        alt
+        width
+        height
+        srcset
+      }
       quantity
       unitPrice {
         amountMinor
@@ -1559,6 +1838,20 @@ export const BrandDocument = new TypedDocumentString(`
     name
     tagline
     currency
+    logo {
+      url
+      alt
+      width
+      height
+      srcset
+    }
+    heroImage {
+      url
+      alt
+      width
+      height
+      srcset
+    }
   }
 }
     `) as unknown as TypedDocumentString<BrandQuery, BrandQueryVariables>;

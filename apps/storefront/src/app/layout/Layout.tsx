@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
 import { Toaster } from '@/components/ui';
 import { CartLink } from '@/features/cart/components/CartLink';
+import { ResponsiveImage } from '@/components/ui';
 import { useBrand } from '@/lib/brand/brand';
 import { PageTitleProvider } from '@/lib/page-title';
 import { hasAnyRole, roleLabel } from '@/lib/session/roles';
@@ -31,6 +32,7 @@ export function Layout() {
       </a>
       <header className="site-header">
         <Link to="/" className="site-title">
+          {brand.logo && <ResponsiveImage image={brand.logo} sizes="2.5rem" aspectRatio="1 / 1" decorative priority className="site-logo" />}
           {brand.name ?? 'Flagship'}
         </Link>
         <nav aria-label="Main">

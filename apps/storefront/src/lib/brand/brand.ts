@@ -9,6 +9,20 @@ export const BrandQuery = graphql(`
       name
       tagline
       currency
+      logo {
+        url
+        alt
+        width
+        height
+        srcset
+      }
+      heroImage {
+        url
+        alt
+        width
+        height
+        srcset
+      }
     }
   }
 `);
@@ -21,5 +35,5 @@ export const brandQueries = {
 export function useBrand() {
   const query = useQuery(brandQueries.current());
   const brand = query.data?.brand;
-  return { name: brand?.name, tagline: brand?.tagline, currency: brand?.currency, isLoading: query.isLoading };
+  return { name: brand?.name, tagline: brand?.tagline, currency: brand?.currency, logo: brand?.logo ?? null, heroImage: brand?.heroImage ?? null, isLoading: query.isLoading };
 }

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { ResponsiveImage } from '@/components/ui';
 import { useBrand } from '@/lib/brand/brand';
 import { usePageTitle } from '@/lib/page-title';
 import { useCategories, useProducts } from '../hooks/use-catalog';
@@ -14,14 +15,18 @@ export function HomePage() {
   const categories = useCategories();
   return (
     <>
-      <section className="hero" aria-labelledby="hero-title">
-        <h1 id="hero-title">{brand.name ?? 'Flagship'}</h1>
-        {brand.tagline && <p className="tagline">{brand.tagline}</p>}
-        <p>
-          <Link to="/shop" className="button-primary">
-            Browse the shop
-          </Link>
-        </p>
+      <section className={brand.heroImage ? 'hero hero-with-image' : 'hero'} aria-labelledby="hero-title">
+        {/* The brand's hero image (Brand.heroImage): the largest thing on the first screen, so loaded first. */}
+        {brand.heroImage && <ResponsiveImage image={brand.heroImage} sizes="(min-width: 80rem) 80rem, 100vw" priority className="hero-image" />}
+        <div className="hero-copy">
+          <h1 id="hero-title">{brand.name ?? 'Flagship'}</h1>
+          {brand.tagline && <p className="tagline">{brand.tagline}</p>}
+          <p>
+            <Link to="/shop" className="button-primary">
+              Browse the shop
+            </Link>
+          </p>
+        </div>
       </section>
       {categories.data && categories.data.categories.length > 0 && (
         <nav aria-label="Departments" className="departments">
