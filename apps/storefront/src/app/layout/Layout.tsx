@@ -1,8 +1,7 @@
 import { useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
-import { Toaster } from '@/components/ui';
-import { CartLink } from '@/features/cart/components/CartLink';
-import { ResponsiveImage } from '@/components/ui';
+import { ResponsiveImage, Toaster } from '@/components/ui';
+import { CartButton } from '@/features/cart/components/CartButton';
 import { useBrand } from '@/lib/brand/brand';
 import { PageTitleProvider } from '@/lib/page-title';
 import { hasAnyRole, roleLabel } from '@/lib/session/roles';
@@ -64,7 +63,7 @@ export function Layout() {
               </li>
             )}
             <li>
-              <CartLink />
+              <CartButton />
             </li>
             {viewer ? (
               <>
