@@ -11,11 +11,12 @@ export const STOREFRONT_DIR = 'dist/apps/storefront';
 /**
  * The budget for that first download, brotli-compressed, in KiB (decision 0025). Recorded here, in
  * the benchmark, rather than in a test: a size is a goal that moves with the design, not a rule.
- * With the design system and server rendering merged it is 126 KiB: React and ReactDOM 57, React
- * Router 28, Radix 19 (toasts and dialogs in the layout), TanStack Query 10, the app's shell 7, CSS 5.
- * Raise it only with a reason in decision 0025.
+ * With the design system, server rendering and the cart drawer merged it is 131 KiB: React and
+ * ReactDOM 57, React Router 28, Radix 18 (toasts and dialogs in the layout), TanStack Query 11, the
+ * app's shell 10 (the cart drawer's lines and stepper among it), CSS 6. Raise it only with a reason
+ * in decision 0025.
  */
-export const ENTRY_BUDGET_KIB = 130;
+export const ENTRY_BUDGET_KIB = 135;
 
 export async function entryBundle(dir = STOREFRONT_DIR) {
   const html = await readFile(path.join(dir, 'index.html'), 'utf8');
