@@ -7,8 +7,9 @@ import viteConfig from './vite.config.ts';
 export default defineConfig((env) =>
   mergeConfig(viteConfig(env), {
     test: {
-      // The storefront's lint rule (scripts/eslint) is tested here too: it is about this code.
-      include: ['src/**/*.spec.{ts,tsx}', '../../scripts/eslint/*.spec.ts'],
+      // The storefront's lint rule (scripts/eslint) and its build plugins (vite/) are tested here too:
+      // they are about this code.
+      include: ['src/**/*.spec.{ts,tsx}', 'vite/*.spec.ts', '../../scripts/eslint/*.spec.ts'],
       environment: 'node',
       // Two cores shared with the API tests: one worker is plenty for pure functions.
       maxWorkers: 1,

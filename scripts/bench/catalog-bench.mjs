@@ -1,6 +1,7 @@
 // `npm run bench`: the public catalog page (20 products with variants, prices and rating) through the
 // real API, against a raw node:http + pg server answering the same page from the same database, in the
 // same run. Warm-up discarded, several alternating runs, medians reported. See README "Benchmark".
+// The storefront's page speed is measured by `npm run lighthouse` (scripts/lighthouse, README "Speed").
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile, mkdir, chmod } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -170,6 +171,8 @@ async function main() {
       `ratio api/raw: ${ratio.toFixed(2)}`,
     ].join('\n');
     process.stdout.write(`\n${table}\n`);
+    // The other benchmark: what a shopper's phone gets (README "Speed", decision 0025).
+    process.stdout.write('\nStorefront page speed (Lighthouse, mobile, home/shop/product): npm run lighthouse\n');
     await mkdir('scripts/bench/results', { recursive: true });
     await writeFile(
       'scripts/bench/results/catalog-latest.json',

@@ -569,15 +569,6 @@ export type OrderConfirmationQueryVariables = Exact<{
 
 export type OrderConfirmationQuery = { order: { id: string, number: string, status: OrderStatus, shippingMethodName: string, pricesIncludeTax: boolean, taxRateBp: number, reservationExpiresAt: string | null, cancelReason: string | null, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { status: string, testMode: boolean } | null } };
 
-export type OrderSummaryFieldsFragment = { id: string, number: string, status: OrderStatus, createdAt: string, total: { amountMinor: number, currency: string } };
-
-export type MyOrdersQueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-
-export type MyOrdersQuery = { myOrders: { nodes: Array<{ id: string, number: string, status: OrderStatus, createdAt: string, total: { amountMinor: number, currency: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
 export type ManageOrdersQueryVariables = Exact<{
   status?: OrderStatus | null | undefined;
   search?: string | null | undefined;
@@ -587,23 +578,12 @@ export type ManageOrdersQueryVariables = Exact<{
 
 export type ManageOrdersQuery = { manageOrders: { nodes: Array<{ id: string, number: string, status: OrderStatus, createdAt: string, buyer: { id: string, displayName: string }, total: { amountMinor: number, currency: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type OrderRefundFieldsFragment = { id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } };
-
-export type OrderDetailFieldsFragment = { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> };
-
 export type ManageOrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type ManageOrderQuery = { order: { paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, buyer: { id: string, displayName: string }, payment: { provider: string, status: string, testMode: boolean } | null, refunds: Array<{ reason: string, id: string, status: RefundStatus, createdAt: string, updatedAt: string, requestedBy: { id: string, displayName: string } | null, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string }, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> }, orderBuyer: { id: string, email: string }, orderHistory: Array<{ id: string, type: string, occurredAt: string, reason: string | null, amount: { amountMinor: number, currency: string } | null, actor: { id: string, displayName: string } | null }> };
-
-export type OrderDetailQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, refunds: Array<{ id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string } }, paymentSettings: { stripePublishableKey: string | null } };
 
 export type FulfilOrderMutationVariables = Exact<{
   id: string | number;
@@ -620,6 +600,26 @@ export type RefundOrderMutationVariables = Exact<{
 
 
 export type RefundOrderMutation = { refundOrder: { id: string, status: OrderStatus } };
+
+export type OrderSummaryFieldsFragment = { id: string, number: string, status: OrderStatus, createdAt: string, total: { amountMinor: number, currency: string } };
+
+export type MyOrdersQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyOrdersQuery = { myOrders: { nodes: Array<{ id: string, number: string, status: OrderStatus, createdAt: string, total: { amountMinor: number, currency: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OrderRefundFieldsFragment = { id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } };
+
+export type OrderDetailFieldsFragment = { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> };
+
+export type OrderDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, refunds: Array<{ id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string } }, paymentSettings: { stripePublishableKey: string | null } };
 
 export type MemberProfileQueryVariables = Exact<{
   id: string | number;
@@ -1751,28 +1751,6 @@ export const OrderConfirmationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrderConfirmationQuery, OrderConfirmationQueryVariables>;
-export const MyOrdersDocument = new TypedDocumentString(`
-    query MyOrders($after: String) {
-  myOrders(first: 20, after: $after) {
-    nodes {
-      ...OrderSummaryFields
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment OrderSummaryFields on Order {
-  id
-  number
-  status
-  createdAt
-  total {
-    amountMinor
-    currency
-  }
-}`) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
 export const ManageOrdersDocument = new TypedDocumentString(`
     query ManageOrders($status: OrderStatus, $search: String, $after: String) {
   manageOrders(status: $status, search: $search, first: 20, after: $after) {
@@ -1920,6 +1898,44 @@ fragment OrderDetailFields on Order {
     }
   }
 }`) as unknown as TypedDocumentString<ManageOrderQuery, ManageOrderQueryVariables>;
+export const FulfilOrderDocument = new TypedDocumentString(`
+    mutation FulfilOrder($id: ID!) {
+  fulfilOrder(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FulfilOrderMutation, FulfilOrderMutationVariables>;
+export const RefundOrderDocument = new TypedDocumentString(`
+    mutation RefundOrder($orderId: ID!, $amountMinor: SafeInt, $refundKey: ID!) {
+  refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RefundOrderMutation, RefundOrderMutationVariables>;
+export const MyOrdersDocument = new TypedDocumentString(`
+    query MyOrders($after: String) {
+  myOrders(first: 20, after: $after) {
+    nodes {
+      ...OrderSummaryFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment OrderSummaryFields on Order {
+  id
+  number
+  status
+  createdAt
+  total {
+    amountMinor
+    currency
+  }
+}`) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
 export const OrderDetailDocument = new TypedDocumentString(`
     query OrderDetail($id: ID!) {
   order(id: $id) {
@@ -2011,22 +2027,6 @@ fragment OrderRefundFields on OrderRefund {
     currency
   }
 }`) as unknown as TypedDocumentString<OrderDetailQuery, OrderDetailQueryVariables>;
-export const FulfilOrderDocument = new TypedDocumentString(`
-    mutation FulfilOrder($id: ID!) {
-  fulfilOrder(id: $id) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<FulfilOrderMutation, FulfilOrderMutationVariables>;
-export const RefundOrderDocument = new TypedDocumentString(`
-    mutation RefundOrder($orderId: ID!, $amountMinor: SafeInt, $refundKey: ID!) {
-  refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<RefundOrderMutation, RefundOrderMutationVariables>;
 export const MemberProfileDocument = new TypedDocumentString(`
     query MemberProfile($id: ID!, $after: String) {
   member(id: $id) {

@@ -114,7 +114,7 @@ export function CatalogPage() {
           {products.error && <p role="alert">{products.error.message}</p>}
           {products.data &&
             (nodes.length > 0 ? (
-              <ProductGrid products={nodes} />
+              <ProductGrid products={nodes} priorityCount={2} />
             ) : (
               <EmptyState
                 headingLevel={3}

@@ -8,11 +8,11 @@ import { Rating } from './Rating';
  * A product in a grid: photo, name, price and rating, compact enough for two columns on a phone. The
  * whole card is one link (the name's, stretched over it), so it is one Tab stop.
  */
-export function ProductCard({ product, headingLevel = 3 }: { product: ProductCardFieldsFragment; headingLevel?: 2 | 3 }) {
+export function ProductCard({ product, headingLevel = 3, priority = false }: { product: ProductCardFieldsFragment; headingLevel?: 2 | 3; priority?: boolean }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="product-card">
-      <ProductArt product={product} />
+      <ProductArt product={product} priority={priority} />
       <div className="product-card-body">
         <Heading className="product-card-name">
           <Link to={`/products/${product.slug}`} className="card-link">

@@ -11,9 +11,10 @@ import { amountExample, fieldError, moneyText } from '@/lib/forms';
 import { ApiError, request } from '@/lib/graphql-client';
 import { formatMoney, type Money } from '@/lib/money';
 import { usePageTitle } from '@/lib/page-title';
-import { FulfilOrderMutation, RefundOrderMutation } from '../graphql/orders';
+import { FulfilOrderMutation, RefundOrderMutation } from '../graphql/manage-orders';
 import { describeHistoryEntry, fulfilledBy } from '../order-history';
 import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES, REFUND_STATUS_LABELS, REFUND_STATUS_TONES, formatDateTime } from '../order-status';
+import { managedOrderQueries } from '../manage-queries';
 import { orderQueries } from '../queries';
 import { refundKeys } from '../refund-keys';
 import { OrderLinesTable, OrderTotals } from './OrderDetails';
@@ -32,7 +33,7 @@ const PAYMENT_STATUS_LABELS: Record<string, string> = { PENDING: 'Waiting for pa
  */
 export function ManageOrderPage() {
   const { id = '' } = useParams();
-  const query = useQuery(orderQueries.managedDetail(id));
+  const query = useQuery(managedOrderQueries.managedDetail(id));
   usePageTitle(query.data ? `Order ${query.data.order.number}` : query.isLoading ? null : 'Order');
 
   if (query.isLoading) return <p aria-live="polite">Loading the order…</p>;

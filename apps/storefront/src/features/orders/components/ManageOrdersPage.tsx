@@ -6,7 +6,7 @@ import type { OrderStatus } from '@/gql/graphql';
 import { formatMoney } from '@/lib/money';
 import { usePageTitle } from '@/lib/page-title';
 import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES, formatDate } from '../order-status';
-import { orderQueries } from '../queries';
+import { managedOrderQueries } from '../manage-queries';
 import '../orders.css';
 
 const STATUSES = Object.keys(ORDER_STATUS_LABELS) as OrderStatus[];
@@ -28,7 +28,7 @@ export function ManageOrdersPage() {
   usePageTitle('Orders');
   const filters = useListFilters(STATUSES);
   const { status, search, filtered } = filters;
-  const orders = useInfiniteQuery(orderQueries.managed(status, search));
+  const orders = useInfiniteQuery(managedOrderQueries.managed(status, search));
   const nodes = orders.data?.pages.flatMap((page) => page.manageOrders.nodes) ?? [];
 
   return (

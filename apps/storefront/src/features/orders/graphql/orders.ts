@@ -27,24 +27,6 @@ export const MyOrdersQuery = graphql(`
   }
 `);
 
-export const ManageOrdersQuery = graphql(`
-  query ManageOrders($status: OrderStatus, $search: String, $after: String) {
-    manageOrders(status: $status, search: $search, first: 20, after: $after) {
-      nodes {
-        ...OrderSummaryFields
-        buyer {
-          id
-          displayName
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
 export const OrderRefundFields = graphql(`
   fragment OrderRefundFields on OrderRefund {
     id
@@ -112,55 +94,6 @@ export const OrderDetailFields = graphql(`
       lineTotal {
         amountMinor
         currency
-      }
-    }
-  }
-`);
-
-/** The back office's order page: the order with its buyer's account, refunds and history. */
-export const ManageOrderQuery = graphql(`
-  query ManageOrder($id: ID!) {
-    order(id: $id) {
-      ...OrderSummaryFields
-      ...OrderDetailFields
-      paidAt
-      fulfilledAt
-      cancelledAt
-      cancelReason
-      buyer {
-        id
-        displayName
-      }
-      payment {
-        provider
-        status
-        testMode
-      }
-      refunds {
-        ...OrderRefundFields
-        reason
-        requestedBy {
-          id
-          displayName
-        }
-      }
-    }
-    orderBuyer(orderId: $id) {
-      id
-      email
-    }
-    orderHistory(orderId: $id) {
-      id
-      type
-      occurredAt
-      reason
-      amount {
-        amountMinor
-        currency
-      }
-      actor {
-        id
-        displayName
       }
     }
   }
@@ -235,24 +168,6 @@ export const OrderQuery = graphql(`
     }
     paymentSettings {
       stripePublishableKey
-    }
-  }
-`);
-
-export const FulfilOrderMutation = graphql(`
-  mutation FulfilOrder($id: ID!) {
-    fulfilOrder(id: $id) {
-      id
-      status
-    }
-  }
-`);
-
-export const RefundOrderMutation = graphql(`
-  mutation RefundOrder($orderId: ID!, $amountMinor: SafeInt, $refundKey: ID!) {
-    refundOrder(orderId: $orderId, amountMinor: $amountMinor, refundKey: $refundKey) {
-      id
-      status
     }
   }
 `);
