@@ -1,8 +1,11 @@
 export { BrandModule } from './lib/brand.module';
-export { Brand } from './lib/brand/brand.entity';
+export { BrandEvents } from './lib/brand.events';
+export { Brand, BrandHero } from './lib/brand/brand.entity';
+export { BrandPolicy } from './lib/brand/brand.policy';
 export { BrandService, type BrandProfile } from './lib/brand/brand.service';
 import { Brand } from './lib/brand/brand.entity';
 import { CreateBrand1763900000100 } from './migrations/1763900000100-create-brand';
+import { BrandThemeAndHero1764900000000 } from './migrations/1764900000000-brand-theme-and-hero';
 
 export const brandEntities = [Brand];
-export const brandMigrations = [CreateBrand1763900000100];
+export const brandMigrations = [CreateBrand1763900000100, BrandThemeAndHero1764900000000];

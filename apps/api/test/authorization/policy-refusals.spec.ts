@@ -86,6 +86,14 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
         admitted: async () => expect(await count(`SELECT count(*) AS n FROM member_badge WHERE account_id = $1`, [id])).toBe(1),
       };
     },
+    'brand.manage': async () => ({
+      attempt: () => env.as.consumer.request(`mutation { updateBrand(input: { tagline: "Not yours to change" }) { tagline } }`),
+      refused: async (result) => {
+        expect(code(result)).toBe('FORBIDDEN');
+        expect(await count(`SELECT count(*) AS n FROM brand WHERE tagline = 'Not yours to change'`)).toBe(0);
+      },
+      admitted: (result) => expect(result.data).toEqual({ updateBrand: { tagline: 'Not yours to change' } }),
+    }),
     'category.manage': async () => {
       const name = `Trail kit ${randomUUID().slice(0, 6)}`;
       return {
