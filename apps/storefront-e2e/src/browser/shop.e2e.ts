@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousViolations, tabTo } from '../support/accessibility';
 import { screenshot } from '../support/browser';
-import { logIn, mainNav, useShopInBrowser } from '../support/shop-in-browser';
+import { logIn, mainNav, openManagePage, useShopInBrowser } from '../support/shop-in-browser';
 
 // A 1x1 PNG, enough to exercise the upload path end to end.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
@@ -80,7 +80,7 @@ describe('the brand shop', () => {
   it('lets the brand manager fulfil and partly refund the order, and the buyer sees it', async () => {
     const manager = await newPage();
     await logIn(manager, 'manager@ridgeline.example');
-    await nav(manager).getByRole('link', { name: 'Orders' }).click();
+    await openManagePage(manager, 'Orders');
     await manager.getByRole('table').waitFor();
     await expectNoSeriousViolations(manager);
     await manager.getByRole('link', { name: /^Order / }).first().click();
@@ -88,7 +88,7 @@ describe('the brand shop', () => {
     await manager.getByTestId('order-status').filter({ hasText: 'Fulfilled' }).waitFor();
     await expectNoSeriousViolations(manager);
 
-    await nav(manager).getByRole('link', { name: 'Products' }).click();
+    await openManagePage(manager, 'Products');
     await manager.getByRole('heading', { name: /Summit AL Gravel Bike/ }).waitFor();
     await expectNoSeriousViolations(manager);
     const upload = manager.getByRole('form', { name: 'Add a photo of Summit AL Gravel Bike' });

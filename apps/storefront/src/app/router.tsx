@@ -51,6 +51,7 @@ export const routes: RouteObject[] = [
               { path: 'orders', lazy: () => import('./routes/manage/orders') },
               { path: 'members', lazy: () => import('./routes/manage/members') },
               { path: 'settings', lazy: () => import('./routes/manage/settings') },
+              { path: 'brand', lazy: () => import('./routes/manage/brand') },
             ],
           },
           { path: '*', Component: NotFoundPage },

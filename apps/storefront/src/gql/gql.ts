@@ -17,6 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      name\n      tagline\n      currency\n      primaryColor\n      accentColor\n      hero {\n        eyebrow\n        title\n        text\n        ctaLabel\n        ctaHref\n      }\n    }\n  }\n": typeof types.UpdateBrandDocument,
     "\n  fragment CartFields on Cart {\n    itemCount\n    subtotal {\n      amountMinor\n      currency\n    }\n    items {\n      quantity\n      available\n      unitPrice {\n        amountMinor\n        currency\n      }\n      lineTotal {\n        amountMinor\n        currency\n      }\n      variant {\n        id\n        name\n        stock\n      }\n      product {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.CartFieldsFragmentDoc,
     "\n  query Cart {\n    cart {\n      ...CartFields\n    }\n  }\n": typeof types.CartDocument,
     "\n  query CartPreview($lines: [CartLineInput!]!) {\n    cartPreview(lines: $lines) {\n      ...CartFields\n    }\n  }\n": typeof types.CartPreviewDocument,
@@ -58,13 +59,14 @@ type Documents = {
     "\n  query MemberProfile($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      displayName\n      badges {\n        kind\n        label\n      }\n      bio\n      avatarUrl\n      joinedAt\n      reviews(first: 5, after: $after) {\n        nodes {\n          id\n          rating\n          body\n          createdAt\n          verifiedPurchase\n          product {\n            name\n            slug\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
     "\n  query MyProfile {\n    me {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n      member {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n        bio\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      bio\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
-    "\n  query Brand {\n    brand {\n      name\n      tagline\n      currency\n    }\n  }\n": typeof types.BrandDocument,
+    "\n  query Brand {\n    brand {\n      name\n      tagline\n      currency\n      primaryColor\n      accentColor\n      hero {\n        eyebrow\n        title\n        text\n        ctaLabel\n        ctaHref\n      }\n    }\n  }\n": typeof types.BrandDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
 };
 const documents: Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      name\n      tagline\n      currency\n      primaryColor\n      accentColor\n      hero {\n        eyebrow\n        title\n        text\n        ctaLabel\n        ctaHref\n      }\n    }\n  }\n": types.UpdateBrandDocument,
     "\n  fragment CartFields on Cart {\n    itemCount\n    subtotal {\n      amountMinor\n      currency\n    }\n    items {\n      quantity\n      available\n      unitPrice {\n        amountMinor\n        currency\n      }\n      lineTotal {\n        amountMinor\n        currency\n      }\n      variant {\n        id\n        name\n        stock\n      }\n      product {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.CartFieldsFragmentDoc,
     "\n  query Cart {\n    cart {\n      ...CartFields\n    }\n  }\n": types.CartDocument,
     "\n  query CartPreview($lines: [CartLineInput!]!) {\n    cartPreview(lines: $lines) {\n      ...CartFields\n    }\n  }\n": types.CartPreviewDocument,
@@ -106,7 +108,7 @@ const documents: Documents = {
     "\n  query MemberProfile($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      displayName\n      badges {\n        kind\n        label\n      }\n      bio\n      avatarUrl\n      joinedAt\n      reviews(first: 5, after: $after) {\n        nodes {\n          id\n          rating\n          body\n          createdAt\n          verifiedPurchase\n          product {\n            name\n            slug\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MemberProfileDocument,
     "\n  query MyProfile {\n    me {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n      member {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n        bio\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      bio\n    }\n  }\n": types.UpdateMyProfileDocument,
-    "\n  query Brand {\n    brand {\n      name\n      tagline\n      currency\n    }\n  }\n": types.BrandDocument,
+    "\n  query Brand {\n    brand {\n      name\n      tagline\n      currency\n      primaryColor\n      accentColor\n      hero {\n        eyebrow\n        title\n        text\n        ctaLabel\n        ctaHref\n      }\n    }\n  }\n": types.BrandDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n": types.MeDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
 };
@@ -119,6 +121,10 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      name\n      tagline\n      currency\n      primaryColor\n      accentColor\n      hero {\n        eyebrow\n        title\n        text\n        ctaLabel\n        ctaHref\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateBrandDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -286,7 +292,7 @@ export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Brand {\n    brand {\n      name\n      tagline\n      currency\n    }\n  }\n"): typeof import('./graphql').BrandDocument;
+export function graphql(source: "\n  query Brand {\n    brand {\n      name\n      tagline\n      currency\n      primaryColor\n      accentColor\n      hero {\n        eyebrow\n        title\n        text\n        ctaLabel\n        ctaHref\n      }\n    }\n  }\n"): typeof import('./graphql').BrandDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

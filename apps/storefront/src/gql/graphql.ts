@@ -10,6 +10,16 @@ export type BadgeKind =
   | 'EXPERT'
   | 'VENDOR';
 
+/** The home hero’s texts and link. Fields left out stay as they are; an empty eyebrow, title or text hides it. */
+export type BrandHeroInput = {
+  ctaHref?: string | null | undefined;
+  ctaLabel?: string | null | undefined;
+  eyebrow?: string | null | undefined;
+  text?: string | null | undefined;
+  /** Empty: the brand’s name. */
+  title?: string | null | undefined;
+};
+
 export type CartLineInput = {
   quantity: number;
   variantId: string | number;
@@ -123,6 +133,18 @@ export type SignUpInput = {
   password: string;
 };
 
+/** What a brand manager changes about the brand. Fields left out stay as they are. */
+export type UpdateBrandInput = {
+  /** #rrggbb, at least 3:1 against the white page. */
+  accentColor?: string | null | undefined;
+  hero?: BrandHeroInput | null | undefined;
+  name?: string | null | undefined;
+  /** #rrggbb, at least 3:1 against the white page (BAD_USER_INPUT with the measured ratio otherwise). */
+  primaryColor?: string | null | undefined;
+  /** One line under the name; empty for none. */
+  tagline?: string | null | undefined;
+};
+
 export type UpdateProductInput = {
   categoryId?: string | number | null | undefined;
   description?: string | null | undefined;
@@ -187,6 +209,13 @@ export type SignUpMutationVariables = Exact<{
 
 
 export type SignUpMutation = { signUp: { account: { id: string, displayName: string, roles: Array<Role> } } };
+
+export type UpdateBrandMutationVariables = Exact<{
+  input: UpdateBrandInput;
+}>;
+
+
+export type UpdateBrandMutation = { updateBrand: { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string } } };
 
 export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> };
 
@@ -472,7 +501,7 @@ export type UpdateMyProfileMutation = { updateMyProfile: { id: string, displayNa
 export type BrandQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BrandQuery = { brand: { name: string, tagline: string, currency: string } | null };
+export type BrandQuery = { brand: { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string } } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -589,6 +618,24 @@ export const SignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const UpdateBrandDocument = new TypedDocumentString(`
+    mutation UpdateBrand($input: UpdateBrandInput!) {
+  updateBrand(input: $input) {
+    name
+    tagline
+    currency
+    primaryColor
+    accentColor
+    hero {
+      eyebrow
+      title
+      text
+      ctaLabel
+      ctaHref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateBrandMutation, UpdateBrandMutationVariables>;
 export const CartDocument = new TypedDocumentString(`
     query Cart {
   cart {
@@ -1344,6 +1391,15 @@ export const BrandDocument = new TypedDocumentString(`
     name
     tagline
     currency
+    primaryColor
+    accentColor
+    hero {
+      eyebrow
+      title
+      text
+      ctaLabel
+      ctaHref
+    }
   }
 }
     `) as unknown as TypedDocumentString<BrandQuery, BrandQueryVariables>;

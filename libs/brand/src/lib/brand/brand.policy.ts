@@ -1,6 +1,6 @@
 import { Role, definePolicy, holdsRole } from '@flagship/api-core';
 
-/** The brand's name, colours and home page: everyone sees them; brand managers change them. */
+/** Who may change the brand's profile and images: its brand managers. Everyone may read it. */
 export const BrandPolicy = definePolicy('brand', {
   noun: 'Brand',
   refuseAs: 'FORBIDDEN',

@@ -1,0 +1,1 @@
+export { BrandSettingsPage as Component } from '@/features/brand/components/BrandSettingsPage';
