@@ -10,7 +10,8 @@ import { managesTheShop } from './navigation';
 
 /**
  * The header: one row on a desktop (name, Shop, the manager's menu, search, account, cart); on a
- * phone the menu button, the name and the cart, with the search field on a second row. The brand's
+ * phone the menu button, the name and the cart, with the search field on a second row (one grid,
+ * so there is one search field either way). The brand's
  * name takes a placeholder of the same size while it loads, never the platform's name.
  */
 export function SiteHeader() {
@@ -47,7 +48,7 @@ export function SiteHeader() {
             )}
           </ul>
         </nav>
-        <HeaderSearch className="header-search-wide" />
+        <HeaderSearch />
         <div className="header-actions">
           {/* While the session loads, the account area keeps its width so the cart does not jump. */}
           <div className="header-account">
@@ -68,9 +69,6 @@ export function SiteHeader() {
             <CartLink />
           </div>
         </div>
-      </div>
-      <div className="site-header-search-row">
-        <HeaderSearch />
       </div>
     </header>
   );

@@ -39,7 +39,7 @@ export function HomePage() {
         </>
       )}
 
-      <section aria-labelledby="departments-title" className="home-section">
+      <nav aria-label="Departments" className="home-section">
         <div className="home-section-header">
           <h2 id="departments-title">Shop by department</h2>
         </div>
@@ -62,7 +62,7 @@ export function HomePage() {
               ))}
         </ul>
         {categories.error && <p role="alert">{categories.error.message}</p>}
-      </section>
+      </nav>
 
       <section aria-labelledby="new-title" className="home-section home-featured">
         <div className="home-section-header">
