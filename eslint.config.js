@@ -18,7 +18,7 @@ const DOMAIN_DEPENDENCIES = {
   catalog: [],
   cart: ['catalog'],
   payments: [],
-  orders: ['catalog', 'cart', 'payments'],
+  orders: ['catalog', 'cart', 'payments', 'accounts'],
   reviews: ['catalog', 'accounts', 'orders'],
 };
 

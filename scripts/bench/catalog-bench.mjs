@@ -113,6 +113,7 @@ async function main() {
     DATA_DIR: dataDir,
     EMBEDDED_POSTGRES_PORT: String(pgPort),
     NODE_ENV: 'production',
+    PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
     ALLOW_TEST_PAYMENTS: 'true',
     DEMO_DATA: 'true',
     JOBS_ENABLED: 'false',

@@ -5,11 +5,13 @@ import path from 'node:path';
  *   src/components, src/lib (shared)  →  src/features/<f>  →  src/app
  * - a feature never imports another feature: the app composes them (a route module passes one
  *   feature's component or callback into another's page);
- * - shared code imports no feature and not the app; only the app (and src/main.tsx) imports src/app;
+ * - shared code imports no feature and not the app; only the app (and the entry points src/main.tsx,
+ *   the browser's, and src/entry-server.tsx, the server renderer's) imports src/app;
  * - a relative import stays inside its own folder (a feature, components, lib, app): anything
  *   outside is imported as `@/…`, so a file's imports say which layer they reach.
  */
 const SRC = path.resolve('apps/storefront/src');
+const ENTRY_POINTS = ['main.tsx', 'entry-server.tsx'];
 
 /** "features/cart", "components", "lib", "app", "gql", "main.tsx": the part of src a path is in. */
 function areaOf(relative) {
@@ -25,7 +27,7 @@ export const storefrontLayers = {
     messages: {
       crossFeature: '{{from}} imports {{to}}: features never import each other. Compose them in src/app (a route module).',
       sharedImportsFeature: 'Shared code ({{from}}) imports {{to}}: shared code must not depend on a feature.',
-      importsApp: '{{from}} imports src/app: only the app itself (and src/main.tsx) does.',
+      importsApp: '{{from}} imports src/app: only the app itself (and the entry points src/main.tsx, src/entry-server.tsx) does.',
       relativeOutside: "Relative import leaves {{from}}: import '{{to}}' as '@/…'.",
     },
   },
@@ -45,10 +47,11 @@ export const storefrontLayers = {
       else return;
       const to = areaOf(target);
       const report = (messageId) => context.report({ node: source, messageId, data: { from, to } });
-      if (spec.startsWith('.') && to !== from && from !== 'main.tsx') report('relativeOutside');
+      const entryPoint = ENTRY_POINTS.includes(from);
+      if (spec.startsWith('.') && to !== from && !entryPoint) report('relativeOutside');
       else if (from.startsWith('features/') && to.startsWith('features/') && to !== from) report('crossFeature');
       else if ((from === 'components' || from === 'lib') && (to.startsWith('features/') || to === 'app')) report('sharedImportsFeature');
-      else if (to === 'app' && from !== 'app' && from !== 'main.tsx') report('importsApp');
+      else if (to === 'app' && from !== 'app' && !entryPoint) report('importsApp');
     }
 
     return { ImportDeclaration: check, ImportExpression: check, ExportNamedDeclaration: check, ExportAllDeclaration: check };

@@ -19,6 +19,7 @@ tester.run('storefront/layers', storefrontLayers, {
     { filename: src('app/routes/product.tsx'), code: "import { AddToCart } from '@/features/cart/components/AddToCart';\nimport { ProductPage } from '@/features/catalog/components/ProductPage';" },
     { filename: src('app/router.tsx'), code: "const load = () => import('./routes/cart');" },
     { filename: src('main.tsx'), code: "import { App } from './app/App';" },
+    { filename: src('entry-server.tsx'), code: "import { routes } from './app/router';" },
     { filename: src('lib/forms.ts'), code: "import { parseMoney } from './money';\nimport { z } from 'zod';" },
   ],
   invalid: [

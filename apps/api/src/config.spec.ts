@@ -16,33 +16,33 @@ describe('loadConfig', () => {
   });
 
   it('hardens production: secure cookies, no demo data unless asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production', ALLOW_TEST_PAYMENTS: 'true' })).toMatchObject({ secureCookies: true, demoData: false });
-    expect(loadConfig({ NODE_ENV: 'production', ALLOW_TEST_PAYMENTS: 'true', DEMO_DATA: 'true', COOKIE_SECURE: 'false' })).toMatchObject({
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://shop.example', ALLOW_TEST_PAYMENTS: 'true' })).toMatchObject({ secureCookies: true, demoData: false });
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://shop.example', ALLOW_TEST_PAYMENTS: 'true', DEMO_DATA: 'true', COOKIE_SECURE: 'false' })).toMatchObject({
       secureCookies: false,
       demoData: true,
     });
   });
 
   it('refuses production on the offline test payment provider unless ALLOW_TEST_PAYMENTS=true', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/offline test payment provider.*ALLOW_TEST_PAYMENTS=true/s);
-    expect(() => loadConfig({ NODE_ENV: 'production', ALLOW_TEST_PAYMENTS: 'false' })).toThrow('ALLOW_TEST_PAYMENTS');
-    expect(loadConfig({ NODE_ENV: 'production', ALLOW_TEST_PAYMENTS: 'true' })).toMatchObject({ stripe: null, allowTestPayments: true });
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://shop.example' })).toThrow(/offline test payment provider.*ALLOW_TEST_PAYMENTS=true/s);
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://shop.example', ALLOW_TEST_PAYMENTS: 'false' })).toThrow('ALLOW_TEST_PAYMENTS');
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://shop.example', ALLOW_TEST_PAYMENTS: 'true' })).toMatchObject({ stripe: null, allowTestPayments: true });
     // Development and tests keep the offline provider by default.
     expect(loadConfig({})).toMatchObject({ stripe: null, allowTestPayments: false });
   });
 
   it('requires the publishable key and the webhook secret with a Stripe secret key', () => {
     const stripe = { STRIPE_SECRET_KEY: 'sk_live_x', STRIPE_PUBLISHABLE_KEY: 'pk_live_x', STRIPE_WEBHOOK_SECRET: 'whsec_x' };
-    expect(loadConfig({ NODE_ENV: 'production', ...stripe }).stripe).toMatchObject({ secretKey: 'sk_live_x', publishableKey: 'pk_live_x', webhookSecret: 'whsec_x' });
-    expect(() => loadConfig({ NODE_ENV: 'production', ...stripe, STRIPE_WEBHOOK_SECRET: '' })).toThrow('STRIPE_WEBHOOK_SECRET must be set');
-    expect(() => loadConfig({ NODE_ENV: 'production', ...stripe, STRIPE_PUBLISHABLE_KEY: undefined })).toThrow('STRIPE_PUBLISHABLE_KEY must be set');
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://shop.example', ...stripe }).stripe).toMatchObject({ secretKey: 'sk_live_x', publishableKey: 'pk_live_x', webhookSecret: 'whsec_x' });
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://shop.example', ...stripe, STRIPE_WEBHOOK_SECRET: '' })).toThrow('STRIPE_WEBHOOK_SECRET must be set');
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://shop.example', ...stripe, STRIPE_PUBLISHABLE_KEY: undefined })).toThrow('STRIPE_PUBLISHABLE_KEY must be set');
     expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_x' })).toThrow('STRIPE_PUBLISHABLE_KEY and STRIPE_WEBHOOK_SECRET');
   });
 
   it('logs pretty lines in development at a terminal, JSON lines otherwise', () => {
     expect(loadConfig({}, '/srv/flagship', true).logFormat).toBe('pretty');
     expect(loadConfig({}, '/srv/flagship', false).logFormat).toBe('json');
-    expect(loadConfig({ NODE_ENV: 'production', ALLOW_TEST_PAYMENTS: 'true' }, '/srv/flagship', true).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://shop.example', ALLOW_TEST_PAYMENTS: 'true' }, '/srv/flagship', true).logFormat).toBe('json');
     expect(loadConfig({ LOG_FORMAT: 'json' }, '/srv/flagship', true).logFormat).toBe('json');
     expect(loadConfig({ LOG_FORMAT: 'pretty' }, '/srv/flagship', false).logFormat).toBe('pretty');
   });
@@ -52,6 +52,29 @@ describe('loadConfig', () => {
       port: 8080,
       databaseUrl: 'postgres://db/flagship',
     });
+  });
+
+  describe('PUBLIC_URL', () => {
+    const production = { NODE_ENV: 'production', ALLOW_TEST_PAYMENTS: 'true' };
+
+    it('is the origin the public reaches the site at, without a trailing slash', () => {
+      expect(loadConfig({ PUBLIC_URL: 'https://shop.example.com/' }).publicUrl).toBe('https://shop.example.com');
+      expect(loadConfig({ PUBLIC_URL: ' http://localhost:8080 ' }).publicUrl).toBe('http://localhost:8080');
+      expect(loadConfig({ ...production, PUBLIC_URL: 'https://Shop.Example.com:443' }).publicUrl).toBe('https://shop.example.com');
+    });
+
+    it('may be left out in development (the request names its host), not in production', () => {
+      expect(loadConfig({}).publicUrl).toBeUndefined();
+      expect(() => loadConfig(production)).toThrow(/^NODE_ENV=production needs PUBLIC_URL/);
+      expect(() => loadConfig({ ...production, PUBLIC_URL: ' ' })).toThrow('needs PUBLIC_URL');
+    });
+
+    it.each(['shop.example.com', 'ftp://shop.example.com', 'https://shop.example.com/store', 'https://shop.example.com/?a=1', 'https://user:pw@shop.example.com'])(
+      'refuses %s',
+      (value) => {
+        expect(() => loadConfig({ PUBLIC_URL: value })).toThrow(/^PUBLIC_URL must be an (absolute http\(s\) address|http\(s\) origin)/);
+      },
+    );
   });
 
   describe('TRUST_PROXY', () => {

@@ -22,6 +22,12 @@ export interface ApiConfig {
   demoData: boolean;
   /** Built storefront served at `/`; missing folder means API only. */
   storefrontDir: string;
+  /**
+   * Where the public reaches the site (scheme, host, port; no trailing slash), for the absolute URLs
+   * of canonical links, link previews, structured data and the sitemap (decision 0023). Required in
+   * production; in development the request's own host stands in.
+   */
+  publicUrl?: string;
   /** Background jobs (pg-boss): reservation expiry and payment reconciliation. */
   jobsEnabled: boolean;
   /** Real payments when STRIPE_SECRET_KEY is set; otherwise the offline test provider. */
@@ -67,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     migrateOnStart: bool(env, 'MIGRATE_ON_START', true),
     demoData: bool(env, 'DEMO_DATA', !production),
     storefrontDir: path.resolve(root, env.STOREFRONT_DIR ?? 'dist/apps/storefront'),
+    publicUrl: publicUrl(env, production),
     jobsEnabled: bool(env, 'JOBS_ENABLED', true),
     stripe,
     allowTestPayments,
@@ -92,6 +99,28 @@ function trustProxy(env: NodeJS.ProcessEnv): TrustProxy {
     );
   }
   return trusted;
+}
+
+/**
+ * PUBLIC_URL: an http(s) origin such as `https://shop.example.com`. Production needs it: a request's
+ * Host header is whatever the client sent, and must not decide the addresses search engines index.
+ */
+function publicUrl(env: NodeJS.ProcessEnv, production: boolean): string | undefined {
+  const raw = env.PUBLIC_URL?.trim();
+  if (!raw) {
+    if (production) throw new Error('NODE_ENV=production needs PUBLIC_URL, the address the public reaches the site at (e.g. https://shop.example.com), for canonical links, link previews and the sitemap.');
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an absolute http(s) address such as https://shop.example.com, got "${raw}"`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+    throw new Error(`PUBLIC_URL must be an http(s) origin with no path, query or credentials, such as https://shop.example.com, got "${raw}"`);
+  }
+  return url.origin;
 }
 
 /**

@@ -4,7 +4,7 @@ export { PaymentEvents } from './lib/payments.events';
 export { PaymentService, type PayableOrder, type ReportedPayment, type SettlementOutcome } from './lib/payment/payment.service';
 export { Payment, PaymentStatus } from './lib/payment/payment.entity';
 export { Refund, RefundStatus } from './lib/refund/refund.entity';
-export { MAX_AUTOMATIC_REFUND_ATTEMPTS, RefundService, type RefundRequest, type RetryCounts } from './lib/refund/refund.service';
+export { MAX_AUTOMATIC_REFUND_ATTEMPTS, RefundService, type OrderRefundRow, type RefundRequest, type RetryCounts } from './lib/refund/refund.service';
 export { RefundRetryJob, RETRY_REFUNDS_JOB } from './lib/refund/refund-retry.job';
 export { PaymentProvider, PaymentProviderError, type PaymentRequest, type StartedPayment, type ProviderName } from './lib/provider/payment-provider';
 export { PaymentProviders } from './lib/provider/payment-providers';

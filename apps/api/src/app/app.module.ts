@@ -16,6 +16,7 @@ import { ReviewsModule } from '@flagship/reviews';
 import type { ApiConfig } from '../config';
 import { DemoDataService } from '../demo/demo-data.service';
 import { HealthModule } from '../health/health.module';
+import { SearchEnginesModule } from '../search-engines/search-engines.module';
 import { DomainSettingsModule } from './domain-settings.module';
 import { platformEventCatalog } from './event-catalog';
 import { platformEntities, platformMigrations } from './persistence';
@@ -67,6 +68,7 @@ export class AppModule {
         OrdersModule,
         ReviewsModule,
         HealthModule,
+        SearchEnginesModule.forRoot({ publicUrl: config.publicUrl }),
         ...extraModules,
       ],
       providers: [DemoDataService],

@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ApiConfig, TrustProxy } from '../config';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { requestLogging } from './http/request-logging';
+import { loadPageRenderer, publicOrigin } from './http/storefront-pages';
 import { securityHeaderOptions, securityHeaders } from './http/security-headers';
 
 export interface CreateApplicationOptions {
@@ -42,7 +43,7 @@ export async function createApplication({ config, databaseUrl, logger, onQuery, 
   fastify.addHook('onResponse', requestLogging(logger));
   // Multipart bodies (photo uploads) are only read by the routes that ask for them.
   await app.register(fastifyMultipart as never);
-  await serveStorefront(app, fastify, config.storefrontDir);
+  await serveStorefront(app, fastify, config, logger);
   return app;
 }
 
@@ -56,8 +57,13 @@ function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: s
   return typeof trust === 'boolean' ? trust : [...trust];
 }
 
-/** The storefront's built files, and index.html for any other page path so client-side routes load. */
-async function serveStorefront(app: NestFastifyApplication, fastify: FastifyInstance, dir: string): Promise<void> {
+/**
+ * The storefront's built files, and its pages for any other path: rendered on the server with their
+ * head (title, description, link previews, structured data) and status (404 for what does not
+ * exist), decision 0023; index.html as built when there is no server renderer.
+ */
+async function serveStorefront(app: NestFastifyApplication, fastify: FastifyInstance, config: ApiConfig, logger: PinoLogger): Promise<void> {
+  const dir = config.storefrontDir;
   const indexFile = path.join(dir, 'index.html');
   if (!existsSync(indexFile)) return;
   const indexHtml = await readFile(indexFile, 'utf8');
@@ -75,12 +81,19 @@ async function serveStorefront(app: NestFastifyApplication, fastify: FastifyInst
       if (file.endsWith('.html')) void reply.header('Cache-Control', 'no-cache');
     },
   });
-  fastify.get('/*', (request, reply) => {
+  const renderPage = await loadPageRenderer(fastify, dir, indexHtml, logger);
+  fastify.get('/*', async (request, reply) => {
     const pathname = request.url.split('?')[0];
     // A missing /assets/app-123.js must be a 404, not index.html: only extension-less paths are pages.
     const accept = request.headers.accept ?? '*/*';
     const isPage = path.extname(pathname) === '' && (accept.includes('text/html') || accept.includes('*/*'));
     if (!isPage) return reply.code(404).send({ statusCode: 404, message: `Cannot GET ${pathname}` });
-    return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+    void reply.type('text/html; charset=utf-8');
+    if (!renderPage) return reply.header('Cache-Control', 'no-cache').send(indexHtml);
+    // A rendered page carries the viewer's own header (their name, their role's menu): no shared cache keeps it.
+    void reply.header('Cache-Control', 'private, no-cache');
+    const page = await renderPage(request, { url: request.url, origin: publicOrigin(config.publicUrl, request) });
+    if (page.location) return reply.redirect(page.location, page.status);
+    return reply.code(page.status).send(page.html);
   });
 }

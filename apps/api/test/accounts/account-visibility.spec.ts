@@ -34,11 +34,14 @@ describe('who can reach an account and its email', () => {
     const elsewhere = [...reaching].filter(([field]) => !OWNER_FIELDS.includes(field) && !managerOnly.includes(field)).map(([, path]) => path);
 
     expect(elsewhere).toEqual([]);
-    expect(managerOnly.sort()).toEqual(['Mutation.grantBadge', 'Mutation.grantRole', 'Mutation.revokeBadge', 'Mutation.revokeRole', 'Query.accounts']);
+    expect(managerOnly.sort()).toEqual(['Mutation.grantBadge', 'Mutation.grantRole', 'Mutation.revokeBadge', 'Mutation.revokeRole', 'Query.accounts', 'Query.orderBuyer']);
     expect(OWNER_FIELDS.every((field) => reaching.has(field))).toBe(true);
     // And the public profile leads nowhere near it.
     expect(reaching.has('Query.member')).toBe(false);
     expect(reaching.has('Query.products')).toBe(false);
+    // Nor does an order: its buyer is a Member there; the account is the back office's `orderBuyer`.
+    expect(reaching.has('Query.order')).toBe(false);
+    expect(reaching.has('Query.myOrders')).toBe(false);
   });
 
   it('has no email anywhere else in what the API returns', () => {

@@ -59,6 +59,8 @@ describe('access policy coverage', () => {
       'Query.manageShippingMethods': 'authenticated: shipping_method.manage',
       'Query.member': 'public: member.read',
       'Query.order': 'authenticated: order.read',
+      'Query.orderBuyer': 'authenticated: order.read_buyer_account',
+      'Query.orderHistory': 'authenticated: order.read_history',
       'Query.review': 'authenticated: review.read',
       'Mutation.addProductVariant': 'authenticated: product.manage',
       'Mutation.addToCart': 'authenticated: product.buy',
@@ -103,6 +105,8 @@ describe('access policy coverage', () => {
     expect(Object.fromEntries([...declaredRoutes(env.app)].map(([route, { policy, rules }]) => [route, `${policy?.kind}${rules.length ? `: ${rules.join(', ')}` : ''}`]))).toEqual({
       'GET /health': 'public',
       'GET /media/*': 'public',
+      'GET /robots.txt': 'public',
+      'GET /sitemap.xml': 'public',
       'POST /catalog/products/:productId/images': 'authenticated: product.manage',
       'POST /payments/stripe/webhook': 'public',
     });

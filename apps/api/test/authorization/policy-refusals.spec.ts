@@ -189,6 +189,45 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
       refused: (result) => expect(code(result)).toBe('FORBIDDEN'),
       admitted: (result) => expect((result.data as { manageOrders: { nodes: unknown[] } }).manageOrders.nodes).toHaveLength(1),
     }),
+    'order.read_buyer_account': async () => {
+      const { buyer, orderId } = await paidOrder();
+      const { me } = await buyer.data<{ me: { email: string } }>(`{ me { email } }`);
+      return {
+        // Even the buyer: their own account is `me`; this field is the back office's.
+        attempt: () => buyer.request(`query($id: ID!) { orderBuyer(orderId: $id) { email } }`, { id: orderId }),
+        refused: (result) => {
+          expect(code(result)).toBe('FORBIDDEN');
+          expect(JSON.stringify(result)).not.toContain('@');
+        },
+        admitted: (result) => expect(result.data).toEqual({ orderBuyer: { email: me.email } }),
+      };
+    },
+    'order.read_history': async () => {
+      const { buyer, orderId } = await paidOrder();
+      await env.as.manager.data(`mutation($id: ID!, $key: ID!) { refundOrder(orderId: $id, amountMinor: 100, refundKey: $key) { status } }`, { id: orderId, key: randomUUID() });
+      return {
+        // The rule decides two things: the history itself, and who asked for a refund.
+        attempt: async () => {
+          const history = await buyer.request(`query($id: ID!) { orderHistory(orderId: $id) { type } }`, { id: orderId });
+          const refunds = await buyer.data<{ order: { refunds: { requestedBy: { displayName: string } | null }[] } }>(
+            `query($id: ID!) { order(id: $id) { refunds { requestedBy { displayName } } } }`,
+            { id: orderId },
+          );
+          return { ...history, data: { history: history.data, refunds: refunds.order.refunds } };
+        },
+        refused: (result) => {
+          expect(code(result)).toBe('FORBIDDEN');
+          expect(result.data).toEqual({ history: null, refunds: [{ requestedBy: null }] });
+        },
+        admitted: (result) => {
+          expect(result.errors).toBeUndefined();
+          expect(result.data).toEqual({
+            history: { orderHistory: [{ type: 'order.placed' }, { type: 'order.paid' }, { type: 'order.refunded' }] },
+            refunds: [{ requestedBy: { displayName: 'Maya Brandt' } }],
+          });
+        },
+      };
+    },
     'shipping_method.choose': async () => {
       const { createShippingMethod } = await env.as.manager.data<{ createShippingMethod: { id: string } }>(
         `mutation { createShippingMethod(input: { name: "Retired courier", priceMinor: 500, currency: "EUR", active: false }) { id } }`,

@@ -109,9 +109,14 @@ describe('public member profiles and badges', () => {
     expect(await row('Chloe Tourer').textContent()).toContain('Expert');
 
     // The platform keeps its last brand manager: the refusal shows on the row.
+    // Removing a role asks first; the refusal shows in that dialog.
     await row('Maya Brandt').filter({ hasText: 'manager@ridgeline.example' }).getByRole('button', { name: 'Remove the Brand manager role from Maya Brandt' }).click();
-    await page.getByText('The platform needs a brand manager').waitFor();
+    const stepDown = page.getByRole('alertdialog', { name: 'Remove the Brand manager role from Maya Brandt?' });
+    await stepDown.getByRole('button', { name: 'Remove role' }).click();
+    await stepDown.getByText('The platform needs a brand manager').waitFor();
     await expectNoSeriousViolations(page);
+    await stepDown.getByRole('button', { name: 'Cancel' }).click();
+    await stepDown.waitFor({ state: 'detached' });
     await page.setViewportSize({ width: 1024, height: 800 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
     await page.setViewportSize(DESKTOP);
@@ -122,6 +127,8 @@ describe('public member profiles and badges', () => {
     await page.setViewportSize(DESKTOP);
 
     await row('Ben Climber').getByRole('button', { name: 'Remove the Moderator role from Ben Climber' }).click();
+    await page.getByRole('alertdialog', { name: 'Remove the Moderator role from Ben Climber?' }).getByRole('button', { name: 'Remove role' }).click();
+    await page.getByRole('region', { name: /Notifications/ }).getByText('Ben Climber is no longer a moderator', { exact: true }).waitFor();
     await row('Ben Climber').getByRole('button', { name: 'Remove the Moderator role from Ben Climber' }).waitFor({ state: 'detached' });
     expect(await row('Ben Climber').getByRole('listitem').allTextContents()).toEqual(['Member']);
 

@@ -14,28 +14,29 @@ describe('running the shop as a brand manager', () => {
 
   let manager: Page;
 
-  it('adds and removes stock by units, and explains a refusal next to the field', async () => {
+  it('adds and removes stock by units on the product’s edit page, and explains a refusal next to the field', async () => {
     manager = await newPage();
     await logIn(manager, 'manager@ridgeline.example');
     await openManagePage(manager, 'Products');
-    const wheelset = manager.getByRole('article', { name: /Gravel Wheelset 700c/ });
-    await wheelset.waitFor();
+    await manager.getByRole('link', { name: 'Edit Gravel Wheelset 700c' }).click();
+    const stock = manager.getByRole('table', { name: 'Stock of Gravel Wheelset 700c' });
+    await stock.waitFor();
     await expectNoSeriousViolations(manager);
 
-    const units = wheelset.getByLabel('Units to add or remove, Gravel Wheelset 700c, Standard');
+    const units = stock.getByLabel('Units to add or remove, Gravel Wheelset 700c, Standard');
     await units.fill('-100');
-    await wheelset.getByRole('button', { name: 'Apply to Gravel Wheelset 700c, Standard' }).click();
-    await wheelset.getByText('Only 8 in stock: taking away 100 would go below zero').waitFor();
+    await stock.getByRole('button', { name: 'Apply to Gravel Wheelset 700c, Standard' }).click();
+    await stock.getByText('Only 8 in stock: taking away 100 would go below zero').waitFor();
     expect(await units.getAttribute('aria-invalid')).toBe('true');
     await expectNoSeriousViolations(manager);
 
     await units.fill('4');
-    await wheelset.getByRole('button', { name: 'Apply to Gravel Wheelset 700c, Standard' }).click();
-    await wheelset.getByRole('cell', { name: '12', exact: true }).waitFor();
+    await stock.getByRole('button', { name: 'Apply to Gravel Wheelset 700c, Standard' }).click();
+    await manager.getByRole('region', { name: /Notifications/ }).getByText('Gravel Wheelset 700c, Standard: 12 in stock', { exact: true }).waitFor();
+    await stock.getByRole('cell', { name: '12', exact: true }).waitFor();
   });
 
   it('edits a product price, and the shop shows the new price', async () => {
-    await manager.getByRole('link', { name: 'Edit Gravel Wheelset 700c' }).click();
     await manager.getByRole('heading', { name: 'Edit Gravel Wheelset 700c', level: 1 }).waitFor();
     await expectNoSeriousViolations(manager);
 
@@ -97,6 +98,13 @@ describe('running the shop as a brand manager', () => {
     await manager.getByRole('rowheader', { name: /Norway/ }).waitFor();
     await expectNoSeriousViolations(manager);
     await screenshot(manager, 'shop-settings');
+
+    // Stopping shipping to a country asks first.
+    await manager.getByRole('button', { name: /^Remove Norway/ }).click();
+    const ask = manager.getByRole('alertdialog', { name: 'Stop shipping to Norway?' });
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor({ state: 'detached' });
+    await manager.getByRole('rowheader', { name: /Norway/ }).waitFor();
 
     const buyer = await newPage();
     await logIn(buyer, 'ben@riders.example');

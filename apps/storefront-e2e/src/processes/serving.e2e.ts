@@ -29,7 +29,7 @@ describe('serving the platform in production', () => {
   let asset: string;
   beforeAll(async () => {
     home = await createPlatformHome();
-    server = await startPlatform(home, { NODE_ENV: 'production', ALLOW_TEST_PAYMENTS: 'true', DEMO_DATA: 'true', COOKIE_SECURE: 'false' });
+    server = await startPlatform(home, { NODE_ENV: 'production', PUBLIC_URL: 'http://shop.example', ALLOW_TEST_PAYMENTS: 'true', DEMO_DATA: 'true', COOKIE_SECURE: 'false' });
     asset = (await readdir('dist/apps/storefront/assets')).find((file) => file.endsWith('.js'))!;
   });
   afterAll(async () => {

@@ -1,10 +1,11 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import type { Role } from '@/gql/graphql';
 import { Layout } from './layout/Layout';
-import { NotFoundPage } from './layout/NotFoundPage';
+import { NotFoundPage, notFoundHandle } from './layout/NotFoundPage';
 import { PageLoading } from './layout/PageLoading';
 import { RequireViewer } from './layout/RequireViewer';
 import { RouteError } from './layout/RouteError';
+import { PageOutlet } from './ssr/page-outlet';
 
 const BRAND_MANAGERS: readonly Role[] = ['BRAND_MANAGER'];
 
@@ -12,7 +13,9 @@ const BRAND_MANAGERS: readonly Role[] = ['BRAND_MANAGER'];
  * Every page of the storefront. A page is a route module under ./routes, loaded when first visited
  * (`lazy`): it exports `Component`, which renders a feature's page and wires in what other features
  * give it. Guards are parents of the pages they keep; RouteError catches what a page throws (or a
- * page module that did not load) inside the layout.
+ * page module that did not load) inside the layout. A page whose module exports a `handle` with a
+ * `head` (lib/head.ts) is rendered on the server; the others in the browser (decision 0023). The
+ * browser's router is created in main.tsx, the server's in entry-server.tsx.
  */
 export const routes: RouteObject[] = [
   {
@@ -20,6 +23,9 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteError,
     children: [
       {
+        // The page itself; the layout alone (with "Loading…") when the server sends a page for the
+        // browser to render.
+        Component: PageOutlet,
         ErrorBoundary: RouteError,
         // Shown inside the layout while the first page's module loads; later navigations keep the
         // old page and show the layout's progress bar instead.
@@ -49,16 +55,15 @@ export const routes: RouteObject[] = [
               { path: 'products/new', lazy: () => import('./routes/manage/new-product') },
               { path: 'products/:slug/edit', lazy: () => import('./routes/manage/edit-product') },
               { path: 'orders', lazy: () => import('./routes/manage/orders') },
+              { path: 'orders/:id', lazy: () => import('./routes/manage/manage-order') },
               { path: 'members', lazy: () => import('./routes/manage/members') },
               { path: 'settings', lazy: () => import('./routes/manage/settings') },
               { path: 'brand', lazy: () => import('./routes/manage/brand') },
             ],
           },
-          { path: '*', Component: NotFoundPage },
+          { path: '*', Component: NotFoundPage, handle: notFoundHandle },
         ],
       },
     ],
   },
 ];
-
-export const router = createBrowserRouter(routes);

@@ -90,6 +90,14 @@ export type ProductStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+export type RefundStatus =
+  /** The provider declined it: nothing was refunded. */
+  | 'FAILED'
+  /** Asked of the payment provider, not confirmed yet: retried automatically. */
+  | 'PENDING'
+  /** The money went back. */
+  | 'SUCCEEDED';
+
 /** What a person may do on the platform. Every account is a CONSUMER; the others are granted by brand managers. */
 export type Role =
   | 'BRAND_MANAGER'
@@ -292,11 +300,12 @@ export type PlaceOrderMutation = { checkout: { order: { id: string, status: Orde
 
 export type ManageProductsQueryVariables = Exact<{
   status?: ProductStatus | null | undefined;
+  search?: string | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type ManageProductsQuery = { manageProducts: { nodes: Array<{ id: string, slug: string, name: string, status: ProductStatus, category: { name: string }, images: Array<{ url: string, alt: string }>, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ManageProductsQuery = { manageProducts: { nodes: Array<{ id: string, slug: string, name: string, status: ProductStatus, category: { name: string }, images: Array<{ url: string, alt: string }>, priceFrom: { amountMinor: number, currency: string } | null, variants: Array<{ id: string, stock: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SetProductStatusMutationVariables = Exact<{
   id: string | number;
@@ -449,18 +458,30 @@ export type MyOrdersQuery = { myOrders: { nodes: Array<{ id: string, number: str
 
 export type ManageOrdersQueryVariables = Exact<{
   status?: OrderStatus | null | undefined;
+  search?: string | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type ManageOrdersQuery = { manageOrders: { nodes: Array<{ id: string, number: string, status: OrderStatus, createdAt: string, shippingAddress: { name: string }, total: { amountMinor: number, currency: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ManageOrdersQuery = { manageOrders: { nodes: Array<{ id: string, number: string, status: OrderStatus, createdAt: string, buyer: { id: string, displayName: string }, total: { amountMinor: number, currency: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OrderRefundFieldsFragment = { id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } };
+
+export type OrderDetailFieldsFragment = { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> };
+
+export type ManageOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageOrderQuery = { order: { paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, buyer: { id: string, displayName: string }, payment: { provider: string, status: string, testMode: boolean } | null, refunds: Array<{ reason: string, id: string, status: RefundStatus, createdAt: string, updatedAt: string, requestedBy: { id: string, displayName: string } | null, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string }, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> }, orderBuyer: { id: string, email: string }, orderHistory: Array<{ id: string, type: string, occurredAt: string, reason: string | null, amount: { amountMinor: number, currency: string } | null, actor: { id: string, displayName: string } | null }> };
 
 export type OrderDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, total: { amountMinor: number, currency: string } }, paymentSettings: { stripePublishableKey: string | null } };
+export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, refunds: Array<{ id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string } }, paymentSettings: { stripePublishableKey: string | null } };
 
 export type FulfilOrderMutationVariables = Exact<{
   id: string | number;
@@ -596,6 +617,68 @@ export const OrderSummaryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrderSummaryFields"}) as unknown as TypedDocumentString<OrderSummaryFieldsFragment, unknown>;
+export const OrderRefundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrderRefundFields on OrderRefund {
+  id
+  status
+  createdAt
+  updatedAt
+  amount {
+    amountMinor
+    currency
+  }
+}
+    `, {"fragmentName":"OrderRefundFields"}) as unknown as TypedDocumentString<OrderRefundFieldsFragment, unknown>;
+export const OrderDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrderDetailFields on Order {
+  pricesIncludeTax
+  taxRateBp
+  shippingMethodName
+  subtotal {
+    amountMinor
+    currency
+  }
+  shipping {
+    amountMinor
+    currency
+  }
+  tax {
+    amountMinor
+    currency
+  }
+  total {
+    amountMinor
+    currency
+  }
+  refunded {
+    amountMinor
+    currency
+  }
+  shippingAddress {
+    name
+    line1
+    line2
+    city
+    postcode
+    country
+  }
+  lines {
+    id
+    sku
+    productName
+    variantName
+    quantity
+    unitPrice {
+      amountMinor
+      currency
+    }
+    lineTotal {
+      amountMinor
+      currency
+    }
+  }
+}
+    `, {"fragmentName":"OrderDetailFields"}) as unknown as TypedDocumentString<OrderDetailFieldsFragment, unknown>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -961,8 +1044,14 @@ export const PlaceOrderDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
 export const ManageProductsDocument = new TypedDocumentString(`
-    query ManageProducts($status: ProductStatus, $after: String) {
-  manageProducts(status: $status, first: 50, after: $after, sort: NAME) {
+    query ManageProducts($status: ProductStatus, $search: String, $after: String) {
+  manageProducts(
+    status: $status
+    filter: {search: $search}
+    first: 20
+    after: $after
+    sort: NAME
+  ) {
     nodes {
       id
       slug
@@ -975,15 +1064,13 @@ export const ManageProductsDocument = new TypedDocumentString(`
         url
         alt
       }
+      priceFrom {
+        amountMinor
+        currency
+      }
       variants {
         id
-        sku
-        name
         stock
-        price {
-          amountMinor
-          currency
-        }
       }
     }
     pageInfo {
@@ -1210,12 +1297,13 @@ export const MyOrdersDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
 export const ManageOrdersDocument = new TypedDocumentString(`
-    query ManageOrders($status: OrderStatus, $after: String) {
-  manageOrders(status: $status, first: 20, after: $after) {
+    query ManageOrders($status: OrderStatus, $search: String, $after: String) {
+  manageOrders(status: $status, search: $search, first: 20, after: $after) {
     nodes {
       ...OrderSummaryFields
-      shippingAddress {
-        name
+      buyer {
+        id
+        displayName
       }
     }
     pageInfo {
@@ -1234,6 +1322,120 @@ export const ManageOrdersDocument = new TypedDocumentString(`
     currency
   }
 }`) as unknown as TypedDocumentString<ManageOrdersQuery, ManageOrdersQueryVariables>;
+export const ManageOrderDocument = new TypedDocumentString(`
+    query ManageOrder($id: ID!) {
+  order(id: $id) {
+    ...OrderSummaryFields
+    ...OrderDetailFields
+    paidAt
+    fulfilledAt
+    cancelledAt
+    cancelReason
+    buyer {
+      id
+      displayName
+    }
+    payment {
+      provider
+      status
+      testMode
+    }
+    refunds {
+      ...OrderRefundFields
+      reason
+      requestedBy {
+        id
+        displayName
+      }
+    }
+  }
+  orderBuyer(orderId: $id) {
+    id
+    email
+  }
+  orderHistory(orderId: $id) {
+    id
+    type
+    occurredAt
+    reason
+    amount {
+      amountMinor
+      currency
+    }
+    actor {
+      id
+      displayName
+    }
+  }
+}
+    fragment OrderSummaryFields on Order {
+  id
+  number
+  status
+  createdAt
+  total {
+    amountMinor
+    currency
+  }
+}
+fragment OrderRefundFields on OrderRefund {
+  id
+  status
+  createdAt
+  updatedAt
+  amount {
+    amountMinor
+    currency
+  }
+}
+fragment OrderDetailFields on Order {
+  pricesIncludeTax
+  taxRateBp
+  shippingMethodName
+  subtotal {
+    amountMinor
+    currency
+  }
+  shipping {
+    amountMinor
+    currency
+  }
+  tax {
+    amountMinor
+    currency
+  }
+  total {
+    amountMinor
+    currency
+  }
+  refunded {
+    amountMinor
+    currency
+  }
+  shippingAddress {
+    name
+    line1
+    line2
+    city
+    postcode
+    country
+  }
+  lines {
+    id
+    sku
+    productName
+    variantName
+    quantity
+    unitPrice {
+      amountMinor
+      currency
+    }
+    lineTotal {
+      amountMinor
+      currency
+    }
+  }
+}`) as unknown as TypedDocumentString<ManageOrderQuery, ManageOrderQueryVariables>;
 export const OrderDetailDocument = new TypedDocumentString(`
     query OrderDetail($id: ID!) {
   order(id: $id) {
@@ -1290,6 +1492,9 @@ export const OrderDetailDocument = new TypedDocumentString(`
       testMode
       clientSecret
     }
+    refunds {
+      ...OrderRefundFields
+    }
   }
   paymentSettings {
     stripePublishableKey
@@ -1301,6 +1506,16 @@ export const OrderDetailDocument = new TypedDocumentString(`
   status
   createdAt
   total {
+    amountMinor
+    currency
+  }
+}
+fragment OrderRefundFields on OrderRefund {
+  id
+  status
+  createdAt
+  updatedAt
+  amount {
     amountMinor
     currency
   }

@@ -1,3 +1,5 @@
+import { STOREFRONT_LOCALE } from './locale';
+
 /**
  * Money in the storefront: the API sends amounts as integer minor units of an ISO 4217 currency
  * (`{ amountMinor: 189900, currency: 'EUR' }` is €1,899.00; `{ amountMinor: 1500, currency: 'JPY' }`
@@ -83,6 +85,7 @@ export function parseMoney(text: string, currency: string): number | null {
   return Number.isSafeInteger(minor) ? minor : null;
 }
 
+/** The storefront's language, not the browser's: see lib/locale.ts. */
 function defaultLocale(): string {
-  return typeof navigator === 'undefined' ? 'en' : navigator.language;
+  return STOREFRONT_LOCALE;
 }

@@ -25,6 +25,6 @@ import { ProductVariantService } from './variant/product-variant.service';
     ProductImageService,
     ProductImageResolver,
   ],
-  exports: [CategoryService, ProductService, ProductVariantService],
+  exports: [CategoryService, ProductListingService, ProductService, ProductVariantService],
 })
 export class CatalogModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '@flagship/accounts';
 import { CartModule } from '@flagship/cart';
 import { CatalogModule } from '@flagship/catalog';
 import { PaymentsModule } from '@flagship/payments';
@@ -6,7 +7,7 @@ import { CheckoutResolver } from './checkout/checkout.resolver';
 import { CheckoutService } from './checkout/checkout.service';
 import { OrderPaymentReactions } from './order/order-payment-reactions';
 import { OrderRefundService } from './order/order-refund.service';
-import { OrderLineResolver, OrderResolver } from './order/order.resolver';
+import { OrderHistoryEntryResolver, OrderLineResolver, OrderRefundResolver, OrderResolver } from './order/order.resolver';
 import { OrderService } from './order/order.service';
 import { UnhonouredPaymentRefunds } from './order/unhonoured-payment-refunds';
 import { ReservationExpiryService } from './reservation/reservation-expiry.service';
@@ -17,7 +18,7 @@ import { TaxService } from './tax/tax.service';
 
 /** Orders, checkout, shipping and tax. Imported by every module that uses it (reviews: verified purchases). */
 @Module({
-  imports: [CatalogModule, CartModule, PaymentsModule],
+  imports: [CatalogModule, CartModule, PaymentsModule, AccountsModule],
   providers: [
     OrderService,
     OrderPaymentReactions,
@@ -25,6 +26,8 @@ import { TaxService } from './tax/tax.service';
     OrderRefundService,
     OrderResolver,
     OrderLineResolver,
+    OrderRefundResolver,
+    OrderHistoryEntryResolver,
     CheckoutService,
     CheckoutResolver,
     ShippingService,

@@ -1,7 +1,13 @@
 import { Link } from 'react-router';
 import { Button } from '@/components/ui';
+import type { PageHandle } from '@/lib/head';
 import { usePageTitle } from '@/lib/page-title';
 import { HeaderSearch } from './HeaderSearch';
+
+/** An address that names no page answers HTTP 404 with this page. */
+export const notFoundHandle: PageHandle = {
+  head: () => ({ title: 'Page not found', status: 404, noindex: true }),
+};
 
 /** An address that leads nowhere: say so, and offer the ways on (search, the shop, home). */
 export function NotFoundPage() {

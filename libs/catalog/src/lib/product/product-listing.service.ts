@@ -39,6 +39,24 @@ export interface ProductListing {
 export class ProductListingService {
   constructor(private readonly connection: TransactionalConnection) {}
 
+  /**
+   * Every published product's address and last change, `pageSize` at a time in slug order (keyset on
+   * the unique slug index, so a deep page costs what the first does): for the sitemap, which streams
+   * them however many there are.
+   */
+  async *publishedSlugs(pageSize = 1000): AsyncGenerator<{ slug: string; updatedAt: Date }> {
+    let after = '';
+    for (;;) {
+      const rows: { slug: string; updated_at: Date }[] = await this.connection.manager.query(
+        `SELECT slug, updated_at FROM product WHERE status = 'PUBLISHED' AND slug > $1 ORDER BY slug LIMIT $2`,
+        [after, pageSize],
+      );
+      for (const row of rows) yield { slug: row.slug, updatedAt: row.updated_at };
+      if (rows.length < pageSize) return;
+      after = rows[rows.length - 1].slug;
+    }
+  }
+
   async list(listing: ProductListing): Promise<Connection<Product>> {
     const sort = SORTS[listing.sort];
     const where: string[] = [];

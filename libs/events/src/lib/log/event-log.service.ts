@@ -5,6 +5,7 @@ import type { EventType, NewEvent, RecordedEvent } from '../catalog/event-type';
 import { EventFeedRunner } from '../feed/event-feed-runner';
 import { EventReactions } from '../reactions/event-reactions';
 import { insertEvent, toEventRow } from './event-rows';
+import { PlatformEvent } from './platform-event.entity';
 
 /**
  * Appends to the platform event log through the caller's unit of work: called inside a mutation, the
@@ -30,5 +31,21 @@ export class EventLog {
       await this.feed.wakeAfterCommit(recorded.type);
       return recorded as RecordedEvent<T>;
     });
+  }
+
+  /**
+   * What happened to these subjects (`'order'`, its ids), oldest first: an order's timeline for the
+   * back office. One statement for every id asked (platform_event_subject_idx); who may read it is
+   * the caller's policy to decide.
+   */
+  about(subjectType: string, subjectIds: readonly string[]): Promise<PlatformEvent[]> {
+    if (subjectIds.length === 0) return Promise.resolve([]);
+    return this.connection
+      .getRepository(PlatformEvent)
+      .createQueryBuilder('e')
+      .where('e.subject_type = :subjectType AND e.subject_id IN (:...subjectIds)', { subjectType, subjectIds: [...subjectIds] })
+      .orderBy('e.occurred_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .getMany();
   }
 }

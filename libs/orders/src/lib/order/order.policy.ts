@@ -14,7 +14,11 @@ export const OrderPolicy = definePolicy('order', {
     pay: isAccount((order: Pick<Order, 'accountId'>) => order.accountId, 'its buyer'),
     fulfil: holdsRole(Role.BRAND_MANAGER),
     refund: holdsRole(Role.BRAND_MANAGER),
-    /** Every buyer's orders (the back office's Orders page). */
+    /** Every buyer's orders (the back office's Orders page), and finding them by the buyer's email. */
     list_all: holdsRole(Role.BRAND_MANAGER),
+    /** The buyer's account, with their email (the back office's order page). The buyer sees `me`. */
+    read_buyer_account: holdsRole(Role.BRAND_MANAGER),
+    /** Who did what to the order and when: its event history, and which brand manager asked for each refund. */
+    read_history: holdsRole(Role.BRAND_MANAGER),
   },
 });

@@ -1,8 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentViewer, Guards, Loaders, ManualTransactions, Money, groupByKey, money, type RequestLoaders, type Viewer, IdArg } from '@flagship/api-core';
+import { Account, Member, MemberService } from '@flagship/accounts';
 import { PaymentService } from '@flagship/payments';
 import { OrderPayment } from '../checkout/dto/checkout.input';
-import { OrderConnection, OrdersArgs, RefundOrderArgs, ShippingAddress } from './dto/order.types';
+import { ManageOrdersArgs, OrderConnection, OrderHistoryEntry, OrderRefund, OrdersArgs, RefundOrderArgs, ShippingAddress } from './dto/order.types';
 import { OrderLine } from './order-line.entity';
 import { Order } from './order.entity';
 import { OrderPolicy } from './order.policy';
@@ -13,8 +14,9 @@ import { OrderService } from './order.service';
 export class OrderResolver {
   constructor(
     private readonly orderService: OrderService,
-    private readonly refunds: OrderRefundService,
+    private readonly refunder: OrderRefundService,
     private readonly payments: PaymentService,
+    private readonly members: MemberService,
   ) {}
 
   @Authenticated()
@@ -32,9 +34,23 @@ export class OrderResolver {
 
   @Authenticated()
   @Guards(OrderPolicy, 'list_all')
-  @Query(() => OrderConnection, { description: 'All orders, newest first, optionally in one state.' })
-  manageOrders(@Args() args: OrdersArgs): Promise<OrderConnection> {
+  @Query(() => OrderConnection, { description: 'All orders, newest first, optionally in one state or found by number or buyer email.' })
+  manageOrders(@Args() args: ManageOrdersArgs): Promise<OrderConnection> {
     return this.orderService.list(args);
+  }
+
+  @Authenticated()
+  @Guards(OrderPolicy, 'read_buyer_account')
+  @Query(() => Account, { description: 'The account that placed an order, with its email: brand managers only (the back office’s order page).' })
+  orderBuyer(@CurrentViewer() viewer: Viewer, @IdArg('orderId') orderId: string): Promise<Account> {
+    return this.orderService.buyerAccount(orderId, viewer);
+  }
+
+  @Authenticated()
+  @Guards(OrderPolicy, 'read_history')
+  @Query(() => [OrderHistoryEntry], { description: 'What happened to an order and who did it, oldest first: brand managers only.' })
+  orderHistory(@CurrentViewer() viewer: Viewer, @IdArg('orderId') orderId: string): Promise<OrderHistoryEntry[]> {
+    return this.orderService.history(orderId, viewer);
   }
 
   @Authenticated()
@@ -50,7 +66,7 @@ export class OrderResolver {
   @Guards(OrderPolicy, 'refund')
   @Mutation(() => Order, { description: 'Refund part or all of a paid order through the payment provider.' })
   refundOrder(@CurrentViewer() viewer: Viewer, @Args() args: RefundOrderArgs): Promise<Order> {
-    return this.refunds.refund(args.orderId, args.amountMinor, args.refundKey, viewer);
+    return this.refunder.refund(args.orderId, args.amountMinor, args.refundKey, viewer);
   }
 
   @ResolveField(() => [OrderLine])
@@ -69,6 +85,18 @@ export class OrderResolver {
       })
       .load(order.id);
     return payment && this.orderService.paymentView(order, payment, viewer);
+  }
+
+  @ResolveField(() => Member, { description: 'Who placed it, as everyone sees them (their public profile).' })
+  async buyer(@Parent() order: Order, @Loaders() loaders: RequestLoaders): Promise<Member> {
+    // Accounts are not deleted today; when trust and safety removes one, its orders stay, unsigned.
+    return (await this.members.load(loaders, order.accountId)) ?? formerMember(order.accountId, order.createdAt);
+  }
+
+  @ResolveField(() => [OrderRefund], { description: 'Refunds of its payment, oldest first, whatever their status.' })
+  refunds(@Parent() order: Order, @Loaders() loaders: RequestLoaders, @CurrentViewer() viewer?: Viewer): Promise<OrderRefund[]> {
+    // Keyed by the order itself: whether the viewer may see who asked for a refund is decided per order.
+    return loaders.get<Order, OrderRefund[]>('orders.refundsByOrder', (orders) => this.orderService.refundsOf(orders, viewer)).load(order);
   }
 
   @ResolveField(() => ShippingAddress)
@@ -101,6 +129,39 @@ export class OrderResolver {
     return money(order.refundedMinor, order.currency);
   }
 }
+
+@Resolver(() => OrderRefund)
+export class OrderRefundResolver {
+  constructor(private readonly members: MemberService) {}
+
+  @ResolveField(() => Money)
+  amount(@Parent() refund: OrderRefund): Money {
+    return money(refund.amountMinor, refund.currency);
+  }
+
+  @ResolveField(() => Member, { nullable: true, description: 'The brand manager who asked for it: shown to brand managers; null to others and for the platform’s automatic refunds.' })
+  async requestedBy(@Parent() refund: OrderRefund, @Loaders() loaders: RequestLoaders): Promise<Member | null> {
+    return refund.requestedById ? ((await this.members.load(loaders, refund.requestedById)) ?? formerMember(refund.requestedById, refund.createdAt)) : null;
+  }
+}
+
+@Resolver(() => OrderHistoryEntry)
+export class OrderHistoryEntryResolver {
+  constructor(private readonly members: MemberService) {}
+
+  @ResolveField(() => Money, { nullable: true, description: 'The money it moved (the total paid, the amount refunded), if any.' })
+  amount(@Parent() entry: OrderHistoryEntry): Money | null {
+    return entry.amountMinor === null || entry.currency === null ? null : money(entry.amountMinor, entry.currency);
+  }
+
+  @ResolveField(() => Member, { nullable: true, description: 'Who did it; null for the platform itself (a job, the payment provider).' })
+  async actor(@Parent() entry: OrderHistoryEntry, @Loaders() loaders: RequestLoaders): Promise<Member | null> {
+    return entry.actorId ? ((await this.members.load(loaders, entry.actorId)) ?? formerMember(entry.actorId, entry.occurredAt)) : null;
+  }
+}
+
+/** Someone whose account is gone: the record stays, unsigned. */
+const formerMember = (id: string, since: Date): Member => ({ id, displayName: 'Former member', avatarUrl: null, bio: null, joinedAt: since });
 
 @Resolver(() => OrderLine)
 export class OrderLineResolver {

@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor, notFound, toConnection, type Connection, type Viewer } from '@flagship/api-core';
+import { AccountService, type Account } from '@flagship/accounts';
 import { ProductVariantService } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog, type EventAmount } from '@flagship/events';
-import { PaymentStatus, type Payment } from '@flagship/payments';
+import { PaymentStatus, RefundService, type Payment } from '@flagship/payments';
 import { In } from 'typeorm';
 import type { OrderPayment } from '../checkout/dto/checkout.input';
 import { OrderEvents } from '../orders.events';
+import type { OrderHistoryEntry, OrderRefund } from './dto/order.types';
 import { OrderLine } from './order-line.entity';
+import { looksLikeEmail, orderNumberCandidates } from './order-search';
 import { OrderStatus, assertTransition, canTransition } from './order-status';
 import { OrderPolicy } from './order.policy';
 import { Order } from './order.entity';
@@ -22,6 +25,8 @@ export class OrderService {
     private readonly connection: TransactionalConnection,
     private readonly variants: ProductVariantService,
     private readonly events: EventLog,
+    private readonly accounts: AccountService,
+    private readonly refunds: RefundService,
   ) {}
 
   /** An order as the viewer may see it (`OrderPolicy.read`): anyone else's is NOT_FOUND, so its id reveals nothing. */
@@ -29,11 +34,25 @@ export class OrderService {
     return OrderPolicy.authorize(viewer, 'read', await this.connection.getRepository(Order).findOneBy({ id }));
   }
 
-  /** Newest first, with cursor pages; `accountId` limits to one buyer. */
-  async list(options: { accountId?: string; status?: OrderStatus; first: number; after?: string }): Promise<Connection<Order>> {
+  /**
+   * Newest first, with cursor pages; `accountId` limits to one buyer, `search` to an order number or
+   * the buyer with that email (each an exact match through an index; a back office, not a search engine).
+   */
+  async list(options: { accountId?: string; status?: OrderStatus; search?: string; first: number; after?: string }): Promise<Connection<Order>> {
     const query = this.connection.getRepository(Order).createQueryBuilder('o');
     if (options.accountId) query.andWhere('o.account_id = :accountId', { accountId: options.accountId });
     if (options.status) query.andWhere('o.status = :status', { status: options.status });
+    if (options.search) {
+      if (looksLikeEmail(options.search)) {
+        const buyer = await this.accounts.findByEmail(options.search);
+        if (!buyer) return toConnection([], options.first, () => '');
+        query.andWhere('o.account_id = :buyerId', { buyerId: buyer.id });
+      } else {
+        const numbers = orderNumberCandidates(options.search);
+        if (numbers.length === 0) return toConnection([], options.first, () => '');
+        query.andWhere('o.number IN (:...numbers)', { numbers });
+      }
+    }
     if (options.after) {
       // The cursor's order is read from the table, so its timestamp keeps the database's precision.
       const [id] = decodeCursor(options.after, ['uuid']);
@@ -41,6 +60,53 @@ export class OrderService {
     }
     const rows = await query.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC').limit(options.first + 1).getMany();
     return toConnection(rows, options.first, (o) => encodeCursor([o.id]));
+  }
+
+  /** The buyer's account, email included, for whoever may read it (`OrderPolicy.read_buyer_account`). */
+  async buyerAccount(orderId: string, viewer: Viewer): Promise<Account> {
+    const order = OrderPolicy.authorize(viewer, 'read_buyer_account', await this.connection.getRepository(Order).findOneBy({ id: orderId }), { field: 'orderId' });
+    const account = await this.accounts.findById(order.accountId);
+    if (!account) throw notFound('Account');
+    return account;
+  }
+
+  /** What happened to the order, oldest first, from the platform event log (`OrderPolicy.read_history`). */
+  async history(orderId: string, viewer: Viewer): Promise<OrderHistoryEntry[]> {
+    OrderPolicy.authorize(viewer, 'read_history', await this.connection.getRepository(Order).findOneBy({ id: orderId }), { field: 'orderId' });
+    const events = await this.events.about(OrderEvents.placed.subjectType, [orderId]);
+    return events.map((event) => ({
+      id: event.id,
+      type: event.type,
+      occurredAt: event.occurredAt,
+      reason: typeof event.payload['reason'] === 'string' ? event.payload['reason'] : null,
+      amountMinor: event.amountMinor,
+      currency: event.currency,
+      actorId: event.actorId,
+    }));
+  }
+
+  /**
+   * Each order's refunds, oldest first, in the order of `orderIds` (for a DataLoader: one statement
+   * for a page of orders). Who asked for one is shown only to a viewer who may read the order's
+   * history (`read_history`); its buyer sees amount, time and status.
+   */
+  async refundsOf(orders: readonly Pick<Order, 'id' | 'accountId'>[], viewer: Viewer | null | undefined): Promise<OrderRefund[][]> {
+    const rows = await this.refunds.findByOrders(orders.map((o) => o.id));
+    return orders.map((order) => {
+      const showActor = OrderPolicy.can(viewer, 'read_history', order);
+      return rows
+        .filter((row) => row.orderId === order.id)
+        .map((row) => ({
+          id: row.id,
+          status: row.status,
+          reason: row.reason,
+          createdAt: row.createdAt,
+          updatedAt: row.updatedAt,
+          amountMinor: row.amountMinor,
+          currency: row.currency,
+          requestedById: showActor ? row.requestedBy : null,
+        }));
+    });
   }
 
   /** True when the account has a paid order (refunded ones excepted) containing the product. */

@@ -1,3 +1,4 @@
+import { registerEnumType } from '@nestjs/graphql';
 import { bigintNumber } from '@flagship/database';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, type Relation } from 'typeorm';
 import { Payment } from '../payment/payment.entity';
@@ -9,6 +10,14 @@ export enum RefundStatus {
   /** The provider declined it: its amount was released. */
   FAILED = 'FAILED',
 }
+registerEnumType(RefundStatus, {
+  name: 'RefundStatus',
+  valuesMap: {
+    PENDING: { description: 'Asked of the payment provider, not confirmed yet: retried automatically.' },
+    SUCCEEDED: { description: 'The money went back.' },
+    FAILED: { description: 'The provider declined it: nothing was refunded.' },
+  },
+});
 
 /** Money given back. The idempotency key (unique, bound to one payment) makes a retried refund a no-op. */
 @Entity('refund')

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode, badInput } from '@flagship/api-core';
-import { TransactionalConnection, isUniqueViolation } from '@flagship/database';
+import { TransactionalConnection, isUniqueViolation, toSafeInteger } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { Payment, PaymentStatus } from '../payment/payment.entity';
 import { PaymentProviderError } from '../provider/payment-provider';
@@ -66,6 +66,42 @@ export class RefundService {
       orderId,
     ]);
     return rows.length > 0;
+  }
+
+  /**
+   * Every refund of these orders' payments, oldest first, each with its order's id (for a DataLoader:
+   * one statement for a page of orders). Failed and pending ones included: the back office shows them.
+   */
+  async findByOrders(orderIds: readonly string[]): Promise<OrderRefundRow[]> {
+    if (orderIds.length === 0) return [];
+    const rows = await this.connection.query<{
+      id: string;
+      order_id: string;
+      amount_minor: string;
+      currency: string;
+      status: RefundStatus;
+      reason: string;
+      requested_by: string | null;
+      created_at: Date;
+      updated_at: Date;
+    }>(
+      `SELECT r.id, p.order_id, r.amount_minor, p.currency, r.status, r.reason, r.requested_by, r.created_at, r.updated_at
+       FROM refund r JOIN payment p ON p.id = r.payment_id
+       WHERE p.order_id = ANY($1::uuid[])
+       ORDER BY r.created_at, r.id`,
+      [[...orderIds]],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      orderId: row.order_id,
+      amountMinor: toSafeInteger(row.amount_minor),
+      currency: row.currency,
+      status: row.status,
+      reason: row.reason,
+      requestedBy: row.requested_by,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }));
   }
 
   /**
@@ -285,6 +321,21 @@ export class RefundService {
   private async lock(id: string): Promise<Refund> {
     return this.connection.getRepository(Refund).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOneOrFail();
   }
+}
+
+/** A refund as the order shows it: with the order its payment belongs to and the payment's currency. */
+export interface OrderRefundRow {
+  id: string;
+  orderId: string;
+  amountMinor: number;
+  currency: string;
+  status: RefundStatus;
+  reason: string;
+  /** The brand manager who asked for it; null for the platform's automatic refunds. */
+  requestedBy: string | null;
+  createdAt: Date;
+  /** When its status last changed (succeeded, failed) or it was last tried. */
+  updatedAt: Date;
 }
 
 export interface RetryCounts {

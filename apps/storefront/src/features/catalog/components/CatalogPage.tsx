@@ -1,39 +1,24 @@
 import { useId, useMemo, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import type { ProductFilterInput, ProductSort } from '@/gql/graphql';
+import type { ProductFilterInput } from '@/gql/graphql';
 import { useBrand } from '@/lib/brand/brand';
-import { parseMoney } from '@/lib/money';
 import { usePageTitle } from '@/lib/page-title';
 import { useCategories, useProducts } from '../hooks/use-catalog';
+import { SHOP_SORTS as SORTS, shopFilter, shopSort } from '../shop-filter';
 import { ProductGrid } from './ProductGrid';
-
-const SORTS: { value: ProductSort; label: string }[] = [
-  { value: 'NEWEST', label: 'Newest' },
-  { value: 'PRICE_ASC', label: 'Price: low to high' },
-  { value: 'PRICE_DESC', label: 'Price: high to low' },
-  { value: 'TOP_RATED', label: 'Top rated' },
-  { value: 'NAME', label: 'Name' },
-];
 
 /** The shop with filters kept in the URL, so a filtered page can be shared and reloaded. */
 export function CatalogPage() {
-  usePageTitle('Shop');
   const [params, setParams] = useSearchParams();
   // The price range is typed in the shop's currency; the API takes minor units of it.
   const { currency } = useBrand();
   const priceFiltered = Boolean(params.get('min') || params.get('max'));
   const ids = { category: useId(), min: useId(), max: useId(), search: useId(), sort: useId() };
-  const sort = (SORTS.find((s) => s.value === params.get('sort'))?.value ?? 'NEWEST') as ProductSort;
-  const filter = useMemo<ProductFilterInput>(() => {
-    const toMinor = (text: string | null) => (text && currency ? (parseMoney(text, currency) ?? undefined) : undefined);
-    return {
-      categorySlug: params.get('category') || undefined,
-      minPriceMinor: toMinor(params.get('min')),
-      maxPriceMinor: toMinor(params.get('max')),
-      search: params.get('q') || undefined,
-    };
-  }, [params, currency]);
+  const sort = shopSort(params);
+  const filter = useMemo<ProductFilterInput>(() => shopFilter(params, currency), [params, currency]);
   const categories = useCategories();
+  // A category's listing is titled with its name (as the server's head says, decision 0023).
+  usePageTitle(categories.data?.categories.find((category) => category.slug === params.get('category'))?.name ?? 'Shop');
   const products = useProducts(filter, sort, undefined, { enabled: !priceFiltered || Boolean(currency) });
   const nodes = products.data?.pages.flatMap((page) => page.products.nodes) ?? [];
 

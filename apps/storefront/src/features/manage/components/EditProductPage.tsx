@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { FormError } from '@/components/form/FormError';
 import { SaveButton } from '@/components/form/SaveButton';
 import { TextField } from '@/components/form/TextField';
+import { toast } from '@/components/ui';
 import type { EditProductQuery as EditProductData, ManageCategoriesQuery } from '@/gql/graphql';
 import { amountExample, fieldError, formError, integerText, moneyText, requiredText, submitTo } from '@/lib/forms';
 import { useBrand } from '@/lib/brand/brand';
@@ -16,14 +17,15 @@ import { usePageTitle } from '@/lib/page-title';
 import { AddVariantMutation, UpdateProductMutation, UpdateVariantMutation } from '../graphql/products';
 import { manageQueries } from '../queries';
 import { ProductDetailsFields } from './ProductDetailsFields';
+import { StockTable } from './StockTable';
 
 type Product = NonNullable<EditProductData['product']>;
 type Variant = Product['variants'][number];
 type Saved = () => Promise<unknown>;
 
 /**
- * Edit a product: its name, description and category, each variant's name, SKU and price, and add a
- * variant. Stock is changed on the products page, as units added or removed. `onProductChanged`
+ * Edit a product: its name, description and category, its stock (units added or removed), each
+ * variant's name, SKU and price, and add a variant. Each save says so in a toast. `onProductChanged`
  * tells the app, which refreshes what the shop shows of it.
  */
 export function EditProductPage({ onProductChanged }: { onProductChanged: Saved }) {
@@ -58,6 +60,8 @@ export function EditProductPage({ onProductChanged }: { onProductChanged: Saved 
       </p>
       <h1 id="edit-product-title">Edit {data.name}</h1>
       <ProductDetailsForm key={data.id} product={data} categories={categories.data?.categories ?? []} onSaved={refresh} />
+      <h2>Stock</h2>
+      <StockTable productName={data.name} variants={data.variants} onChanged={refresh} />
       <h2>Variants</h2>
       {data.variants.map((variant) => (
         <VariantForm key={variant.id} variant={variant} onSaved={refresh} />
@@ -78,7 +82,13 @@ function ProductDetailsForm({ product, categories, onSaved }: { product: Product
     resolver: zodResolver(detailsSchema),
     defaultValues: { name: product.name, description: product.description, categoryId: product.category.id },
   });
-  const save = useMutation({ mutationFn: (input: z.output<typeof detailsSchema>) => request(UpdateProductMutation, { id: product.id, input }), onSuccess: onSaved });
+  const save = useMutation({
+    mutationFn: (input: z.output<typeof detailsSchema>) => request(UpdateProductMutation, { id: product.id, input }),
+    onSuccess: async (data) => {
+      toast.success(`${data.updateProduct.name}: details saved`);
+      await onSaved();
+    },
+  });
   return (
     <form onSubmit={submitTo(form, save.mutateAsync)} noValidate aria-label="Product details">
       <fieldset>
@@ -103,7 +113,13 @@ function variantSchema(currency: string) {
 function VariantForm({ variant, onSaved }: { variant: Variant; onSaved: Saved }) {
   const schema = useMemo(() => variantSchema(variant.price.currency), [variant.price.currency]);
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { name: variant.name, sku: variant.sku, priceMinor: moneyInputText(variant.price) } });
-  const save = useMutation({ mutationFn: (input: z.output<typeof schema>) => request(UpdateVariantMutation, { id: variant.id, input }), onSuccess: onSaved });
+  const save = useMutation({
+    mutationFn: (input: z.output<typeof schema>) => request(UpdateVariantMutation, { id: variant.id, input }),
+    onSuccess: async (_data, input) => {
+      toast.success(`Variant ${input.name} saved`);
+      await onSaved();
+    },
+  });
   return (
     <form onSubmit={submitTo(form, save.mutateAsync)} noValidate aria-label={`Variant ${variant.name}`}>
       <fieldset>
@@ -127,6 +143,7 @@ function NewVariantForm({ productId, currency, onSaved }: { productId: string; c
   const submit = submitTo(form, async (input) => {
     await add.mutateAsync(input);
     form.reset(undefined, { keepIsSubmitSuccessful: true });
+    toast.success(`Variant ${input.name} added`);
     await onSaved();
   });
   return (

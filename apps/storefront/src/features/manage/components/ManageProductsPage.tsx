@@ -1,104 +1,206 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { ProductStatus } from '@/gql/graphql';
+import { ListFilters, useListFilters } from '@/components/list-filters/ListFilters';
+import { Badge, Button, ConfirmDialog, EmptyState, toast, type BadgeTone } from '@/components/ui';
+import type { ManageProductsQuery, ProductStatus } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 import { formatMoney } from '@/lib/money';
 import { usePageTitle } from '@/lib/page-title';
 import { SetProductStatusMutation } from '../graphql/products';
 import { manageQueries } from '../queries';
-import { ImageUploadForm } from './ImageUploadForm';
-import { StockAdjuster } from './StockAdjuster';
+import '../manage.css';
 
-const STATUS_LABELS: Record<ProductStatus, string> = { DRAFT: 'Draft', PUBLISHED: 'Published', ARCHIVED: 'Archived' };
+type Product = ManageProductsQuery['manageProducts']['nodes'][number];
 
-/** The brand manager's catalog: publish, unpublish, archive, edit, and add or remove stock. */
-export function ManageProductsPage() {
+export const PRODUCT_STATUS_LABELS: Record<ProductStatus, string> = { DRAFT: 'Draft', PUBLISHED: 'Published', ARCHIVED: 'Archived' };
+const STATUS_TONES: Record<ProductStatus, BadgeTone> = { DRAFT: 'warning', PUBLISHED: 'success', ARCHIVED: 'neutral' };
+const STATUSES = Object.keys(PRODUCT_STATUS_LABELS) as ProductStatus[];
+
+/**
+ * The brand manager's catalog as a compact list: photo, name, status, price, stock and what can be
+ * done to each (edit, publish, unpublish, archive), found by name and state, 20 at a time. Editing
+ * details, variants, stock and photos happens on the product's edit page. Filters live in the address.
+ */
+export function ManageProductsPage({ onProductChanged }: { onProductChanged: () => Promise<unknown> }) {
   usePageTitle('Products');
-  const [status, setStatus] = useState<ProductStatus | ''>('');
-  const filterId = useId();
-  const client = useQueryClient();
-  const products = useQuery(manageQueries.products(status || null));
-  const refresh = () => client.invalidateQueries({ queryKey: manageQueries.all });
-  const setProductStatus = useMutation({ mutationFn: (v: { id: string; status: ProductStatus }) => request(SetProductStatusMutation, v), onSuccess: refresh });
+  const filters = useListFilters(STATUSES);
+  const { status, search, filtered } = filters;
+  const products = useInfiniteQuery(manageQueries.products(status, search));
+  const nodes = products.data?.pages.flatMap((page) => page.manageProducts.nodes) ?? [];
 
   return (
-    <section aria-labelledby="manage-products-title">
-      <h1 id="manage-products-title">Products</h1>
-      <p>
-        <Link to="/manage/products/new" className="button-primary">
-          New product
-        </Link>
-      </p>
-      <div className="field field-inline">
-        <label htmlFor={filterId}>Show</label>
-        <select id={filterId} value={status} onChange={(e) => setStatus(e.target.value as ProductStatus | '')}>
-          <option value="">All products</option>
-          {Object.entries(STATUS_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
+    <section aria-labelledby="manage-products-title" className="manage-products">
+      <div className="manage-heading">
+        <h1 id="manage-products-title">Products</h1>
+        <Button asChild>
+          <Link to="/manage/products/new">New product</Link>
+        </Button>
       </div>
-      {setProductStatus.error && <p role="alert">{setProductStatus.error.message}</p>}
-      {products.isLoading && <p aria-live="polite">Loading…</p>}
-      {products.data?.manageProducts.nodes.map((product) => (
-        <article key={product.id} className="manage-product" aria-labelledby={`manage-${product.id}`}>
-          <h2 id={`manage-${product.id}`}>
-            {product.status === 'PUBLISHED' ? <Link to={`/products/${product.slug}`}>{product.name}</Link> : product.name}{' '}
-            <span className="role-badge">{STATUS_LABELS[product.status]}</span>
-          </h2>
-          <p className="muted">{product.category.name}</p>
-          <div className="manage-actions">
-            {product.status !== 'PUBLISHED' && (
-              <button type="button" className="button-secondary" onClick={() => setProductStatus.mutate({ id: product.id, status: 'PUBLISHED' })}>
-                Publish<span className="visually-hidden"> {product.name}</span>
-              </button>
-            )}
-            {product.status === 'PUBLISHED' && (
-              <button type="button" className="button-secondary" onClick={() => setProductStatus.mutate({ id: product.id, status: 'DRAFT' })}>
-                Unpublish<span className="visually-hidden"> {product.name}</span>
-              </button>
-            )}
-            <Link to={`/manage/products/${product.slug}/edit`} className="button-secondary">
-              Edit<span className="visually-hidden"> {product.name}</span>
-            </Link>
-            {product.status !== 'ARCHIVED' && (
-              <button type="button" className="button-secondary" onClick={() => setProductStatus.mutate({ id: product.id, status: 'ARCHIVED' })}>
-                Archive<span className="visually-hidden"> {product.name}</span>
-              </button>
-            )}
-          </div>
-          <table className="cart-table">
-            <caption className="visually-hidden">Variants of {product.name}</caption>
+      <ListFilters name="products" filters={filters} searchLabel="Name" placeholder="e.g. gravel" statuses={STATUSES} statusLabels={PRODUCT_STATUS_LABELS} allLabel="All products" />
+
+      {products.isLoading && <p aria-live="polite">Loading products…</p>}
+      {products.error && <p role="alert">{products.error.message}</p>}
+      {products.data && nodes.length === 0 && (
+        filtered ? (
+          <EmptyState
+            title="No products match"
+            description={search ? `No product${status ? ` in this state` : ''} has “${search}” in its name.` : 'No product is in this state.'}
+            action={
+              <Button variant="secondary" onClick={filters.clear}>
+                Show all products
+              </Button>
+            }
+          />
+        ) : (
+          <EmptyState
+            title="No products yet"
+            description="Create a product as a draft, add its variants and photos, then publish it."
+            action={
+              <Button asChild>
+                <Link to="/manage/products/new">New product</Link>
+              </Button>
+            }
+          />
+        )
+      )}
+      {nodes.length > 0 && (
+        <>
+          <table className="manage-products-table">
+            <caption className="visually-hidden">Products</caption>
             <thead>
               <tr>
-                <th scope="col">Variant</th>
-                <th scope="col">SKU</th>
-                <th scope="col">Price</th>
-                <th scope="col">Stock</th>
-                <th scope="col">Add or remove</th>
+                <th scope="col">
+                  <span className="visually-hidden">Photo</span>
+                </th>
+                <th scope="col">Product</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="numeric">
+                  Price from
+                </th>
+                <th scope="col" className="numeric">
+                  Stock
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
-              {product.variants.map((variant) => (
-                <tr key={variant.id}>
-                  <td>{variant.name}</td>
-                  <td>{variant.sku}</td>
-                  <td>{formatMoney(variant.price)}</td>
-                  <td>{variant.stock}</td>
-                  <td>
-                    <StockAdjuster variantId={variant.id} label={`${product.name}, ${variant.name}`} onChanged={refresh} />
-                  </td>
-                </tr>
+              {nodes.map((product) => (
+                <ProductRow key={product.id} product={product} onProductChanged={onProductChanged} />
               ))}
             </tbody>
           </table>
-          <p className="muted">{product.images.length} {product.images.length === 1 ? 'photo' : 'photos'}</p>
-          <ImageUploadForm productId={product.id} productName={product.name} onUploaded={refresh} />
-        </article>
-      ))}
+          {products.hasNextPage && (
+            <Button variant="secondary" onClick={() => products.fetchNextPage()} pending={products.isFetchingNextPage} pendingLabel="Loading…">
+              Show more products
+            </Button>
+          )}
+        </>
+      )}
     </section>
+  );
+}
+
+/** What a product's new state is called in the toast that confirms it. */
+const STATUS_CHANGES: Record<ProductStatus, { done: string }> = {
+  PUBLISHED: { done: 'published' },
+  DRAFT: { done: 'unpublished: back to drafts' },
+  ARCHIVED: { done: 'archived' },
+};
+
+function ProductRow({ product, onProductChanged }: { product: Product; onProductChanged: () => Promise<unknown> }) {
+  const client = useQueryClient();
+  const setStatus = useMutation({
+    mutationFn: (status: ProductStatus) => request(SetProductStatusMutation, { id: product.id, status }),
+    onSuccess: async (_data, status) => {
+      toast.success(`${product.name} ${product.status === 'ARCHIVED' ? 'restored as a draft' : STATUS_CHANGES[status].done}`);
+      await Promise.all([client.invalidateQueries({ queryKey: manageQueries.all }), onProductChanged()]);
+    },
+  });
+  const stock = product.variants.reduce((sum, variant) => sum + variant.stock, 0);
+  const photo = product.images[0];
+  // Restoring an archived product makes it a draft again (it is checked before it goes back on sale).
+  const restore = product.status === 'ARCHIVED';
+
+  return (
+    <tr>
+      <td className="manage-product-photo">
+        {/* TODO(imagery): ResponsiveImage once it lands; the name beside it says what it shows. */}
+        {photo ? <img src={photo.url} alt="" width={56} height={56} loading="lazy" /> : <span className="manage-product-no-photo" aria-hidden="true" />}
+      </td>
+      <th scope="row" className="manage-product-name">
+        <Link to={`/manage/products/${product.slug}/edit`}>{product.name}</Link>
+        <span className="muted">{product.category.name}</span>
+      </th>
+      <td data-label="Status">
+        <Badge tone={STATUS_TONES[product.status]}>{PRODUCT_STATUS_LABELS[product.status]}</Badge>
+      </td>
+      <td data-label="Price from" className="numeric">
+        {product.priceFrom ? (
+          <>
+            <span className="manage-card-only">from </span>
+            {formatMoney(product.priceFrom)}
+          </>
+        ) : (
+          'No price'
+        )}
+      </td>
+      <td data-label="Stock" className="numeric">
+        {stock === 0 ? (
+          <span className="manage-out-of-stock">Sold out</span>
+        ) : (
+          <>
+            {stock}
+            <span className="manage-card-only"> in stock</span>
+          </>
+        )}
+      </td>
+      <td className="manage-product-actions">
+        <Button asChild variant="ghost" size="sm">
+          <Link to={`/manage/products/${product.slug}/edit`}>
+            Edit<span className="visually-hidden"> {product.name}</span>
+          </Link>
+        </Button>
+        {product.status === 'PUBLISHED' ? (
+          <ConfirmDialog
+            trigger={
+              <Button variant="ghost" size="sm">
+                Unpublish<span className="visually-hidden"> {product.name}</span>
+              </Button>
+            }
+            title={`Unpublish ${product.name}?`}
+            description="It leaves the shop at once: shoppers can no longer find or buy it, and carts holding it cannot check it out. It stays here as a draft to publish again."
+            confirmLabel="Unpublish"
+            pendingLabel="Unpublishing…"
+            onConfirm={() => setStatus.mutateAsync('DRAFT')}
+          />
+        ) : (
+          <Button variant="ghost" size="sm" pending={setStatus.isPending && setStatus.variables !== 'ARCHIVED'} onClick={() =>
+              // Asked without a dialog (nothing is lost), so a refusal ("Add a variant before publishing") is a toast.
+              setStatus.mutate(restore ? 'DRAFT' : 'PUBLISHED', { onError: (error) => toast.error(`${product.name} was not changed`, { description: error.message }) })
+            }
+          >
+            {restore ? 'Restore as draft' : 'Publish'}
+            <span className="visually-hidden"> {product.name}</span>
+          </Button>
+        )}
+        {product.status !== 'ARCHIVED' && (
+          <ConfirmDialog
+            trigger={
+              <Button variant="ghost" size="sm" className="manage-danger">
+                Archive<span className="visually-hidden"> {product.name}</span>
+              </Button>
+            }
+            title={`Archive ${product.name}?`}
+            description={`It ${product.status === 'PUBLISHED' ? 'leaves the shop at once and ' : ''}moves to the archived products; its orders and reviews stay. You can restore it as a draft later.`}
+            confirmLabel="Archive"
+            pendingLabel="Archiving…"
+            tone="danger"
+            onConfirm={() => setStatus.mutateAsync('ARCHIVED')}
+          />
+        )}
+      </td>
+    </tr>
   );
 }

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { FormError } from '@/components/form/FormError';
 import { TextField } from '@/components/form/TextField';
+import { toast } from '@/components/ui';
 import type { ManageCategoriesQuery } from '@/gql/graphql';
 import { useBrand } from '@/lib/brand/brand';
 import { amountExample, fieldError, formError, integerText, moneyText, requiredText, submitTo } from '@/lib/forms';
@@ -70,6 +71,7 @@ function NewProductForm({ categories, currency }: { categories: ManageCategories
   });
   const submit = submitTo(form, async (input) => {
     await create.mutateAsync(input);
+    toast.success(`${input.name} saved as a draft`);
     await navigate('/manage/products');
   });
   return (

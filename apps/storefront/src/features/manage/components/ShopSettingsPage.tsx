@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { FormError } from '@/components/form/FormError';
 import { SaveButton } from '@/components/form/SaveButton';
 import { TextField } from '@/components/form/TextField';
+import { Button, ConfirmDialog, toast } from '@/components/ui';
 import type { ManageShopSettingsQuery } from '@/gql/graphql';
 import { useBrand } from '@/lib/brand/brand';
 import { amountExample, fieldError, formError, integerText, moneyText, optionalMoneyText, requiredText, submitTo } from '@/lib/forms';
@@ -28,7 +29,8 @@ type Saved = () => Promise<unknown>;
 const countryName = (code: string) => new Intl.DisplayNames([navigator.language, 'en'], { type: 'region' }).of(code) ?? code;
 
 /**
- * The brand manager's shop settings: shipping methods, tax rates per country, tax display.
+ * The brand manager's shop settings: shipping methods, tax rates per country, tax display. Each save
+ * says so in a toast; deactivating a method and removing a country ask first.
  * `onSettingsChanged` tells the app, which refreshes what checkout offers.
  */
 export function ShopSettingsPage({ onSettingsChanged }: { onSettingsChanged: Saved }) {
@@ -72,7 +74,13 @@ function TaxDisplayForm({ settings, onSaved }: { settings: Settings['shopSetting
     resolver: zodResolver(taxDisplaySchema),
     defaultValues: { pricesIncludeTax: settings.pricesIncludeTax ? ('true' as const) : ('false' as const), reservationMinutes: String(settings.reservationMinutes) },
   });
-  const save = useMutation({ mutationFn: (input: z.output<typeof taxDisplaySchema>) => request(UpdateShopSettingsMutation, { input }), onSuccess: onSaved });
+  const save = useMutation({
+    mutationFn: (input: z.output<typeof taxDisplaySchema>) => request(UpdateShopSettingsMutation, { input }),
+    onSuccess: async () => {
+      toast.success('Prices and tax saved');
+      await onSaved();
+    },
+  });
   return (
     <form onSubmit={submitTo(form, save.mutateAsync)} noValidate aria-label="Prices and tax">
       <fieldset>
@@ -124,8 +132,20 @@ function ShippingMethodForm({ method, onSaved }: { method: Method; onSaved: Save
       freeAboveMinor: method.freeAbove ? moneyInputText({ amountMinor: method.freeAbove.amountMinor, currency }) : '',
     },
   });
-  const save = useMutation({ mutationFn: (input: z.output<typeof schema>) => request(UpdateShippingMethodMutation, { id: method.id, input }), onSuccess: onSaved });
-  const toggle = useMutation({ mutationFn: (active: boolean) => request(UpdateShippingMethodMutation, { id: method.id, input: { active } }), onSuccess: onSaved });
+  const save = useMutation({
+    mutationFn: (input: z.output<typeof schema>) => request(UpdateShippingMethodMutation, { id: method.id, input }),
+    onSuccess: async (_data, input) => {
+      toast.success(`${input.name} saved`);
+      await onSaved();
+    },
+  });
+  const toggle = useMutation({
+    mutationFn: (active: boolean) => request(UpdateShippingMethodMutation, { id: method.id, input: { active } }),
+    onSuccess: async (_data, active) => {
+      toast.success(`${method.name} ${active ? 'offered at checkout again' : 'deactivated'}`);
+      await onSaved();
+    },
+  });
   return (
     <form onSubmit={submitTo(form, save.mutateAsync)} noValidate aria-label={`Shipping method ${method.name}`}>
       <fieldset>
@@ -137,13 +157,28 @@ function ShippingMethodForm({ method, onSaved }: { method: Method; onSaved: Save
           {method.freeAbove ? `, free from ${formatMoney({ amountMinor: method.freeAbove.amountMinor, currency })}` : ', always'}
         </p>
         <ShippingMethodFields form={form} currency={currency} />
-        <FormError message={formError(form) ?? toggle.error?.message} />
+        <FormError message={formError(form)} />
         <div className="manage-actions">
           <SaveButton pending={form.formState.isSubmitting} saved={form.formState.isSubmitSuccessful} label={`Save ${method.name}`} />
-          <button type="button" className="button-secondary" disabled={toggle.isPending} onClick={() => toggle.mutate(!method.active)}>
-            {method.active ? 'Deactivate' : 'Activate'}
-            <span className="visually-hidden"> {method.name}</span>
-          </button>
+          {method.active ? (
+            <ConfirmDialog
+              trigger={
+                <Button variant="secondary">
+                  Deactivate<span className="visually-hidden"> {method.name}</span>
+                </Button>
+              }
+              title={`Deactivate ${method.name}?`}
+              description="Checkout stops offering it at once; orders placed with it keep it. You can activate it again."
+              confirmLabel="Deactivate"
+              pendingLabel="Deactivating…"
+              tone="danger"
+              onConfirm={() => toggle.mutateAsync(false)}
+            />
+          ) : (
+            <Button variant="secondary" pending={toggle.isPending} onClick={() => toggle.mutate(true, { onError: (error) => toast.error(`${method.name} was not activated`, { description: error.message }) })}>
+              Activate<span className="visually-hidden"> {method.name}</span>
+            </Button>
+          )}
         </div>
       </fieldset>
     </form>
@@ -157,6 +192,7 @@ function NewShippingMethodForm({ currency, position, onSaved }: { currency: stri
   const submit = submitTo(form, async (input) => {
     await create.mutateAsync(input);
     form.reset(undefined, { keepIsSubmitSuccessful: true });
+    toast.success(`Shipping method ${input.name} added`);
     await onSaved();
   });
   return (
@@ -222,9 +258,21 @@ function TaxRateRow({ country, rateBp, onSaved }: { country: string; rateBp: num
   const id = useId();
   const name = `${countryName(country)} (${country})`;
   const form = useForm({ resolver: zodResolver(taxRateSchema), defaultValues: { rateBp: percentText(rateBp) } });
-  const save = useMutation({ mutationFn: (input: z.output<typeof taxRateSchema>) => request(SetTaxRateMutation, { country, ...input }), onSuccess: onSaved });
-  const remove = useMutation({ mutationFn: () => request(RemoveTaxRateMutation, { country }), onSuccess: onSaved });
-  const error = fieldError(form, 'rateBp') ?? formError(form) ?? remove.error?.message;
+  const save = useMutation({
+    mutationFn: (input: z.output<typeof taxRateSchema>) => request(SetTaxRateMutation, { country, ...input }),
+    onSuccess: async (_data, input) => {
+      toast.success(`Tax rate for ${countryName(country)} saved: ${input.rateBp / 100}%`);
+      await onSaved();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: () => request(RemoveTaxRateMutation, { country }),
+    onSuccess: async () => {
+      toast.success(`No longer shipping to ${countryName(country)}`);
+      await onSaved();
+    },
+  });
+  const error = fieldError(form, 'rateBp') ?? formError(form);
   return (
     <tr>
       <th scope="row">{name}</th>
@@ -256,9 +304,19 @@ function TaxRateRow({ country, rateBp, onSaved }: { country: string; rateBp: num
         </form>
       </td>
       <td>
-        <button type="button" className="link-button" disabled={remove.isPending} onClick={() => remove.mutate()}>
-          Remove<span className="visually-hidden"> {name}</span>
-        </button>
+        <ConfirmDialog
+          trigger={
+            <button type="button" className="link-button">
+              Remove<span className="visually-hidden"> {name}</span>
+            </button>
+          }
+          title={`Stop shipping to ${countryName(country)}?`}
+          description={`Checkout no longer offers ${countryName(country)} and its tax rate is removed; orders placed already keep theirs. You can add the country again.`}
+          confirmLabel="Stop shipping"
+          pendingLabel="Removing…"
+          tone="danger"
+          onConfirm={() => remove.mutateAsync()}
+        />
       </td>
     </tr>
   );
@@ -279,6 +337,7 @@ function NewTaxRateForm({ onSaved }: { onSaved: Saved }) {
   const submit = submitTo(form, async (input) => {
     await add.mutateAsync(input);
     form.reset(undefined, { keepIsSubmitSuccessful: true });
+    toast.success(`Now shipping to ${countryName(input.country)} at ${input.rateBp / 100}% tax`);
     await onSaved();
   });
   return (

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { toast } from '@/components/ui';
 import { fieldError, integerText, submitTo } from '@/lib/forms';
 import { request } from '@/lib/graphql-client';
 import { AdjustStockMutation } from '../graphql/products';
@@ -15,14 +16,15 @@ const adjustSchema = z.object({ delta: integerText(UNITS_MESSAGE).refine((delta)
  * placed while the page was open, where a total would overwrite them. The API refuses to go below
  * zero (CONFLICT on `delta`); its message appears next to the field.
  */
-export function StockAdjuster({ variantId, label, onChanged }: { variantId: string; label: string; onChanged: () => void }) {
+export function StockAdjuster({ variantId, label, onChanged }: { variantId: string; label: string; onChanged: () => unknown }) {
   const id = useId();
   const errorId = `${id}-error`;
   const form = useForm({ resolver: zodResolver(adjustSchema), defaultValues: { delta: '' } });
   const adjust = useMutation({ mutationFn: ({ delta }: { delta: number }) => request(AdjustStockMutation, { variantId, delta }) });
   const submit = submitTo(form, async (input) => {
-    await adjust.mutateAsync(input);
+    const { adjustVariantStock } = await adjust.mutateAsync(input);
     form.reset();
+    toast.success(`${label}: ${adjustVariantStock.stock} in stock`);
     onChanged();
   });
   const error = fieldError(form, 'delta') ?? form.formState.errors.root?.api?.message;

@@ -1,8 +1,8 @@
 import { graphql } from '@/gql';
 
 export const ManageProductsQuery = graphql(`
-  query ManageProducts($status: ProductStatus, $after: String) {
-    manageProducts(status: $status, first: 50, after: $after, sort: NAME) {
+  query ManageProducts($status: ProductStatus, $search: String, $after: String) {
+    manageProducts(status: $status, filter: { search: $search }, first: 20, after: $after, sort: NAME) {
       nodes {
         id
         slug
@@ -15,15 +15,13 @@ export const ManageProductsQuery = graphql(`
           url
           alt
         }
+        priceFrom {
+          amountMinor
+          currency
+        }
         variants {
           id
-          sku
-          name
           stock
-          price {
-            amountMinor
-            currency
-          }
         }
       }
       pageInfo {

@@ -1,14 +1,19 @@
 import { useState } from 'react';
 import { MemberName } from '@/components/member/MemberName';
+import { ConfirmDialog, toast } from '@/components/ui';
 import type { MembersQuery, Role } from '@/gql/graphql';
 import { GRANTABLE_ROLES, ROLE_LABELS } from '@/lib/session/roles';
 import { useChangeAccess } from '../hooks/use-members';
 
 type Account = MembersQuery['accounts'][number];
 
-/** One member: their roles (each removable), a role to grant, and the expert badge. Errors stay on the row. */
+/**
+ * One member: their roles (each removable, after asking), a role to grant, and the expert badge.
+ * Each change says so in a toast; a refusal of a grant stays on the row, one of a removal in its dialog.
+ */
 export function MemberRow({ account, onAccessChanged }: { account: Account; onAccessChanged: () => Promise<unknown> }) {
   const change = useChangeAccess(onAccessChanged);
+  const done = (message: string) => ({ onSuccess: () => toast.success(message) });
   const grantable = GRANTABLE_ROLES.filter((role) => !account.roles.includes(role));
   const [toGrant, setToGrant] = useState<Role | ''>('');
   const chosen = toGrant && grantable.includes(toGrant) ? toGrant : grantable[0] ?? '';
@@ -32,15 +37,19 @@ export function MemberRow({ account, onAccessChanged }: { account: Account; onAc
             <li key={role} className="role-chip">
               {ROLE_LABELS[role]}
               {role !== 'CONSUMER' && (
-                <button
-                  type="button"
-                  className="role-chip-remove"
-                  aria-label={`Remove the ${ROLE_LABELS[role]} role from ${name}`}
-                  disabled={change.isPending}
-                  onClick={() => change.mutate({ kind: 'revokeRole', accountId: account.id, role })}
-                >
-                  ×
-                </button>
+                <ConfirmDialog
+                  trigger={
+                    <button type="button" className="role-chip-remove" aria-label={`Remove the ${ROLE_LABELS[role]} role from ${name}`} disabled={change.isPending}>
+                      ×
+                    </button>
+                  }
+                  title={`Remove the ${ROLE_LABELS[role]} role from ${name}?`}
+                  description={`${name} loses what the role allows from their next click. You can grant it again.`}
+                  confirmLabel="Remove role"
+                  pendingLabel="Removing…"
+                  tone="danger"
+                  onConfirm={() => change.mutateAsync({ kind: 'revokeRole', accountId: account.id, role }, done(`${name} is no longer ${article(ROLE_LABELS[role])}`))}
+                />
               )}
             </li>
           ))}
@@ -53,7 +62,7 @@ export function MemberRow({ account, onAccessChanged }: { account: Account; onAc
               className="grant-role"
               onSubmit={(event) => {
                 event.preventDefault();
-                if (chosen) change.mutate({ kind: 'grantRole', accountId: account.id, role: chosen });
+                if (chosen) change.mutate({ kind: 'grantRole', accountId: account.id, role: chosen }, done(`${name} is now ${article(ROLE_LABELS[chosen])}`));
               }}
             >
               <select aria-label={`Role to grant to ${name}`} value={chosen} onChange={(e) => setToGrant(e.target.value as Role)}>
@@ -68,16 +77,32 @@ export function MemberRow({ account, onAccessChanged }: { account: Account; onAc
               </button>
             </form>
           )}
-          <button
-            type="button"
-            className="button-small button-quiet"
-            disabled={change.isPending}
-            onClick={() => change.mutate({ kind: expert ? 'revokeBadge' : 'grantBadge', accountId: account.id, badge: 'EXPERT' })}
-          >
-            {expert ? 'Remove expert badge' : 'Mark as expert'}
-          </button>
+          {expert ? (
+            <ConfirmDialog
+              trigger={
+                <button type="button" className="button-small button-quiet" disabled={change.isPending}>
+                  Remove expert badge
+                </button>
+              }
+              title={`Remove the expert badge from ${name}?`}
+              description="The Expert label disappears from their name on their profile, reviews and answers. You can mark them as expert again."
+              confirmLabel="Remove badge"
+              pendingLabel="Removing…"
+              tone="danger"
+              onConfirm={() => change.mutateAsync({ kind: 'revokeBadge', accountId: account.id, badge: 'EXPERT' }, done(`${name} is no longer marked as expert`))}
+            />
+          ) : (
+            <button
+              type="button"
+              className="button-small button-quiet"
+              disabled={change.isPending}
+              onClick={() => change.mutate({ kind: 'grantBadge', accountId: account.id, badge: 'EXPERT' }, done(`${name} is now marked as expert`))}
+            >
+              Mark as expert
+            </button>
+          )}
         </div>
-        {change.error && (
+        {change.error && change.variables?.kind.startsWith('grant') && (
           <p className="field-error" role="alert">
             {change.error.message}
           </p>
@@ -86,3 +111,6 @@ export function MemberRow({ account, onAccessChanged }: { account: Account; onAc
     </tr>
   );
 }
+
+/** "a Moderator", "an Expert": the role's label with its article. */
+const article = (label: string) => `${/^[AEIOU]/i.test(label) ? 'an' : 'a'} ${label.toLowerCase()}`;

@@ -3,7 +3,8 @@ import type { OrderSummaryFieldsFragment } from '@/gql/graphql';
 import { formatMoney } from '@/lib/money';
 import { ORDER_STATUS_LABELS } from '../order-status';
 
-export function OrdersTable({ orders, linkTo, showBuyer }: { orders: (OrderSummaryFieldsFragment & { shippingAddress?: { name: string } })[]; linkTo: (id: string) => string; showBuyer?: boolean }) {
+/** The signed-in buyer's orders, newest first. */
+export function OrdersTable({ orders, linkTo }: { orders: OrderSummaryFieldsFragment[]; linkTo: (id: string) => string }) {
   if (orders.length === 0) return <p>No orders yet.</p>;
   return (
     <table className="orders-table">
@@ -12,7 +13,6 @@ export function OrdersTable({ orders, linkTo, showBuyer }: { orders: (OrderSumma
         <tr>
           <th scope="col">Order</th>
           <th scope="col">Placed</th>
-          {showBuyer && <th scope="col">Ship to</th>}
           <th scope="col">Status</th>
           <th scope="col">Total</th>
         </tr>
@@ -26,7 +26,6 @@ export function OrdersTable({ orders, linkTo, showBuyer }: { orders: (OrderSumma
               </Link>
             </td>
             <td>{new Date(order.createdAt).toLocaleDateString()}</td>
-            {showBuyer && <td>{order.shippingAddress?.name}</td>}
             <td>{ORDER_STATUS_LABELS[order.status]}</td>
             <td>{formatMoney(order.total)}</td>
           </tr>

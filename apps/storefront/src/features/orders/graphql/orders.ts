@@ -28,17 +28,132 @@ export const MyOrdersQuery = graphql(`
 `);
 
 export const ManageOrdersQuery = graphql(`
-  query ManageOrders($status: OrderStatus, $after: String) {
-    manageOrders(status: $status, first: 20, after: $after) {
+  query ManageOrders($status: OrderStatus, $search: String, $after: String) {
+    manageOrders(status: $status, search: $search, first: 20, after: $after) {
       nodes {
         ...OrderSummaryFields
-        shippingAddress {
-          name
+        buyer {
+          id
+          displayName
         }
       }
       pageInfo {
         hasNextPage
         endCursor
+      }
+    }
+  }
+`);
+
+export const OrderRefundFields = graphql(`
+  fragment OrderRefundFields on OrderRefund {
+    id
+    status
+    createdAt
+    updatedAt
+    amount {
+      amountMinor
+      currency
+    }
+  }
+`);
+
+/** What an order page shows of any order: its lines, totals and delivery address. */
+export const OrderDetailFields = graphql(`
+  fragment OrderDetailFields on Order {
+    pricesIncludeTax
+    taxRateBp
+    shippingMethodName
+    subtotal {
+      amountMinor
+      currency
+    }
+    shipping {
+      amountMinor
+      currency
+    }
+    tax {
+      amountMinor
+      currency
+    }
+    total {
+      amountMinor
+      currency
+    }
+    refunded {
+      amountMinor
+      currency
+    }
+    shippingAddress {
+      name
+      line1
+      line2
+      city
+      postcode
+      country
+    }
+    lines {
+      id
+      sku
+      productName
+      variantName
+      quantity
+      unitPrice {
+        amountMinor
+        currency
+      }
+      lineTotal {
+        amountMinor
+        currency
+      }
+    }
+  }
+`);
+
+/** The back office's order page: the order with its buyer's account, refunds and history. */
+export const ManageOrderQuery = graphql(`
+  query ManageOrder($id: ID!) {
+    order(id: $id) {
+      ...OrderSummaryFields
+      ...OrderDetailFields
+      paidAt
+      fulfilledAt
+      cancelledAt
+      cancelReason
+      buyer {
+        id
+        displayName
+      }
+      payment {
+        provider
+        status
+        testMode
+      }
+      refunds {
+        ...OrderRefundFields
+        reason
+        requestedBy {
+          id
+          displayName
+        }
+      }
+    }
+    orderBuyer(orderId: $id) {
+      id
+      email
+    }
+    orderHistory(orderId: $id) {
+      id
+      type
+      occurredAt
+      reason
+      amount {
+        amountMinor
+        currency
+      }
+      actor {
+        id
+        displayName
       }
     }
   }
@@ -99,6 +214,9 @@ export const OrderQuery = graphql(`
         status
         testMode
         clientSecret
+      }
+      refunds {
+        ...OrderRefundFields
       }
     }
     paymentSettings {

@@ -1,12 +1,14 @@
 import { Link, useParams } from 'react-router';
 import { BadgeList } from '@/components/member/BadgeList';
 import { MemberAvatar } from '@/components/member/MemberAvatar';
+import { STOREFRONT_LOCALE } from '@/lib/locale';
 import { usePageTitle } from '@/lib/page-title';
 import { useMemberProfile } from '../hooks/use-profiles';
 import '../profiles.css';
 
-const joined = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'long' });
-const posted = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+// In the storefront's language and UTC, so the server's rendering and the browser's agree (decision 0023).
+const joined = (iso: string) => new Date(iso).toLocaleDateString(STOREFRONT_LOCALE, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+const posted = (iso: string) => new Date(iso).toLocaleDateString(STOREFRONT_LOCALE, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 /** What everyone sees of a member: name, badges, bio, when they joined and their reviews. Never an email. */
 export function MemberProfilePage() {

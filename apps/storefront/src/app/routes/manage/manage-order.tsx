@@ -1,0 +1,1 @@
+export { ManageOrderPage as Component } from '@/features/orders/components/ManageOrderPage';
