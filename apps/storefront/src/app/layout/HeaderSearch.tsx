@@ -5,15 +5,16 @@ import { SearchIcon } from '@/components/ui';
 /**
  * The header's product search: a GET form to the shop with `q`, the parameter the shop's own
  * search field uses, so the results page shows the words searched and its filters keep working.
- * On the shop page it shows what is being searched.
+ * On the shop page it shows what is being searched. `label` names the search landmark (a page with
+ * a second search field names its own differently).
  */
-export function HeaderSearch({ className }: { className?: string }) {
+export function HeaderSearch({ className, label = 'Products' }: { className?: string; label?: string }) {
   const id = useId();
   const { pathname } = useLocation();
   const [params] = useSearchParams();
   const current = pathname === '/shop' ? (params.get('q') ?? '') : '';
   return (
-    <Form role="search" action="/shop" method="get" className={['header-search', className].filter(Boolean).join(' ')}>
+    <Form role="search" aria-label={label} action="/shop" method="get" className={['header-search', className].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="visually-hidden">
         Search the shop
       </label>

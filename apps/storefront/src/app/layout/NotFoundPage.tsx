@@ -17,7 +17,7 @@ export function NotFoundPage() {
       <p className="eyebrow">Error 404</p>
       <h1 id="not-found-title">Page not found</h1>
       <p className="not-found-text">The page may have moved, or the address has a typo. Search for what you were after, or start from the shop.</p>
-      <HeaderSearch className="not-found-search" />
+      <HeaderSearch className="not-found-search" label="Search instead" />
       <p className="cluster">
         <Button asChild>
           <Link to="/shop">Back to the shop</Link>
