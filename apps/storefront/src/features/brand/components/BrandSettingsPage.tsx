@@ -51,22 +51,12 @@ export function BrandSettingsPage() {
 
 function BrandSettingsForm({ brand }: { brand: Brand }) {
   const client = useQueryClient();
-  const form: BrandForm = useForm({
-    resolver: zodResolver(brandFormSchema),
-    mode: 'onChange',
-    defaultValues: {
-      name: brand.name,
-      tagline: brand.tagline,
-      primaryColor: brand.primaryColor,
-      accentColor: brand.accentColor,
-      hero: { ...brand.hero },
-    },
-  });
+  const form: BrandForm = useForm({ resolver: zodResolver(brandFormSchema), mode: 'onChange', defaultValues: formValuesOf(brand) });
   const save = useMutation({
     mutationFn: (input: ReturnType<typeof brandFormSchema.parse>) => request(UpdateBrandMutation, { input }),
     onSuccess: ({ updateBrand }) => {
       client.setQueryData(brandQueries.current().queryKey, { brand: updateBrand });
-      form.reset({ ...updateBrand, hero: { ...updateBrand.hero } });
+      form.reset(formValuesOf(updateBrand));
       toast.success('Brand saved', { description: 'The shop shows the new settings now.' });
     },
   });
@@ -107,6 +97,11 @@ function BrandSettingsForm({ brand }: { brand: Brand }) {
       <BrandPreview form={form} />
     </div>
   );
+}
+
+/** The form's fields from the brand as the API answers it (the query's extra fields left out). */
+function formValuesOf({ name, tagline, primaryColor, accentColor, hero }: Brand): BrandFormValues {
+  return { name, tagline, primaryColor, accentColor, hero: { eyebrow: hero.eyebrow, title: hero.title, text: hero.text, ctaLabel: hero.ctaLabel, ctaHref: hero.ctaHref } };
 }
 
 /** A colour as a picker and as hex text, one value: either updates the other and the preview. */
