@@ -9,8 +9,11 @@ export { ProductListingService } from './lib/product/product-listing.service';
 export { ProductVariant } from './lib/variant/product-variant.entity';
 export { ProductVariantService, type ReservedVariant } from './lib/variant/product-variant.service';
 export { ProductImage } from './lib/image/product-image.entity';
-export { UPLOAD_CSRF_HEADER } from './lib/image/product-image.controller';
+export { ProductImageService } from './lib/image/product-image.service';
 export type { CreateProductInput } from './lib/product/dto/product.inputs';
+export { DISPATCH_TIME, LOW_STOCK_THRESHOLD, StockAvailability } from './lib/details/availability';
+export { MAX_SPECS, ProductSpec } from './lib/details/product-spec';
+export { SizeGuide } from './lib/details/size-guide';
 import { Category } from './lib/category/category.entity';
 import { ProductImage } from './lib/image/product-image.entity';
 import { Product } from './lib/product/product.entity';
@@ -18,7 +21,15 @@ import { ProductVariant } from './lib/variant/product-variant.entity';
 import { CreateCatalog1763900000200 } from './migrations/1763900000200-create-catalog';
 import { CatalogVariantsCategoriesImages1763900000400 } from './migrations/1763900000400-catalog-variants-categories-images';
 import { CatalogPricesBigint1764500000200 } from './migrations/1764500000200-catalog-prices-bigint';
+import { ProductImageVariants1764900000100 } from './migrations/1764900000100-product-image-variants';
+import { ProductSpecsSizeGuides1764900000200 } from './migrations/1764900000200-product-specs-size-guides';
 
 export const catalogEntities = [Category, Product, ProductVariant, ProductImage];
-export const catalogMigrations = [CreateCatalog1763900000200, CatalogVariantsCategoriesImages1763900000400, CatalogPricesBigint1764500000200];
+export const catalogMigrations = [
+  CreateCatalog1763900000200,
+  CatalogVariantsCategoriesImages1763900000400,
+  CatalogPricesBigint1764500000200,
+  ProductImageVariants1764900000100,
+  ProductSpecsSizeGuides1764900000200,
+];
 export { MAX_PRICE_MINOR } from './lib/variant/dto/variant.input';

@@ -1,3 +1,8 @@
 export { MediaModule } from './lib/media.module';
 export { MediaStorage, sniffImageType, IMAGE_EXTENSIONS, type StoredMedia } from './lib/media-storage';
 export { LocalMediaStorage } from './lib/local-media-storage';
+export { MAX_UPLOAD_BYTES, PRODUCT_PHOTO_RULES, processImage, type ImageRules } from './lib/image-pipeline';
+export { IMAGE_WIDTHS, PIPELINE_VERSION, renderSvg, type ImageVariant, type ProcessedImage } from './lib/image-encoding';
+export { ImageStore, imageSrcset, imageUrl, variantUrl, type StoredImage } from './lib/image-store';
+export { Image } from './lib/image.type';
+export { UPLOAD_CSRF_HEADER, readUpload, requireUploadHeader } from './lib/read-upload';

@@ -1,6 +1,7 @@
 export { ReviewsModule } from './lib/reviews.module';
 export { Review } from './lib/review.entity';
-export { ReviewService } from './lib/review.service';
+export { PURCHASE_REQUIRED, ReviewService } from './lib/review.service';
+export { ReviewEligibility } from './lib/review-eligibility';
 export { ReviewEvents } from './lib/reviews.events';
 export { ReviewPolicy } from './lib/review.policy';
 import { Review } from './lib/review.entity';

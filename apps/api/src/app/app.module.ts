@@ -52,9 +52,9 @@ export class AppModule {
           AccountsModule.options({
             sessionTtlDays: config.sessionTtlDays,
             secureCookies: config.secureCookies,
-            // The routes that act for a signed-in person: GraphQL and photo uploads. Not the storefront's
+            // The routes that act for a signed-in person: GraphQL and image uploads. Not the storefront's
             // files and pages, media, health or webhooks.
-            sessionRoutes: ['graphql', 'catalog/*path'],
+            sessionRoutes: ['graphql', 'catalog/*path', 'brand/*path'],
           }),
           PaymentsModule.options({ stripe: config.stripe }),
         ]),

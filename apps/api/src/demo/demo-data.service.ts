@@ -1,10 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AccountService, OrganisationKind, OrganisationService, RoleService, SessionService } from '@flagship/accounts';
 import { Role } from '@flagship/api-core';
-import { BrandService } from '@flagship/brand';
-import { CategoryService, ProductService, ProductStatus } from '@flagship/catalog';
+import { BrandImageService, BrandImageSlot, BrandService } from '@flagship/brand';
+import { CategoryService, ProductImageService, ProductService, ProductStatus } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
+import { PIPELINE_VERSION, renderSvg } from '@flagship/media';
 import { ShippingService, TaxService } from '@flagship/orders';
+import { DemoImageRenderer } from './demo-image-renderer';
+import { DEMO_BRAND_IMAGES, DEMO_PRODUCT_IMAGES } from './demo-images';
+import { DEMO_ABOUT, DEMO_SIZE_GUIDES, DEMO_SPECS } from './ridgeline-details';
 import { DEMO_ACCOUNTS, DEMO_CATEGORIES, DEMO_PASSWORD, DEMO_PRODUCTS, DEMO_SHIPPING_METHODS, DEMO_TAX_RATES, DEMO_VENDORS, RIDGELINE_BRAND } from './ridgeline-cycles';
 
 export interface DemoLogin {
@@ -24,6 +28,7 @@ export interface DemoLogin {
 @Injectable()
 export class DemoDataService {
   private readonly logger = new Logger(DemoDataService.name);
+  private readonly renderer = new DemoImageRenderer(renderSvg, PIPELINE_VERSION);
 
   constructor(
     private readonly connection: TransactionalConnection,
@@ -36,9 +41,14 @@ export class DemoDataService {
     private readonly sessions: SessionService,
     private readonly shipping: ShippingService,
     private readonly tax: TaxService,
+    private readonly productImages: ProductImageService,
+    private readonly brandImages: BrandImageService,
   ) {}
 
-  /** Adds whatever part of the demo is missing and never changes what exists; running it twice changes nothing. */
+  /**
+   * Adds whatever part of the demo is missing and never changes what exists; running it twice changes
+   * nothing. Product and brand pictures are drawn and rendered through the media pipeline (decision 0020).
+   */
   seed(): Promise<DemoLogin[]> {
     return this.connection.withTransaction(async () => {
       const brand = await this.brands.ensure(RIDGELINE_BRAND);
@@ -54,18 +64,32 @@ export class DemoDataService {
       }
       const manager = await this.sessions.viewerOf((await this.accounts.findByEmail(DEMO_ACCOUNTS[0].email))!.id);
       const categoryIds = new Map<string, string>();
-      for (const category of DEMO_CATEGORIES) categoryIds.set(category.slug, (await this.categories.ensure(category)).id);
+      for (const category of DEMO_CATEGORIES) {
+        categoryIds.set(category.slug, (await this.categories.ensure({ ...category, sizeGuide: DEMO_SIZE_GUIDES[category.slug] ?? null })).id);
+      }
       for (const demo of DEMO_PRODUCTS) {
         if (await this.products.existsWithSlug(demo.slug)) continue;
         const product = await this.products.create(manager, {
           slug: demo.slug,
           name: demo.name,
-          description: demo.description,
+          description: [demo.description, DEMO_ABOUT[demo.slug]].filter(Boolean).join('\n\n'),
+          specs: (DEMO_SPECS[demo.slug] ?? []).map(([label, value]) => ({ label, value })),
           categoryId: categoryIds.get(demo.category)!,
           currency: brand.currency,
           variants: demo.variants.map((variant, i) => ({ sku: `${demo.slug}-${i + 1}`.toUpperCase().slice(0, 40), ...variant })),
         });
         await this.products.setStatus(manager, product.id, ProductStatus.PUBLISHED);
+      }
+      // The drawings of each demo product that has no photo (a demo seeded before there were any gets them too).
+      for (const demo of DEMO_PRODUCTS) {
+        const product = await this.products.findBySlug(demo.slug, manager);
+        if (!product || (await this.productImages.hasPhotos(product.id))) continue;
+        for (const image of DEMO_PRODUCT_IMAGES[demo.slug] ?? []) {
+          await this.productImages.add(manager, product.id, await this.renderer.render(image.draw()), image.alt);
+        }
+      }
+      for (const [slot, image] of [[BrandImageSlot.LOGO, DEMO_BRAND_IMAGES.logo], [BrandImageSlot.HERO, DEMO_BRAND_IMAGES.hero]] as const) {
+        if (!(await this.brandImages.has(slot))) await this.brandImages.set(manager, slot, await this.renderer.render(image.draw()), image.alt);
       }
       if ((await this.tax.rates()).length === 0) {
         for (const [country, rateBp] of Object.entries(DEMO_TAX_RATES)) await this.tax.setRate(country, rateBp);

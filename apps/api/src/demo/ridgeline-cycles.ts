@@ -54,14 +54,21 @@ export const DEMO_CATEGORIES = [
 
 const sizes = (priceMinor: number, colour: string, stock: number[]): DemoVariant[] =>
   ['S', 'M', 'L', 'XL'].map((size, i) => ({ name: `${size}, ${colour}`, size, colour, priceMinor, stock: stock[i] }));
+/**
+ * A second colour in some sizes only: the sizes left out do not exist in it, so the product page has
+ * combinations to show as unavailable. Listed after the first colour, so the first colour's SKUs
+ * (`<SLUG>-1` to `-4`, which tests name) keep their numbers.
+ */
+const inColour = (priceMinor: number, colour: string, stockBySize: Record<string, number>): DemoVariant[] =>
+  Object.entries(stockBySize).map(([size, stock]) => ({ name: `${size}, ${colour}`, size, colour, priceMinor, stock }));
 const single = (priceMinor: number, stock: number): DemoVariant[] => [{ name: 'Standard', priceMinor, stock }];
 
 export const DEMO_PRODUCTS: DemoProduct[] = [
-  { slug: 'summit-al-gravel', name: 'Summit AL Gravel Bike', category: 'bikes', description: 'Aluminium gravel frame, 2x12 drivetrain, room for 45 mm tyres.', variants: sizes(1_899_00, 'Moss green', [3, 5, 4, 1]) },
+  { slug: 'summit-al-gravel', name: 'Summit AL Gravel Bike', category: 'bikes', description: 'Aluminium gravel frame, 2x12 drivetrain, room for 45 mm tyres.', variants: [...sizes(1_899_00, 'Moss green', [3, 5, 4, 1]), ...inColour(1_899_00, 'Sand', { S: 2, M: 0, L: 3 })] },
   { slug: 'summit-cf-gravel', name: 'Summit CF Gravel Bike', category: 'bikes', description: 'Carbon frame, electronic shifting, bag mounts everywhere.', variants: sizes(3_499_00, 'Slate', [1, 2, 2, 0]) },
-  { slug: 'crestline-trail', name: 'Crestline Trail Bike', category: 'bikes', description: '140 mm full suspension for rooty singletrack and long days out.', variants: sizes(2_749_00, 'Ember orange', [2, 3, 3, 1]) },
-  { slug: 'commuter-8', name: 'Commuter 8 City Bike', category: 'bikes', description: 'Eight-speed hub, dynamo lights and a rack that carries a week of shopping.', variants: sizes(949_00, 'Harbour blue', [4, 6, 6, 2]) },
-  { slug: 'tourer-steel', name: 'Longway Steel Tourer', category: 'bikes', description: 'Chromoly touring frame built to carry everything, everywhere.', variants: sizes(2_199_00, 'Sand', [1, 2, 2, 1]) },
+  { slug: 'crestline-trail', name: 'Crestline Trail Bike', category: 'bikes', description: '140 mm full suspension for rooty singletrack and long days out.', variants: [...sizes(2_749_00, 'Ember orange', [2, 3, 3, 1]), ...inColour(2_749_00, 'Storm grey', { M: 2, L: 4, XL: 0 })] },
+  { slug: 'commuter-8', name: 'Commuter 8 City Bike', category: 'bikes', description: 'Eight-speed hub, dynamo lights and a rack that carries a week of shopping.', variants: [...sizes(949_00, 'Harbour blue', [4, 6, 6, 2]), ...inColour(949_00, 'Cream', { S: 3, M: 4, L: 0 })] },
+  { slug: 'tourer-steel', name: 'Longway Steel Tourer', category: 'bikes', description: 'Chromoly touring frame built to carry everything, everywhere.', variants: [...sizes(2_199_00, 'Sand', [1, 2, 2, 1]), ...inColour(2_199_00, 'Forest green', { M: 1, L: 2 })] },
   { slug: 'ridgeline-wheelset-gravel', name: 'Gravel Wheelset 700c', category: 'parts', description: 'Tubeless-ready 25 mm rims on sealed-bearing hubs.', variants: single(649_00, 8) },
   { slug: 'ridgeline-saddle-comfort', name: 'Comfort Saddle', category: 'parts', description: 'Pressure-relief channel, titanium rails.', variants: [
     { name: '143 mm', size: '143 mm', priceMinor: 69_00, stock: 12 },

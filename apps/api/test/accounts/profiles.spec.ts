@@ -1,5 +1,5 @@
 import { firstError } from '@flagship/testing';
-import { createShoppers } from '../support/shop-fixtures';
+import { buy, createBuyers } from '../support/shop-fixtures';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
 const MEMBER = `query($id: ID!) { member(id: $id) { id displayName avatarUrl bio joinedAt badges { kind label } } }`;
@@ -18,6 +18,8 @@ describe('public member profiles', () => {
   afterAll(() => env.close());
 
   const accountId = async (email: string) => (await env.dataSource.query(`SELECT id FROM account WHERE email = $1`, [email]))[0].id as string;
+  /** The first variant of a demo product (reviews come from buyers). */
+  const skuOf = (slug: string) => `${slug}-1`.toUpperCase();
   const productId = async (slug: string) => (await env.dataSource.query(`SELECT id FROM product WHERE slug = $1`, [slug]))[0].id as string;
   const signIn = async (email: string) => {
     const client = env.visitor();
@@ -56,7 +58,9 @@ describe('public member profiles', () => {
   it('shows each review’s author as a member, with the badges that tell the brand’s staff from a namesake', async () => {
     const slug = 'ridgeline-saddle-comfort';
     const input = { productId: await productId(slug), rating: 5 };
-    const [namesake] = await createShoppers(env, 1, []);
+    const [namesake] = await createBuyers(env, 1, [skuOf(slug)]);
+    await buy(env, env.as.manager, [skuOf(slug)]);
+    await buy(env, env.as.vendor, [skuOf(slug)]);
     await namesake.data(UPDATE, { input: { displayName: 'Maya Brandt' } });
     await namesake.data(POST, { input: { ...input, body: 'Official word from the brand: buy two.' } });
     await env.as.manager.data(POST, { input: { ...input, body: 'We designed it for long days.' } });
@@ -71,7 +75,7 @@ describe('public member profiles', () => {
 
   it('loads the authors and badges of a page of reviews in the same number of statements for 2 reviews as for 8', async () => {
     const statementsFor = async (slug: string, reviewers: number) => {
-      const shoppers = await createShoppers(env, reviewers, []);
+      const shoppers = await createBuyers(env, reviewers, [skuOf(slug)]);
       for (const shopper of shoppers) await shopper.data(POST, { input: { productId: await productId(slug), rating: 4, body: 'Solid.' } });
       env.queries.length = 0;
       const { product } = await env.visitor().data<ProductReviews>(PRODUCT_REVIEWS, { slug });
@@ -86,7 +90,7 @@ describe('public member profiles', () => {
     const MODERATORS = `{ accounts(role: MODERATOR) { member { reviews(first: 2) { nodes { body product { name } } pageInfo { hasNextPage } } } } }`;
     type Page = { accounts: { member: { reviews: { nodes: { body: string }[]; pageInfo: { hasNextPage: boolean } } } }[] };
     const addModerators = async (count: number) => {
-      for (const shopper of await createShoppers(env, count, [])) {
+      for (const shopper of await createBuyers(env, count, ['ridgeline-multitool', 'ridgeline-torque-wrench', 'ridgeline-work-stand'].map(skuOf))) {
         const { me } = await shopper.data<{ me: { id: string } }>(`{ me { id } }`);
         await env.as.manager.data(`mutation($id: ID!) { grantRole(accountId: $id, role: MODERATOR) { id } }`, { id: me.id });
         for (const slug of ['ridgeline-multitool', 'ridgeline-torque-wrench', 'ridgeline-work-stand']) {
@@ -112,8 +116,8 @@ describe('public member profiles', () => {
 
   it('loads the reviews of every product on a page in the same number of statements for 2 products as for 6', async () => {
     const PAGE = `query($first: Int!) { products(first: $first, sort: NAME) { nodes { name reviews(first: 3) { nodes { rating author { displayName } } } } } }`;
-    const [reviewer] = await createShoppers(env, 1, []);
     const { products } = await env.visitor().data<{ products: { nodes: { name: string }[] } }>(`{ products(first: 6, sort: NAME) { nodes { name slug } } }`);
+    const [reviewer] = await createBuyers(env, 1, (products.nodes as unknown as { slug: string }[]).map(({ slug }) => skuOf(slug)));
     for (const { slug } of products.nodes as unknown as { slug: string }[]) await reviewer.data(POST, { input: { productId: await productId(slug), rating: 3, body: 'Fine.' } });
     const statementsFor = async (first: number) => {
       env.queries.length = 0;
@@ -125,7 +129,7 @@ describe('public member profiles', () => {
   });
 
   it('lists a member’s reviews on their profile, page by page, without those of products the viewer may not see', async () => {
-    const [reviewer] = await createShoppers(env, 1, []);
+    const [reviewer] = await createBuyers(env, 1, ['commuter-8', 'tourer-steel', 'crestline-trail'].map(skuOf));
     const { me } = await reviewer.data<{ me: { id: string } }>(`{ me { id } }`);
     for (const slug of ['commuter-8', 'tourer-steel', 'crestline-trail']) {
       await reviewer.data(POST, { input: { productId: await productId(slug), rating: 3, body: `About the ${slug}` } });

@@ -1,5 +1,6 @@
 import { RateLimiter } from '@flagship/rate-limits';
 import { firstError, type GraphQLResult } from '@flagship/testing';
+import { buy } from '../support/shop-fixtures';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
 const LOG_IN = `mutation LogIn($input: LogInInput!) { logIn(input: $input) { account { email } } }`;
@@ -125,10 +126,15 @@ describe('rate limits', () => {
 
   describe('posting reviews', () => {
     it('allows one account 10 reviews an hour', async () => {
-      const products: { id: string }[] = await env.dataSource.query(`SELECT id FROM product WHERE status = 'PUBLISHED' ORDER BY name LIMIT 11`);
+      const products: { id: string; sku: string }[] = await env.dataSource.query(
+        `SELECT p.id, (SELECT v.sku FROM product_variant v WHERE v.product_id = p.id AND v.stock > 0 ORDER BY v.position LIMIT 1) AS sku
+           FROM product p WHERE p.status = 'PUBLISHED' ORDER BY p.name LIMIT 11`,
+      );
       expect(products).toHaveLength(11);
       const reviewer = env.visitor(freshAddress());
       await reviewer.data(SIGN_UP, { input: { email: 'prolific@example.com', password: 'correct-horse-battery-staple', displayName: 'Prolific' } });
+      // Reviews come from buyers: one order of all eleven.
+      await buy(env, reviewer, products.map((product) => product.sku));
 
       for (const product of products.slice(0, 10)) await reviewer.data(POST_REVIEW, { input: { productId: product.id, rating: 1, body: 'Meh.' } });
       const refused = await reviewer.request(POST_REVIEW, { input: { productId: products[10].id, rating: 1, body: 'Meh.' } });

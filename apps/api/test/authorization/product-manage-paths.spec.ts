@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '@flagship/api-core';
 import { firstError, type GraphQLTestClient } from '@flagship/testing';
+import { testPhoto } from '../support/images';
 import { withRuleReplaced } from '../support/loosened-rule';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
-// The smallest valid PNG: 1x1 transparent pixel.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 /**
  * `product.manage` needs only a role today, but the marketplace may give it a condition on the product
@@ -20,7 +19,9 @@ describe('product.manage with a condition on the product holds on every path', (
   let vendorId: string;
   const vendorsOwn = (viewer: Viewer | undefined, product: { name: string }) => viewer?.accountId === vendorId && product.name.startsWith('VeloFit ');
 
+  let PNG: Buffer;
   beforeAll(async () => {
+    PNG = await testPhoto(300, 300, 'png');
     env = await createTestEnvironment();
     [{ id: categoryId }] = await env.dataSource.query(`SELECT id FROM category WHERE slug = 'parts'`);
     [{ id: vendorId }] = await env.dataSource.query(`SELECT id FROM account WHERE email = 'fitting@velofit.example'`);
@@ -38,7 +39,7 @@ describe('product.manage with a condition on the product holds on every path', (
     const upload = async () => {
       const form = new FormData();
       form.set('alt', 'A photo');
-      form.set('file', new Blob([PNG]), 'photo.png');
+      form.set('file', new Blob([new Uint8Array(PNG)]), 'photo.png');
       const response = await fetch(`${env.baseUrl}/catalog/products/${product.id}/images`, { method: 'POST', body: form, headers: { 'x-flagship-upload': '1', cookie: client.sessionCookie! } });
       return response.status === 201 ? 'OK' : String(((await response.json()) as { error: { code: string } }).error.code);
     };
@@ -52,6 +53,9 @@ describe('product.manage with a condition on the product holds on every path', (
       updateProductVariant: await outcome(`mutation($id: ID!) { updateProductVariant(id: $id, input: { name: "Renamed" }) { id } }`, { id: product.variantId }),
       adjustVariantStock: await outcome(`mutation($id: ID!) { adjustVariantStock(variantId: $id, delta: 1) { id } }`, { id: product.variantId }),
       setVariantStock: await outcome(`mutation($id: ID!) { setVariantStock(variantId: $id, stock: 9, expectedStock: 3) { id } }`, { id: product.variantId }),
+      updateProductImage: await outcome(`mutation($id: ID!) { updateProductImage(id: $id, alt: "Described") { id } }`, { id: product.imageId }),
+      setMainProductImage: await outcome(`mutation($id: ID!) { setMainProductImage(id: $id) { id } }`, { id: product.imageId }),
+      reorderProductImages: await outcome(`mutation($id: ID!, $ids: [ID!]!) { reorderProductImages(productId: $id, imageIds: $ids) { id } }`, { id: product.id, ids: [product.imageId] }),
       removeProductImage: await outcome(`mutation($id: ID!) { removeProductImage(id: $id) }`, { id: product.imageId }),
       uploadImage: await upload(),
     };
@@ -71,7 +75,7 @@ describe('product.manage with a condition on the product holds on every path', (
     await withRuleReplaced('product.manage', { needsResource: true, allows: vendorsOwn as never }, async () => {
       expect(firstError(await create(env.as.vendor, 'VeloFit Cleat Shims')).code).toBeUndefined();
       expect(firstError(await create(env.as.vendor, 'Ridgeline Saddle Bag')).code).toBe('NOT_FOUND');
-      const everyPath = { updateProduct: 'OK', setProductStatus: 'OK', addProductVariant: 'OK', updateProductVariant: 'OK', adjustVariantStock: 'OK', setVariantStock: 'OK', removeProductImage: 'OK', uploadImage: 'OK' };
+      const everyPath = { updateProduct: 'OK', setProductStatus: 'OK', addProductVariant: 'OK', updateProductVariant: 'OK', adjustVariantStock: 'OK', setVariantStock: 'OK', updateProductImage: 'OK', setMainProductImage: 'OK', reorderProductImages: 'OK', removeProductImage: 'OK', uploadImage: 'OK' };
       expect(await paths(env.as.vendor, own)).toEqual(everyPath);
       expect(await paths(env.as.vendor, other)).toEqual(Object.fromEntries(Object.keys(everyPath).map((path) => [path, 'NOT_FOUND'])));
       // The brand manager is nobody under this rule: the rule decides, not a role on the field.

@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { DemoDataService } from '../../src/demo/demo-data.service';
+import { DEMO_PRODUCTS } from '../../src/demo/ridgeline-cycles';
+import { servedImage } from '../support/images';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
 describe('Ridgeline Cycles demo data', () => {
@@ -50,8 +54,39 @@ describe('Ridgeline Cycles demo data', () => {
     ]);
   });
 
+  it('draws one to three pictures of every demo product, main photo first, stored as variants with their size', async () => {
+    const { products } = await env.visitor().data<{ products: { nodes: { slug: string; images: { url: string; alt: string; width: number; height: number; srcset: string; position: number }[] }[] } }>(
+      `{ products(first: 50) { nodes { slug images { url alt width height srcset position } } } }`,
+    );
+    expect(products.nodes.map((p) => p.slug).sort()).toEqual(DEMO_PRODUCTS.map((p) => p.slug).sort());
+    for (const product of products.nodes) {
+      expect(product.images.length).toBeGreaterThanOrEqual(1);
+      expect(product.images.length).toBeLessThanOrEqual(3);
+      expect(product.images.map((i) => i.position)).toEqual(product.images.map((_, i) => i));
+      for (const image of product.images) {
+        expect(image).toMatchObject({ width: 1600, height: 1200 });
+        expect(image.alt.length).toBeGreaterThan(10);
+        const files = image.srcset.split(', ').map((entry) => entry.split(' ')[0]);
+        expect(files).toHaveLength(5);
+        for (const file of files) expect(existsSync(path.join(env.dataDir, file))).toBe(true);
+      }
+    }
+    // A picture really is what it claims: the main photo of a bike, 640 pixels wide.
+    const bike = products.nodes.find((p) => p.slug === 'summit-al-gravel')!;
+    expect(await servedImage(env, bike.images[0].srcset.split(', ')[1].split(' ')[0])).toMatchObject({ status: 200, format: 'webp', width: 640, height: 480 });
+  });
+
+  it('gives the brand a logo and a home hero image', async () => {
+    const { brand } = await env.visitor().data<{ brand: Record<'logo' | 'heroImage', { url: string; alt: string; width: number; height: number; srcset: string }> }>(
+      `{ brand { logo { url alt width height srcset } heroImage { url alt width height srcset } } }`,
+    );
+    expect(brand.logo).toMatchObject({ width: 512, height: 512, alt: expect.stringContaining('logo') });
+    expect(brand.heroImage).toMatchObject({ width: 1600, height: 700 });
+    expect(await servedImage(env, brand.heroImage.url)).toMatchObject({ status: 200, width: 1280, height: 560 });
+  });
+
   it('is idempotent: seeding again adds nothing', async () => {
-    const counts = () => Promise.all(['account', 'account_role', 'organisation', 'organisation_membership', 'product', 'brand'].map((table) => env.count(table)));
+    const counts = () => Promise.all(['account', 'account_role', 'organisation', 'organisation_membership', 'product', 'brand', 'product_image', 'brand_image'].map((table) => env.count(table)));
     const before = await counts();
     await env.app.get(DemoDataService).seed();
     expect(await counts()).toEqual(before);

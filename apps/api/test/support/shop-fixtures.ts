@@ -61,3 +61,28 @@ export async function createShoppers(env: TestEnvironment, count: number, cart: 
   }
   return clients;
 }
+
+/**
+ * `count` new shoppers who each bought one unit of every SKU given, on a paid order (the offline test
+ * provider pays at checkout): buyers, as far as reviews go. Stock is topped up first so the demo's
+ * small numbers never run out.
+ */
+export async function createBuyers(env: TestEnvironment, count: number, skus: string[]): Promise<GraphQLTestClient[]> {
+  await env.dataSource.query(`UPDATE product_variant SET stock = stock + $2 WHERE sku = ANY($1)`, [skus, count]);
+  const cart = await Promise.all(skus.map(async (sku) => ({ variantId: await variantIdBySku(env, sku), quantity: 1 })));
+  const buyers = await createShoppers(env, count, cart);
+  const shipping = await standardShippingId(env);
+  for (const buyer of buyers) {
+    const { checkout } = await buyer.data<CheckoutData>(CHECKOUT, { input: checkoutInput(shipping) });
+    if (checkout.order.status !== 'PAID') throw new Error(`A buyer's order is ${checkout.order.status}, not PAID`);
+  }
+  return buyers;
+}
+
+/** The signed-in `client` buys one unit of each SKU on a paid order (its cart must be empty). */
+export async function buy(env: TestEnvironment, client: GraphQLTestClient, skus: string[]): Promise<void> {
+  await env.dataSource.query(`UPDATE product_variant SET stock = stock + 1 WHERE sku = ANY($1)`, [skus]);
+  for (const sku of skus) await client.data(`mutation($id: ID!) { addToCart(variantId: $id) { itemCount } }`, { id: await variantIdBySku(env, sku) });
+  const { checkout } = await client.data<CheckoutData>(CHECKOUT, { input: checkoutInput(await standardShippingId(env)) });
+  if (checkout.order.status !== 'PAID') throw new Error(`The order is ${checkout.order.status}, not PAID`);
+}

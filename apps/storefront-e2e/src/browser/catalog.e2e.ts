@@ -56,10 +56,10 @@ describe('browsing the shop', () => {
     await page.getByRole('heading', { name: 'Summit CF Gravel Bike', level: 1 }).waitFor();
     expect(await page.getByText('€3,499.00').count()).toBe(1);
 
-    await page.getByLabel(/XL, Slate/).check();
-    await page.getByText('Sold out', { exact: true }).waitFor();
-    await page.getByLabel(/^M, Slate/).check();
-    await page.getByText('Only 2 left').waitFor();
+    await page.getByRole('radio', { name: 'XL (sold out)' }).check();
+    await page.getByText('Sold out in XL, Slate').waitFor();
+    await page.getByRole('radio', { name: 'M', exact: true }).check();
+    await page.getByText('Only 2 left in M, Slate').waitFor();
     await screenshot(page, 'product-page');
   });
 });

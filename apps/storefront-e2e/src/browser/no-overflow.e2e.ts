@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { graphqlIn, placeOrderIn, routePathsMissingFrom, storefrontRoutes, type RouteParams } from '../support/demo-routes';
+import { placeOrderIn, routePathsMissingFrom, storefrontRoutes, type RouteParams } from '../support/demo-routes';
+import { api } from '../support/shop-api';
 import { logIn, useShopInBrowser } from '../support/shop-in-browser';
 
 const PHONE_WIDTH = 360;
@@ -18,7 +19,7 @@ describe('no page is wider than a 360 px phone', () => {
     // The demo's ids: a product, a member's public profile, and a paid order of Ana's.
     const page = await shop.newPage();
     await logIn(page, 'ana@riders.example');
-    const { me } = await graphqlIn<{ me: { id: string } }>(page, `{ me { id } }`);
+    const { me } = await api<{ me: { id: string } }>(page, `{ me { id } }`);
     params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page) };
     await page.context().close();
   }, 60_000);
@@ -63,8 +64,8 @@ describe('no page is wider than a 360 px phone', () => {
     const page = await phonePage();
     await logIn(page, 'ana@riders.example');
     // A long name and two lines make the cart and checkout as wide as they get.
-    const { product } = await graphqlIn<{ product: { variants: { id: string }[] } }>(page, `{ product(slug: "summit-al-gravel") { variants { id } } }`);
-    for (const variant of product.variants.slice(0, 2)) await graphqlIn(page, `mutation($id: ID!) { addToCart(variantId: $id, quantity: 2) { itemCount } }`, { id: variant.id });
+    const { product } = await api<{ product: { variants: { id: string }[] } }>(page, `{ product(slug: "summit-al-gravel") { variants { id } } }`);
+    for (const variant of product.variants.slice(0, 2)) await api(page, `mutation($id: ID!) { addToCart(variantId: $id, quantity: 2) { itemCount } }`, { id: variant.id });
     expect(await overflowingPages(page)).toEqual([]);
   }, 180_000);
 

@@ -1,20 +1,15 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousViolations } from '../support/accessibility';
 import { screenshot } from '../support/browser';
+import { api, buyThroughApi } from '../support/shop-api';
 import { logIn, openManagePage, useShopInBrowser } from '../support/shop-in-browser';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
 
-/** Calls the API with the page's own session cookie, as the storefront would. */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post('/graphql', { data: { query, variables } });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
+/** Reviews come from buyers: the member buys the product first, then reviews it. */
 async function review(page: Page, slug: string, rating: number, body: string): Promise<void> {
+  await buyThroughApi(page, [slug]);
   const { product } = await api<{ product: { id: string } }>(page, `query($slug: String!) { product(slug: $slug) { id } }`, { slug });
   await api(page, `mutation($input: PostReviewInput!) { postReview(input: $input) { id } }`, { input: { productId: product.id, rating, body } });
 }

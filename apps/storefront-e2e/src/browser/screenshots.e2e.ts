@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { graphqlIn } from '../support/demo-routes';
+import { api } from '../support/shop-api';
 import { logIn, useShopInBrowser } from '../support/shop-in-browser';
 
 /** Where the pictures go: git-ignored, kept by CI as an artifact, looked at after a design change. */
@@ -46,8 +46,8 @@ describe('screenshots of the main pages', () => {
       await photograph(shopper, viewport.name, 'product');
 
       await logIn(shopper, 'ana@riders.example');
-      const { product } = await graphqlIn<{ product: { variants: { id: string }[] } }>(shopper, `{ product(slug: "ridgeline-chain-12") { variants { id } } }`);
-      await graphqlIn(shopper, `mutation($id: ID!) { addToCart(variantId: $id, quantity: 2) { itemCount } }`, { id: product.variants[0].id });
+      const { product } = await api<{ product: { variants: { id: string }[] } }>(shopper, `{ product(slug: "ridgeline-chain-12") { variants { id } } }`);
+      await api(shopper, `mutation($id: ID!) { addToCart(variantId: $id, quantity: 2) { itemCount } }`, { id: product.variants[0].id });
       await shopper.goto('/cart');
       await photograph(shopper, viewport.name, 'cart');
 

@@ -31,7 +31,7 @@ describe('pages rendered on the server', () => {
     await page.context().route('**/*.js', (route) => route.abort());
     await page.goto('/products/summit-cf-gravel');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Summit CF Gravel Bike');
-    expect(await page.locator('.product-price-large').textContent()).toBe('€3,499.00');
+    expect(await page.locator('.product-price-now').textContent()).toBe('€3,499.00');
     expect(await page.title()).toBe('Summit CF Gravel Bike · Ridgeline Cycles');
     expect(await mainNav(page).getByRole('link', { name: 'Shop' }).count()).toBe(1);
   });

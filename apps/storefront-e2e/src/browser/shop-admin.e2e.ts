@@ -146,10 +146,10 @@ describe('running the shop as a brand manager', () => {
     const shopper = await newPage();
     await shopper.goto(`/products/${created.slug}`);
     await shopper.getByRole('heading', { name: 'Kyoto Bell', level: 1 }).waitFor();
-    expect(await shopper.locator('.product-price-large').textContent()).toBe('¥12,800');
+    expect(await shopper.locator('.product-price-now').textContent()).toBe('¥12,800');
     await shopper.goto('/shop?q=kyoto');
     await shopper.getByText('Showing 1 product').waitFor();
-    expect(await shopper.locator('.product-card .product-price').textContent()).toBe('from ¥12,800');
+    expect(await shopper.locator('.product-card .ui-price').textContent()).toBe('¥12,800');
 
     await yenManager.goto(`/manage/products/${created.slug}/edit`);
     const variant = yenManager.getByRole('form', { name: 'Variant Brass' });

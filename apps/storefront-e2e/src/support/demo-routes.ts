@@ -2,30 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-
-/** Sends a GraphQL request from the page, with its session cookie: as whoever is signed in there. */
-export async function graphqlIn<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-      return response.json();
-    },
-    { query, variables },
-  );
-  if (body.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
-  return body.data as T;
-}
+import { api } from './shop-api';
 
 /**
  * Places an order for the signed-in shopper in `page` with the offline test provider (paid at once),
  * through the API as the checkout page does; returns the order's id.
  */
-export async function placeOrderIn(page: Page, sku = 'RIDGELINE-CHAIN-12-1'): Promise<string> {
-  const { product } = await graphqlIn<{ product: { variants: { id: string; sku: string }[] } }>(page, `{ product(slug: "ridgeline-chain-12") { variants { id sku } } }`);
-  const variant = product.variants.find((candidate) => candidate.sku === sku) ?? product.variants[0];
-  await graphqlIn(page, `mutation($id: ID!) { addToCart(variantId: $id, quantity: 1) { itemCount } }`, { id: variant.id });
-  const { shippingMethods } = await graphqlIn<{ shippingMethods: { id: string }[] }>(page, `{ shippingMethods { id } }`);
-  const { checkout } = await graphqlIn<{ checkout: { order: { id: string } } }>(page, `mutation($input: CheckoutInput!) { checkout(input: $input) { order { id } } }`, {
+export async function placeOrderIn(page: Page, slug = 'ridgeline-chain-12'): Promise<string> {
+  const { product } = await api<{ product: { variants: { id: string; stock: number }[] } }>(page, `query($slug: String!) { product(slug: $slug) { variants { id stock } } }`, { slug });
+  const variant = product.variants.find((candidate) => candidate.stock > 0) ?? product.variants[0];
+  await api(page, `mutation($id: ID!) { addToCart(variantId: $id, quantity: 1) { itemCount } }`, { id: variant.id });
+  const { shippingMethods } = await api<{ shippingMethods: { id: string }[] }>(page, `{ shippingMethods { id } }`);
+  const { checkout } = await api<{ checkout: { order: { id: string } } }>(page, `mutation($input: CheckoutInput!) { checkout(input: $input) { order { id } } }`, {
     input: {
       checkoutKey: randomUUID(),
       shippingMethodId: shippingMethods[0].id,

@@ -20,6 +20,11 @@ export type BrandHeroInput = {
   title?: string | null | undefined;
 };
 
+/** Where a brand image is shown: LOGO or HERO (home page). */
+export type BrandImageSlot =
+  | 'HERO'
+  | 'LOGO';
+
 export type CartLineInput = {
   quantity: number;
   variantId: string | number;
@@ -41,6 +46,8 @@ export type CreateProductInput = {
   name: string;
   /** Defaults to one made from the name. */
   slug?: string | null | undefined;
+  /** The spec sheet in the order shown, at most 30 lines, each label once. Defaults to none. */
+  specs?: Array<ProductSpecInput> | null | undefined;
   /** At least one: what buyers choose between. */
   variants: Array<VariantInput>;
 };
@@ -67,6 +74,13 @@ export type OrganisationRole =
   | 'OWNER'
   | 'STAFF';
 
+export type PostReviewInput = {
+  body: string;
+  productId: string | number;
+  /** 1 to 5 stars. */
+  rating: number;
+};
+
 export type ProductFilterInput = {
   categorySlug?: string | null | undefined;
   /** Highest "from" price, in minor units. */
@@ -84,6 +98,13 @@ export type ProductSort =
   | 'PRICE_DESC'
   | 'TOP_RATED';
 
+export type ProductSpecInput = {
+  /** What is specified, e.g. "Frame"; 1 to 40 characters, once per product. */
+  label: string;
+  /** Its value, e.g. "Aluminium 6061"; 1 to 200 characters. */
+  value: string;
+};
+
 /** Only PUBLISHED products are visible to shoppers. */
 export type ProductStatus =
   | 'ARCHIVED'
@@ -97,6 +118,14 @@ export type RefundStatus =
   | 'PENDING'
   /** The money went back. */
   | 'SUCCEEDED';
+
+/** Whether the viewer may review a product, or why not. */
+export type ReviewEligibility =
+  | 'ALREADY_REVIEWED'
+  | 'CAN_REVIEW'
+  | 'NOT_FOR_SALE'
+  | 'PURCHASE_REQUIRED'
+  | 'SIGN_IN_REQUIRED';
 
 /** What a person may do on the platform. Every account is a CONSUMER; the others are granted by brand managers. */
 export type Role =
@@ -141,6 +170,12 @@ export type SignUpInput = {
   password: string;
 };
 
+/** IN_STOCK; LOW_STOCK at 3 units or fewer (say how many are left); SOLD_OUT at none. */
+export type StockAvailability =
+  | 'IN_STOCK'
+  | 'LOW_STOCK'
+  | 'SOLD_OUT';
+
 /** What a brand manager changes about the brand. Fields left out stay as they are. */
 export type UpdateBrandInput = {
   /** #rrggbb, at least 3:1 against the white page. */
@@ -159,6 +194,8 @@ export type UpdateProductInput = {
   name?: string | null | undefined;
   /** Defaults to one made from the name. */
   slug?: string | null | undefined;
+  /** The spec sheet in the order shown, at most 30 lines, each label once. Defaults to none. */
+  specs?: Array<ProductSpecInput> | null | undefined;
 };
 
 /** What a member may change about their public profile. Fields left out stay as they are. */
@@ -223,21 +260,21 @@ export type UpdateBrandMutationVariables = Exact<{
 }>;
 
 
-export type UpdateBrandMutation = { updateBrand: { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string } } };
+export type UpdateBrandMutation = { updateBrand: { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string }, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null } };
 
-export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> };
+export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> };
 
 export type CartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type CartPreviewQueryVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type AddToCartMutationVariables = Exact<{
   variantId: string | number;
@@ -245,7 +282,7 @@ export type AddToCartMutationVariables = Exact<{
 }>;
 
 
-export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type SetCartQuantityMutationVariables = Exact<{
   variantId: string | number;
@@ -253,16 +290,16 @@ export type SetCartQuantityMutationVariables = Exact<{
 }>;
 
 
-export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type MergeCartMutationVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string } }> } };
+export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
-export type ProductCardFieldsFragment = { id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> };
+export type ProductCardFieldsFragment = { id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> };
 
 export type ProductsQueryVariables = Exact<{
   filter?: ProductFilterInput | null | undefined;
@@ -272,7 +309,7 @@ export type ProductsQueryVariables = Exact<{
 }>;
 
 
-export type ProductsQuery = { products: { nodes: Array<{ id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ProductsQuery = { products: { nodes: Array<{ id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -284,7 +321,14 @@ export type ProductQueryVariables = Exact<{
 }>;
 
 
-export type ProductQuery = { product: { status: ProductStatus, id: string, slug: string, name: string, description: string, ratingAverage: number, ratingCount: number, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }> }, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ url: string, alt: string }> } | null };
+export type ProductQuery = { product: { description: string, status: ProductStatus, dispatchTime: string, reviewEligibility: ReviewEligibility, id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, specs: Array<{ label: string, value: string }>, sizeGuide: { columns: Array<string>, note: string | null, rows: Array<{ size: string, values: Array<string> }> } | null, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, availability: StockAvailability, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }>, pageInfo: { hasNextPage: boolean } }, related: Array<{ id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> }>, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> } | null };
+
+export type PostReviewMutationVariables = Exact<{
+  input: PostReviewInput;
+}>;
+
+
+export type PostReviewMutation = { postReview: { id: string } };
 
 export type CheckoutOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -298,6 +342,13 @@ export type PlaceOrderMutationVariables = Exact<{
 
 export type PlaceOrderMutation = { checkout: { order: { id: string, status: OrderStatus }, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } } };
 
+export type RemoveBrandImageMutationVariables = Exact<{
+  slot: BrandImageSlot;
+}>;
+
+
+export type RemoveBrandImageMutation = { removeBrandImage: { id: string } };
+
 export type ManageProductsQueryVariables = Exact<{
   status?: ProductStatus | null | undefined;
   search?: string | null | undefined;
@@ -305,7 +356,7 @@ export type ManageProductsQueryVariables = Exact<{
 }>;
 
 
-export type ManageProductsQuery = { manageProducts: { nodes: Array<{ id: string, slug: string, name: string, status: ProductStatus, category: { name: string }, images: Array<{ url: string, alt: string }>, priceFrom: { amountMinor: number, currency: string } | null, variants: Array<{ id: string, stock: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ManageProductsQuery = { manageProducts: { nodes: Array<{ id: string, slug: string, name: string, status: ProductStatus, category: { name: string }, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }>, priceFrom: { amountMinor: number, currency: string } | null, variants: Array<{ id: string, stock: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SetProductStatusMutationVariables = Exact<{
   id: string | number;
@@ -343,7 +394,7 @@ export type EditProductQueryVariables = Exact<{
 }>;
 
 
-export type EditProductQuery = { product: { id: string, slug: string, name: string, description: string, status: ProductStatus, category: { id: string }, variants: Array<{ id: string, sku: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } | null };
+export type EditProductQuery = { product: { id: string, slug: string, name: string, description: string, status: ProductStatus, category: { id: string }, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number }>, specs: Array<{ label: string, value: string }>, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, price: { amountMinor: number, currency: string } }> } | null };
 
 export type UpdateProductMutationVariables = Exact<{
   id: string | number;
@@ -365,6 +416,38 @@ export type ManageCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ManageCategoriesQuery = { categories: Array<{ id: string, name: string }> };
+
+export type ManagedPhotoFragment = { id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number };
+
+export type UpdateProductImageMutationVariables = Exact<{
+  id: string | number;
+  alt: string;
+}>;
+
+
+export type UpdateProductImageMutation = { updateProductImage: { id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number } };
+
+export type ReorderProductImagesMutationVariables = Exact<{
+  productId: string | number;
+  imageIds: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderProductImagesMutation = { reorderProductImages: { id: string, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number }> } };
+
+export type SetMainProductImageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SetMainProductImageMutation = { setMainProductImage: { id: string, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string, position: number }> } };
+
+export type RemoveProductImageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveProductImageMutation = { removeProductImage: boolean };
 
 export type ManageShopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -467,21 +550,21 @@ export type ManageOrdersQuery = { manageOrders: { nodes: Array<{ id: string, num
 
 export type OrderRefundFieldsFragment = { id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } };
 
-export type OrderDetailFieldsFragment = { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> };
+export type OrderDetailFieldsFragment = { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> };
 
 export type ManageOrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ManageOrderQuery = { order: { paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, buyer: { id: string, displayName: string }, payment: { provider: string, status: string, testMode: boolean } | null, refunds: Array<{ reason: string, id: string, status: RefundStatus, createdAt: string, updatedAt: string, requestedBy: { id: string, displayName: string } | null, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string }, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> }, orderBuyer: { id: string, email: string }, orderHistory: Array<{ id: string, type: string, occurredAt: string, reason: string | null, amount: { amountMinor: number, currency: string } | null, actor: { id: string, displayName: string } | null }> };
+export type ManageOrderQuery = { order: { paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, buyer: { id: string, displayName: string }, payment: { provider: string, status: string, testMode: boolean } | null, refunds: Array<{ reason: string, id: string, status: RefundStatus, createdAt: string, updatedAt: string, requestedBy: { id: string, displayName: string } | null, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string }, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> }, orderBuyer: { id: string, email: string }, orderHistory: Array<{ id: string, type: string, occurredAt: string, reason: string | null, amount: { amountMinor: number, currency: string } | null, actor: { id: string, displayName: string } | null }> };
 
 export type OrderDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, refunds: Array<{ id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string } }, paymentSettings: { stripePublishableKey: string | null } };
+export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, refunds: Array<{ id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string } }, paymentSettings: { stripePublishableKey: string | null } };
 
 export type FulfilOrderMutationVariables = Exact<{
   id: string | number;
@@ -519,10 +602,12 @@ export type UpdateMyProfileMutationVariables = Exact<{
 
 export type UpdateMyProfileMutation = { updateMyProfile: { id: string, displayName: string, bio: string | null } };
 
+export type BrandFieldsFragment = { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string }, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null };
+
 export type BrandQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BrandQuery = { brand: { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string } } | null };
+export type BrandQuery = { brand: { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string }, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -580,6 +665,13 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
       slug
       name
     }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
   }
 }
     `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
@@ -588,7 +680,6 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
   id
   slug
   name
-  description
   ratingAverage
   ratingCount
   category {
@@ -600,11 +691,26 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
     currency
   }
   images {
+    id
     url
     alt
+    width
+    height
+    srcset
   }
 }
     `, {"fragmentName":"ProductCardFields"}) as unknown as TypedDocumentString<ProductCardFieldsFragment, unknown>;
+export const ManagedPhotoFragmentDoc = new TypedDocumentString(`
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}
+    `, {"fragmentName":"ManagedPhoto"}) as unknown as TypedDocumentString<ManagedPhotoFragment, unknown>;
 export const OrderSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrderSummaryFields on Order {
   id
@@ -667,6 +773,13 @@ export const OrderDetailFieldsFragmentDoc = new TypedDocumentString(`
     sku
     productName
     variantName
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
     quantity
     unitPrice {
       amountMinor
@@ -679,6 +792,36 @@ export const OrderDetailFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrderDetailFields"}) as unknown as TypedDocumentString<OrderDetailFieldsFragment, unknown>;
+export const BrandFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BrandFields on Brand {
+  name
+  tagline
+  currency
+  primaryColor
+  accentColor
+  hero {
+    eyebrow
+    title
+    text
+    ctaLabel
+    ctaHref
+  }
+  logo {
+    url
+    alt
+    width
+    height
+    srcset
+  }
+  heroImage {
+    url
+    alt
+    width
+    height
+    srcset
+  }
+}
+    `, {"fragmentName":"BrandFields"}) as unknown as TypedDocumentString<BrandFieldsFragment, unknown>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -704,21 +847,37 @@ export const SignUpDocument = new TypedDocumentString(`
 export const UpdateBrandDocument = new TypedDocumentString(`
     mutation UpdateBrand($input: UpdateBrandInput!) {
   updateBrand(input: $input) {
-    name
-    tagline
-    currency
-    primaryColor
-    accentColor
-    hero {
-      eyebrow
-      title
-      text
-      ctaLabel
-      ctaHref
-    }
+    ...BrandFields
   }
 }
-    `) as unknown as TypedDocumentString<UpdateBrandMutation, UpdateBrandMutationVariables>;
+    fragment BrandFields on Brand {
+  name
+  tagline
+  currency
+  primaryColor
+  accentColor
+  hero {
+    eyebrow
+    title
+    text
+    ctaLabel
+    ctaHref
+  }
+  logo {
+    url
+    alt
+    width
+    height
+    srcset
+  }
+  heroImage {
+    url
+    alt
+    width
+    height
+    srcset
+  }
+}`) as unknown as TypedDocumentString<UpdateBrandMutation, UpdateBrandMutationVariables>;
 export const CartDocument = new TypedDocumentString(`
     query Cart {
   cart {
@@ -751,6 +910,13 @@ export const CartDocument = new TypedDocumentString(`
       id
       slug
       name
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
     }
   }
 }`) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
@@ -787,6 +953,13 @@ export const CartPreviewDocument = new TypedDocumentString(`
       slug
       name
     }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
   }
 }`) as unknown as TypedDocumentString<CartPreviewQuery, CartPreviewQueryVariables>;
 export const AddToCartDocument = new TypedDocumentString(`
@@ -821,6 +994,13 @@ export const AddToCartDocument = new TypedDocumentString(`
       id
       slug
       name
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
     }
   }
 }`) as unknown as TypedDocumentString<AddToCartMutation, AddToCartMutationVariables>;
@@ -857,6 +1037,13 @@ export const SetCartQuantityDocument = new TypedDocumentString(`
       slug
       name
     }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
   }
 }`) as unknown as TypedDocumentString<SetCartQuantityMutation, SetCartQuantityMutationVariables>;
 export const MergeCartDocument = new TypedDocumentString(`
@@ -892,6 +1079,13 @@ export const MergeCartDocument = new TypedDocumentString(`
       slug
       name
     }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
   }
 }`) as unknown as TypedDocumentString<MergeCartMutation, MergeCartMutationVariables>;
 export const ProductsDocument = new TypedDocumentString(`
@@ -910,7 +1104,6 @@ export const ProductsDocument = new TypedDocumentString(`
   id
   slug
   name
-  description
   ratingAverage
   ratingCount
   category {
@@ -922,8 +1115,12 @@ export const ProductsDocument = new TypedDocumentString(`
     currency
   }
   images {
+    id
     url
     alt
+    width
+    height
+    srcset
   }
 }`) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
 export const CategoriesDocument = new TypedDocumentString(`
@@ -939,7 +1136,21 @@ export const ProductDocument = new TypedDocumentString(`
     query Product($slug: String!) {
   product(slug: $slug) {
     ...ProductCardFields
+    description
     status
+    dispatchTime
+    specs {
+      label
+      value
+    }
+    sizeGuide {
+      columns
+      rows {
+        size
+        values
+      }
+      note
+    }
     variants {
       id
       sku
@@ -948,12 +1159,14 @@ export const ProductDocument = new TypedDocumentString(`
       colour
       stock
       inStock
+      availability
       price {
         amountMinor
         currency
       }
     }
-    reviews(first: 5) {
+    reviewEligibility
+    reviews(first: 10) {
       nodes {
         id
         author {
@@ -969,6 +1182,12 @@ export const ProductDocument = new TypedDocumentString(`
         verifiedPurchase
         createdAt
       }
+      pageInfo {
+        hasNextPage
+      }
+    }
+    related(first: 4) {
+      ...ProductCardFields
     }
   }
 }
@@ -976,7 +1195,6 @@ export const ProductDocument = new TypedDocumentString(`
   id
   slug
   name
-  description
   ratingAverage
   ratingCount
   category {
@@ -988,10 +1206,21 @@ export const ProductDocument = new TypedDocumentString(`
     currency
   }
   images {
+    id
     url
     alt
+    width
+    height
+    srcset
   }
 }`) as unknown as TypedDocumentString<ProductQuery, ProductQueryVariables>;
+export const PostReviewDocument = new TypedDocumentString(`
+    mutation PostReview($input: PostReviewInput!) {
+  postReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostReviewMutation, PostReviewMutationVariables>;
 export const CheckoutOptionsDocument = new TypedDocumentString(`
     query CheckoutOptions {
   cart {
@@ -1043,6 +1272,13 @@ export const PlaceOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const RemoveBrandImageDocument = new TypedDocumentString(`
+    mutation RemoveBrandImage($slot: BrandImageSlot!) {
+  removeBrandImage(slot: $slot) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveBrandImageMutation, RemoveBrandImageMutationVariables>;
 export const ManageProductsDocument = new TypedDocumentString(`
     query ManageProducts($status: ProductStatus, $search: String, $after: String) {
   manageProducts(
@@ -1061,8 +1297,12 @@ export const ManageProductsDocument = new TypedDocumentString(`
         name
       }
       images {
+        id
         url
         alt
+        width
+        height
+        srcset
       }
       priceFrom {
         amountMinor
@@ -1128,10 +1368,19 @@ export const EditProductDocument = new TypedDocumentString(`
     category {
       id
     }
+    images {
+      ...ManagedPhoto
+    }
+    specs {
+      label
+      value
+    }
     variants {
       id
       sku
       name
+      size
+      colour
       stock
       price {
         amountMinor
@@ -1140,7 +1389,15 @@ export const EditProductDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EditProductQuery, EditProductQueryVariables>;
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<EditProductQuery, EditProductQueryVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
   updateProduct(id: $id, input: $input) {
@@ -1165,6 +1422,62 @@ export const ManageCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageCategoriesQuery, ManageCategoriesQueryVariables>;
+export const UpdateProductImageDocument = new TypedDocumentString(`
+    mutation UpdateProductImage($id: ID!, $alt: String!) {
+  updateProductImage(id: $id, alt: $alt) {
+    ...ManagedPhoto
+  }
+}
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<UpdateProductImageMutation, UpdateProductImageMutationVariables>;
+export const ReorderProductImagesDocument = new TypedDocumentString(`
+    mutation ReorderProductImages($productId: ID!, $imageIds: [ID!]!) {
+  reorderProductImages(productId: $productId, imageIds: $imageIds) {
+    id
+    images {
+      ...ManagedPhoto
+    }
+  }
+}
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<ReorderProductImagesMutation, ReorderProductImagesMutationVariables>;
+export const SetMainProductImageDocument = new TypedDocumentString(`
+    mutation SetMainProductImage($id: ID!) {
+  setMainProductImage(id: $id) {
+    id
+    images {
+      ...ManagedPhoto
+    }
+  }
+}
+    fragment ManagedPhoto on ProductImage {
+  id
+  url
+  alt
+  width
+  height
+  srcset
+  position
+}`) as unknown as TypedDocumentString<SetMainProductImageMutation, SetMainProductImageMutationVariables>;
+export const RemoveProductImageDocument = new TypedDocumentString(`
+    mutation RemoveProductImage($id: ID!) {
+  removeProductImage(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveProductImageMutation, RemoveProductImageMutationVariables>;
 export const ManageShopSettingsDocument = new TypedDocumentString(`
     query ManageShopSettings {
   manageShippingMethods {
@@ -1425,6 +1738,13 @@ fragment OrderDetailFields on Order {
     sku
     productName
     variantName
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
     quantity
     unitPrice {
       amountMinor
@@ -1476,6 +1796,13 @@ export const OrderDetailDocument = new TypedDocumentString(`
       sku
       productName
       variantName
+      image {
+        url
+        alt
+        width
+        height
+        srcset
+      }
       quantity
       unitPrice {
         amountMinor
@@ -1603,21 +1930,37 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
 export const BrandDocument = new TypedDocumentString(`
     query Brand {
   brand {
-    name
-    tagline
-    currency
-    primaryColor
-    accentColor
-    hero {
-      eyebrow
-      title
-      text
-      ctaLabel
-      ctaHref
-    }
+    ...BrandFields
   }
 }
-    `) as unknown as TypedDocumentString<BrandQuery, BrandQueryVariables>;
+    fragment BrandFields on Brand {
+  name
+  tagline
+  currency
+  primaryColor
+  accentColor
+  hero {
+    eyebrow
+    title
+    text
+    ctaLabel
+    ctaHref
+  }
+  logo {
+    url
+    alt
+    width
+    height
+    srcset
+  }
+  heroImage {
+    url
+    alt
+    width
+    height
+    srcset
+  }
+}`) as unknown as TypedDocumentString<BrandQuery, BrandQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -52,7 +52,7 @@ export class CatalogLoaders {
   }
 
   private async categoriesById(ids: readonly string[]): Promise<(Category | null)[]> {
-    const rows = await this.connection.query(`SELECT id, slug, name, position, created_at FROM category WHERE id = ANY($1)`, [ids]);
+    const rows = await this.connection.query(`SELECT id, slug, name, position, size_guide, created_at FROM category WHERE id = ANY($1)`, [ids]);
     return oneByKey<string, Category>(ids, rows.map(toCategory), (c) => c.id);
   }
 
@@ -66,7 +66,7 @@ export class CatalogLoaders {
 
   private async imagesByProduct(ids: readonly string[]): Promise<ProductImage[][]> {
     const rows = await this.connection.query(
-      `SELECT id, product_id, storage_key, alt, position, created_at FROM product_image WHERE product_id = ANY($1) ORDER BY position ASC, created_at ASC`,
+      `SELECT id, product_id, storage_key, alt, position, width, height, widths, created_at FROM product_image WHERE product_id = ANY($1) ORDER BY position ASC, created_at ASC`,
       [ids],
     );
     return groupByKey(ids, rows.map(toImage), (i) => i.productId);

@@ -8,6 +8,7 @@ import { ProductImageService } from './image/product-image.service';
 import { ProductListingService } from './product/product-listing.service';
 import { ProductResolver } from './product/product.resolver';
 import { ProductService } from './product/product.service';
+import { RelatedProductsService } from './related/related-products.service';
 import { ProductVariantResolver } from './variant/product-variant.resolver';
 import { ProductVariantService } from './variant/product-variant.service';
 
@@ -20,11 +21,12 @@ import { ProductVariantService } from './variant/product-variant.service';
     ProductListingService,
     ProductService,
     ProductResolver,
+    RelatedProductsService,
     ProductVariantService,
     ProductVariantResolver,
     ProductImageService,
     ProductImageResolver,
   ],
-  exports: [CategoryService, ProductListingService, ProductService, ProductVariantService],
+  exports: [CategoryService, ProductListingService, ProductService, ProductVariantService, ProductImageService],
 })
 export class CatalogModule {}

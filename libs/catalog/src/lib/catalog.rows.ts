@@ -14,7 +14,7 @@ type Row = Record<string, unknown>;
 /** A `bigint` amount (node-postgres reads it as a string) as a number, exact or refused (decision 0016). */
 const amount = (value: unknown) => (value === null ? null : toSafeInteger(value));
 
-export const PRODUCT_COLUMNS = `p.id, p.slug, p.name, p.description, p.category_id, p.status, p.currency, p.min_price_minor,
+export const PRODUCT_COLUMNS = `p.id, p.slug, p.name, p.description, p.specs, p.category_id, p.status, p.currency, p.min_price_minor,
   p.rating_average, p.rating_count, p.created_at, p.updated_at`;
 
 /**
@@ -46,7 +46,9 @@ export function productColumnsFor(fields: ReadonlySet<string> | undefined): stri
       slug: ['p.slug'],
       name: ['p.name'],
       description: ['p.description'],
+      specs: ['p.specs'],
       status: [],
+      dispatchTime: [],
       priceFrom: [],
       ratingAverage: ['p.rating_average'],
       ratingCount: ['p.rating_count'],
@@ -55,6 +57,9 @@ export function productColumnsFor(fields: ReadonlySet<string> | undefined): stri
       category: [],
       variants: [],
       images: [],
+      // Loaded by id after the page (related products, the category's size guide).
+      related: [],
+      sizeGuide: [],
       __typename: [],
     },
     ['p.id', 'p.category_id', 'p.status', 'p.currency', 'p.min_price_minor'],
@@ -83,7 +88,7 @@ export function variantColumnsFor(fields: ReadonlySet<string> | undefined): stri
   const c = VARIANT_COLUMN;
   return columnsFor(
     fields,
-    { id: [], sku: [c.sku], name: [c.name], size: [c.size], colour: [c.colour], price: [c.priceMinor, c.currency], stock: [c.stock], inStock: [c.stock], __typename: [] },
+    { id: [], sku: [c.sku], name: [c.name], size: [c.size], colour: [c.colour], price: [c.priceMinor, c.currency], stock: [c.stock], inStock: [c.stock], availability: [c.stock], __typename: [] },
     [c.id, c.productId],
     VARIANT_COLUMNS,
   );
@@ -94,6 +99,7 @@ const PRODUCT_PROPERTIES: readonly (readonly [column: string, property: keyof Pr
   ['slug', 'slug'],
   ['name', 'name'],
   ['description', 'description'],
+  ['specs', 'specs'],
   ['category_id', 'categoryId'],
   ['status', 'status'],
   ['currency', 'currency'],
@@ -134,6 +140,8 @@ export function toCategory(row: Row): Category {
     slug: row.slug as string,
     name: row.name as string,
     position: row.position as number,
+    // Absent from a category joined to a product page (see JOINED_CATEGORY_COLUMNS): read on demand.
+    ...('size_guide' in row ? { sizeGuide: row.size_guide as Category['sizeGuide'] } : {}),
     createdAt: row.created_at as Date,
   });
 }
@@ -145,6 +153,9 @@ export function toImage(row: Row): ProductImage {
     storageKey: row.storage_key as string,
     alt: row.alt as string,
     position: row.position as number,
+    width: row.width as number,
+    height: row.height as number,
+    widths: row.widths as number[],
     createdAt: row.created_at as Date,
   });
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MediaStorage, type StoredMedia } from './media-storage';
 
@@ -28,7 +28,10 @@ export class LocalMediaStorage extends MediaStorage {
   }
 
   async delete(key: string): Promise<void> {
-    await rm(this.fileOf(key), { force: true });
+    const file = this.fileOf(key);
+    await rm(file, { force: true });
+    // An image's variants share a folder: the last one out removes it (a folder still in use stays).
+    await rmdir(path.dirname(file)).catch(() => undefined);
   }
 
   private fileOf(key: string): string {

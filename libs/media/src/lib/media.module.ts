@@ -1,4 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { ImageStore } from './image-store';
 import { LocalMediaStorage } from './local-media-storage';
 import { MediaController } from './media.controller';
 import { MediaStorage } from './media-storage';
@@ -11,8 +12,8 @@ export class MediaModule {
     return {
       module: MediaModule,
       controllers: [MediaController],
-      providers: [{ provide: MediaStorage, useValue: new LocalMediaStorage(options.dir) }],
-      exports: [MediaStorage],
+      providers: [{ provide: MediaStorage, useValue: new LocalMediaStorage(options.dir) }, ImageStore],
+      exports: [MediaStorage, ImageStore],
     };
   }
 }

@@ -3,6 +3,7 @@ import { Authenticated, CurrentViewer, Guards, IdArg, Loaders, Public, oneByKey,
 import { Member, MemberService } from '@flagship/accounts';
 import { Product, ProductPolicy, ProductService } from '@flagship/catalog';
 import { PostReviewInput, ReviewConnection, ReviewsArgs } from './dto/review.types';
+import { ReviewEligibility } from './review-eligibility';
 import { Review } from './review.entity';
 import { ReviewPolicy } from './review.policy';
 import { ReviewService } from './review.service';
@@ -17,7 +18,7 @@ export class ReviewResolver {
 
   @Authenticated()
   @Guards(ReviewPolicy, 'post')
-  @Mutation(() => Review, { description: 'Rate and review a product, once. Marked verified when bought here.' })
+  @Mutation(() => Review, { description: 'Rate and review a product you bought here (a paid order), once; PURCHASE_REQUIRED otherwise.' })
   postReview(@CurrentViewer() viewer: Viewer, @Args('input') input: PostReviewInput): Promise<Review> {
     return this.reviewService.post(viewer, input);
   }
@@ -57,6 +58,18 @@ export class ProductReviewsResolver {
   @ResolveField(() => ReviewConnection, { description: 'Newest first. Public for a published product; brand managers only otherwise.' })
   reviews(@Parent() product: Product, @Args() args: ReviewsArgs, @Loaders() loaders: RequestLoaders, @CurrentViewer() viewer?: Viewer): Promise<ReviewConnection> {
     return this.reviewService.forProduct(loaders, product, viewer, args.first, args.after);
+  }
+
+  @Public()
+  @ResolveField(() => ReviewEligibility, { description: 'Whether the viewer may review it now (postReview would take it), or why not.' })
+  reviewEligibility(@Parent() product: Product, @Loaders() loaders: RequestLoaders, @CurrentViewer() viewer?: Viewer): Promise<ReviewEligibility> {
+    return this.reviewService.eligibility(loaders, product, viewer);
+  }
+
+  @Public()
+  @ResolveField(() => Boolean, { description: 'True when the signed-in viewer bought it (a paid order) and has not reviewed it yet.' })
+  async viewerCanReview(@Parent() product: Product, @Loaders() loaders: RequestLoaders, @CurrentViewer() viewer?: Viewer): Promise<boolean> {
+    return (await this.reviewService.eligibility(loaders, product, viewer)) === ReviewEligibility.CAN_REVIEW;
   }
 }
 

@@ -7,9 +7,13 @@ import { OrderService } from '@flagship/orders';
 import { RateLimiter } from '@flagship/rate-limits';
 import type { PostReviewInput } from './dto/review.types';
 import { Review } from './review.entity';
+import { ReviewEligibility } from './review-eligibility';
 import { REVIEWS_PER_ACCOUNT } from './review.limits';
 import { ReviewPolicy } from './review.policy';
 import { ReviewEvents } from './reviews.events';
+
+/** `postReview`'s refusal of someone who has not bought the product (a paid order of it). */
+export const PURCHASE_REQUIRED = 'PURCHASE_REQUIRED';
 
 @Injectable()
 export class ReviewService {
@@ -22,15 +26,22 @@ export class ReviewService {
   ) {}
 
   /**
-   * Posts the viewer's one review of a published product, marked as a verified purchase when they
-   * bought it here, and refreshes the product's rating summary in the same transaction. The product
-   * row is locked first: a concurrent review of the same product waits for this one to commit, and its
-   * summary (a later statement, so a later snapshot) then counts both. An account posts at most
-   * REVIEWS_PER_ACCOUNT reviews an hour.
+   * Posts the viewer's one review of a published product they bought here (`PURCHASE_REQUIRED`
+   * otherwise, on `productId`: the rule `eligibility` reports), and refreshes the product's rating
+   * summary in the same transaction. The product row is locked first: a concurrent review of the same
+   * product waits for this one to commit, and its summary (a later statement, so a later snapshot)
+   * then counts both. An account posts at most REVIEWS_PER_ACCOUNT reviews an hour.
    */
   async post(viewer: Viewer, input: PostReviewInput): Promise<Review> {
     await this.limits.consume(REVIEWS_PER_ACCOUNT, viewer.accountId);
     const product = ReviewPolicy.authorize(viewer, 'post', await this.products.lock(input.productId), { message: 'This product is not for sale', field: 'productId' });
+    if (!(await this.orders.hasPurchased(viewer.accountId, product.id))) {
+      throw new DomainError(
+        PURCHASE_REQUIRED,
+        'Only buyers can review this product: you can review it once an order of it is paid',
+        'productId',
+      );
+    }
     const reviews = this.connection.getRepository(Review);
     const inserted = await reviews
       .createQueryBuilder()
@@ -40,7 +51,8 @@ export class ReviewService {
         accountId: viewer.accountId,
         rating: input.rating,
         body: input.body,
-        verifiedPurchase: await this.orders.hasPurchased(viewer.accountId, product.id),
+        // Every review posted now is a buyer's; reviews from before the rule may not be.
+        verifiedPurchase: true,
       })
       .orIgnore()
       .returning('id')
@@ -60,6 +72,30 @@ export class ReviewService {
       payload: { productId: product.id, rating: review.rating, verifiedPurchase: review.verifiedPurchase },
     });
     return review;
+  }
+
+  /**
+   * Whether the viewer may review the product now, or why not: the same grounds `post` refuses on.
+   * Batched per request: the products of a page cost two statements (their reviews by the viewer,
+   * and their purchases), whatever their number.
+   */
+  async eligibility(loaders: RequestLoaders, product: Pick<Product, 'id' | 'status'>, viewer: Viewer | undefined): Promise<ReviewEligibility> {
+    if (!viewer) return ReviewEligibility.SIGN_IN_REQUIRED;
+    if (!ReviewPolicy.can(viewer, 'post', product)) return ReviewEligibility.NOT_FOR_SALE;
+    return loaders.get<string, ReviewEligibility>('reviews.eligibility', (ids) => this.eligibilityAmong(viewer.accountId, ids)).load(product.id);
+  }
+
+  private async eligibilityAmong(accountId: string, productIds: readonly string[]): Promise<ReviewEligibility[]> {
+    const rows = await this.connection.query<{ product_id: string }>(`SELECT product_id FROM review WHERE account_id = $1 AND product_id = ANY($2)`, [
+      accountId,
+      productIds,
+    ]);
+    const reviewed = new Set(rows.map((row) => row.product_id));
+    const purchased = await this.orders.purchasedAmong(accountId, productIds);
+    return productIds.map((id) => {
+      if (reviewed.has(id)) return ReviewEligibility.ALREADY_REVIEWED;
+      return purchased.has(id) ? ReviewEligibility.CAN_REVIEW : ReviewEligibility.PURCHASE_REQUIRED;
+    });
   }
 
   /** One review by id (`ReviewPolicy.read`): its author and brand managers only; NOT_FOUND for anyone else. */

@@ -1,5 +1,5 @@
 import { Link, NavLink } from 'react-router';
-import { Button, Skeleton } from '@/components/ui';
+import { Button, ResponsiveImage, Skeleton } from '@/components/ui';
 import { CartLink } from '@/features/cart/components/CartLink';
 import { useBrand } from '@/lib/brand/brand';
 import { useViewer } from '@/lib/session/session';
@@ -22,6 +22,8 @@ export function SiteHeader() {
       <div className="site-header-row">
         <MobileNav viewer={viewer} />
         <Link to="/" className="site-logo">
+          {/* The brand's mark (decorative: its name follows), when it has one. */}
+          {brand.logo && <ResponsiveImage image={brand.logo} sizes="2.25rem" aspectRatio="1 / 1" decorative priority className="site-logo-mark" />}
           {brand.name ?? (
             <>
               <span className="visually-hidden">Home</span>

@@ -1,16 +1,6 @@
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ArrowRightIcon } from '@/components/ui';
+import { ArrowRightIcon, ResponsiveImage, type ResponsiveImageSource } from '@/components/ui';
 import './brand-hero.css';
-
-/** An image as the API describes one (ResponsiveImage's shape): the hero's picture, when the brand has one. */
-export interface HeroImage {
-  url: string;
-  alt: string;
-  width: number;
-  height: number;
-  srcset?: string | null;
-}
 
 export interface BrandHeroProps {
   eyebrow?: string;
@@ -20,12 +10,10 @@ export interface BrandHeroProps {
   ctaLabel: string;
   /** A path in the shop, or an https address (the API allows nothing else). */
   ctaHref: string;
-  /** The brand's hero picture; without one the hero shows a pattern in the brand's colour. */
-  image?: HeroImage | null;
+  /** The brand's hero picture (Brand.heroImage); without one the hero shows a pattern in the brand's colour. */
+  image?: ResponsiveImageSource | null;
   /** The home page's hero is its h1; the Brand page's preview is not a heading of that page. */
   headingLevel?: 'h1' | 'p';
-  /** Rendered in place of <img> when given (the imagery helper's ResponsiveImage, with srcset and priority). */
-  renderImage?: (image: HeroImage) => ReactNode;
   /** A smaller variant for the settings page's live preview. */
   compact?: boolean;
 }
@@ -35,7 +23,7 @@ export interface BrandHeroProps {
  * picture or, until it has one, a contour-line pattern in its primary colour (pure CSS: no request,
  * no layout shift). Its height is fixed by CSS, not by what loads.
  */
-export function BrandHero({ eyebrow, title, text, ctaLabel, ctaHref, image, headingLevel = 'h1', renderImage, compact = false }: BrandHeroProps) {
+export function BrandHero({ eyebrow, title, text, ctaLabel, ctaHref, image, headingLevel = 'h1', compact = false }: BrandHeroProps) {
   const Heading = headingLevel;
   const internal = ctaHref.startsWith('/');
   const cta = (
@@ -48,7 +36,8 @@ export function BrandHero({ eyebrow, title, text, ctaLabel, ctaHref, image, head
     <section className={['brand-hero', image ? 'brand-hero-with-image' : 'brand-hero-pattern', compact && 'brand-hero-compact'].filter(Boolean).join(' ')} aria-label={headingLevel === 'h1' ? undefined : 'Hero preview'}>
       {image && (
         <div className="brand-hero-media">
-          {renderImage ? renderImage(image) : <img src={image.url} srcSet={image.srcset ?? undefined} alt={image.alt} width={image.width} height={image.height} fetchPriority="high" />}
+          {/* The largest thing on the first screen: loaded first (priority), cropped to the hero's box. */}
+          <ResponsiveImage image={image} sizes="(min-width: 80rem) 80rem, 100vw" priority={!compact} aspectRatio="auto" />
         </div>
       )}
       <div className="brand-hero-content">

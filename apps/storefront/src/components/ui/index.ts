@@ -21,6 +21,7 @@ export {
 } from './DropdownMenu';
 export { EmptyState, type EmptyStateProps } from './EmptyState';
 export { Price, type PriceProps } from './Price';
+export { ImagePlaceholder, ResponsiveImage, Thumbnail, type ResponsiveImageProps, type ResponsiveImageSource } from './ResponsiveImage';
 export { Skeleton, type SkeletonProps } from './Skeleton';
 export { Tabs, type TabItem, type TabsProps } from './Tabs';
 export { Toaster } from './Toaster';

@@ -15,6 +15,7 @@ const variant = (sku: string, amountMinor: number, inStock = true): Product['var
   colour: null,
   stock: inStock ? 5 : 0,
   inStock,
+  availability: inStock ? 'IN_STOCK' : 'SOLD_OUT',
   price: { amountMinor, currency: 'EUR' },
 });
 

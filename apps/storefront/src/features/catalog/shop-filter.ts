@@ -16,9 +16,9 @@ export function shopSort(params: URLSearchParams): ProductSort {
 }
 
 /**
- * The shop's filter from its address (`?category=&min=&max=&q=`). The price range is typed in the
- * shop's currency; the API takes minor units of it. One function for the page and for the server's
- * prefetch, so both ask for the same query key.
+ * The shop's filter from its address (`?category=&min=&max=&search=`; `q` is the old name of
+ * `search`, still read). The price range is typed in the shop's currency; the API takes minor units
+ * of it. One function for the page and for the server's prefetch, so both ask for the same query key.
  */
 export function shopFilter(params: URLSearchParams, currency: string | undefined): ProductFilterInput {
   const toMinor = (text: string | null) => (text && currency ? (parseMoney(text, currency) ?? undefined) : undefined);
@@ -26,7 +26,7 @@ export function shopFilter(params: URLSearchParams, currency: string | undefined
     categorySlug: params.get('category') || undefined,
     minPriceMinor: toMinor(params.get('min')),
     maxPriceMinor: toMinor(params.get('max')),
-    search: params.get('q') || undefined,
+    search: params.get('search') || params.get('q') || undefined,
   };
 }
 

@@ -6,23 +6,44 @@ import { brandThemeStyle } from './theme';
 
 /**
  * The brand this platform belongs to: its name titles every page, its currency prices the shop, its
- * colours theme it (theme.ts) and its hero opens the home page.
+ * colours theme it (theme.ts), its logo sits beside its name and its hero opens the home page.
  */
+/** What the storefront knows about the brand: the Brand query's fields, and what a save answers with. */
+export const BrandFields = graphql(`
+  fragment BrandFields on Brand {
+    name
+    tagline
+    currency
+    primaryColor
+    accentColor
+    hero {
+      eyebrow
+      title
+      text
+      ctaLabel
+      ctaHref
+    }
+    logo {
+      url
+      alt
+      width
+      height
+      srcset
+    }
+    heroImage {
+      url
+      alt
+      width
+      height
+      srcset
+    }
+  }
+`);
+
 export const BrandQuery = graphql(`
   query Brand {
     brand {
-      name
-      tagline
-      currency
-      primaryColor
-      accentColor
-      hero {
-        eyebrow
-        title
-        text
-        ctaLabel
-        ctaHref
-      }
+      ...BrandFields
     }
   }
 `);
@@ -42,6 +63,8 @@ export function useBrand() {
     primaryColor: brand?.primaryColor,
     accentColor: brand?.accentColor,
     hero: brand?.hero,
+    logo: brand?.logo ?? null,
+    heroImage: brand?.heroImage ?? null,
     isLoading: query.isLoading,
   };
 }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { SizeGuide } from '../details/size-guide';
 
 @ObjectType({ description: 'A shop department: bikes, parts, tools.' })
 @Entity('category')
@@ -20,6 +21,10 @@ export class Category {
   @Field(() => Int, { description: 'Order in navigation, lowest first.' })
   @Column('integer', { default: 0 })
   position!: number;
+
+  /** Which size fits whom, shown on its products' pages; exposed by `CategoryResolver.sizeGuide`. */
+  @Column('jsonb', { name: 'size_guide', nullable: true })
+  sizeGuide!: SizeGuide | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -3,6 +3,8 @@ import { Money, money } from '@flagship/api-core';
 import { bigintNumber } from '@flagship/database';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, type Relation } from 'typeorm';
 import { Category } from '../category/category.entity';
+import { DISPATCH_TIME } from '../details/availability';
+import { ProductSpec } from '../details/product-spec';
 
 export enum ProductStatus {
   DRAFT = 'DRAFT',
@@ -40,6 +42,10 @@ export class Product {
   @Column('text')
   description!: string;
 
+  @Field(() => [ProductSpec], { description: 'The spec sheet, in the order shown: label and value pairs.' })
+  @Column('jsonb', { default: () => "'[]'" })
+  specs!: ProductSpec[];
+
   @Column('uuid', { name: 'category_id' })
   categoryId!: string;
 
@@ -73,6 +79,11 @@ export class Product {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @Field({ description: `When an order leaves the warehouse while the variant is in stock, e.g. "${DISPATCH_TIME}".` })
+  get dispatchTime(): string {
+    return DISPATCH_TIME;
+  }
 
   @Field(() => Money, { nullable: true, description: 'The lowest variant price.' })
   get priceFrom(): Money | null {

@@ -3,10 +3,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Authenticated, CurrentViewer, Guards, IdArg, Loaders, Prefetchable, Public, selectedFields, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { CatalogLoaders } from '../catalog.loaders';
 import { Category } from '../category/category.entity';
+import { SizeGuide } from '../details/size-guide';
 import { ProductImage } from '../image/product-image.entity';
+import { RelatedProductsService } from '../related/related-products.service';
 import { ProductVariant } from '../variant/product-variant.entity';
 import { ProductConnection } from './dto/product-connection';
-import { CreateProductInput, ManageProductsArgs, ProductsArgs, UpdateProductInput } from './dto/product.inputs';
+import { CreateProductInput, ManageProductsArgs, ProductsArgs, RelatedProductsArgs, UpdateProductInput } from './dto/product.inputs';
 import { Product, ProductStatus } from './product.entity';
 import { ProductListingService } from './product-listing.service';
 import { ProductService } from './product.service';
@@ -18,6 +20,7 @@ export class ProductResolver {
     private readonly listing: ProductListingService,
     private readonly productService: ProductService,
     private readonly loaders: CatalogLoaders,
+    private readonly relatedProducts: RelatedProductsService,
   ) {}
 
   @Public()
@@ -76,6 +79,17 @@ export class ProductResolver {
   @ResolveField(() => [ProductVariant])
   variants(@Parent() product: Product, @Loaders() loaders: RequestLoaders): Promise<ProductVariant[]> {
     return this.loaders.variants(loaders, product.id);
+  }
+
+  @Public()
+  @ResolveField(() => [Product], { description: 'Published products to look at next: its own category first, then the rest of the shop; never itself.' })
+  related(@Parent() product: Product, @Args() args: RelatedProductsArgs, @Loaders() loaders: RequestLoaders): Promise<Product[]> {
+    return this.relatedProducts.load(loaders, product.id, args.first);
+  }
+
+  @ResolveField(() => SizeGuide, { nullable: true, description: "Which size fits whom: its category's size guide." })
+  async sizeGuide(@Parent() product: Product, @Loaders() loaders: RequestLoaders): Promise<SizeGuide | null> {
+    return (await this.loaders.category(loaders, product.categoryId))?.sizeGuide ?? null;
   }
 
   @Prefetchable()

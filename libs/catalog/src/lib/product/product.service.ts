@@ -6,6 +6,7 @@ import { EventLog } from '@flagship/events';
 import { CatalogEvents } from '../catalog.events';
 import { PRODUCT_COLUMNS, toProduct } from '../catalog.rows';
 import { Category } from '../category/category.entity';
+import { toSpecs } from '../details/product-spec';
 import { ProductVariantService } from '../variant/product-variant.service';
 import type { CreateProductInput, UpdateProductInput } from './dto/product.inputs';
 import { Product, ProductStatus } from './product.entity';
@@ -72,7 +73,15 @@ export class ProductService {
     const draft = ProductPolicy.authorize(
       viewer,
       'manage',
-      products.create({ slug, name: input.name, description: input.description, categoryId: input.categoryId, currency: input.currency, status: ProductStatus.DRAFT }),
+      products.create({
+        slug,
+        name: input.name,
+        description: input.description,
+        specs: toSpecs(input.specs ?? []),
+        categoryId: input.categoryId,
+        currency: input.currency,
+        status: ProductStatus.DRAFT,
+      }),
     );
     await this.requireCategory(input.categoryId);
     if (await products.existsBy({ slug })) throw slugTaken(slug);
@@ -82,14 +91,15 @@ export class ProductService {
   }
 
   async update(viewer: Viewer, id: string, input: UpdateProductInput): Promise<Product> {
-    // Every field is optional (absent: unchanged), but none can be emptied.
-    for (const field of ['name', 'slug', 'description', 'categoryId'] as const) if (input[field] === null) throw badInput(field, 'This cannot be empty');
+    // Every field is optional (absent: unchanged), but none can be emptied (specs: an empty list).
+    for (const field of ['name', 'slug', 'description', 'categoryId', 'specs'] as const) if (input[field] === null) throw badInput(field, 'This cannot be empty');
+    const { specs, ...fields } = input;
     const product = ProductPolicy.authorize(viewer, 'manage', await this.connection.getRepository(Product).findOneBy({ id }));
     if (input.categoryId) await this.requireCategory(input.categoryId);
     if (input.slug && input.slug !== product.slug && (await this.connection.getRepository(Product).existsBy({ slug: input.slug }))) {
       throw slugTaken(input.slug);
     }
-    await this.connection.getRepository(Product).update({ id }, { ...input });
+    await this.connection.getRepository(Product).update({ id }, { ...fields, ...(specs ? { specs: toSpecs(specs) } : {}) });
     return this.get(id);
   }
 

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Money, money } from '@flagship/api-core';
 import { bigintNumber } from '@flagship/database';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import { StockAvailability, availabilityOf } from '../details/availability';
 import { Product } from '../product/product.entity';
 
 /** One buyable version of a product: a size and/or colour, with its own price and stock. */
@@ -63,5 +64,10 @@ export class ProductVariant {
   @Field()
   get inStock(): boolean {
     return this.stock > 0;
+  }
+
+  @Field(() => StockAvailability, { description: 'In stock, low (say how many are left) or sold out.' })
+  get availability(): StockAvailability {
+    return availabilityOf(this.stock);
   }
 }

@@ -55,15 +55,26 @@ export class ProductVariantService {
     return this.connection.getRepository(ProductVariant).countBy({ productId });
   }
 
-  /** Adds variants (SKUs are stored upper-case); `fieldOf` names the input field of a taken SKU. */
-  async addAll(product: Product, inputs: VariantInput[], fieldOf = (index: number) => `variants.${index}.sku`): Promise<ProductVariant[]> {
+  /**
+   * Adds variants (SKUs are stored upper-case). `inputField` names an input's field in refusals: a
+   * taken SKU, or a size and colour another variant of the product has already.
+   */
+  async addAll(product: Product, inputs: VariantInput[], inputField = (index: number, field: string) => `variants.${index}.${field}`): Promise<ProductVariant[]> {
     const skus = inputs.map((v) => v.sku.toUpperCase());
     const repeated = skus.findIndex((sku, i) => skus.indexOf(sku) !== i);
-    if (repeated >= 0) throw skuTaken(skus[repeated], fieldOf(repeated));
+    if (repeated >= 0) throw skuTaken(skus[repeated], inputField(repeated, 'sku'));
     const variants = this.connection.getRepository(ProductVariant);
     const existing = await variants.findBy({ sku: In(skus) });
-    if (existing.length) throw skuTaken(existing[0].sku, fieldOf(skus.indexOf(existing[0].sku)));
-    const offset = await this.count(product.id);
+    if (existing.length) throw skuTaken(existing[0].sku, inputField(skus.indexOf(existing[0].sku), 'sku'));
+    const siblings = await variants.find({ where: { productId: product.id }, select: { id: true, size: true, colour: true } });
+    const combinations = new Set(siblings.map(optionsOf).filter((key) => key !== null));
+    inputs.forEach((input, i) => {
+      const key = optionsOf(input);
+      if (key === null) return;
+      if (combinations.has(key)) throw optionsTaken(input, inputField(i, input.size ? 'size' : 'colour'));
+      combinations.add(key);
+    });
+    const offset = siblings.length;
     const saved = await variants.save(
       inputs.map((input, i) =>
         variants.create({ ...input, sku: skus[i], productId: product.id, currency: product.currency, position: offset + i }),
@@ -75,7 +86,7 @@ export class ProductVariantService {
 
   async add(viewer: Viewer, productId: string, input: VariantInput): Promise<ProductVariant> {
     const product = ProductPolicy.authorize(viewer, 'manage', await this.connection.getRepository(Product).findOneBy({ id: productId }));
-    const [variant] = await this.addAll(product, [input], () => 'sku');
+    const [variant] = await this.addAll(product, [input], (_index, field) => field);
     return variant;
   }
 
@@ -85,6 +96,12 @@ export class ProductVariantService {
     const variant = await this.authorizeManage(viewer, id);
     const sku = input.sku?.toUpperCase();
     if (sku && sku !== variant.sku && (await variants.existsBy({ sku }))) throw skuTaken(sku, 'sku');
+    if (input.size !== undefined || input.colour !== undefined) {
+      const options = { size: input.size === undefined ? variant.size : input.size, colour: input.colour === undefined ? variant.colour : input.colour };
+      const key = optionsOf(options);
+      const siblings = await variants.find({ where: { productId: variant.productId }, select: { id: true, size: true, colour: true } });
+      if (key !== null && siblings.some((sibling) => sibling.id !== id && optionsOf(sibling) === key)) throw optionsTaken(options, options.size ? 'size' : 'colour');
+    }
     await variants.update({ id }, { ...input, ...(sku ? { sku } : {}) });
     await this.refreshMinPrice(variant.productId);
     return variants.findOneByOrFail({ id });
@@ -165,5 +182,18 @@ export interface ReservedVariant {
   priceMinor: number;
   currency: string;
 }
+
+/**
+ * A variant's place among its product's options (decision 0021): its size and colour, compared without
+ * case, or null for a variant with neither (one told apart by its name alone, e.g. "Standard"). Two
+ * variants of a product may not share one, or the product page could not tell which one was picked.
+ */
+function optionsOf(variant: { size?: string | null; colour?: string | null }): string | null {
+  if (!variant.size && !variant.colour) return null;
+  return JSON.stringify([variant.size?.toLocaleLowerCase('en') ?? null, variant.colour?.toLocaleLowerCase('en') ?? null]);
+}
+
+const optionsTaken = (variant: { size?: string | null; colour?: string | null }, field: string) =>
+  new DomainError(ErrorCode.CONFLICT, `Another variant is ${[variant.size, variant.colour].filter(Boolean).join(', ')} already`, field);
 
 const skuTaken = (sku: string, field: string) => new DomainError(ErrorCode.CONFLICT, `The SKU ${sku} is in use already`, field);

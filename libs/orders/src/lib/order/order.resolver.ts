@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentViewer, Guards, Loaders, ManualTransactions, Money, groupByKey, money, type RequestLoaders, type Viewer, IdArg } from '@flagship/api-core';
 import { Account, Member, MemberService } from '@flagship/accounts';
+import { ProductImage, ProductImageService } from '@flagship/catalog';
 import { PaymentService } from '@flagship/payments';
 import { OrderPayment } from '../checkout/dto/checkout.input';
 import { ManageOrdersArgs, OrderConnection, OrderHistoryEntry, OrderRefund, OrdersArgs, RefundOrderArgs, ShippingAddress } from './dto/order.types';
@@ -165,6 +166,13 @@ const formerMember = (id: string, since: Date): Member => ({ id, displayName: 'F
 
 @Resolver(() => OrderLine)
 export class OrderLineResolver {
+  constructor(private readonly productImages: ProductImageService) {}
+
+  @ResolveField(() => ProductImage, { nullable: true, description: 'The product’s main photo as it is now (none when it has none).' })
+  image(@Parent() line: OrderLine, @Loaders() loaders: RequestLoaders): Promise<ProductImage | null> {
+    return this.productImages.mainPhoto(loaders, line.productId);
+  }
+
   @ResolveField(() => Money)
   unitPrice(@Parent() line: OrderLine): Money {
     return money(line.unitPriceMinor, line.currency);

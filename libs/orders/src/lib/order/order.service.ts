@@ -111,12 +111,21 @@ export class OrderService {
 
   /** True when the account has a paid order (refunded ones excepted) containing the product. */
   async hasPurchased(accountId: string, productId: string): Promise<boolean> {
-    const rows = await this.connection.manager.query(
-      `SELECT 1 FROM order_line l JOIN shop_order o ON o.id = l.order_id
-       WHERE o.account_id = $1 AND l.product_id = $2 AND o.status IN ('PAID', 'FULFILLED', 'PARTIALLY_REFUNDED') LIMIT 1`,
-      [accountId, productId],
+    return (await this.purchasedAmong(accountId, [productId])).has(productId);
+  }
+
+  /**
+   * Which of these products the account has bought: on an order that is paid, fulfilled or only partly
+   * refunded (one fully refunded, cancelled or still unpaid does not count). One statement for a list.
+   */
+  async purchasedAmong(accountId: string, productIds: readonly string[]): Promise<Set<string>> {
+    if (productIds.length === 0) return new Set();
+    const rows: { product_id: string }[] = await this.connection.manager.query(
+      `SELECT DISTINCT l.product_id FROM order_line l JOIN shop_order o ON o.id = l.order_id
+       WHERE o.account_id = $1 AND l.product_id = ANY($2) AND o.status IN ('PAID', 'FULFILLED', 'PARTIALLY_REFUNDED')`,
+      [accountId, productIds],
     );
-    return rows.length > 0;
+    return new Set(rows.map((row) => row.product_id));
   }
 
   /**

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, type CSSProperties } from 'react';
+import { useId, type CSSProperties, type ReactNode } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { BrandHero } from '@/components/brand/BrandHero';
 import { FormError } from '@/components/form/FormError';
@@ -24,9 +24,10 @@ type BrandForm = UseFormReturn<BrandFormValues, unknown, ReturnType<typeof brand
  * The brand manager's Brand page: name, tagline, colours and the home hero, with a live preview of
  * the unsaved values. Colours too light for the page are refused beside the field as they are picked
  * (the API checks the same on save). Saving updates the brand everywhere at once: the shop's colours
- * and the header follow without a reload.
+ * and the header follow without a reload. `images` is what another feature adds below the form (the
+ * logo and hero image uploads).
  */
-export function BrandSettingsPage() {
+export function BrandSettingsPage({ images }: { images?: ReactNode }) {
   usePageTitle('Brand');
   const brand = useQuery(brandQueries.current());
   return (
@@ -45,6 +46,7 @@ export function BrandSettingsPage() {
       )}
       {brand.error && <p role="alert">{brand.error.message}</p>}
       {brand.data?.brand && <BrandSettingsForm brand={brand.data.brand} />}
+      {images && <div className="brand-settings-images">{images}</div>}
     </section>
   );
 }
@@ -94,7 +96,7 @@ function BrandSettingsForm({ brand }: { brand: Brand }) {
           </Button>
         </div>
       </form>
-      <BrandPreview form={form} />
+      <BrandPreview form={form} heroImage={brand.heroImage} />
     </div>
   );
 }
@@ -137,7 +139,7 @@ function ColourField({ form, name, label, hint }: { form: BrandForm; name: 'prim
 const ratio = (value: number) => `${value.toFixed(1)}:1`;
 
 /** The unsaved settings applied to a piece of the shop: the hero, buttons, a link, a badge, with the contrasts measured. */
-function BrandPreview({ form }: { form: BrandForm }) {
+function BrandPreview({ form, heroImage }: { form: BrandForm; heroImage: Brand['heroImage'] }) {
   const values = useWatch({ control: form.control }) as BrandFormValues;
   const primary = values.primaryColor?.trim().toLowerCase() ?? '';
   const accent = values.accentColor?.trim().toLowerCase() ?? '';
@@ -158,6 +160,7 @@ function BrandPreview({ form }: { form: BrandForm }) {
           ctaLabel={values.hero?.ctaLabel || 'Shop now'}
           // The preview's button goes nowhere: it shows the look, not the link.
           ctaHref="#brand-preview-title"
+          image={heroImage}
         />
         <div className="brand-preview-sample">
           <div className="cluster">

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { Thumbnail } from '@/components/ui';
 import { formatMoney } from '@/lib/money';
 import { usePageTitle } from '@/lib/page-title';
 import { useCart } from '../hooks/use-cart';
@@ -39,9 +40,14 @@ export function CartPage() {
           {cart.items.map((item, index) => (
             <tr key={item.variant.id}>
               <td>
-                <Link to={`/products/${item.product.slug}`}>{item.product.name}</Link>
-                <div className="muted">{item.variant.name}</div>
-                {!item.available && <div className="stock-out">Only {item.variant.stock} left</div>}
+                <div className="line-item">
+                  <Thumbnail image={item.image} />
+                  <div>
+                    <Link to={`/products/${item.product.slug}`}>{item.product.name}</Link>
+                    <div className="muted">{item.variant.name}</div>
+                    {!item.available && <div className="stock-out">Only {item.variant.stock} left</div>}
+                  </div>
+                </div>
               </td>
               <td>{formatMoney(item.unitPrice)}</td>
               <td>

@@ -28,6 +28,13 @@ export const CartFields = graphql(`
         slug
         name
       }
+      image {
+        url
+        alt
+        width
+        height
+        srcset
+      }
     }
   }
 `);

@@ -30,7 +30,7 @@ export function HomePage() {
           text={brand.hero.text || brand.tagline}
           ctaLabel={brand.hero.ctaLabel}
           ctaHref={brand.hero.ctaHref}
-          // The brand's hero picture (imagery) goes here as `image` once the brand query carries it.
+          image={brand.heroImage}
         />
       ) : (
         <>

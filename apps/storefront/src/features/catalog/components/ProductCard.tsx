@@ -1,27 +1,27 @@
 import { Link } from 'react-router';
+import { Price } from '@/components/ui';
 import type { ProductCardFieldsFragment } from '@/gql/graphql';
-import { formatMoney } from '@/lib/money';
 import { ProductArt } from './ProductArt';
 import { Rating } from './Rating';
 
-export function ProductCard({ product }: { product: ProductCardFieldsFragment }) {
+/**
+ * A product in a grid: photo, name, price and rating, compact enough for two columns on a phone. The
+ * whole card is one link (the name's, stretched over it), so it is one Tab stop.
+ */
+export function ProductCard({ product, headingLevel = 3 }: { product: ProductCardFieldsFragment; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="product-card">
       <ProductArt product={product} />
-      <p className="product-category">{product.category.name}</p>
-      <h3>
-        <Link to={`/products/${product.slug}`} className="card-link">
-          {product.name}
-        </Link>
-      </h3>
-      <p className="product-description">{product.description}</p>
-      <Rating average={product.ratingAverage} count={product.ratingCount} />
-      {product.priceFrom && (
-        <p className="product-price">
-          <span className="price-from">from </span>
-          {formatMoney(product.priceFrom)}
-        </p>
-      )}
+      <div className="product-card-body">
+        <Heading className="product-card-name">
+          <Link to={`/products/${product.slug}`} className="card-link">
+            {product.name}
+          </Link>
+        </Heading>
+        {product.priceFrom && <Price money={product.priceFrom} size="sm" />}
+        <Rating average={product.ratingAverage} count={product.ratingCount} compact />
+      </div>
     </article>
   );
 }

@@ -1,11 +1,11 @@
 import { graphql } from '@/gql';
 
+/** What a product card shows: the shop grid, the home page, "You may also like". */
 export const ProductCardFields = graphql(`
   fragment ProductCardFields on Product {
     id
     slug
     name
-    description
     ratingAverage
     ratingCount
     category {
@@ -17,8 +17,12 @@ export const ProductCardFields = graphql(`
       currency
     }
     images {
+      id
       url
       alt
+      width
+      height
+      srcset
     }
   }
 `);
@@ -51,7 +55,21 @@ export const ProductQuery = graphql(`
   query Product($slug: String!) {
     product(slug: $slug) {
       ...ProductCardFields
+      description
       status
+      dispatchTime
+      specs {
+        label
+        value
+      }
+      sizeGuide {
+        columns
+        rows {
+          size
+          values
+        }
+        note
+      }
       variants {
         id
         sku
@@ -60,12 +78,14 @@ export const ProductQuery = graphql(`
         colour
         stock
         inStock
+        availability
         price {
           amountMinor
           currency
         }
       }
-      reviews(first: 5) {
+      reviewEligibility
+      reviews(first: 10) {
         nodes {
           id
           author {
@@ -81,7 +101,21 @@ export const ProductQuery = graphql(`
           verifiedPurchase
           createdAt
         }
+        pageInfo {
+          hasNextPage
+        }
       }
+      related(first: 4) {
+        ...ProductCardFields
+      }
+    }
+  }
+`);
+
+export const PostReviewMutation = graphql(`
+  mutation PostReview($input: PostReviewInput!) {
+    postReview(input: $input) {
+      id
     }
   }
 `);

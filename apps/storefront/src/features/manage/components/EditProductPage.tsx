@@ -17,15 +17,18 @@ import { usePageTitle } from '@/lib/page-title';
 import { AddVariantMutation, UpdateProductMutation, UpdateVariantMutation } from '../graphql/products';
 import { manageQueries } from '../queries';
 import { ProductDetailsFields } from './ProductDetailsFields';
+import { SpecsForm } from './SpecsForm';
 import { StockTable } from './StockTable';
+import { ProductPhotos } from './ProductPhotos';
+import { optionText, VariantOptionFields } from './VariantOptionFields';
 
 type Product = NonNullable<EditProductData['product']>;
 type Variant = Product['variants'][number];
 type Saved = () => Promise<unknown>;
 
 /**
- * Edit a product: its name, description and category, its stock (units added or removed), each
- * variant's name, SKU and price, and add a variant. Each save says so in a toast. `onProductChanged`
+ * Edit a product: its name, description and category, its photos, its stock (units added or removed),
+ * each variant's name, SKU and price, and add a variant. Each save says so in a toast. `onProductChanged`
  * tells the app, which refreshes what the shop shows of it.
  */
 export function EditProductPage({ onProductChanged }: { onProductChanged: Saved }) {
@@ -60,6 +63,8 @@ export function EditProductPage({ onProductChanged }: { onProductChanged: Saved 
       </p>
       <h1 id="edit-product-title">Edit {data.name}</h1>
       <ProductDetailsForm key={data.id} product={data} categories={categories.data?.categories ?? []} onSaved={refresh} />
+      <ProductPhotos productId={data.id} productName={data.name} photos={data.images} onChanged={refresh} />
+      <SpecsForm key={`specs-${data.id}`} productId={data.id} specs={data.specs} onSaved={refresh} />
       <h2>Stock</h2>
       <StockTable productName={data.name} variants={data.variants} onChanged={refresh} />
       <h2>Variants</h2>
@@ -107,12 +112,17 @@ function variantSchema(currency: string) {
     name: requiredText('Enter the variant’s name'),
     sku: requiredText('Enter the SKU'),
     priceMinor: moneyText(currency, `Enter a price like ${amountExample(4990, currency)}`),
+    size: optionText,
+    colour: optionText,
   });
 }
 
 function VariantForm({ variant, onSaved }: { variant: Variant; onSaved: Saved }) {
   const schema = useMemo(() => variantSchema(variant.price.currency), [variant.price.currency]);
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: { name: variant.name, sku: variant.sku, priceMinor: moneyInputText(variant.price) } });
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { name: variant.name, sku: variant.sku, priceMinor: moneyInputText(variant.price), size: variant.size ?? '', colour: variant.colour ?? '' },
+  });
   const save = useMutation({
     mutationFn: (input: z.output<typeof schema>) => request(UpdateVariantMutation, { id: variant.id, input }),
     onSuccess: async (_data, input) => {
@@ -129,6 +139,7 @@ function VariantForm({ variant, onSaved }: { variant: Variant; onSaved: Saved })
         <TextField label="Variant name" required {...form.register('name')} error={fieldError(form, 'name')} />
         <TextField label="SKU" required {...form.register('sku')} error={fieldError(form, 'sku')} />
         <TextField label={`Price (${variant.price.currency}, tax included)`} inputMode="decimal" required {...form.register('priceMinor')} error={fieldError(form, 'priceMinor')} />
+        <VariantOptionFields form={form} />
         <FormError message={formError(form)} />
         <SaveButton pending={form.formState.isSubmitting} saved={form.formState.isSubmitSuccessful} label={`Save ${variant.name}`} />
       </fieldset>
@@ -138,7 +149,7 @@ function VariantForm({ variant, onSaved }: { variant: Variant; onSaved: Saved })
 
 function NewVariantForm({ productId, currency, onSaved }: { productId: string; currency: string; onSaved: Saved }) {
   const schema = useMemo(() => variantSchema(currency).extend({ stock: integerText('Enter a whole number of units, 0 or more', { min: 0 }) }), [currency]);
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: { name: '', sku: '', priceMinor: '', stock: '0' } });
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: { name: '', sku: '', priceMinor: '', size: '', colour: '', stock: '0' } });
   const add = useMutation({ mutationFn: (input: z.output<typeof schema>) => request(AddVariantMutation, { productId, input }) });
   const submit = submitTo(form, async (input) => {
     await add.mutateAsync(input);
@@ -153,6 +164,7 @@ function NewVariantForm({ productId, currency, onSaved }: { productId: string; c
         <TextField label="Variant name" required {...form.register('name')} error={fieldError(form, 'name')} />
         <TextField label="SKU" required {...form.register('sku')} error={fieldError(form, 'sku')} />
         <TextField label={`Price (${currency}, tax included)`} inputMode="decimal" required {...form.register('priceMinor')} error={fieldError(form, 'priceMinor')} />
+        <VariantOptionFields form={form} />
         <TextField label="Stock" type="number" min={0} required {...form.register('stock')} error={fieldError(form, 'stock')} />
         <FormError message={formError(form)} />
         <SaveButton pending={form.formState.isSubmitting} saved={form.formState.isSubmitSuccessful} label="Add variant" savedText="Variant added" />

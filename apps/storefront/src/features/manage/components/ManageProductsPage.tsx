@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ListFilters, useListFilters } from '@/components/list-filters/ListFilters';
-import { Badge, Button, ConfirmDialog, EmptyState, toast, type BadgeTone } from '@/components/ui';
+import { Badge, Button, ConfirmDialog, EmptyState, Thumbnail, toast, type BadgeTone } from '@/components/ui';
 import type { ManageProductsQuery, ProductStatus } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 import { formatMoney } from '@/lib/money';
@@ -126,8 +126,8 @@ function ProductRow({ product, onProductChanged }: { product: Product; onProduct
   return (
     <tr>
       <td className="manage-product-photo">
-        {/* TODO(imagery): ResponsiveImage once it lands; the name beside it says what it shows. */}
-        {photo ? <img src={photo.url} alt="" width={56} height={56} loading="lazy" /> : <span className="manage-product-no-photo" aria-hidden="true" />}
+        {/* Decorative: the name beside it says what it shows. */}
+        <Thumbnail image={photo} size="3.5rem" />
       </td>
       <th scope="row" className="manage-product-name">
         <Link to={`/manage/products/${product.slug}/edit`}>{product.name}</Link>

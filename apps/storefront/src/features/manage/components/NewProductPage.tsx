@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { FormError } from '@/components/form/FormError';
 import { TextField } from '@/components/form/TextField';
-import { toast } from '@/components/ui';
+import { Button, toast } from '@/components/ui';
 import type { ManageCategoriesQuery } from '@/gql/graphql';
 import { useBrand } from '@/lib/brand/brand';
 import { amountExample, fieldError, formError, integerText, moneyText, requiredText, submitTo } from '@/lib/forms';
@@ -14,7 +14,11 @@ import { ApiError, request } from '@/lib/graphql-client';
 import { usePageTitle } from '@/lib/page-title';
 import { CreateProductMutation } from '../graphql/products';
 import { manageQueries } from '../queries';
+import { uploadProductPhoto } from '../upload-photo';
+import { ImageUploadForm, type NewPhoto } from './ImageUploadForm';
+import '../photos.css';
 import { ProductDetailsFields } from './ProductDetailsFields';
+import { optionText, VariantOptionFields } from './VariantOptionFields';
 
 /** Named as the API's CreateProductInput, so its refusals (`variants.0.sku`) land beside the field. */
 function newProductSchema(currency: string) {
@@ -29,6 +33,8 @@ function newProductSchema(currency: string) {
           sku: requiredText('Enter the SKU'),
           name: requiredText('Enter the variant’s name'),
           priceMinor: moneyText(currency, `Enter a price like ${amountExample(4990, currency)}`),
+          size: optionText,
+          colour: optionText,
           stock: integerText('Enter a whole number of units, 0 or more', { min: 0 }),
         }),
       )
@@ -55,12 +61,18 @@ export function NewProductPage() {
   );
 }
 
+/**
+ * The product's fields, then its photos (each with its description; kept here and uploaded in this
+ * order once the product is saved, the first becoming the main photo), then the save button.
+ */
 function NewProductForm({ categories, currency }: { categories: ManageCategoriesQuery['categories']; currency: string }) {
   const navigate = useNavigate();
+  const formId = useId();
+  const [photos, setPhotos] = useState<NewPhoto[]>([]);
   const schema = useMemo(() => newProductSchema(currency), [currency]);
   const form = useForm({
     resolver: zodResolver(schema),
-    defaultValues: { name: '', description: '', categoryId: categories[0]?.id ?? '', variants: [{ sku: '', name: 'Standard', priceMinor: '', stock: '0' }] },
+    defaultValues: { name: '', description: '', categoryId: categories[0]?.id ?? '', variants: [{ sku: '', name: 'Standard', priceMinor: '', size: '', colour: '', stock: '0' }] },
   });
   const create = useMutation({
     mutationFn: (input: z.output<typeof schema>) =>
@@ -70,12 +82,17 @@ function NewProductForm({ categories, currency }: { categories: ManageCategories
       }),
   });
   const submit = submitTo(form, async (input) => {
-    await create.mutateAsync(input);
-    toast.success(`${input.name} saved as a draft`);
-    await navigate('/manage/products');
+    const { createProduct } = await create.mutateAsync(input);
+    // The product exists now: a photo that fails is said, and can be added again on the edit page.
+    let failed = 0;
+    for (const photo of photos) await uploadProductPhoto(createProduct.id, photo.file, photo.alt).catch(() => failed++);
+    if (failed) toast.error(`${failed} ${failed === 1 ? 'photo was' : 'photos were'} not uploaded: add them again here`);
+    else toast.success(`${input.name} saved as a draft`);
+    await navigate(photos.length ? `/manage/products/${createProduct.slug}/edit` : '/manage/products');
   });
   return (
-    <form onSubmit={submit} noValidate>
+    <>
+    <form id={formId} onSubmit={submit} noValidate aria-label="New product">
       <ProductDetailsFields form={form} categories={categories} />
       <fieldset>
         <legend>First variant</legend>
@@ -88,12 +105,32 @@ function NewProductForm({ categories, currency }: { categories: ManageCategories
           {...form.register('variants.0.priceMinor')}
           error={fieldError(form, 'variants.0.priceMinor')}
         />
+        <VariantOptionFields form={form} prefix="variants.0." />
         <TextField label="Stock" type="number" min={0} required {...form.register('variants.0.stock')} error={fieldError(form, 'variants.0.stock')} />
       </fieldset>
-      <FormError message={formError(form)} />
-      <button type="submit" className="button-primary" disabled={form.formState.isSubmitting}>
-        Save as draft
-      </button>
     </form>
+    <section aria-labelledby="new-photos-title" className="product-photos">
+      <h2 id="new-photos-title">Photos</h2>
+      {photos.length > 0 && (
+        <ol className="photo-queue">
+          {photos.map((photo, index) => (
+            <li key={`${photo.file.name}-${index}`}>
+              <span>
+                {photo.alt} <span className="muted">({photo.file.name}{index === 0 ? ', main photo' : ''})</span>
+              </span>
+              <Button size="sm" variant="ghost" onClick={() => setPhotos(photos.filter((_, i) => i !== index))}>
+                Remove<span className="visually-hidden"> {photo.alt}</span>
+              </Button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <ImageUploadForm productName="the new product" submitLabel="Add photo" onAdd={async (photo) => setPhotos((list) => [...list, photo])} />
+    </section>
+    <FormError message={formError(form)} />
+    <Button type="submit" form={formId} pending={form.formState.isSubmitting} pendingLabel="Saving…">
+      Save as draft
+    </Button>
+    </>
   );
 }

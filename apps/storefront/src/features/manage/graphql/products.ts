@@ -12,8 +12,12 @@ export const ManageProductsQuery = graphql(`
           name
         }
         images {
+          id
           url
           alt
+          width
+          height
+          srcset
         }
         priceFrom {
           amountMinor
@@ -84,10 +88,19 @@ export const EditProductQuery = graphql(`
       category {
         id
       }
+      images {
+        ...ManagedPhoto
+      }
+      specs {
+        label
+        value
+      }
       variants {
         id
         sku
         name
+        size
+        colour
         stock
         price {
           amountMinor
@@ -122,5 +135,53 @@ export const ManageCategoriesQuery = graphql(`
       id
       name
     }
+  }
+`);
+
+export const ManagedPhotoFields = graphql(`
+  fragment ManagedPhoto on ProductImage {
+    id
+    url
+    alt
+    width
+    height
+    srcset
+    position
+  }
+`);
+
+export const UpdateProductImageMutation = graphql(`
+  mutation UpdateProductImage($id: ID!, $alt: String!) {
+    updateProductImage(id: $id, alt: $alt) {
+      ...ManagedPhoto
+    }
+  }
+`);
+
+export const ReorderProductImagesMutation = graphql(`
+  mutation ReorderProductImages($productId: ID!, $imageIds: [ID!]!) {
+    reorderProductImages(productId: $productId, imageIds: $imageIds) {
+      id
+      images {
+        ...ManagedPhoto
+      }
+    }
+  }
+`);
+
+export const SetMainProductImageMutation = graphql(`
+  mutation SetMainProductImage($id: ID!) {
+    setMainProductImage(id: $id) {
+      id
+      images {
+        ...ManagedPhoto
+      }
+    }
+  }
+`);
+
+export const RemoveProductImageMutation = graphql(`
+  mutation RemoveProductImage($id: ID!) {
+    removeProductImage(id: $id)
   }
 `);

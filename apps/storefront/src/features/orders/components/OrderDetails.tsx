@@ -1,3 +1,4 @@
+import { Thumbnail } from '@/components/ui';
 import type { OrderDetailFieldsFragment } from '@/gql/graphql';
 import { formatMoney } from '@/lib/money';
 
@@ -23,9 +24,14 @@ export function OrderLinesTable({ lines }: { lines: Detail['lines'] }) {
         {lines.map((line) => (
           <tr key={line.id}>
             <td data-label="Item">
-              {line.productName}
-              <div className="muted">
-                {line.variantName} · {line.sku}
+              <div className="line-item">
+                <Thumbnail image={line.image} />
+                <div>
+                  {line.productName}
+                  <div className="muted">
+                    {line.variantName} · {line.sku}
+                  </div>
+                </div>
               </div>
             </td>
             <td data-label="Price">{formatMoney(line.unitPrice)}</td>

@@ -97,6 +97,13 @@ export const OrderDetailFields = graphql(`
       sku
       productName
       variantName
+      image {
+        url
+        alt
+        width
+        height
+        srcset
+      }
       quantity
       unitPrice {
         amountMinor
@@ -199,6 +206,13 @@ export const OrderQuery = graphql(`
         sku
         productName
         variantName
+        image {
+          url
+          alt
+          width
+          height
+          srcset
+        }
         quantity
         unitPrice {
           amountMinor

@@ -1,6 +1,8 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Trimmed } from '@flagship/api-core';
+import { SizeGuideInput } from '../../details/size-guide';
 
 @InputType()
 export class CreateCategoryInput {
@@ -21,4 +23,14 @@ export class CreateCategoryInput {
   @Min(0)
   @Max(10_000)
   position?: number;
+
+  @Field(() => SizeGuideInput, { nullable: true, description: 'Which size fits whom, shown on the pages of its products.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SizeGuideInput)
+  sizeGuide?: SizeGuideInput | null;
 }
+
+/** Absent fields stay as they are; `sizeGuide: null` removes the guide. */
+@InputType()
+export class UpdateCategoryInput extends PartialType(CreateCategoryInput) {}

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, PartialType, PickType, registerEnu
 import { SafeInt, Trimmed } from '@flagship/api-core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsISO4217CurrencyCode, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { MAX_SPECS, ProductSpecInput } from '../../details/product-spec';
 import { VariantInput } from '../../variant/dto/variant.input';
 import { ProductStatus } from '../product.entity';
 
@@ -68,6 +69,15 @@ export class ProductsArgs {
 }
 
 @ArgsType()
+export class RelatedProductsArgs {
+  @Field(() => Int, { defaultValue: 4, description: '1 to 12.' })
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  first = 4;
+}
+
+@ArgsType()
 export class ManageProductsArgs extends ProductsArgs {
   @Field(() => ProductStatus, { nullable: true, description: 'Only products in this state; all by default.' })
   @IsOptional()
@@ -101,6 +111,13 @@ export class CreateProductInput {
   @IsISO4217CurrencyCode()
   currency!: string;
 
+  @Field(() => [ProductSpecInput], { nullable: true, description: `The spec sheet in the order shown, at most ${MAX_SPECS} lines, each label once. Defaults to none.` })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => ProductSpecInput)
+  @ArrayMaxSize(MAX_SPECS, { message: `List at most ${MAX_SPECS} specs` })
+  specs?: ProductSpecInput[];
+
   @Field(() => [VariantInput], { description: 'At least one: what buyers choose between.' })
   @ValidateNested({ each: true })
   @Type(() => VariantInput)
@@ -110,4 +127,4 @@ export class CreateProductInput {
 }
 
 @InputType()
-export class UpdateProductInput extends PartialType(PickType(CreateProductInput, ['name', 'slug', 'description', 'categoryId'] as const)) {}
+export class UpdateProductInput extends PartialType(PickType(CreateProductInput, ['name', 'slug', 'description', 'categoryId', 'specs'] as const)) {}
