@@ -23,9 +23,13 @@ describe('screenshots of the main pages', () => {
 
   beforeAll(() => mkdir(SCREENSHOT_DIR, { recursive: true }));
 
-  /** Waits for the page's h1 and for what it loads, then saves the whole page. */
-  async function photograph(page: Page, viewport: string, name: string): Promise<void> {
-    const heading = page.getByRole('heading', { level: 1 }).first();
+  /**
+   * Waits for the page's h1 and for what it loads, then saves the whole page. `replacing`: the heading
+   * of the page before, for a page reached by a client-side navigation (the confirmation), which
+   * shows the old page (or a loading state) for a moment after the address changed.
+   */
+  async function photograph(page: Page, viewport: string, name: string, replacing?: string): Promise<void> {
+    const heading = page.getByRole('heading', { level: 1 }).filter(replacing ? { hasNotText: replacing } : {}).first();
     await heading.waitFor();
     await page.waitForLoadState('networkidle');
     expect(await heading.isVisible()).toBe(true);
@@ -65,7 +69,7 @@ describe('screenshots of the main pages', () => {
       }
       await shopper.getByRole('button', { name: /^Place order/ }).click();
       await shopper.waitForURL(/\/orders\/[\w-]+/);
-      await photograph(shopper, viewport.name, 'confirmation');
+      await photograph(shopper, viewport.name, 'confirmation', 'Checkout');
       const orderPath = new URL(shopper.url()).pathname;
 
       const manager = await shop.newPage();

@@ -37,7 +37,7 @@ export function BrandHero({ eyebrow, title, text, ctaLabel, ctaHref, image, head
       {image && (
         <div className="brand-hero-media">
           {/* The largest thing on the first screen: loaded first (priority), cropped to the hero's box. */}
-          <ResponsiveImage image={image} sizes="(min-width: 80rem) 80rem, 100vw" priority={!compact} aspectRatio="auto" />
+          <ResponsiveImage image={image} sizes="(min-width: 80rem) 80rem, 100vw" priority={!compact} aspectRatio="auto" className="brand-hero-image" />
         </div>
       )}
       <div className="brand-hero-content">
