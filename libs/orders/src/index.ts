@@ -11,8 +11,12 @@ export { ShippingService } from './lib/shipping/shipping.service';
 export { TaxService } from './lib/tax/tax.service';
 export { ReservationExpiryService, EXPIRE_RESERVATIONS_JOB } from './lib/reservation/reservation-expiry.service';
 export { CheckoutService, MAX_UNPAID_ORDERS_PER_ACCOUNT } from './lib/checkout/checkout.service';
+export { CheckoutPricing } from './lib/checkout/checkout-pricing';
+export { SavedAddressPolicy } from './lib/address-book/saved-address.policy';
+export { MAX_SAVED_ADDRESSES } from './lib/address-book/address-book.service';
 import { OrderLine } from './lib/order/order-line.entity';
 import { Order } from './lib/order/order.entity';
+import { SavedAddress } from './lib/address-book/saved-address.entity';
 import { ShippingMethod } from './lib/shipping/shipping-method.entity';
 import { ShopSettings } from './lib/tax/shop-settings.entity';
 import { TaxRate } from './lib/tax/tax-rate.entity';
@@ -20,6 +24,7 @@ import { CreateOrders1763900000700 } from './migrations/1763900000700-create-ord
 import { OrderAmountsBigint1764500000700 } from './migrations/1764500000700-order-amounts-bigint';
 import { RandomOrderNumbers1764600000100 } from './migrations/1764600000100-random-order-numbers';
 import { UnhonouredPaymentsToTheFeed1764800000700 } from './migrations/1764800000700-unhonoured-payments-to-the-feed';
+import { SavedAddresses1764900000300 } from './migrations/1764900000300-saved-addresses';
 
-export const ordersEntities = [Order, OrderLine, ShippingMethod, TaxRate, ShopSettings];
-export const ordersMigrations = [CreateOrders1763900000700, OrderAmountsBigint1764500000700, RandomOrderNumbers1764600000100, UnhonouredPaymentsToTheFeed1764800000700];
+export const ordersEntities = [Order, OrderLine, ShippingMethod, TaxRate, ShopSettings, SavedAddress];
+export const ordersMigrations = [CreateOrders1763900000700, OrderAmountsBigint1764500000700, RandomOrderNumbers1764600000100, UnhonouredPaymentsToTheFeed1764800000700, SavedAddresses1764900000300];

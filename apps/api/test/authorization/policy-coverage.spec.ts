@@ -49,11 +49,12 @@ describe('access policy coverage', () => {
       'Query.brand', 'Query.categories', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
     ]);
     // Any signed-in member, about their own things only.
-    expect(withoutRule('authenticated')).toEqual(['Mutation.updateMyProfile', 'Query.cart', 'Query.myOrders']);
+    expect(withoutRule('authenticated')).toEqual(['Mutation.addSavedAddress', 'Mutation.updateMyProfile', 'Query.cart', 'Query.myOrders', 'Query.savedAddresses']);
     // The map a reviewer reads: which rule decides each of the others.
     expect(withRules).toEqual({
       'Query.accounts': 'authenticated: account.list_all',
       'Query.cartPreview': 'public: product.buy',
+      'Query.checkoutQuote': 'authenticated: shipping_method.choose',
       'Query.manageOrders': 'authenticated: order.list_all',
       'Query.manageProducts': 'authenticated: product.list_all',
       'Query.manageShippingMethods': 'authenticated: shipping_method.manage',
@@ -78,11 +79,13 @@ describe('access policy coverage', () => {
       'Mutation.refundOrder': 'authenticated: order.refund',
       'Mutation.removeBrandImage': 'authenticated: brand.manage',
       'Mutation.removeProductImage': 'authenticated: product.manage',
+      'Mutation.removeSavedAddress': 'authenticated: saved_address.manage',
       'Mutation.reorderProductImages': 'authenticated: product.manage',
       'Mutation.removeTaxRate': 'authenticated: shop_settings.manage',
       'Mutation.revokeBadge': 'authenticated: account.grant_badges',
       'Mutation.revokeRole': 'authenticated: account.manage_roles',
       'Mutation.setCartQuantity': 'authenticated: product.buy',
+      'Mutation.setDefaultSavedAddress': 'authenticated: saved_address.manage',
       'Mutation.setMainProductImage': 'authenticated: product.manage',
       'Mutation.setProductStatus': 'authenticated: product.manage',
       'Mutation.setTaxRate': 'authenticated: shop_settings.manage',
@@ -91,6 +94,7 @@ describe('access policy coverage', () => {
       'Mutation.updateProduct': 'authenticated: product.manage',
       'Mutation.updateProductImage': 'authenticated: product.manage',
       'Mutation.updateProductVariant': 'authenticated: product.manage',
+      'Mutation.updateSavedAddress': 'authenticated: saved_address.manage',
       'Mutation.updateShippingMethod': 'authenticated: shipping_method.manage',
       'Mutation.updateShopSettings': 'authenticated: shop_settings.manage',
     });

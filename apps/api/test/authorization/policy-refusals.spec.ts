@@ -261,6 +261,20 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
         admitted: (result) => expect(result.data).toEqual({ updateShippingMethod: { price: { amountMinor: 1 } } }),
       };
     },
+    'saved_address.manage': async () => {
+      const [owner, other] = await createShoppers(env, 2, []);
+      const address = { name: 'Ana Rider', line1: 'Bergstraße 12', city: 'Berlin', postcode: '10115', country: 'DE' };
+      const { addSavedAddress } = await owner.data<{ addSavedAddress: { id: string } }>(`mutation($input: SavedAddressInput!) { addSavedAddress(input: $input) { id } }`, { input: address });
+      const id = addSavedAddress.id;
+      return {
+        attempt: () => other.request(`mutation($id: ID!, $input: SavedAddressInput!) { updateSavedAddress(id: $id, input: $input) { city } }`, { id, input: { ...address, city: 'Potsdam', postcode: '14467' } }),
+        refused: async (result) => {
+          expect(code(result)).toBe('NOT_FOUND');
+          expect((await env.dataSource.query(`SELECT city FROM saved_address WHERE id = $1`, [id]))[0].city).toBe('Berlin');
+        },
+        admitted: (result) => expect(result.data).toEqual({ updateSavedAddress: { city: 'Potsdam' } }),
+      };
+    },
     'shop_settings.manage': async () => ({
       attempt: () => env.as.consumer.request(`mutation { setTaxRate(country: "IS", rateBp: 2400) { country } }`),
       refused: async (result) => {

@@ -42,9 +42,9 @@ describe('moving between pages', () => {
     expect(await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement))).toBe(true);
 
     // With the keyboard alone: Enter on a header link.
-    await nav(page).getByRole('link', { name: 'Cart' }).focus();
+    await nav(page).getByRole('link', { name: 'Log in' }).focus();
     await page.keyboard.press('Enter');
-    await headingFocused(page, 'Your cart', 'Cart · Ridgeline Cycles');
+    await headingFocused(page, 'Log in', 'Log in · Ridgeline Cycles');
 
     await page.goBack();
     await headingFocused(page, 'Trailside Multi-tool', 'Trailside Multi-tool · Ridgeline Cycles');
@@ -107,20 +107,20 @@ describe('moving between pages', () => {
     // A shopper's first page fetches neither the cart's nor any manager page's code.
     expect(scripts.some((path) => /\/assets\/(cart|settings|edit-product|new-product|members)-[\w-]+\.js$/.test(path))).toBe(false);
 
-    // Hold the cart page's code back: the current page stays, with a progress indication.
+    // Hold the log-in page's code back: the current page stays, with a progress indication.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/cart-[\w-]+\.js$/, async (route) => {
+    await page.route(/\/assets\/log-in-[\w-]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });
-    await nav(page).getByRole('link', { name: 'Cart' }).click();
+    await nav(page).getByRole('link', { name: 'Log in' }).click();
     await page.getByRole('status').filter({ hasText: 'Loading the page…' }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(HOME_HEADING);
     release();
-    await headingFocused(page, 'Your cart', 'Cart · Ridgeline Cycles');
+    await headingFocused(page, 'Log in', 'Log in · Ridgeline Cycles');
     expect(await page.getByText('Loading the page…').count()).toBe(0);
-    expect(scripts.some((path) => /\/assets\/cart-[\w-]+\.js$/.test(path))).toBe(true);
+    expect(scripts.some((path) => /\/assets\/log-in-[\w-]+\.js$/.test(path))).toBe(true);
   });
 
   it('says so when a page’s code does not load, with a way back and a way to try again', async () => {

@@ -37,7 +37,8 @@ describe('the brand shop', () => {
     await page.getByRole('button', { name: 'Add to cart' }).click();
     await page.getByText('Added 12-speed Chain').waitFor();
 
-    await nav(page).getByRole('link', { name: /Cart/ }).click();
+    // "Add to cart" opened the cart drawer, with a way to the cart page.
+    await page.getByRole('dialog', { name: 'Your cart' }).getByRole('link', { name: 'View cart' }).click();
     await page.getByText('Subtotal').waitFor();
     expect(await page.getByText('€112.00').count()).toBe(1);
     await expectNoSeriousViolations(page);
@@ -62,6 +63,8 @@ describe('the brand shop', () => {
     await page.getByLabel('Postcode').fill('10435');
     await page.getByRole('button', { name: 'Place order (test mode)' }).click();
 
+    await page.getByRole('heading', { name: /^Thank you for your order/ }).waitFor();
+    await page.getByRole('link', { name: 'View the order' }).click();
     await page.getByTestId('order-status').waitFor();
     expect(await page.getByTestId('order-status').textContent()).toBe('Paid');
     expect(await page.getByText('€112.00').count()).toBeGreaterThan(0);
@@ -115,10 +118,11 @@ describe('the brand shop', () => {
     await tabTo(page, page.getByRole('button', { name: 'Add to cart' }));
     await page.keyboard.press('Enter');
     await page.getByText('Added Torque Wrench').waitFor();
+    // The cart drawer opened with focus in it.
     await tabTo(page, page.getByRole('link', { name: 'View cart' }));
     await page.keyboard.press('Enter');
     await page.getByText('Subtotal').waitFor();
-    await tabTo(page, page.getByRole('link', { name: 'Check out' }));
+    await tabTo(page, page.getByRole('link', { name: 'Checkout' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Checkout' }).waitFor();
 
@@ -134,12 +138,13 @@ describe('the brand shop', () => {
     await tabTo(page, page.getByRole('radio', { name: /Standard/ }));
     await page.keyboard.press('ArrowDown');
     expect(await page.getByRole('radio', { name: /Express/ }).isChecked()).toBe(true);
+    // 89.00 + express 14.90, shown before placing.
+    await page.getByTestId('summary-total').filter({ hasText: '€103.90' }).waitFor();
     await tabTo(page, page.getByRole('button', { name: 'Place order (test mode)' }));
     await page.keyboard.press('Enter');
 
-    await page.getByTestId('order-status').waitFor();
-    expect(await page.getByTestId('order-status').textContent()).toBe('Paid');
-    // 89.00 + express 14.90
-    expect(await page.getByText('€103.90').count()).toBeGreaterThan(0);
+    await page.getByRole('heading', { name: /^Thank you for your order/ }).waitFor();
+    expect(await page.getByTestId('confirmation-total').textContent()).toBe('€103.90');
+    await page.getByText('Paid', { exact: true }).waitFor();
   });
 });

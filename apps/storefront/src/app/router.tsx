@@ -45,6 +45,7 @@ export const routes: RouteObject[] = [
               { path: 'checkout', lazy: () => import('./routes/checkout') },
               { path: 'orders', lazy: () => import('./routes/orders') },
               { path: 'orders/:id', lazy: () => import('./routes/order') },
+              { path: 'orders/:id/confirmation', lazy: () => import('./routes/order-confirmation') },
             ],
           },
           {

@@ -35,6 +35,10 @@ export type CheckoutInput = {
   address: ShippingAddressInput;
   /** A fresh UUID per checkout attempt, reused when retrying it: the same key is one order. */
   checkoutKey: string | number;
+  /** The total the buyer was shown (checkoutQuote). When the order would cost anything else, nothing is placed: TOTAL_CHANGED on this field. */
+  expectedTotalMinor?: number | null | undefined;
+  /** Also keep this address in the buyer’s address book (unless it is there already). */
+  saveAddress?: boolean;
   shippingMethodId: string | number;
 };
 
@@ -133,6 +137,19 @@ export type Role =
   | 'CONSUMER'
   | 'MODERATOR'
   | 'VENDOR';
+
+export type SavedAddressInput = {
+  city: string;
+  /** ISO 3166-1 alpha-2, e.g. DE. */
+  country: string;
+  /** True makes it the default, offered first at checkout; false leaves the default as it is. The first address saved is the default. */
+  isDefault?: boolean;
+  line1: string;
+  line2?: string | null | undefined;
+  /** Recipient */
+  name: string;
+  postcode: string;
+};
 
 export type ShippingAddressInput = {
   city: string;
@@ -241,6 +258,40 @@ export type VariantInput = {
   stock: number;
 };
 
+export type AddressBookQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AddressBookQuery = { savedAddresses: Array<{ id: string, name: string, line1: string, line2: string | null, city: string, postcode: string, country: string, isDefault: boolean }>, taxRates: Array<{ country: string, postcodePattern: string, postcodeExample: string | null }> };
+
+export type AddSavedAddressMutationVariables = Exact<{
+  input: SavedAddressInput;
+}>;
+
+
+export type AddSavedAddressMutation = { addSavedAddress: { id: string } };
+
+export type UpdateSavedAddressMutationVariables = Exact<{
+  id: string | number;
+  input: SavedAddressInput;
+}>;
+
+
+export type UpdateSavedAddressMutation = { updateSavedAddress: { id: string } };
+
+export type RemoveSavedAddressMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveSavedAddressMutation = { removeSavedAddress: Array<{ id: string }> };
+
+export type SetDefaultSavedAddressMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SetDefaultSavedAddressMutation = { setDefaultSavedAddress: Array<{ id: string }> };
+
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
@@ -330,17 +381,27 @@ export type PostReviewMutationVariables = Exact<{
 
 export type PostReviewMutation = { postReview: { id: string } };
 
+export type SavedAddressFieldsFragment = { id: string, name: string, line1: string, line2: string | null, city: string, postcode: string, country: string, isDefault: boolean };
+
 export type CheckoutOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CheckoutOptionsQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null }, shippingMethods: Array<{ id: string, name: string, price: { amountMinor: number, currency: string }, freeAbove: { amountMinor: number, currency: string } | null }>, taxRates: Array<{ country: string, rateBp: number }>, shopSettings: { pricesIncludeTax: boolean }, paymentSettings: { provider: string, testMode: boolean, stripePublishableKey: string | null } };
+export type CheckoutOptionsQuery = { cart: { itemCount: number }, shippingMethods: Array<{ id: string, name: string, price: { amountMinor: number, currency: string }, freeAbove: { amountMinor: number, currency: string } | null }>, taxRates: Array<{ country: string, rateBp: number, postcodePattern: string, postcodeExample: string | null }>, savedAddresses: Array<{ id: string, name: string, line1: string, line2: string | null, city: string, postcode: string, country: string, isDefault: boolean }>, paymentSettings: { provider: string, testMode: boolean, stripePublishableKey: string | null } };
+
+export type CheckoutQuoteQueryVariables = Exact<{
+  shippingMethodId: string | number;
+  country: string;
+}>;
+
+
+export type CheckoutQuoteQuery = { checkoutQuote: { itemCount: number, freeShipping: boolean, taxRateBp: number, pricesIncludeTax: boolean, country: string, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }>, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, freeShippingShortfall: { amountMinor: number, currency: string } | null, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingMethod: { id: string, name: string } } };
 
 export type PlaceOrderMutationVariables = Exact<{
   input: CheckoutInput;
 }>;
 
 
-export type PlaceOrderMutation = { checkout: { order: { id: string, status: OrderStatus }, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } } };
+export type PlaceOrderMutation = { checkout: { order: { id: string, number: string, status: OrderStatus, total: { amountMinor: number, currency: string } }, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } } };
 
 export type RemoveBrandImageMutationVariables = Exact<{
   slot: BrandImageSlot;
@@ -530,6 +591,13 @@ export type RevokeBadgeMutationVariables = Exact<{
 
 export type RevokeBadgeMutation = { revokeBadge: { id: string } };
 
+export type OrderConfirmationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderConfirmationQuery = { order: { id: string, number: string, status: OrderStatus, shippingMethodName: string, pricesIncludeTax: boolean, taxRateBp: number, reservationExpiresAt: string | null, cancelReason: string | null, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { status: string, testMode: boolean } | null } };
+
 export type OrderSummaryFieldsFragment = { id: string, number: string, status: OrderStatus, createdAt: string, total: { amountMinor: number, currency: string } };
 
 export type MyOrdersQueryVariables = Exact<{
@@ -700,6 +768,18 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProductCardFields"}) as unknown as TypedDocumentString<ProductCardFieldsFragment, unknown>;
+export const SavedAddressFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SavedAddressFields on SavedAddress {
+  id
+  name
+  line1
+  line2
+  city
+  postcode
+  country
+  isDefault
+}
+    `, {"fragmentName":"SavedAddressFields"}) as unknown as TypedDocumentString<SavedAddressFieldsFragment, unknown>;
 export const ManagedPhotoFragmentDoc = new TypedDocumentString(`
     fragment ManagedPhoto on ProductImage {
   id
@@ -822,6 +902,53 @@ export const BrandFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BrandFields"}) as unknown as TypedDocumentString<BrandFieldsFragment, unknown>;
+export const AddressBookDocument = new TypedDocumentString(`
+    query AddressBook {
+  savedAddresses {
+    id
+    name
+    line1
+    line2
+    city
+    postcode
+    country
+    isDefault
+  }
+  taxRates {
+    country
+    postcodePattern
+    postcodeExample
+  }
+}
+    `) as unknown as TypedDocumentString<AddressBookQuery, AddressBookQueryVariables>;
+export const AddSavedAddressDocument = new TypedDocumentString(`
+    mutation AddSavedAddress($input: SavedAddressInput!) {
+  addSavedAddress(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddSavedAddressMutation, AddSavedAddressMutationVariables>;
+export const UpdateSavedAddressDocument = new TypedDocumentString(`
+    mutation UpdateSavedAddress($id: ID!, $input: SavedAddressInput!) {
+  updateSavedAddress(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSavedAddressMutation, UpdateSavedAddressMutationVariables>;
+export const RemoveSavedAddressDocument = new TypedDocumentString(`
+    mutation RemoveSavedAddress($id: ID!) {
+  removeSavedAddress(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveSavedAddressMutation, RemoveSavedAddressMutationVariables>;
+export const SetDefaultSavedAddressDocument = new TypedDocumentString(`
+    mutation SetDefaultSavedAddress($id: ID!) {
+  setDefaultSavedAddress(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetDefaultSavedAddressMutation, SetDefaultSavedAddressMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -1225,10 +1352,6 @@ export const CheckoutOptionsDocument = new TypedDocumentString(`
     query CheckoutOptions {
   cart {
     itemCount
-    subtotal {
-      amountMinor
-      currency
-    }
   }
   shippingMethods {
     id
@@ -1245,9 +1368,11 @@ export const CheckoutOptionsDocument = new TypedDocumentString(`
   taxRates {
     country
     rateBp
+    postcodePattern
+    postcodeExample
   }
-  shopSettings {
-    pricesIncludeTax
+  savedAddresses {
+    ...SavedAddressFields
   }
   paymentSettings {
     provider
@@ -1255,13 +1380,91 @@ export const CheckoutOptionsDocument = new TypedDocumentString(`
     stripePublishableKey
   }
 }
-    `) as unknown as TypedDocumentString<CheckoutOptionsQuery, CheckoutOptionsQueryVariables>;
+    fragment SavedAddressFields on SavedAddress {
+  id
+  name
+  line1
+  line2
+  city
+  postcode
+  country
+  isDefault
+}`) as unknown as TypedDocumentString<CheckoutOptionsQuery, CheckoutOptionsQueryVariables>;
+export const CheckoutQuoteDocument = new TypedDocumentString(`
+    query CheckoutQuote($shippingMethodId: ID!, $country: String!) {
+  checkoutQuote(shippingMethodId: $shippingMethodId, country: $country) {
+    itemCount
+    items {
+      quantity
+      available
+      unitPrice {
+        amountMinor
+        currency
+      }
+      lineTotal {
+        amountMinor
+        currency
+      }
+      variant {
+        id
+        name
+        stock
+      }
+      product {
+        id
+        slug
+        name
+      }
+      image {
+        url
+        alt
+        width
+        height
+        srcset
+      }
+    }
+    subtotal {
+      amountMinor
+      currency
+    }
+    shipping {
+      amountMinor
+      currency
+    }
+    freeShipping
+    freeShippingShortfall {
+      amountMinor
+      currency
+    }
+    tax {
+      amountMinor
+      currency
+    }
+    taxRateBp
+    pricesIncludeTax
+    total {
+      amountMinor
+      currency
+    }
+    shippingMethod {
+      id
+      name
+    }
+    country
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutQuoteQuery, CheckoutQuoteQueryVariables>;
 export const PlaceOrderDocument = new TypedDocumentString(`
     mutation PlaceOrder($input: CheckoutInput!) {
   checkout(input: $input) {
     order {
       id
+      number
       status
+      total {
+        amountMinor
+        currency
+      }
     }
     payment {
       provider
@@ -1587,6 +1790,62 @@ export const RevokeBadgeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeBadgeMutation, RevokeBadgeMutationVariables>;
+export const OrderConfirmationDocument = new TypedDocumentString(`
+    query OrderConfirmation($id: ID!) {
+  order(id: $id) {
+    id
+    number
+    status
+    shippingMethodName
+    pricesIncludeTax
+    taxRateBp
+    reservationExpiresAt
+    cancelReason
+    subtotal {
+      amountMinor
+      currency
+    }
+    shipping {
+      amountMinor
+      currency
+    }
+    tax {
+      amountMinor
+      currency
+    }
+    total {
+      amountMinor
+      currency
+    }
+    shippingAddress {
+      name
+      line1
+      line2
+      city
+      postcode
+      country
+    }
+    lines {
+      id
+      productName
+      variantName
+      quantity
+      unitPrice {
+        amountMinor
+        currency
+      }
+      lineTotal {
+        amountMinor
+        currency
+      }
+    }
+    payment {
+      status
+      testMode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderConfirmationQuery, OrderConfirmationQueryVariables>;
 export const MyOrdersDocument = new TypedDocumentString(`
     query MyOrders($after: String) {
   myOrders(first: 20, after: $after) {

@@ -3,6 +3,10 @@ import { AccountsModule } from '@flagship/accounts';
 import { CartModule } from '@flagship/cart';
 import { CatalogModule } from '@flagship/catalog';
 import { PaymentsModule } from '@flagship/payments';
+import { AddressBookResolver } from './address-book/address-book.resolver';
+import { AddressBookService } from './address-book/address-book.service';
+import { CheckoutPricing } from './checkout/checkout-pricing';
+import { CheckoutQuoteService } from './checkout/checkout-quote.service';
 import { CheckoutResolver } from './checkout/checkout.resolver';
 import { CheckoutService } from './checkout/checkout.service';
 import { OrderPaymentReactions } from './order/order-payment-reactions';
@@ -16,7 +20,7 @@ import { ShippingService } from './shipping/shipping.service';
 import { TaxResolver } from './tax/tax.resolver';
 import { TaxService } from './tax/tax.service';
 
-/** Orders, checkout, shipping and tax. Imported by every module that uses it (reviews: verified purchases). */
+/** Orders, checkout, shipping and tax, and members' address books. Imported by every module that uses it (reviews: verified purchases). */
 @Module({
   imports: [CatalogModule, CartModule, PaymentsModule, AccountsModule],
   providers: [
@@ -26,10 +30,14 @@ import { TaxService } from './tax/tax.service';
     OrderRefundService,
     OrderResolver,
     OrderLineResolver,
+    CheckoutPricing,
     OrderRefundResolver,
     OrderHistoryEntryResolver,
     CheckoutService,
+    CheckoutQuoteService,
     CheckoutResolver,
+    AddressBookService,
+    AddressBookResolver,
     ShippingService,
     ShippingResolver,
     TaxService,

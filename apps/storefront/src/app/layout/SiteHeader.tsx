@@ -1,6 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import { Button, ResponsiveImage, Skeleton } from '@/components/ui';
-import { CartLink } from '@/features/cart/components/CartLink';
+import { CartButton } from '@/features/cart/components/CartButton';
 import { useBrand } from '@/lib/brand/brand';
 import { useViewer } from '@/lib/session/session';
 import { AccountMenu, ManageMenu } from './AccountMenu';
@@ -68,7 +68,7 @@ export function SiteHeader() {
             )}
           </div>
           <div className="header-cart">
-            <CartLink />
+            <CartButton />
           </div>
         </div>
       </div>

@@ -16,6 +16,11 @@ export interface DrawerProps {
   children?: ReactNode;
   /** Pinned to the bottom (a checkout button under a scrolling cart). */
   footer?: ReactNode;
+  /**
+   * Where focus goes on closing: by default back to the trigger. Call `event.preventDefault()` to put
+   * it elsewhere (back on the "Add to cart" that opened the cart), or to leave it to the next page.
+   */
+  onCloseAutoFocus?: (event: Event) => void;
 }
 
 /**
@@ -23,13 +28,17 @@ export interface DrawerProps {
  * that slides in from one edge and takes the full height; at most 24rem wide, the full width of a
  * small phone. The body scrolls on its own, header and footer stay.
  */
-export function Drawer({ open, onOpenChange, trigger, title, hideTitle = false, description, side = 'right', children, footer }: DrawerProps) {
+export function Drawer({ open, onOpenChange, trigger, title, hideTitle = false, description, side = 'right', children, footer, onCloseAutoFocus }: DrawerProps) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       {trigger && <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger>}
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="ui-overlay" />
-        <RadixDialog.Content className={`ui-drawer ui-drawer-${side}`} {...(description ? {} : { 'aria-describedby': undefined })}>
+        <RadixDialog.Content
+          className={`ui-drawer ui-drawer-${side}`}
+          onCloseAutoFocus={onCloseAutoFocus}
+          {...(description ? {} : { 'aria-describedby': undefined })}
+        >
           <div className="ui-drawer-header">
             <RadixDialog.Title className={hideTitle ? 'visually-hidden' : 'ui-drawer-title'}>{title}</RadixDialog.Title>
             <RadixDialog.Close className="ui-dialog-close ui-drawer-close" aria-label="Close">

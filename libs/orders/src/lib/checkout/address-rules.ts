@@ -16,10 +16,20 @@ const POSTCODES: Record<string, { pattern: RegExp; example: string }> = {
   US: { pattern: /^\d{5}(-\d{4})?$/, example: '94105' },
 };
 
+const ANY_POSTCODE = /^[A-Z0-9 -]{2,10}$/;
+
+/**
+ * How a postcode of `country` looks (upper-case, trimmed) and an example, or null for a country with
+ * no rule of its own. Sent to the storefront with the shipping countries (`TaxRate.postcodePattern`),
+ * so the checkout form says what is wrong with a postcode together with every other field.
+ */
+export function postcodeRule(country: string): { pattern: RegExp; example: string | null } {
+  return POSTCODES[country] ?? { pattern: ANY_POSTCODE, example: null };
+}
+
 /** Null when the postcode fits the country; otherwise a message for the buyer. */
 export function postcodeProblem(country: string, postcode: string): string | null {
-  const normalised = postcode.trim().toUpperCase();
-  const rule = POSTCODES[country];
-  if (rule) return rule.pattern.test(normalised) ? null : `Enter a postcode like ${rule.example}`;
-  return /^[A-Z0-9 -]{2,10}$/.test(normalised) ? null : 'Enter a valid postcode';
+  const { pattern, example } = postcodeRule(country);
+  if (pattern.test(postcode.trim().toUpperCase())) return null;
+  return example ? `Enter a postcode like ${example}` : 'Enter a valid postcode';
 }

@@ -1,22 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainError, ErrorCode, badInput, type Viewer } from '@flagship/api-core';
+import { DomainError, badInput, type Viewer } from '@flagship/api-core';
 import { CartService, MAX_LINE_QUANTITY } from '@flagship/cart';
 import { ProductVariantService, type ReservedVariant } from '@flagship/catalog';
 import { TransactionalConnection, isUniqueViolation } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { PaymentProvider, PaymentService } from '@flagship/payments';
+import { AddressBookService } from '../address-book/address-book.service';
 import { OrderLine } from '../order/order-line.entity';
 import { OrderStatus } from '../order/order-status';
 import { Order } from '../order/order.entity';
 import { OrderService } from '../order/order.service';
 import { OrderEvents } from '../orders.events';
-import { ShippingMethodPolicy } from '../shipping/shipping-method.policy';
-import { ShippingService } from '../shipping/shipping.service';
 import { isRetryable } from '../shared/retry-transaction';
-import { TaxService } from '../tax/tax.service';
 import { postcodeProblem } from './address-rules';
 import type { CheckoutInput, CheckoutResult } from './dto/checkout.input';
-import { priceOrder } from './pricing';
+import { CheckoutPricing } from './checkout-pricing';
 
 /**
  * Turns the signed-in shopper's cart into an order and takes payment.
@@ -36,8 +34,8 @@ export class CheckoutService {
     private readonly connection: TransactionalConnection,
     private readonly carts: CartService,
     private readonly variants: ProductVariantService,
-    private readonly shipping: ShippingService,
-    private readonly tax: TaxService,
+    private readonly pricing: CheckoutPricing,
+    private readonly addressBook: AddressBookService,
     private readonly payments: PaymentService,
     private readonly orders: OrderService,
     private readonly provider: PaymentProvider,
@@ -48,13 +46,8 @@ export class CheckoutService {
     const { address } = input;
     const problem = postcodeProblem(address.country, address.postcode);
     if (problem) throw badInput('address.postcode', problem);
-    const rateBp = await this.tax.rateFor(address.country);
-    if (rateBp === null) throw badInput('address.country', 'We do not ship to this country yet');
-    const method = ShippingMethodPolicy.authorize(viewer, 'choose', await this.shipping.find(input.shippingMethodId), {
-      message: 'Choose one of the shipping methods offered',
-      field: 'shippingMethodId',
-    });
-    const settings = await this.tax.settings();
+    const terms = await this.pricing.terms(viewer, { shippingMethodId: input.shippingMethodId, country: address.country });
+    const { method } = terms;
 
     const order = await this.withRetry(() =>
       this.connection.withTransaction(async () => {
@@ -62,7 +55,9 @@ export class CheckoutService {
         await this.connection.manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [CHECKOUT_LOCK, viewer.accountId]);
         const existing = await this.findByCheckoutKey(viewer.accountId, input.checkoutKey);
         if (existing) return existing;
-        await this.assertFewUnpaidOrders(viewer.accountId, settings.reservationMinutes);
+        await this.assertFewUnpaidOrders(viewer.accountId, terms.reservationMinutes);
+        // "Save this address" goes with the order: a full address book refuses both (on `saveAddress`).
+        if (input.saveAddress) await this.addressBook.keep(viewer, address);
         // Claim the key before touching stock: a concurrent submission of the same checkout waits
         // here for this one, then replays its order instead of competing for the stock.
         const orderId = await this.insertOrder(viewer.accountId, input);
@@ -81,30 +76,29 @@ export class CheckoutService {
           }
           reserved.push({ line: taken, quantity: line.quantity });
         }
-        const currencies = new Set([method.currency, ...reserved.map((r) => r.line.currency)]);
-        if (currencies.size > 1) throw new DomainError(ErrorCode.CONFLICT, 'Items in different currencies cannot be bought together', 'cart');
-
-        const totals = priceOrder({
-          lines: reserved.map((r) => ({ unitPriceMinor: r.line.priceMinor, quantity: r.quantity })),
-          shipping: method,
-          taxRateBp: rateBp,
-          pricesIncludeTax: settings.pricesIncludeTax,
-        });
-        // Amounts travel as JSON numbers, exact up to 2^53 - 1 (decision 0016): refuse an order that would not.
-        const amounts = [...Object.values(totals), ...reserved.map((r) => r.line.priceMinor * r.quantity)];
-        if (!amounts.every((amount) => Number.isSafeInteger(amount))) {
-          throw badInput('cart', 'This order is too large to place at once; lower the quantities');
+        const { currency, ...totals } = this.pricing.price(
+          terms,
+          reserved.map((r) => ({ unitPriceMinor: r.line.priceMinor, quantity: r.quantity, currency: r.line.currency })),
+        );
+        // The buyer saw a total in the summary (checkoutQuote): a price or the cart changed since, so
+        // this is not the order they agreed to. Nothing is written; they read the new summary.
+        if (input.expectedTotalMinor != null && input.expectedTotalMinor !== totals.totalMinor) {
+          throw new DomainError(
+            'TOTAL_CHANGED',
+            'The total changed since the summary was shown (a price or your cart changed). Check the new summary and place the order again.',
+            'expectedTotalMinor',
+          );
         }
         const orders = this.connection.getRepository(Order);
         await orders.update(
           { id: orderId },
           {
             ...totals,
-            currency: method.currency,
-            taxRateBp: rateBp,
-            pricesIncludeTax: settings.pricesIncludeTax,
+            currency,
+            taxRateBp: terms.taxRateBp,
+            pricesIncludeTax: terms.pricesIncludeTax,
             shippingMethodName: method.name,
-            reservationExpiresAt: new Date(Date.now() + settings.reservationMinutes * 60_000),
+            reservationExpiresAt: new Date(Date.now() + terms.reservationMinutes * 60_000),
           },
         );
         const orderLines = this.connection.getRepository(OrderLine);
@@ -131,7 +125,7 @@ export class CheckoutService {
         await this.events.record(OrderEvents.placed, {
           actorId: viewer.accountId,
           subjectId: orderId,
-          amount: { minor: totals.totalMinor, currency: method.currency },
+          amount: { minor: totals.totalMinor, currency },
           payload: { lines: reserved.length, items: reserved.reduce((n, r) => n + r.quantity, 0) },
         });
         return orders.findOneByOrFail({ id: orderId });

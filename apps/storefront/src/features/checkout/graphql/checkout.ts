@@ -1,13 +1,22 @@
 import { graphql } from '@/gql';
 
+export const SavedAddressFields = graphql(`
+  fragment SavedAddressFields on SavedAddress {
+    id
+    name
+    line1
+    line2
+    city
+    postcode
+    country
+    isDefault
+  }
+`);
+
 export const CheckoutOptionsQuery = graphql(`
   query CheckoutOptions {
     cart {
       itemCount
-      subtotal {
-        amountMinor
-        currency
-      }
     }
     shippingMethods {
       id
@@ -24,9 +33,11 @@ export const CheckoutOptionsQuery = graphql(`
     taxRates {
       country
       rateBp
+      postcodePattern
+      postcodeExample
     }
-    shopSettings {
-      pricesIncludeTax
+    savedAddresses {
+      ...SavedAddressFields
     }
     paymentSettings {
       provider
@@ -36,12 +47,82 @@ export const CheckoutOptionsQuery = graphql(`
   }
 `);
 
+export const CheckoutQuoteQuery = graphql(`
+  query CheckoutQuote($shippingMethodId: ID!, $country: String!) {
+    checkoutQuote(shippingMethodId: $shippingMethodId, country: $country) {
+      itemCount
+      items {
+        quantity
+        available
+        unitPrice {
+          amountMinor
+          currency
+        }
+        lineTotal {
+          amountMinor
+          currency
+        }
+        variant {
+          id
+          name
+          stock
+        }
+        product {
+          id
+          slug
+          name
+        }
+        image {
+          url
+          alt
+          width
+          height
+          srcset
+        }
+      }
+      subtotal {
+        amountMinor
+        currency
+      }
+      shipping {
+        amountMinor
+        currency
+      }
+      freeShipping
+      freeShippingShortfall {
+        amountMinor
+        currency
+      }
+      tax {
+        amountMinor
+        currency
+      }
+      taxRateBp
+      pricesIncludeTax
+      total {
+        amountMinor
+        currency
+      }
+      shippingMethod {
+        id
+        name
+      }
+      country
+    }
+  }
+`);
+
 export const CheckoutMutation = graphql(`
   mutation PlaceOrder($input: CheckoutInput!) {
     checkout(input: $input) {
       order {
         id
+        number
         status
+        total {
+          amountMinor
+          currency
+        }
       }
       payment {
         provider

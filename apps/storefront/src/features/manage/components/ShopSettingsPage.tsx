@@ -1,3 +1,4 @@
+import { countryName } from '@/lib/countries';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
@@ -26,7 +27,6 @@ type Settings = ManageShopSettingsQuery;
 type Method = Settings['manageShippingMethods'][number];
 type Saved = () => Promise<unknown>;
 
-const countryName = (code: string) => new Intl.DisplayNames([navigator.language, 'en'], { type: 'region' }).of(code) ?? code;
 
 /**
  * The brand manager's shop settings: shipping methods, tax rates per country, tax display. Each save

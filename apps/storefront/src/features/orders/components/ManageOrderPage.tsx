@@ -1,3 +1,4 @@
+import { AddressInWords } from '@/components/address/AddressInWords';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
@@ -15,7 +16,7 @@ import { describeHistoryEntry, fulfilledBy } from '../order-history';
 import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES, REFUND_STATUS_LABELS, REFUND_STATUS_TONES, formatDateTime } from '../order-status';
 import { orderQueries } from '../queries';
 import { refundKeys } from '../refund-keys';
-import { AddressInWords, OrderLinesTable, OrderTotals } from './OrderDetails';
+import { OrderLinesTable, OrderTotals } from './OrderDetails';
 import '../orders.css';
 
 type Data = ManageOrderQuery;
@@ -116,7 +117,7 @@ function ManagedOrderView({ data }: { data: Data }) {
 
           <section aria-labelledby="order-delivery-title" className="manage-order-card">
             <h2 id="order-delivery-title">Delivery</h2>
-            <AddressInWords address={order.shippingAddress} />
+            <AddressInWords address={order.shippingAddress} className="order-address" />
             <p className="muted">{order.shippingMethodName}</p>
           </section>
 

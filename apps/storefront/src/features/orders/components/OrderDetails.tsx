@@ -4,9 +4,6 @@ import { formatMoney } from '@/lib/money';
 
 type Detail = Pick<OrderDetailFieldsFragment, 'lines' | 'subtotal' | 'shipping' | 'tax' | 'total' | 'refunded' | 'shippingMethodName' | 'taxRateBp' | 'pricesIncludeTax'>;
 
-/** A country's name in the viewer's language ("Germany" for DE), or its code when the browser has none. */
-export const countryName = (code: string) => new Intl.DisplayNames([navigator.language, 'en'], { type: 'region' }).of(code) ?? code;
-
 /** What was bought: one row per line, on a phone one card per line (orders.css). */
 export function OrderLinesTable({ lines }: { lines: Detail['lines'] }) {
   return (
@@ -65,26 +62,5 @@ export function OrderTotals({ order }: { order: Detail }) {
         </>
       )}
     </dl>
-  );
-}
-
-/** The delivery address as it is written on a parcel, with the country in words. */
-export function AddressInWords({ address }: { address: OrderDetailFieldsFragment['shippingAddress'] }) {
-  return (
-    <address className="order-address">
-      {address.name}
-      <br />
-      {address.line1}
-      {address.line2 && (
-        <>
-          <br />
-          {address.line2}
-        </>
-      )}
-      <br />
-      {address.postcode} {address.city}
-      <br />
-      {countryName(address.country)}
-    </address>
   );
 }

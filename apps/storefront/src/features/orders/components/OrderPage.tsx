@@ -1,3 +1,4 @@
+import { AddressInWords } from '@/components/address/AddressInWords';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, type ComponentType } from 'react';
 import { Link, useParams } from 'react-router';
@@ -8,7 +9,7 @@ import { hasAnyRole } from '@/lib/session/roles';
 import { useViewer } from '@/lib/session/session';
 import { ORDER_STATUS_LABELS, REFUND_STATUS_LABELS, REFUND_STATUS_TONES, formatDate } from '../order-status';
 import { orderQueries } from '../queries';
-import { AddressInWords, OrderLinesTable, OrderTotals } from './OrderDetails';
+import { OrderLinesTable, OrderTotals } from './OrderDetails';
 import '../orders.css';
 
 /** What the order page needs of a card payment form (the app passes the payments feature's). */
@@ -70,7 +71,7 @@ export function OrderPage({ PaymentForm }: { PaymentForm: ComponentType<PaymentF
         </section>
       )}
       <h2>Delivery</h2>
-      <AddressInWords address={o.shippingAddress} />
+      <AddressInWords address={o.shippingAddress} className="order-address" />
       <p>
         {isManager ? (
           <>

@@ -13,12 +13,15 @@ export default function StripePayment({
   clientSecret,
   orderId,
   headingLevel = 1,
+  returnPath = `/orders/${orderId}`,
 }: {
   publishableKey: string;
   clientSecret: string;
   orderId: string;
   /** 2 when the form is part of a page with its own title (an unpaid order). */
   headingLevel?: 1 | 2;
+  /** Where Stripe sends the buyer back after paying (checkout: the order's confirmation); the order's page by default. */
+  returnPath?: string;
 }) {
   const stripe = useMemo<Promise<Stripe | null>>(() => loadStripe(publishableKey), [publishableKey]);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
@@ -26,13 +29,13 @@ export default function StripePayment({
     <section aria-labelledby="pay-title" className="checkout">
       <Heading id="pay-title">Payment</Heading>
       <Elements stripe={stripe} options={{ clientSecret }}>
-        <PaymentForm orderId={orderId} />
+        <PaymentForm returnPath={returnPath} />
       </Elements>
     </section>
   );
 }
 
-function PaymentForm({ orderId }: { orderId: string }) {
+function PaymentForm({ returnPath }: { returnPath: string }) {
   const stripe = useStripe();
   const elements = useElements();
   const [error, setError] = useState<string | null>(null);
@@ -42,8 +45,8 @@ function PaymentForm({ orderId }: { orderId: string }) {
     event.preventDefault();
     if (!stripe || !elements) return;
     setPaying(true);
-    const result = await stripe.confirmPayment({ elements, confirmParams: { return_url: `${window.location.origin}/orders/${orderId}` } });
-    // Only reached when confirmation failed; success redirects to the order page.
+    const result = await stripe.confirmPayment({ elements, confirmParams: { return_url: `${window.location.origin}${returnPath}` } });
+    // Only reached when confirmation failed; success redirects to `returnPath`.
     setError(result.error?.message ?? 'The payment did not go through');
     setPaying(false);
   };

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsISO31661Alpha2, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { Trimmed } from '@flagship/api-core';
+import { IsBoolean, IsISO31661Alpha2, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import { SafeInt, Trimmed } from '@flagship/api-core';
 import { Order } from '../../order/order.entity';
 
 @InputType()
@@ -53,6 +53,19 @@ export class CheckoutInput {
   @ValidateNested()
   @Type(() => ShippingAddressInput)
   address!: ShippingAddressInput;
+
+  @Field(() => SafeInt, {
+    nullable: true,
+    description: 'The total the buyer was shown (checkoutQuote). When the order would cost anything else, nothing is placed: TOTAL_CHANGED on this field.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  expectedTotalMinor?: number | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Also keep this address in the buyer’s address book (unless it is there already).' })
+  @IsBoolean()
+  saveAddress = false;
 }
 
 @ObjectType({ description: 'How to pay for an order.' })
