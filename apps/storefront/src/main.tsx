@@ -1,3 +1,8 @@
+// Style sheets first: the base styles and tokens come before the components' own sheets in the
+// bundle, so a component's class wins over a base rule of the same specificity.
+// The typeface ships with the app (decision 0019); its CSS declares the font, styles.css uses it.
+import '@fontsource-variable/inter';
+import './app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
@@ -5,9 +10,6 @@ import { RouterProvider } from 'react-router/dom';
 import { App, createQueryClient } from './app/App';
 import { routes } from './app/router';
 import { hydrateQueries, loadMatchedRoutes, readServerState } from './app/ssr/server-state';
-// The typeface ships with the app (decision 0019); its CSS declares the font, styles.css uses it.
-import '@fontsource-variable/inter';
-import './app/styles.css';
 
 /**
  * The browser's entry. A page the server rendered whole is hydrated: its route modules loaded first,

@@ -8,6 +8,13 @@ export const RIDGELINE_BRAND: BrandProfile = {
   name: 'Ridgeline Cycles',
   tagline: 'Bikes built for the long way round.',
   currency: 'EUR',
+  primaryColor: '#1f5f4a',
+  accentColor: '#c2410c',
+  heroEyebrow: 'New season',
+  heroTitle: 'Ride further. Carry more. Stay out longer.',
+  heroText: 'Steel tourers, carbon gravel bikes and trail bikes, built in small batches and backed by a workshop that knows every one of them.',
+  heroCtaLabel: 'Shop bikes',
+  heroCtaHref: '/shop?category=bikes',
 };
 
 /** One password for every demo login: demo data is for trying the platform, never for production. */

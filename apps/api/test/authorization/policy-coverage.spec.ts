@@ -90,6 +90,7 @@ describe('access policy coverage', () => {
       'Mutation.setProductStatus': 'authenticated: product.manage',
       'Mutation.setTaxRate': 'authenticated: shop_settings.manage',
       'Mutation.setVariantStock': 'authenticated: product.manage',
+      'Mutation.updateBrand': 'authenticated: brand.manage',
       'Mutation.updateProduct': 'authenticated: product.manage',
       'Mutation.updateProductImage': 'authenticated: product.manage',
       'Mutation.updateProductVariant': 'authenticated: product.manage',

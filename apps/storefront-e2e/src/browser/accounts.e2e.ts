@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../support/browser';
 import { createPlatformHome, startPlatform, type PlatformHome, type PlatformServer } from '../support/platform-server';
+import { HOME_HEADING, logOut, mainNav, openManagePage } from '../support/shop-in-browser';
 
 /**
  * A new user's first visit, through the real built platform in Chromium: browse, sign up, see the
@@ -31,7 +32,7 @@ describe('storefront accounts and role navigation', () => {
     await home?.cleanup();
   });
 
-  const nav = () => page.getByRole('navigation', { name: 'Main' });
+  const nav = () => mainNav(page);
 
   async function logIn(email: string, password: string) {
     await page.goto('/log-in');
@@ -43,11 +44,11 @@ describe('storefront accounts and role navigation', () => {
 
   it('shows a visitor the brand and its newest products from the API', async () => {
     await page.goto('/');
-    await page.getByRole('heading', { name: 'Ridgeline Cycles', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: HOME_HEADING, level: 1 }).waitFor();
     await page.locator('.product-card').first().waitFor();
 
     expect(await page.locator('.product-card').count()).toBe(8);
-    expect(await nav().getByRole('link').allTextContents()).toEqual(['Shop', 'Log in', 'Sign up']);
+    expect(await nav().getByRole('link').allTextContents()).toEqual(['Ridgeline Cycles', 'Shop', 'Log in', 'Sign up']);
     await nav().getByRole('button', { name: 'Cart, 0 items' }).waitFor();
     expect(await page.title()).toBe('Ridgeline Cycles');
   });
@@ -63,11 +64,10 @@ describe('storefront accounts and role navigation', () => {
     await page.getByRole('heading', { name: 'Hello, Dana Descender' }).waitFor();
     expect(await page.getByTestId('account-role').textContent()).toBe('Member');
     expect(await page.getByText('dana@riders.example').count()).toBe(1);
-    expect(await nav().getByRole('link', { name: 'Members' }).count()).toBe(0);
+    expect(await nav().getByRole('button', { name: 'Manage' }).count()).toBe(0);
     await screenshot(page, 'account-page');
 
-    await nav().getByRole('button', { name: 'Log out' }).click();
-    await nav().getByRole('link', { name: 'Log in' }).waitFor();
+    await logOut(page);
     await page.goto('/account');
     await page.getByRole('heading', { name: 'Log in' }).waitFor();
 
@@ -99,7 +99,7 @@ describe('storefront accounts and role navigation', () => {
   it('gives a brand manager the Members page, and keeps consumers out of it', async () => {
     await logIn('manager@ridgeline.example', 'ridgeline-demo');
     expect(await page.getByTestId('account-role').textContent()).toBe('Brand manager');
-    await nav().getByRole('link', { name: 'Members' }).click();
+    await openManagePage(page, 'Members');
     await page.getByRole('table').waitFor();
     expect(await page.getByRole('row').count()).toBeGreaterThanOrEqual(7);
     await page.getByLabel('Show').selectOption('VENDOR');
@@ -107,9 +107,9 @@ describe('storefront accounts and role navigation', () => {
     await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 2);
     await screenshot(page, 'members-page');
 
-    await nav().getByRole('button', { name: 'Log out' }).click();
+    await logOut(page);
     await logIn('ana@riders.example', 'ridgeline-demo');
-    expect(await nav().getByRole('link', { name: 'Members' }).count()).toBe(0);
+    expect(await nav().getByRole('button', { name: 'Manage' }).count()).toBe(0);
     await page.goto('/manage/members');
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('table').count()).toBe(0);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousViolations } from '../support/accessibility';
 import { screenshot } from '../support/browser';
-import { logIn, mainNav, useShopInBrowser } from '../support/shop-in-browser';
+import { logIn, openManagePage, useShopInBrowser } from '../support/shop-in-browser';
 
 const PHONE = { width: 360, height: 800 };
 const DESKTOP = { width: 1366, height: 900 };
@@ -68,7 +68,7 @@ describe('the back office', () => {
     await manager.getByText(/Fulfilled .* by Maya Brandt\./).waitFor();
 
     // The list shows it as it opens, with no state chosen.
-    await mainNav(manager).getByRole('link', { name: 'Orders' }).click();
+    await openManagePage(manager, 'Orders');
     const row = manager.getByRole('row').filter({ has: manager.getByRole('link', { name: `Order ${order.number}` }) });
     await row.waitFor();
     expect(await manager.getByLabel('Status').inputValue()).toBe('');
@@ -144,7 +144,7 @@ describe('the back office', () => {
   });
 
   it('lists products compactly with search and status filter, and asks before archiving', async () => {
-    await mainNav(manager).getByRole('link', { name: 'Products' }).click();
+    await openManagePage(manager, 'Products');
     const table = manager.getByRole('table', { name: 'Products' });
     await table.waitFor();
     expect(await table.getByRole('row').count()).toBe(13);

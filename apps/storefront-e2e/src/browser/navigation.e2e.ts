@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousViolations } from '../support/accessibility';
 import { screenshot } from '../support/browser';
-import { logIn, mainNav, useShopInBrowser } from '../support/shop-in-browser';
+import { HOME_HEADING, logIn, mainNav, useShopInBrowser } from '../support/shop-in-browser';
 
 /**
  * Moving between pages as a shopper does, with the mouse and the keyboard: every page names itself in
@@ -28,7 +28,7 @@ describe('moving between pages', () => {
   it('titles each page and moves focus to its heading after a client-side navigation', async () => {
     const page = await shop.newPage();
     await page.goto('/');
-    await page.getByRole('heading', { name: 'Ridgeline Cycles', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: HOME_HEADING, level: 1 }).waitFor();
     await titleBecomes(page, 'Ridgeline Cycles');
 
     await nav(page).getByRole('link', { name: 'Shop' }).click();
@@ -52,7 +52,7 @@ describe('moving between pages', () => {
     // Changing the shop's filters keeps focus where it is (same page, another query string).
     await nav(page).getByRole('link', { name: 'Shop' }).click();
     await headingFocused(page, 'Shop');
-    await page.getByLabel('Search').fill('chain');
+    await page.getByLabel('Search', { exact: true }).fill('chain');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByText('Showing 1 product').waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('H1');
@@ -116,7 +116,7 @@ describe('moving between pages', () => {
     });
     await nav(page).getByRole('link', { name: 'Log in' }).click();
     await page.getByRole('status').filter({ hasText: 'Loading the page…' }).waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ridgeline Cycles');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(HOME_HEADING);
     release();
     await headingFocused(page, 'Log in', 'Log in · Ridgeline Cycles');
     expect(await page.getByText('Loading the page…').count()).toBe(0);
@@ -135,7 +135,7 @@ describe('moving between pages', () => {
     await screenshot(page, 'page-did-not-load');
 
     await page.getByRole('link', { name: 'Back to the shop' }).click();
-    await headingFocused(page, 'Ridgeline Cycles');
+    await headingFocused(page, HOME_HEADING);
 
     // A first visit straight to the page fails the same way; once the code is reachable, "Try
     // again" loads it.

@@ -17,7 +17,7 @@ describe('product photos', () => {
   it('shows every product with its picture (srcset, size, lazy below the fold) and the home hero, and no letter tiles', async () => {
     const page = await shop.newPage();
     await page.goto('/');
-    const hero = page.locator('.hero-image');
+    const hero = page.locator('.brand-hero-image');
     await hero.waitFor();
     expect(await hero.getAttribute('fetchpriority')).toBe('high');
     expect(await hero.getAttribute('loading')).toBe('eager');

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expectNoSeriousViolations } from '../support/accessibility';
 import { screenshot } from '../support/browser';
 import { api, buyThroughApi } from '../support/shop-api';
-import { logIn, mainNav, useShopInBrowser } from '../support/shop-in-browser';
+import { logIn, openManagePage, useShopInBrowser } from '../support/shop-in-browser';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
@@ -91,7 +91,7 @@ describe('public member profiles and badges', () => {
   it('lets a brand manager grant and remove roles and the expert badge on the Members page', async () => {
     const page = await shop.newPage();
     await logIn(page, 'manager@ridgeline.example');
-    await mainNav(page).getByRole('link', { name: 'Members' }).click();
+    await openManagePage(page, 'Members');
     await page.getByRole('table').waitFor();
     const row = (name: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
 

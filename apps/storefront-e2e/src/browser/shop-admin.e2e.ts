@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousViolations } from '../support/accessibility';
 import { screenshot } from '../support/browser';
-import { logIn, mainNav, useShopInBrowser } from '../support/shop-in-browser';
+import { logIn, openManagePage, useShopInBrowser } from '../support/shop-in-browser';
 
 /**
  * The brand manager runs the shop from the storefront: changes stock by units, edits a product's
@@ -11,14 +11,13 @@ import { logIn, mainNav, useShopInBrowser } from '../support/shop-in-browser';
 describe('running the shop as a brand manager', () => {
   const shop = useShopInBrowser();
   const newPage = () => shop.newPage();
-  const nav = mainNav;
 
   let manager: Page;
 
   it('adds and removes stock by units on the product’s edit page, and explains a refusal next to the field', async () => {
     manager = await newPage();
     await logIn(manager, 'manager@ridgeline.example');
-    await nav(manager).getByRole('link', { name: 'Products' }).click();
+    await openManagePage(manager, 'Products');
     await manager.getByRole('link', { name: 'Edit Gravel Wheelset 700c' }).click();
     const stock = manager.getByRole('table', { name: 'Stock of Gravel Wheelset 700c' });
     await stock.waitFor();
@@ -75,7 +74,7 @@ describe('running the shop as a brand manager', () => {
   });
 
   it('changes a shipping rate in the shop settings, and checkout offers it', async () => {
-    await nav(manager).getByRole('link', { name: 'Shop settings' }).click();
+    await openManagePage(manager, 'Shop settings');
     await manager.getByRole('heading', { name: 'Shop settings', level: 1 }).waitFor();
     await expectNoSeriousViolations(manager);
 

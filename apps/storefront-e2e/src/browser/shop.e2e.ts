@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousViolations, tabTo } from '../support/accessibility';
 import { screenshot } from '../support/browser';
-import { logIn, mainNav, useShopInBrowser } from '../support/shop-in-browser';
+import { logIn, mainNav, openManagePage, useShopInBrowser } from '../support/shop-in-browser';
 
 /**
  * The brand shop as a new user meets it: browse, filter, add two items, sign up, check out in test
@@ -80,7 +80,7 @@ describe('the brand shop', () => {
   it('lets the brand manager fulfil and partly refund the order, each after confirming, and the buyer sees it', async () => {
     const manager = await newPage();
     await logIn(manager, 'manager@ridgeline.example');
-    await nav(manager).getByRole('link', { name: 'Orders' }).click();
+    await openManagePage(manager, 'Orders');
     await manager.getByRole('table').waitFor();
     await expectNoSeriousViolations(manager);
     await manager.getByRole('link', { name: /^Order / }).first().click();

@@ -41,8 +41,27 @@ export function useShopInBrowser(): ShopInBrowser {
   };
 }
 
-/** The site's main navigation. */
-export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+/**
+ * The site's header (a desktop viewport): the brand's name, Shop, the manager's "Manage" menu, the
+ * search field, the account menu (or Log in and Sign up) and the cart.
+ */
+export const mainNav = (page: Page) => page.getByRole('banner');
+
+/** The home page's main heading: the demo brand's hero title. */
+export const HOME_HEADING = 'Ride further. Carry more. Stay out longer.';
+
+/** Opens one of the brand manager's pages from the header's "Manage" menu. */
+export async function openManagePage(page: Page, name: 'Products' | 'Orders' | 'Members' | 'Shop settings' | 'Brand'): Promise<void> {
+  await mainNav(page).getByRole('button', { name: 'Manage' }).click();
+  await page.getByRole('menuitem', { name, exact: true }).click();
+}
+
+/** Logs out from the header's account menu. */
+export async function logOut(page: Page): Promise<void> {
+  await mainNav(page).getByRole('button', { name: 'Account' }).click();
+  await page.getByRole('menuitem', { name: 'Log out' }).click();
+  await mainNav(page).getByRole('link', { name: 'Log in' }).waitFor();
+}
 
 /** Logs in with a demo account's email (all demo accounts share the demo password). */
 export async function logIn(page: Page, email: string): Promise<void> {

@@ -59,6 +59,7 @@ export const routes: RouteObject[] = [
               { path: 'orders/:id', lazy: () => import('./routes/manage/manage-order') },
               { path: 'members', lazy: () => import('./routes/manage/members') },
               { path: 'settings', lazy: () => import('./routes/manage/settings') },
+              { path: 'brand', lazy: () => import('./routes/manage/brand') },
             ],
           },
           { path: '*', Component: NotFoundPage, handle: notFoundHandle },

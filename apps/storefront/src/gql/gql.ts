@@ -22,6 +22,7 @@ type Documents = {
     "\n  mutation SetDefaultSavedAddress($id: ID!) {\n    setDefaultSavedAddress(id: $id) {\n      id\n    }\n  }\n": typeof types.SetDefaultSavedAddressDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n": typeof types.UpdateBrandDocument,
     "\n  fragment CartFields on Cart {\n    itemCount\n    subtotal {\n      amountMinor\n      currency\n    }\n    items {\n      quantity\n      available\n      unitPrice {\n        amountMinor\n        currency\n      }\n      lineTotal {\n        amountMinor\n        currency\n      }\n      variant {\n        id\n        name\n        stock\n      }\n      product {\n        id\n        slug\n        name\n      }\n      image {\n        url\n        alt\n        width\n        height\n        srcset\n      }\n    }\n  }\n": typeof types.CartFieldsFragmentDoc,
     "\n  query Cart {\n    cart {\n      ...CartFields\n    }\n  }\n": typeof types.CartDocument,
     "\n  query CartPreview($lines: [CartLineInput!]!) {\n    cartPreview(lines: $lines) {\n      ...CartFields\n    }\n  }\n": typeof types.CartPreviewDocument,
@@ -76,7 +77,8 @@ type Documents = {
     "\n  query MemberProfile($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      displayName\n      badges {\n        kind\n        label\n      }\n      bio\n      avatarUrl\n      joinedAt\n      reviews(first: 5, after: $after) {\n        nodes {\n          id\n          rating\n          body\n          createdAt\n          verifiedPurchase\n          product {\n            name\n            slug\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
     "\n  query MyProfile {\n    me {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n      member {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n        bio\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      bio\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
-    "\n  query Brand {\n    brand {\n      name\n      tagline\n      currency\n      logo {\n        url\n        alt\n        width\n        height\n        srcset\n      }\n      heroImage {\n        url\n        alt\n        width\n        height\n        srcset\n      }\n    }\n  }\n": typeof types.BrandDocument,
+    "\n  fragment BrandFields on Brand {\n    name\n    tagline\n    currency\n    primaryColor\n    accentColor\n    hero {\n      eyebrow\n      title\n      text\n      ctaLabel\n      ctaHref\n    }\n    logo {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n    heroImage {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n  }\n": typeof types.BrandFieldsFragmentDoc,
+    "\n  query Brand {\n    brand {\n      ...BrandFields\n    }\n  }\n": typeof types.BrandDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
 };
@@ -88,6 +90,7 @@ const documents: Documents = {
     "\n  mutation SetDefaultSavedAddress($id: ID!) {\n    setDefaultSavedAddress(id: $id) {\n      id\n    }\n  }\n": types.SetDefaultSavedAddressDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n": types.UpdateBrandDocument,
     "\n  fragment CartFields on Cart {\n    itemCount\n    subtotal {\n      amountMinor\n      currency\n    }\n    items {\n      quantity\n      available\n      unitPrice {\n        amountMinor\n        currency\n      }\n      lineTotal {\n        amountMinor\n        currency\n      }\n      variant {\n        id\n        name\n        stock\n      }\n      product {\n        id\n        slug\n        name\n      }\n      image {\n        url\n        alt\n        width\n        height\n        srcset\n      }\n    }\n  }\n": types.CartFieldsFragmentDoc,
     "\n  query Cart {\n    cart {\n      ...CartFields\n    }\n  }\n": types.CartDocument,
     "\n  query CartPreview($lines: [CartLineInput!]!) {\n    cartPreview(lines: $lines) {\n      ...CartFields\n    }\n  }\n": types.CartPreviewDocument,
@@ -142,7 +145,8 @@ const documents: Documents = {
     "\n  query MemberProfile($id: ID!, $after: String) {\n    member(id: $id) {\n      id\n      displayName\n      badges {\n        kind\n        label\n      }\n      bio\n      avatarUrl\n      joinedAt\n      reviews(first: 5, after: $after) {\n        nodes {\n          id\n          rating\n          body\n          createdAt\n          verifiedPurchase\n          product {\n            name\n            slug\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MemberProfileDocument,
     "\n  query MyProfile {\n    me {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n      member {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n        bio\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      bio\n    }\n  }\n": types.UpdateMyProfileDocument,
-    "\n  query Brand {\n    brand {\n      name\n      tagline\n      currency\n      logo {\n        url\n        alt\n        width\n        height\n        srcset\n      }\n      heroImage {\n        url\n        alt\n        width\n        height\n        srcset\n      }\n    }\n  }\n": types.BrandDocument,
+    "\n  fragment BrandFields on Brand {\n    name\n    tagline\n    currency\n    primaryColor\n    accentColor\n    hero {\n      eyebrow\n      title\n      text\n      ctaLabel\n      ctaHref\n    }\n    logo {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n    heroImage {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n  }\n": types.BrandFieldsFragmentDoc,
+    "\n  query Brand {\n    brand {\n      ...BrandFields\n    }\n  }\n": types.BrandDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n": types.MeDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
 };
@@ -175,6 +179,10 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n"): typeof import('./graphql').UpdateBrandDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -394,7 +402,11 @@ export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Brand {\n    brand {\n      name\n      tagline\n      currency\n      logo {\n        url\n        alt\n        width\n        height\n        srcset\n      }\n      heroImage {\n        url\n        alt\n        width\n        height\n        srcset\n      }\n    }\n  }\n"): typeof import('./graphql').BrandDocument;
+export function graphql(source: "\n  fragment BrandFields on Brand {\n    name\n    tagline\n    currency\n    primaryColor\n    accentColor\n    hero {\n      eyebrow\n      title\n      text\n      ctaLabel\n      ctaHref\n    }\n    logo {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n    heroImage {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n  }\n"): typeof import('./graphql').BrandFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Brand {\n    brand {\n      ...BrandFields\n    }\n  }\n"): typeof import('./graphql').BrandDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,16 @@ export type BadgeKind =
   | 'EXPERT'
   | 'VENDOR';
 
+/** The home hero’s texts and link. Fields left out stay as they are; an empty eyebrow, title or text hides it. */
+export type BrandHeroInput = {
+  ctaHref?: string | null | undefined;
+  ctaLabel?: string | null | undefined;
+  eyebrow?: string | null | undefined;
+  text?: string | null | undefined;
+  /** Empty: the brand’s name. */
+  title?: string | null | undefined;
+};
+
 /** Where a brand image is shown: LOGO or HERO (home page). */
 export type BrandImageSlot =
   | 'HERO'
@@ -183,6 +193,18 @@ export type StockAvailability =
   | 'LOW_STOCK'
   | 'SOLD_OUT';
 
+/** What a brand manager changes about the brand. Fields left out stay as they are. */
+export type UpdateBrandInput = {
+  /** #rrggbb, at least 3:1 against the white page. */
+  accentColor?: string | null | undefined;
+  hero?: BrandHeroInput | null | undefined;
+  name?: string | null | undefined;
+  /** #rrggbb, at least 3:1 against the white page (BAD_USER_INPUT with the measured ratio otherwise). */
+  primaryColor?: string | null | undefined;
+  /** One line under the name; empty for none. */
+  tagline?: string | null | undefined;
+};
+
 export type UpdateProductInput = {
   categoryId?: string | number | null | undefined;
   description?: string | null | undefined;
@@ -283,6 +305,13 @@ export type SignUpMutationVariables = Exact<{
 
 
 export type SignUpMutation = { signUp: { account: { id: string, displayName: string, roles: Array<Role> } } };
+
+export type UpdateBrandMutationVariables = Exact<{
+  input: UpdateBrandInput;
+}>;
+
+
+export type UpdateBrandMutation = { updateBrand: { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string }, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null } };
 
 export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> };
 
@@ -641,10 +670,12 @@ export type UpdateMyProfileMutationVariables = Exact<{
 
 export type UpdateMyProfileMutation = { updateMyProfile: { id: string, displayName: string, bio: string | null } };
 
+export type BrandFieldsFragment = { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string }, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null };
+
 export type BrandQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BrandQuery = { brand: { name: string, tagline: string, currency: string, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null } | null };
+export type BrandQuery = { brand: { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string }, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -841,6 +872,36 @@ export const OrderDetailFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrderDetailFields"}) as unknown as TypedDocumentString<OrderDetailFieldsFragment, unknown>;
+export const BrandFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BrandFields on Brand {
+  name
+  tagline
+  currency
+  primaryColor
+  accentColor
+  hero {
+    eyebrow
+    title
+    text
+    ctaLabel
+    ctaHref
+  }
+  logo {
+    url
+    alt
+    width
+    height
+    srcset
+  }
+  heroImage {
+    url
+    alt
+    width
+    height
+    srcset
+  }
+}
+    `, {"fragmentName":"BrandFields"}) as unknown as TypedDocumentString<BrandFieldsFragment, unknown>;
 export const AddressBookDocument = new TypedDocumentString(`
     query AddressBook {
   savedAddresses {
@@ -910,6 +971,40 @@ export const SignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const UpdateBrandDocument = new TypedDocumentString(`
+    mutation UpdateBrand($input: UpdateBrandInput!) {
+  updateBrand(input: $input) {
+    ...BrandFields
+  }
+}
+    fragment BrandFields on Brand {
+  name
+  tagline
+  currency
+  primaryColor
+  accentColor
+  hero {
+    eyebrow
+    title
+    text
+    ctaLabel
+    ctaHref
+  }
+  logo {
+    url
+    alt
+    width
+    height
+    srcset
+  }
+  heroImage {
+    url
+    alt
+    width
+    height
+    srcset
+  }
+}`) as unknown as TypedDocumentString<UpdateBrandMutation, UpdateBrandMutationVariables>;
 export const CartDocument = new TypedDocumentString(`
     query Cart {
   cart {
@@ -2094,26 +2189,37 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
 export const BrandDocument = new TypedDocumentString(`
     query Brand {
   brand {
-    name
-    tagline
-    currency
-    logo {
-      url
-      alt
-      width
-      height
-      srcset
-    }
-    heroImage {
-      url
-      alt
-      width
-      height
-      srcset
-    }
+    ...BrandFields
   }
 }
-    `) as unknown as TypedDocumentString<BrandQuery, BrandQueryVariables>;
+    fragment BrandFields on Brand {
+  name
+  tagline
+  currency
+  primaryColor
+  accentColor
+  hero {
+    eyebrow
+    title
+    text
+    ctaLabel
+    ctaHref
+  }
+  logo {
+    url
+    alt
+    width
+    height
+    srcset
+  }
+  heroImage {
+    url
+    alt
+    width
+    height
+    srcset
+  }
+}`) as unknown as TypedDocumentString<BrandQuery, BrandQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -2,7 +2,9 @@ import { dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider, type RouteObject } from 'react-router';
+import { catalogQueries } from '@/features/catalog/queries';
 import { brandQueries } from '@/lib/brand/brand';
+import { brandThemeCss } from '@/lib/brand/theme';
 import { setGraphqlTransport, type GraphqlTransport } from '@/lib/graphql-client';
 import { headElements, pageHandleOf, type PageHead, type PageRequest, type SiteInfo } from '@/lib/head';
 import { sessionQueries } from '@/lib/session/session';
@@ -45,7 +47,7 @@ export interface RenderedPage {
 /**
  * The server renderer (decision 0023). For a page whose route module declares a head
  * (`handle: PageHandle`, lib/head.ts) it runs the page's `prefetch` and the queries every page shares
- * (brand, viewer) into a fresh query cache, renders the page with react-router's static router, and
+ * (brand, viewer, departments) into a fresh query cache, renders the page with react-router's static router, and
  * sends the HTML with the head, links to the page's code and styles, and the cache (dehydrated) for
  * the browser to hydrate from. For any other page it sends the layout with "Loading…" and the same
  * shared data, and the browser renders the page. A page that fails to render on the server is sent
@@ -69,6 +71,8 @@ export function createRenderer({ routes, template, manifest, routeSources, graph
     const [brand] = await Promise.all([
       queryClient.fetchQuery(brandQueries.current()).catch((error: unknown) => onError(error, 'The brand could not be read for a page')),
       queryClient.prefetchQuery(sessionQueries.viewer()),
+      // The layout's header menu and footer list the departments on every page.
+      queryClient.prefetchQuery(catalogQueries.categories()),
     ]);
     const site: SiteInfo = { name: brand?.brand?.name ?? '', tagline: brand?.brand?.tagline, currency: brand?.brand?.currency };
     const leaf = context.matches[context.matches.length - 1];
@@ -101,7 +105,9 @@ export function createRenderer({ routes, template, manifest, routeSources, graph
 
     const sources = rendered === 'page' ? context.matches.map((match) => routeSources.get(match.route.Component)).filter((source) => source !== undefined) : [];
     const html = renderDocument(template, {
-      head: headElements(head, { site, origin, path: address.pathname }),
+      // The brand's colours in the first paint (the browser sets the same variables once it runs).
+      // Only validated hex colours reach the style sheet (brandThemeCss), so nothing can break out.
+      head: `${headElements(head, { site, origin, path: address.pathname })}\n    <style id="brand-theme">${brandThemeCss(brand?.brand)}</style>`,
       assets: assetsOf(manifest, sources, inIndexHtml),
       body,
       state: { rendered, queries: dehydrate(queryClient) },

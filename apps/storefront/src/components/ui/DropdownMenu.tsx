@@ -11,7 +11,12 @@ import { DropdownMenu as RadixMenu } from 'radix-ui';
  *     </DropdownMenuContent>
  *   </DropdownMenu>
  */
-export const DropdownMenu = RadixMenu.Root;
+export function DropdownMenu({ modal = false, ...props }: ComponentProps<typeof RadixMenu.Root>) {
+  // Not modal by default: a modal menu hides the rest of the page from assistive technology
+  // (aria-hidden on everything else) and locks the page's scroll, which shifts it by the
+  // scrollbar's width; a menu of links needs neither (Escape and a click outside still close it).
+  return <RadixMenu.Root modal={modal} {...props} />;
+}
 export const DropdownMenuTrigger = RadixMenu.Trigger;
 
 /** The menu's panel, in a portal, aligned to the trigger's end by default so it stays on screen. */

@@ -26,3 +26,4 @@ export { Skeleton, type SkeletonProps } from './Skeleton';
 export { Tabs, type TabItem, type TabsProps } from './Tabs';
 export { Toaster } from './Toaster';
 export { toast, type ToastMessage, type ToastOptions } from './toast-store';
+export { ArrowRightIcon, ChevronDownIcon, MenuIcon, SearchIcon, UserIcon } from './icons';

@@ -28,6 +28,7 @@ export function LogInPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
   return (
     <section className="auth-card" aria-labelledby="log-in-title">
       <h1 id="log-in-title">Log in</h1>
+      <p className="auth-intro">Welcome back: your orders, saved details and reviews are waiting.</p>
       <form onSubmit={submit} noValidate>
         <TextField label="Email" type="email" autoComplete="email" required {...form.register('email')} error={fieldError(form, 'email')} />
         <TextField label="Password" type="password" autoComplete="current-password" required {...form.register('password')} error={fieldError(form, 'password')} />
@@ -36,7 +37,7 @@ export function LogInPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
           {form.formState.isSubmitting ? 'Logging in…' : 'Log in'}
         </button>
       </form>
-      <p>
+      <p className="auth-switch">
         New here? <Link to={`/sign-up${query}`}>Create an account</Link>
       </p>
     </section>

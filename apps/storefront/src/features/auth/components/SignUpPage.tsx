@@ -32,7 +32,7 @@ export function SignUpPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) 
   return (
     <section className="auth-card" aria-labelledby="sign-up-title">
       <h1 id="sign-up-title">Create your account</h1>
-      <p>Buy from the brand and its vendors, ask for advice and share your builds and routes.</p>
+      <p className="auth-intro">Buy from the brand and its vendors, ask for advice and share your builds and routes.</p>
       <form onSubmit={submit} noValidate>
         <TextField
           label="Display name"
@@ -57,7 +57,7 @@ export function SignUpPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) 
           {form.formState.isSubmitting ? 'Creating account…' : 'Sign up'}
         </button>
       </form>
-      <p>
+      <p className="auth-switch">
         Already a member? <Link to={`/log-in${query}`}>Log in</Link>
       </p>
     </section>

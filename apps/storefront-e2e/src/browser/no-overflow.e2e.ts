@@ -1,0 +1,77 @@
+import type { Page } from 'playwright-core';
+import { placeOrderIn, routePathsMissingFrom, storefrontRoutes, type RouteParams } from '../support/demo-routes';
+import { api } from '../support/shop-api';
+import { logIn, useShopInBrowser } from '../support/shop-in-browser';
+
+const PHONE_WIDTH = 360;
+
+/**
+ * No page scrolls sideways on a small phone: at 360 px, as a visitor, a shopper and the brand
+ * manager, every route of the route table is opened (parameters from the demo data) and the
+ * document's width measured once the page has settled. The failure lists every offender with its
+ * width and the widest element, so one run says what to fix.
+ */
+describe('no page is wider than a 360 px phone', () => {
+  const shop = useShopInBrowser();
+  let params: RouteParams;
+
+  beforeAll(async () => {
+    // The demo's ids: a product, a member's public profile, and a paid order of Ana's.
+    const page = await shop.newPage();
+    await logIn(page, 'ana@riders.example');
+    const { me } = await api<{ me: { id: string } }>(page, `{ me { id } }`);
+    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page) };
+    await page.context().close();
+  }, 60_000);
+
+  it('walks every route of router.tsx', () => {
+    expect(routePathsMissingFrom(storefrontRoutes(params).map((route) => route.pattern))).toEqual([]);
+  });
+
+  async function overflowingPages(page: Page): Promise<string[]> {
+    const offenders: string[] = [];
+    for (const { url } of storefrontRoutes(params)) {
+      await page.goto(url);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const measured = await page.evaluate(() => {
+        const width = document.documentElement.scrollWidth;
+        // The element reaching furthest right, to say where to look.
+        let widest = { right: 0, what: '' };
+        for (const element of document.querySelectorAll('body *')) {
+          const right = element.getBoundingClientRect().right;
+          if (right > widest.right) widest = { right: Math.round(right), what: `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}` };
+        }
+        return { width, widest };
+      });
+      if (measured.width > PHONE_WIDTH) offenders.push(`${url}: ${measured.width} px (widest: ${measured.widest.what} to ${measured.widest.right} px)`);
+    }
+    return offenders;
+  }
+
+  const phonePage = async () => {
+    const page = await shop.newPage();
+    await page.setViewportSize({ width: PHONE_WIDTH, height: 740 });
+    return page;
+  };
+
+  it('as a visitor', async () => {
+    const page = await phonePage();
+    expect(await overflowingPages(page)).toEqual([]);
+  }, 180_000);
+
+  it('as a shopper, with something in the cart', async () => {
+    const page = await phonePage();
+    await logIn(page, 'ana@riders.example');
+    // A long name and two lines make the cart and checkout as wide as they get.
+    const { product } = await api<{ product: { variants: { id: string }[] } }>(page, `{ product(slug: "summit-al-gravel") { variants { id } } }`);
+    for (const variant of product.variants.slice(0, 2)) await api(page, `mutation($id: ID!) { addToCart(variantId: $id, quantity: 2) { itemCount } }`, { id: variant.id });
+    expect(await overflowingPages(page)).toEqual([]);
+  }, 180_000);
+
+  it('as the brand manager', async () => {
+    const page = await phonePage();
+    await logIn(page, 'manager@ridgeline.example');
+    expect(await overflowingPages(page)).toEqual([]);
+  }, 180_000);
+});

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { api } from './shop-api';
+
+/**
+ * Places an order for the signed-in shopper in `page` with the offline test provider (paid at once),
+ * through the API as the checkout page does; returns the order's id.
+ */
+export async function placeOrderIn(page: Page, slug = 'ridgeline-chain-12'): Promise<string> {
+  const { product } = await api<{ product: { variants: { id: string; stock: number }[] } }>(page, `query($slug: String!) { product(slug: $slug) { variants { id stock } } }`, { slug });
+  const variant = product.variants.find((candidate) => candidate.stock > 0) ?? product.variants[0];
+  await api(page, `mutation($id: ID!) { addToCart(variantId: $id, quantity: 1) { itemCount } }`, { id: variant.id });
+  const { shippingMethods } = await api<{ shippingMethods: { id: string }[] }>(page, `{ shippingMethods { id } }`);
+  const { checkout } = await api<{ checkout: { order: { id: string } } }>(page, `mutation($input: CheckoutInput!) { checkout(input: $input) { order { id } } }`, {
+    input: {
+      checkoutKey: randomUUID(),
+      shippingMethodId: shippingMethods[0].id,
+      address: { name: 'Ana Rider', line1: 'Bergstraße 12', city: 'Berlin', postcode: '10115', country: 'DE' },
+    },
+  });
+  return checkout.order.id;
+}
+
+/** What fills a route's parameters: ids and slugs of the demo data. */
+export interface RouteParams {
+  productSlug: string;
+  memberId: string;
+  orderId: string;
+}
+
+/**
+ * Every route of the storefront's route table (apps/storefront/src/app/router.tsx), as the pattern
+ * it declares and a URL that opens it with the demo data. `routePathsMissingFrom` checks the table
+ * against this list, so a new page cannot be forgotten by the tests that walk every page.
+ */
+export function storefrontRoutes(params: RouteParams): { pattern: string; url: string }[] {
+  return [
+    { pattern: '/', url: '/' },
+    { pattern: '/shop', url: '/shop' },
+    { pattern: '/products/:slug', url: `/products/${params.productSlug}` },
+    { pattern: '/log-in', url: '/log-in' },
+    { pattern: '/sign-up', url: '/sign-up' },
+    { pattern: '/cart', url: '/cart' },
+    { pattern: '/members/:id', url: `/members/${params.memberId}` },
+    { pattern: '/account', url: '/account' },
+    { pattern: '/checkout', url: '/checkout' },
+    { pattern: '/orders', url: '/orders' },
+    { pattern: '/orders/:id', url: `/orders/${params.orderId}` },
+    { pattern: '/manage/products', url: '/manage/products' },
+    { pattern: '/manage/products/new', url: '/manage/products/new' },
+    { pattern: '/manage/products/:slug/edit', url: `/manage/products/${params.productSlug}/edit` },
+    { pattern: '/manage/orders', url: '/manage/orders' },
+    { pattern: '/manage/members', url: '/manage/members' },
+    { pattern: '/manage/settings', url: '/manage/settings' },
+    { pattern: '/manage/brand', url: '/manage/brand' },
+    { pattern: '*', url: '/no-such-page' },
+  ];
+}
+
+/** The `path: '…'` entries of router.tsx that no pattern in `patterns` ends with (or passes through). */
+export function routePathsMissingFrom(patterns: string[]): string[] {
+  const router = readFileSync(path.resolve('apps/storefront/src/app/router.tsx'), 'utf8');
+  const declared = [...router.matchAll(/path: '([^']+)'/g)].map((match) => match[1]);
+  return declared.filter((declaredPath) => !patterns.some((pattern) => pattern === declaredPath || pattern.endsWith(`/${declaredPath}`) || pattern.includes(`/${declaredPath}/`)));
+}

@@ -1,0 +1,27 @@
+import type { Role } from '@/gql/graphql';
+import { hasAnyRole } from '@/lib/session/roles';
+import type { Viewer } from '@/lib/session/session';
+
+export interface NavItem {
+  to: string;
+  label: string;
+}
+
+/** The brand manager's pages, in one "Manage" menu (a drawer section on a phone). */
+export const MANAGE_LINKS: readonly NavItem[] = [
+  { to: '/manage/products', label: 'Products' },
+  { to: '/manage/orders', label: 'Orders' },
+  { to: '/manage/members', label: 'Members' },
+  { to: '/manage/settings', label: 'Shop settings' },
+  { to: '/manage/brand', label: 'Brand' },
+];
+
+const BRAND_MANAGERS: readonly Role[] = ['BRAND_MANAGER'];
+
+export const managesTheShop = (viewer: Viewer | null) => hasAnyRole(viewer, BRAND_MANAGERS);
+
+/** The signed-in member's own pages (account menu and drawer). */
+export const ACCOUNT_LINKS: readonly NavItem[] = [
+  { to: '/account', label: 'Account' },
+  { to: '/orders', label: 'My orders' },
+];
