@@ -14,6 +14,9 @@ export interface SearchEnginesOptions {
 }
 
 /** What search engines read before crawling: robots.txt and the sitemap (decision 0023). */
+/** The sitemap protocol's limit of addresses per file. */
+const SITEMAP_LIMIT = 50_000;
+
 @Controller()
 export class SearchEnginesController {
   constructor(
@@ -31,7 +34,8 @@ export class SearchEnginesController {
   /**
    * The home page, the shop, each category's listing and every published product with its last
    * change, streamed from the database a page of products at a time (a large catalog is never held
-   * in memory). One file holds up to 50,000 addresses (the protocol's limit).
+   * in memory). One file holds up to 50,000 addresses (the protocol's limit): the rest wait for a
+   * sitemap index.
    */
   @Public()
   @Get('sitemap.xml')
@@ -42,7 +46,11 @@ export class SearchEnginesController {
       yield { path: '/' };
       yield { path: '/shop' };
       for (const category of categories) yield { path: `/shop?category=${encodeURIComponent(category.slug)}` };
-      for await (const product of products.publishedSlugs()) yield { path: `/products/${encodeURIComponent(product.slug)}`, lastModified: product.updatedAt };
+      let count = 2 + categories.length;
+      for await (const product of products.publishedSlugs()) {
+        if (count++ >= SITEMAP_LIMIT) return;
+        yield { path: `/products/${encodeURIComponent(product.slug)}`, lastModified: product.updatedAt };
+      }
     }
     void reply
       .type('application/xml; charset=utf-8')

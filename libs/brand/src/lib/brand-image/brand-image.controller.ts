@@ -18,7 +18,8 @@ export class BrandImageController {
   @Post(':slot')
   @HttpCode(201)
   async upload(@CurrentViewer() viewer: Viewer, @Param('slot') slotName: string, @Req() req: FastifyRequest, @Headers(UPLOAD_CSRF_HEADER) csrf: string | undefined) {
-    const slot = SLOTS[slotName];
+    // Own keys only: `constructor` or `toString` must not pass for a slot.
+    const slot = Object.hasOwn(SLOTS, slotName) ? SLOTS[slotName] : undefined;
     if (!slot) throw new BadRequestException('Upload to /brand/images/logo or /brand/images/hero');
     requireUploadHeader(csrf);
     const { file, alt } = await readUpload(req);

@@ -11,6 +11,9 @@ import { ProductPolicy } from '../product/product.policy';
 import { ProductService } from '../product/product.service';
 import { ProductImage } from './product-image.entity';
 
+/** Enough for every angle and detail; a gallery longer than this helps no shopper. */
+export const MAX_PRODUCT_PHOTOS = 20;
+
 /** A photo's text alternative, trimmed: required, up to 200 characters. */
 export function photoAlt(alt: unknown): string {
   const text = typeof alt === 'string' ? alt.trim() : '';
@@ -67,6 +70,7 @@ export class ProductImageService {
         ProductPolicy.authorize(viewer, 'manage', await this.products.lock(productId));
         const images = this.connection.getRepository(ProductImage);
         const position = await images.countBy({ productId });
+        if (position >= MAX_PRODUCT_PHOTOS) throw badInput('file', `A product has at most ${MAX_PRODUCT_PHOTOS} photos: remove one to add another`);
         const saved = await images.save(
           images.create({ id, productId, storageKey: stored.key, alt: altText, position, width: stored.width, height: stored.height, widths: stored.widths }),
         );
