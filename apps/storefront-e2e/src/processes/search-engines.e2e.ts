@@ -39,7 +39,7 @@ describe('pages as search engines and link previews see them', () => {
     expect(title(html)).toBe(`Summit CF Gravel Bike · ${BRAND}`);
     expect(app(html)).toContain('<h1 id="product-title">Summit CF Gravel Bike</h1>');
     expect(app(html)).toContain('€3,499.00');
-    expect(app(html)).toContain(`<a class="site-title" href="/"`);
+    expect(app(html)).toMatch(/<a class="site-logo" href="\/"[^>]*>.*?Ridgeline Cycles<\/a>/);
     expect(app(html)).not.toContain('Flagship</a>');
     expect(canonical(html)).toBe(`${PUBLIC_URL}/products/summit-cf-gravel`);
     // The description's start, cut at a word and marked when longer than a search result shows.
