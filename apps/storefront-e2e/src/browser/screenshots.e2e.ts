@@ -70,14 +70,15 @@ describe('screenshots of the main pages', () => {
       await shopper.getByRole('button', { name: /^Place order/ }).click();
       await shopper.waitForURL(/\/orders\/[\w-]+/);
       await photograph(shopper, viewport.name, 'confirmation', 'Checkout');
-      const orderPath = new URL(shopper.url()).pathname;
+      // The shopper lands on /orders/<id> or /orders/<id>/confirmation; the manager's page for it is /manage/orders/<id>.
+      const orderId = /\/orders\/([\w-]+)/.exec(new URL(shopper.url()).pathname)![1];
 
       const manager = await shop.newPage();
       await manager.setViewportSize({ width: viewport.width, height: viewport.height });
       await logIn(manager, 'manager@ridgeline.example');
       await manager.goto('/manage/products');
       await photograph(manager, viewport.name, 'manager-products');
-      await manager.goto(orderPath);
+      await manager.goto(`/manage/orders/${orderId}`);
       await photograph(manager, viewport.name, 'manager-order');
     }, 120_000);
   }

@@ -48,10 +48,12 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/checkout', url: '/checkout' },
     { pattern: '/orders', url: '/orders' },
     { pattern: '/orders/:id', url: `/orders/${params.orderId}` },
+    { pattern: '/orders/:id/confirmation', url: `/orders/${params.orderId}/confirmation` },
     { pattern: '/manage/products', url: '/manage/products' },
     { pattern: '/manage/products/new', url: '/manage/products/new' },
     { pattern: '/manage/products/:slug/edit', url: `/manage/products/${params.productSlug}/edit` },
     { pattern: '/manage/orders', url: '/manage/orders' },
+    { pattern: '/manage/orders/:id', url: `/manage/orders/${params.orderId}` },
     { pattern: '/manage/members', url: '/manage/members' },
     { pattern: '/manage/settings', url: '/manage/settings' },
     { pattern: '/manage/brand', url: '/manage/brand' },
@@ -59,9 +61,26 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
   ];
 }
 
-/** The `path: '…'` entries of router.tsx that no pattern in `patterns` ends with (or passes through). */
+/**
+ * The pages router.tsx declares, as full paths (`/manage/orders/:id` from `path: 'manage'` and its
+ * child `path: 'orders/:id'`), that are not in `patterns`. Read from the file's text: each `{ … }` is
+ * a route object, a `path` joins those of the objects around it, and an object with `children` is a
+ * parent (a guard, `/manage`), not a page of its own.
+ */
 export function routePathsMissingFrom(patterns: string[]): string[] {
   const router = readFileSync(path.resolve('apps/storefront/src/app/router.tsx'), 'utf8');
-  const declared = [...router.matchAll(/path: '([^']+)'/g)].map((match) => match[1]);
-  return declared.filter((declaredPath) => !patterns.some((pattern) => pattern === declaredPath || pattern.endsWith(`/${declaredPath}`) || pattern.includes(`/${declaredPath}/`)));
+  const open: { path?: string; parent?: boolean }[] = [];
+  const pages: string[] = [];
+  for (const [token, routePath] of router.matchAll(/[{}]|children:|path: '([^']+)'/g)) {
+    if (token === '{') open.push({});
+    else if (token === 'children:') open[open.length - 1].parent = true;
+    else if (token !== '}') open[open.length - 1].path = routePath;
+    else {
+      const route = open.pop();
+      if (!route?.path || route.parent) continue;
+      pages.push(route.path === '*' ? '*' : `/${[...open.map((around) => around.path), route.path].filter(Boolean).join('/')}`);
+    }
+  }
+  const known = new Set(patterns);
+  return pages.filter((page) => !known.has(page));
 }
