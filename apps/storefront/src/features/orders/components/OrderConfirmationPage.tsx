@@ -41,7 +41,8 @@ export function OrderConfirmationPage() {
   if (order.isLoading) return <p aria-live="polite">Loading your order…</p>;
   if (order.error || !order.data) return <p role="alert">{order.error?.message ?? 'This order was not found'}</p>;
   const o = order.data;
-  const firstName = viewer?.displayName.split(' ')[0];
+  // The buyer's name, not the viewer's: a brand manager may open a buyer's confirmation too.
+  const firstName = o.buyer.id === viewer?.id ? o.buyer.displayName.split(' ')[0] : undefined;
   const waitingForPayment = o.status === 'PENDING_PAYMENT' && o.payment?.status !== 'FAILED';
 
   return (

@@ -6,6 +6,10 @@ export const OrderConfirmationQuery = graphql(`
       id
       number
       status
+      buyer {
+        id
+        displayName
+      }
       shippingMethodName
       pricesIncludeTax
       taxRateBp
