@@ -7,7 +7,7 @@ export class SavedAddresses1764900000300 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "saved_address" (
       "id" uuid NOT NULL DEFAULT gen_random_uuid(),
-      "account_id" uuid NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+      "account_id" uuid NOT NULL,
       "name" text NOT NULL,
       "line1" text NOT NULL,
       "line2" text,
