@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { IMAGE_WIDTHS } from '@flagship/media';
 import { firstError } from '@flagship/testing';
 import { postUpload, servedImage, testPhoto } from '../support/images';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
@@ -23,7 +24,7 @@ describe('brand images', () => {
     expect(response.status).toBe(201);
     const { heroImage } = await brandImages();
     expect(heroImage).toMatchObject({ alt: 'Riders on a ridge at dusk', width: 1600, height: 640 });
-    expect(heroImage!.srcset.split(', ')).toHaveLength(5);
+    expect(heroImage!.srcset.split(', ')).toHaveLength(IMAGE_WIDTHS.length);
     expect(await servedImage(env, heroImage!.url)).toMatchObject({ status: 200, format: 'webp', width: 1280, height: 512 });
     expect(filesOf(before).some((file) => existsSync(file))).toBe(false);
     const events = await env.dataSource.query(`SELECT type, payload FROM platform_event WHERE type LIKE 'brand.%' ORDER BY id DESC LIMIT 1`);

@@ -62,14 +62,14 @@ describe('product images', () => {
     expect(photo).toEqual({
       id: photo.id,
       url: `${key}/1000.webp`,
-      srcset: [320, 640, 960, 1000].map((w) => `${key}/${w}.webp ${w}w`).join(', '),
+      srcset: [320, 480, 640, 800, 960, 1000].map((w) => `${key}/${w}.webp ${w}w`).join(', '),
       alt: 'The multi-tool folded',
       width: 1000,
       height: 750,
       position: 0,
     });
     // Each variant is the width it claims, at the photo's proportions, and carries no EXIF (camera, GPS).
-    for (const [width, height] of [[320, 240], [640, 480], [960, 720], [1000, 750]]) {
+    for (const [width, height] of [[320, 240], [480, 360], [640, 480], [800, 600], [960, 720], [1000, 750]]) {
       expect(await servedImage(env, `${key}/${width}.webp`)).toEqual({ status: 200, contentType: 'image/webp', format: 'webp', width, height, exif: undefined, icc: undefined });
     }
     expect(await photosOf(product.slug)).toEqual([photo]);
@@ -82,7 +82,7 @@ describe('product images', () => {
     expect(png.srcset).toBe(`/media/products/${product.id}/${png.id}/320.webp 320w, /media/products/${product.id}/${png.id}/400.webp 400w`);
     expect([png.width, png.height]).toEqual([400, 300]);
     const wide = (await (await upload(product.id, await testPhoto(2400, 1200, 'webp'))).json()) as Photo;
-    expect(wide.srcset.split(', ').map((entry) => entry.split(' ')[1])).toEqual(['320w', '640w', '960w', '1280w', '1600w']);
+    expect(wide.srcset.split(', ').map((entry) => entry.split(' ')[1])).toEqual(['320w', '480w', '640w', '800w', '960w', '1280w', '1600w']);
     expect([wide.width, wide.height, wide.position]).toEqual([1600, 800, 1]);
     expect(wide.url).toMatch(/\/1280\.webp$/);
   });

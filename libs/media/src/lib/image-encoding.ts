@@ -7,7 +7,7 @@ import sharp, { type OutputInfo } from 'sharp';
  * The widths every image is stored at (never wider than it came): enough steps for a phone's thumbnail
  * through a wide desktop hero at 2x, few enough that an upload stays quick. Decision 0020.
  */
-export const IMAGE_WIDTHS = [320, 640, 960, 1280, 1600] as const;
+export const IMAGE_WIDTHS = [320, 480, 640, 800, 960, 1280, 1600] as const;
 
 /** WebP at this quality is indistinguishable from the JPEG it replaces at about 60% of its size. */
 const WEBP_QUALITY = 80;
