@@ -648,7 +648,7 @@ export type OrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrderDetailQuery = { order: { pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, refunds: Array<{ id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string } }, paymentSettings: { stripePublishableKey: string | null } };
+export type OrderDetailQuery = { order: { paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, refunds: Array<{ id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string }, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> }, paymentSettings: { stripePublishableKey: string | null } };
 
 export type MemberProfileQueryVariables = Exact<{
   id: string | number;
@@ -2039,59 +2039,11 @@ export const OrderDetailDocument = new TypedDocumentString(`
     query OrderDetail($id: ID!) {
   order(id: $id) {
     ...OrderSummaryFields
-    pricesIncludeTax
-    taxRateBp
-    shippingMethodName
+    ...OrderDetailFields
     paidAt
     fulfilledAt
     cancelledAt
     cancelReason
-    subtotal {
-      amountMinor
-      currency
-    }
-    shipping {
-      amountMinor
-      currency
-    }
-    tax {
-      amountMinor
-      currency
-    }
-    refunded {
-      amountMinor
-      currency
-    }
-    shippingAddress {
-      name
-      line1
-      line2
-      city
-      postcode
-      country
-    }
-    lines {
-      id
-      sku
-      productName
-      variantName
-      image {
-        url
-        alt
-        width
-        height
-        srcset
-      }
-      quantity
-      unitPrice {
-        amountMinor
-        currency
-      }
-      lineTotal {
-        amountMinor
-        currency
-      }
-    }
     payment {
       provider
       status
@@ -2124,6 +2076,61 @@ fragment OrderRefundFields on OrderRefund {
   amount {
     amountMinor
     currency
+  }
+}
+fragment OrderDetailFields on Order {
+  pricesIncludeTax
+  taxRateBp
+  shippingMethodName
+  subtotal {
+    amountMinor
+    currency
+  }
+  shipping {
+    amountMinor
+    currency
+  }
+  tax {
+    amountMinor
+    currency
+  }
+  total {
+    amountMinor
+    currency
+  }
+  refunded {
+    amountMinor
+    currency
+  }
+  shippingAddress {
+    name
+    line1
+    line2
+    city
+    postcode
+    country
+  }
+  lines {
+    id
+    sku
+    productName
+    variantName
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
+    quantity
+    unitPrice {
+      amountMinor
+      currency
+    }
+    lineTotal {
+      amountMinor
+      currency
+    }
   }
 }`) as unknown as TypedDocumentString<OrderDetailQuery, OrderDetailQueryVariables>;
 export const MemberProfileDocument = new TypedDocumentString(`

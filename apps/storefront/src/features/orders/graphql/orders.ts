@@ -103,59 +103,11 @@ export const OrderQuery = graphql(`
   query OrderDetail($id: ID!) {
     order(id: $id) {
       ...OrderSummaryFields
-      pricesIncludeTax
-      taxRateBp
-      shippingMethodName
+      ...OrderDetailFields
       paidAt
       fulfilledAt
       cancelledAt
       cancelReason
-      subtotal {
-        amountMinor
-        currency
-      }
-      shipping {
-        amountMinor
-        currency
-      }
-      tax {
-        amountMinor
-        currency
-      }
-      refunded {
-        amountMinor
-        currency
-      }
-      shippingAddress {
-        name
-        line1
-        line2
-        city
-        postcode
-        country
-      }
-      lines {
-        id
-        sku
-        productName
-        variantName
-        image {
-          url
-          alt
-          width
-          height
-          srcset
-        }
-        quantity
-        unitPrice {
-          amountMinor
-          currency
-        }
-        lineTotal {
-          amountMinor
-          currency
-        }
-      }
       payment {
         provider
         status
