@@ -20,6 +20,7 @@ const DOMAIN_DEPENDENCIES = {
   payments: [],
   orders: ['catalog', 'cart', 'payments', 'accounts'],
   reviews: ['catalog', 'accounts', 'orders'],
+  community: ['catalog', 'accounts'],
 };
 
 const domainLibraryDirs = [];

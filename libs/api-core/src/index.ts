@@ -20,5 +20,6 @@ export { ConnectionType, PageInfo, encodeCursor, decodeCursor, toConnection, typ
 export { slugify } from './lib/text/slugify';
 export { isUuid } from './lib/text/uuid';
 export { Trimmed } from './lib/text/trimmed';
+export { markdownExcerpt, renderMarkdown } from './lib/text/markdown';
 export { Prefetchable, readPrefetchedFieldsFromParent, setPrefetched } from './lib/graphql/prefetched-fields';
 export { selectedFields } from './lib/graphql/selection';

@@ -6,3 +6,11 @@ export { IMAGE_WIDTHS, PIPELINE_VERSION, renderSvg, type ImageVariant, type Proc
 export { ImageStore, imageSrcset, imageUrl, variantUrl, type StoredImage } from './lib/image-store';
 export { Image } from './lib/image.type';
 export { UPLOAD_CSRF_HEADER, readUpload, requireUploadHeader } from './lib/read-upload';
+export { MediaAsset } from './lib/media-asset/media-asset.entity';
+export { MEMBER_PHOTO_RULES, MediaAssetService, imageAlt } from './lib/media-asset/media-asset.service';
+
+import { MediaAsset } from './lib/media-asset/media-asset.entity';
+import { CreateMediaAsset1765000000000 } from './migrations/1765000000000-create-media-asset';
+
+export const mediaEntities = [MediaAsset];
+export const mediaMigrations = [CreateMediaAsset1765000000000];

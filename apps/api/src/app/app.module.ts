@@ -13,6 +13,7 @@ import { OrdersModule } from '@flagship/orders';
 import { PaymentsModule } from '@flagship/payments';
 import { RateLimitsModule } from '@flagship/rate-limits';
 import { ReviewsModule } from '@flagship/reviews';
+import { CommunityModule } from '@flagship/community';
 import type { ApiConfig } from '../config';
 import { DemoDataService } from '../demo/demo-data.service';
 import { HealthModule } from '../health/health.module';
@@ -54,7 +55,7 @@ export class AppModule {
             secureCookies: config.secureCookies,
             // The routes that act for a signed-in person: GraphQL and image uploads. Not the storefront's
             // files and pages, media, health or webhooks.
-            sessionRoutes: ['graphql', 'catalog/*path', 'brand/*path'],
+            sessionRoutes: ['graphql', 'catalog/*path', 'brand/*path', 'uploads/*path'],
           }),
           PaymentsModule.options({ stripe: config.stripe }),
         ]),
@@ -67,6 +68,7 @@ export class AppModule {
         PaymentsModule,
         OrdersModule,
         ReviewsModule,
+        CommunityModule,
         HealthModule,
         SearchEnginesModule.forRoot({ publicUrl: config.publicUrl }),
         ...extraModules,

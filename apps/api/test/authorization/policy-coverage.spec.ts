@@ -55,6 +55,7 @@ describe('access policy coverage', () => {
       'Query.accounts': 'authenticated: account.list_all',
       'Query.cartPreview': 'public: product.buy',
       'Query.checkoutQuote': 'authenticated: shipping_method.choose',
+      'Query.contribution': 'public: contribution.read',
       'Query.manageOrders': 'authenticated: order.list_all',
       'Query.manageProducts': 'authenticated: product.list_all',
       'Query.manageShippingMethods': 'authenticated: shipping_method.manage',
@@ -64,6 +65,7 @@ describe('access policy coverage', () => {
       'Query.orderHistory': 'authenticated: order.read_history',
       'Query.review': 'authenticated: review.read',
       'Mutation.addProductVariant': 'authenticated: product.manage',
+      'Mutation.addItemsToCart': 'authenticated: product.buy',
       'Mutation.addToCart': 'authenticated: product.buy',
       'Mutation.adjustVariantStock': 'authenticated: product.manage',
       'Mutation.checkout': 'authenticated: shipping_method.choose',
@@ -118,6 +120,7 @@ describe('access policy coverage', () => {
       'GET /sitemap.xml': 'public',
       'POST /brand/images/:slot': 'authenticated: brand.manage',
       'POST /catalog/products/:productId/images': 'authenticated: product.manage',
+      'POST /uploads/images': 'authenticated',
       'POST /payments/stripe/webhook': 'public',
     });
   });

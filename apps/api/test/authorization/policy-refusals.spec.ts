@@ -97,6 +97,17 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
         admitted: (result) => expect(result.data).toEqual({ createCategory: { name } }),
       };
     },
+    'contribution.read': async () => {
+      // A draft is its author's (the brand manager's here) until it is published.
+      const [{ id }] = await env.dataSource.query(
+        `INSERT INTO contribution (kind, author_id, title) SELECT 'BUILD', id, 'Draft build' FROM account WHERE email = 'manager@ridgeline.example' RETURNING id`,
+      );
+      return {
+        attempt: () => env.as.consumer.request(`query($id: ID!) { contribution(id: $id) { id } }`, { id }),
+        refused: (result) => expect(firstError(result)).toMatchObject({ code: 'NOT_FOUND', field: 'id' }),
+        admitted: (result) => expect(result.data).toEqual({ contribution: { id } }),
+      };
+    },
     'product.read': async () => {
       const { slug, id } = await draftProduct();
       return {

@@ -29,6 +29,7 @@ type Documents = {
     "\n  mutation AddToCart($variantId: ID!, $quantity: Int!) {\n    addToCart(variantId: $variantId, quantity: $quantity) {\n      ...CartFields\n    }\n  }\n": typeof types.AddToCartDocument,
     "\n  mutation SetCartQuantity($variantId: ID!, $quantity: Int!) {\n    setCartQuantity(variantId: $variantId, quantity: $quantity) {\n      ...CartFields\n    }\n  }\n": typeof types.SetCartQuantityDocument,
     "\n  mutation MergeCart($lines: [CartLineInput!]!) {\n    mergeCart(lines: $lines) {\n      ...CartFields\n    }\n  }\n": typeof types.MergeCartDocument,
+    "\n  mutation AddItemsToCart($lines: [CartLineInput!]!) {\n    addItemsToCart(lines: $lines) {\n      ...CartFields\n    }\n  }\n": typeof types.AddItemsToCartDocument,
     "\n  fragment ProductCardFields on Product {\n    id\n    slug\n    name\n    ratingAverage\n    ratingCount\n    category {\n      slug\n      name\n    }\n    priceFrom {\n      amountMinor\n      currency\n    }\n    images {\n      id\n      url\n      alt\n      width\n      height\n      srcset\n    }\n  }\n": typeof types.ProductCardFieldsFragmentDoc,
     "\n  query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {\n    products(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ProductCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProductsDocument,
     "\n  query Categories {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CategoriesDocument,
@@ -97,6 +98,7 @@ const documents: Documents = {
     "\n  mutation AddToCart($variantId: ID!, $quantity: Int!) {\n    addToCart(variantId: $variantId, quantity: $quantity) {\n      ...CartFields\n    }\n  }\n": types.AddToCartDocument,
     "\n  mutation SetCartQuantity($variantId: ID!, $quantity: Int!) {\n    setCartQuantity(variantId: $variantId, quantity: $quantity) {\n      ...CartFields\n    }\n  }\n": types.SetCartQuantityDocument,
     "\n  mutation MergeCart($lines: [CartLineInput!]!) {\n    mergeCart(lines: $lines) {\n      ...CartFields\n    }\n  }\n": types.MergeCartDocument,
+    "\n  mutation AddItemsToCart($lines: [CartLineInput!]!) {\n    addItemsToCart(lines: $lines) {\n      ...CartFields\n    }\n  }\n": types.AddItemsToCartDocument,
     "\n  fragment ProductCardFields on Product {\n    id\n    slug\n    name\n    ratingAverage\n    ratingCount\n    category {\n      slug\n      name\n    }\n    priceFrom {\n      amountMinor\n      currency\n    }\n    images {\n      id\n      url\n      alt\n      width\n      height\n      srcset\n    }\n  }\n": types.ProductCardFieldsFragmentDoc,
     "\n  query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {\n    products(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ProductCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProductsDocument,
     "\n  query Categories {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n": types.CategoriesDocument,
@@ -207,6 +209,10 @@ export function graphql(source: "\n  mutation SetCartQuantity($variantId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergeCart($lines: [CartLineInput!]!) {\n    mergeCart(lines: $lines) {\n      ...CartFields\n    }\n  }\n"): typeof import('./graphql').MergeCartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddItemsToCart($lines: [CartLineInput!]!) {\n    addItemsToCart(lines: $lines) {\n      ...CartFields\n    }\n  }\n"): typeof import('./graphql').AddItemsToCartDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -350,6 +350,13 @@ export type MergeCartMutationVariables = Exact<{
 
 export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
+export type AddItemsToCartMutationVariables = Exact<{
+  lines: Array<CartLineInput> | CartLineInput;
+}>;
+
+
+export type AddItemsToCartMutation = { addItemsToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+
 export type ProductCardFieldsFragment = { id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> };
 
 export type ProductsQueryVariables = Exact<{
@@ -1215,6 +1222,48 @@ export const MergeCartDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MergeCartMutation, MergeCartMutationVariables>;
+export const AddItemsToCartDocument = new TypedDocumentString(`
+    mutation AddItemsToCart($lines: [CartLineInput!]!) {
+  addItemsToCart(lines: $lines) {
+    ...CartFields
+  }
+}
+    fragment CartFields on Cart {
+  itemCount
+  subtotal {
+    amountMinor
+    currency
+  }
+  items {
+    quantity
+    available
+    unitPrice {
+      amountMinor
+      currency
+    }
+    lineTotal {
+      amountMinor
+      currency
+    }
+    variant {
+      id
+      name
+      stock
+    }
+    product {
+      id
+      slug
+      name
+    }
+    image {
+      url
+      alt
+      width
+      height
+      srcset
+    }
+  }
+}`) as unknown as TypedDocumentString<AddItemsToCartMutation, AddItemsToCartMutationVariables>;
 export const ProductsDocument = new TypedDocumentString(`
     query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String) {
   products(filter: $filter, sort: $sort, first: $first, after: $after) {

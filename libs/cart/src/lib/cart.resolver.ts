@@ -41,4 +41,11 @@ export class CartResolver {
   mergeCart(@CurrentViewer() viewer: Viewer, @Args() { lines }: CartLinesArgs): Promise<Cart> {
     return this.carts.merge(viewer, lines);
   }
+
+  @Authenticated()
+  @Guards(ProductPolicy, 'buy')
+  @Mutation(() => Cart, { description: 'Add several lines at once (a build’s or guide’s parts list): quantities add up; what is no longer sold is left out.' })
+  addItemsToCart(@CurrentViewer() viewer: Viewer, @Args() { lines }: CartLinesArgs): Promise<Cart> {
+    return this.carts.addMany(viewer, lines);
+  }
 }

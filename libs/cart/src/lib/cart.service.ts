@@ -69,6 +69,24 @@ export class CartService {
     return this.withinLimit(await this.get(viewer), 'lines', before);
   }
 
+  /**
+   * Adds several lines in one go, as `add` adds one (quantities add up, to the line maximum). Lines
+   * of variants no longer sold are left out rather than failing the rest: the answer shows what is in.
+   */
+  async addMany(viewer: Viewer, incoming: CartLineInput[]): Promise<Cart> {
+    const { accountId } = viewer;
+    const before = await this.totalOf(viewer);
+    const sellable = new Set((await this.variants.findSellable(viewer, incoming.map((l) => l.variantId))).map((v) => v.variant.id));
+    for (const line of incoming.filter((l) => sellable.has(l.variantId))) {
+      await this.connection.manager.query(
+        `INSERT INTO cart_line (account_id, variant_id, quantity) VALUES ($1, $2, $3)
+         ON CONFLICT (account_id, variant_id) DO UPDATE SET quantity = least(cart_line.quantity + EXCLUDED.quantity, ${MAX_LINE_QUANTITY})`,
+        [accountId, line.variantId, line.quantity],
+      );
+    }
+    return this.withinLimit(await this.get(viewer), 'lines', before);
+  }
+
   async clear(accountId: string): Promise<void> {
     await this.connection.getRepository(CartLine).delete({ accountId });
   }

@@ -1,6 +1,8 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { ImageStore } from './image-store';
 import { LocalMediaStorage } from './local-media-storage';
+import { MediaAssetService } from './media-asset/media-asset.service';
+import { MediaUploadController } from './media-asset/media-upload.controller';
 import { MediaController } from './media.controller';
 import { MediaStorage } from './media-storage';
 
@@ -11,9 +13,9 @@ export class MediaModule {
   static forRoot(options: { dir: string }): DynamicModule {
     return {
       module: MediaModule,
-      controllers: [MediaController],
-      providers: [{ provide: MediaStorage, useValue: new LocalMediaStorage(options.dir) }, ImageStore],
-      exports: [MediaStorage, ImageStore],
+      controllers: [MediaController, MediaUploadController],
+      providers: [{ provide: MediaStorage, useValue: new LocalMediaStorage(options.dir) }, ImageStore, MediaAssetService],
+      exports: [MediaStorage, ImageStore, MediaAssetService],
     };
   }
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { Button, Drawer, MenuIcon } from '@/components/ui';
 import { useCategories } from '@/features/catalog/hooks/use-catalog';
+import { COMMUNITY_SECTIONS } from '@/lib/community';
 import { roleLabel } from '@/lib/session/roles';
 import { useLogOut, type Viewer } from '@/lib/session/session';
 import { ACCOUNT_LINKS, MANAGE_LINKS, managesTheShop } from './navigation';
@@ -48,6 +49,8 @@ export function MobileNav({ viewer }: { viewer: Viewer | null }) {
             </li>
           ))}
         </ul>
+        <h2 className="mobile-nav-heading">Community</h2>
+        <ul>{COMMUNITY_SECTIONS.map((item) => link(item.to, item.label, item.to === '/community'))}</ul>
         {managesTheShop(viewer) && (
           <>
             <h2 className="mobile-nav-heading">Manage</h2>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useCategories } from '@/features/catalog/hooks/use-catalog';
 import { useBrand } from '@/lib/brand/brand';
+import { COMMUNITY_SECTIONS } from '@/lib/community';
 import { useViewer } from '@/lib/session/session';
 
 /** The footer: the brand and its tagline, the shop's departments, the member's pages. */
@@ -26,6 +27,16 @@ export function SiteFooter() {
               {categories.data?.categories.map((category) => (
                 <li key={category.id}>
                   <Link to={`/shop?category=${category.slug}`}>{category.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h2 className="site-footer-heading">Community</h2>
+            <ul>
+              {COMMUNITY_SECTIONS.map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to}>{item.label}</Link>
                 </li>
               ))}
             </ul>

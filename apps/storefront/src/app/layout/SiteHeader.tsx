@@ -36,6 +36,9 @@ export function SiteHeader() {
             <li>
               <NavLink to="/shop">Shop</NavLink>
             </li>
+            <li>
+              <NavLink to="/community">Community</NavLink>
+            </li>
             {viewer && !managesTheShop(viewer) && (
               <li>
                 <NavLink to="/orders" end>

@@ -78,3 +78,11 @@ export const MergeCartMutation = graphql(`
     }
   }
 `);
+
+export const AddItemsToCartMutation = graphql(`
+  mutation AddItemsToCart($lines: [CartLineInput!]!) {
+    addItemsToCart(lines: $lines) {
+      ...CartFields
+    }
+  }
+`);

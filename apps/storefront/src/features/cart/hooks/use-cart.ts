@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useEffect, useSyncExternalStore } from 'react';
 import { request } from '@/lib/graphql-client';
 import { useViewer } from '@/lib/session/session';
-import { AddToCartMutation, MergeCartMutation, SetCartQuantityMutation } from '../graphql/cart';
+import { AddItemsToCartMutation, AddToCartMutation, MergeCartMutation, SetCartQuantityMutation } from '../graphql/cart';
 import { cartQueries, type CartData } from '../queries';
 import {
   addToBrowserCart,
@@ -56,6 +56,15 @@ export function useCart() {
     },
   });
 
+  /** Several lines at once (a build's or guide's parts): one request for a member, one store write for a visitor. */
+  const addMany = useMutation({
+    scope: { id: 'cart' },
+    mutationFn: async (lines: { variantId: string; quantity: number }[]) => {
+      if (signedIn) return store((await request(AddItemsToCartMutation, { lines })).addItemsToCart);
+      for (const line of lines) addToBrowserCart(line.variantId, line.quantity);
+    },
+  });
+
   const setQuantity = useMutation({
     scope: { id: 'cart' },
     // A member's stepper moves at once; the API's answer (with the new totals) replaces it.
@@ -79,9 +88,10 @@ export function useCart() {
     itemCount: signedIn ? (query.data?.itemCount ?? 0) : unitsIn(browserLines),
     isLoading: query.isLoading || viewerLoading,
     /** True while a changed cart is being priced again (the totals shown are the previous ones). */
-    isUpdating: query.isPlaceholderData || (query.isFetching && !query.isLoading) || add.isPending || setQuantity.isPending,
+    isUpdating: query.isPlaceholderData || (query.isFetching && !query.isLoading) || add.isPending || addMany.isPending || setQuantity.isPending,
     error: query.error,
     add,
+    addMany,
     setQuantity,
     signedIn,
   };

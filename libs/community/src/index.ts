@@ -1,0 +1,13 @@
+export { CommunityModule } from './lib/community.module';
+export { CommunityEventGroups } from './lib/community.events';
+export { Contribution } from './lib/contribution/contribution.entity';
+export { ContributionKind, ContributionStatus } from './lib/contribution/contribution.types';
+export { ContributionService } from './lib/contribution/contribution.service';
+export { ContributionPolicy } from './lib/contribution/contribution.policy';
+
+import { ContributionPhoto } from './lib/contribution/contribution-photo.entity';
+import { Contribution } from './lib/contribution/contribution.entity';
+import { CreateContribution1765000000010 } from './migrations/1765000000010-create-contribution';
+
+export const communityEntities = [Contribution, ContributionPhoto];
+export const communityMigrations = [CreateContribution1765000000010];
