@@ -5,9 +5,11 @@ export { ContributionKind, ContributionStatus } from './lib/contribution/contrib
 export { ContributionService } from './lib/contribution/contribution.service';
 export { ContributionPolicy } from './lib/contribution/contribution.policy';
 
+import { Follow } from './lib/follow/follow.entity';
 import { ContributionPhoto } from './lib/contribution/contribution-photo.entity';
 import { Contribution } from './lib/contribution/contribution.entity';
 import { CreateContribution1765000000010 } from './migrations/1765000000010-create-contribution';
+import { CreateFollow1765000000020 } from './migrations/1765000000020-create-follow';
 
-export const communityEntities = [Contribution, ContributionPhoto];
-export const communityMigrations = [CreateContribution1765000000010];
+export const communityEntities = [Contribution, ContributionPhoto, Follow];
+export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020];
