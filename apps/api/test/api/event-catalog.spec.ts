@@ -19,7 +19,10 @@ describe('the event catalog', () => {
       if (!project.tags.includes('type:domain')) continue;
       for (const exported of Object.values((await import(`@flagship/${dir}`)) as Record<string, unknown>)) {
         if (!exported || typeof exported !== 'object') continue;
-        declared.push(...Object.values(exported).filter((value): value is EventType => typeof value === 'object' && value !== null && 'payloadSchema' in value));
+        // A domain of several features exports its groups as a list (CommunityEventGroups).
+        for (const group of Array.isArray(exported) ? exported : [exported]) {
+          declared.push(...Object.values(group as object).filter((value): value is EventType => typeof value === 'object' && value !== null && 'payloadSchema' in value));
+        }
       }
     }
     expect(declared.length).toBeGreaterThan(10);
