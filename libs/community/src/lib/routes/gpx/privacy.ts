@@ -23,8 +23,8 @@
 import { EARTH_RADIUS_M, haversineM, offsetPoint, seededRandom, type OffsetM } from './geo';
 import type { HiddenCircle, PrivacyOptions, TrackPoint } from './types';
 
-export const OFFSET_MIN_M = 550;
-export const OFFSET_MAX_M = 750;
+export const OFFSET_MIN_M = 650;
+export const OFFSET_MAX_M = 850;
 /** No served point is nearer than this to a track's true start or end. */
 export const END_CLEARANCE_M = 250;
 /** The base hidden radius at the start and end, around the displaced point. */
