@@ -2,7 +2,7 @@
 // hills, GPS-like noise, elevation and times): parse + stats + simplify + hide, then the served
 // polyline and profile, timed one after the other. A warm-up run is discarded; medians of BENCH_RUNS
 // runs are reported and written to scripts/bench/results/gpx-latest.json. See README "Routes (GPX)".
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,12 +25,11 @@ await build({
   alias: { '@flagship/api-core': path.join(root, 'libs/api-core/src/lib/errors/domain-error.ts') },
   outfile,
   logLevel: 'warning',
-  nodePaths: [path.join(root, 'node_modules')],
 });
 // Resolve the bundle's packages (saxes, @nestjs/common) from the project.
 const bundlePath = path.join(root, 'node_modules/.cache/gpx-bench.mjs');
 await mkdir(path.dirname(bundlePath), { recursive: true });
-await writeFile(bundlePath, await (await import('node:fs/promises')).readFile(outfile));
+await writeFile(bundlePath, await readFile(outfile));
 await rm(dir, { recursive: true, force: true });
 const gpx = await import(pathToFileURL(bundlePath).href);
 

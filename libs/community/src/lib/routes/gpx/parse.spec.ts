@@ -1,5 +1,5 @@
 import { DomainError } from '@flagship/api-core';
-import { generateGpx, generateTrack, MAX_GPX_POINTS, parseGpx, writeGpx } from './index';
+import { generateGpx, generateTrack, MAX_GPX_POINTS, parseGpx, parseGpxAsync, writeGpx } from './index';
 
 /** Runs `read` and returns the BAD_USER_INPUT it must throw (field `file`). */
 function refusal(read: () => unknown): DomainError {
@@ -110,5 +110,19 @@ describe('parseGpx', () => {
     const parsed = parseGpx(writeGpx({ name: 'Export', segments: track.segments }));
     expect(parsed.segments.map((segment) => segment.length)).toEqual([10, 10]);
     expect(parsed.segments[1][9].lat).toBeCloseTo(track.segments[1][9].lat, 6);
+  });
+});
+
+describe('parseGpxAsync', () => {
+  it('reads in pieces with progress, to the same result, and refuses the same files', async () => {
+    const file = generateGpx({ seed: 'async', points: 3_000, segments: 2 });
+    const progress: number[] = [];
+    const parsed = await parseGpxAsync(Buffer.from(file), { chunkSize: 16 * 1024, onProgress: (percent) => void progress.push(percent) });
+    expect(parsed).toEqual(parseGpx(file));
+    expect(progress.length).toBeGreaterThan(10);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress[progress.length - 1]).toBe(100);
+    await expect(parseGpxAsync(BILLION_LAUGHS, { chunkSize: 1024 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    await expect(parseGpxAsync(file, { maxPoints: 1_000 })).rejects.toThrow('more than 1,000 points');
   });
 });
