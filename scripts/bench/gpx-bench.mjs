@@ -71,8 +71,31 @@ for (const points of SIZES) {
       `hide ${summary.hideMs} ms, served polyline + profile ${summary.servedMs} ms: total ${summary.totalMs} ms`,
   );
 }
+// Refusals: how long the parser takes to say no (it must never hang the API).
+const laughs = `<?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY a "aaaaaaaaaa">${Array.from({ length: 9 }, (_, i) => `<!ENTITY ${'b'.repeat(i + 1)} "${`&${i ? 'b'.repeat(i) : 'a'};`.repeat(10)}">`).join('')}]><gpx><metadata><name>&bbbbbbbbb;</name></metadata></gpx>`;
+const refusals = {
+  billionLaughs: laughs,
+  externalEntity: '<?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY x SYSTEM "file:///etc/passwd">]><gpx><metadata><name>&x;</name></metadata></gpx>',
+  binary1MB: Buffer.from(Array.from({ length: 1024 * 1024 }, (_, i) => (i * 7919) % 256)),
+  text1MB: 'lat,lon\n'.repeat(128 * 1024),
+  over25MB: Buffer.alloc(26 * 1024 * 1024, 0x20),
+  truncated5MB: Buffer.from(gpx.generateGpx({ seed: 'cut', points: 50_000, spacingM: 5 }).slice(0, -200)),
+};
+const refusalMs = {};
+for (const [name, file] of Object.entries(refusals)) {
+  const start = performance.now();
+  try {
+    gpx.parseGpx(file);
+    throw new Error(`${name} was accepted`);
+  } catch (error) {
+    if (error.code !== 'BAD_USER_INPUT') throw error;
+    refusalMs[name] = Math.round((performance.now() - start) * 10) / 10;
+    console.log(`refused ${name} in ${refusalMs[name]} ms: ${error.message}`);
+  }
+}
+
 await mkdir(path.join(root, 'scripts/bench/results'), { recursive: true });
 await writeFile(
   path.join(root, 'scripts/bench/results/gpx-latest.json'),
-  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadavg: os.loadavg(), runs: RUNS, results }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadavg: os.loadavg(), runs: RUNS, results, refusalMs }, null, 2)}\n`,
 );

@@ -33,7 +33,8 @@ function decode(source: Buffer | string, maxBytes: number): string {
   const size = typeof source === 'string' ? Buffer.byteLength(source) : source.length;
   if (size > maxBytes) throw refuse(`The GPX file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
   if (typeof source !== 'string') {
-    if (source.includes(0)) throw refuse('This is not a GPX file (it is binary, not XML)');
+    // Binary formats (images, archives, FIT files) have NUL bytes early; XML never has any.
+    if (source.subarray(0, 4096).includes(0)) throw refuse('This is not a GPX file (it is binary, not XML)');
     // GPX files are UTF-8 in practice; a declared single-byte encoding is honoured (Latin-1 family).
     const head = source.subarray(0, 200).toString('latin1');
     const declared = /<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/i.exec(head)?.[1]?.toLowerCase();
