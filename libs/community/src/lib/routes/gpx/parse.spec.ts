@@ -102,6 +102,8 @@ describe('parseGpx', () => {
     const file = generateGpx({ seed: 'limit', points: 101 });
     expect(refusal(() => parseGpx(file, { maxPoints: 100 })).message).toBe('The GPX file has more than 100 points');
     expect(parseGpx(file, { maxPoints: 101 }).segments[0]).toHaveLength(101);
+    // Streaming: the limit is met before the rest of the file is read (here, a broken end).
+    expect(refusal(() => parseGpx(file.replace('</gpx>', '<broken'), { maxPoints: 100 })).message).toMatch(/100 points/);
     expect(refusal(() => parseGpx(file, { maxBytes: 1000 })).message).toMatch(/larger than/);
   });
 
