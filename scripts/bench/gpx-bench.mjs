@@ -2,7 +2,7 @@
 // hills, GPS-like noise, elevation and times): parse + stats + simplify + hide, then the served
 // polyline and profile, timed one after the other. A warm-up run is discarded; medians of BENCH_RUNS
 // runs are reported and written to scripts/bench/results/gpx-latest.json. See README "Routes (GPX)".
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,12 +25,11 @@ await build({
   alias: { '@flagship/api-core': path.join(root, 'libs/api-core/src/lib/errors/domain-error.ts') },
   outfile,
   logLevel: 'warning',
-  nodePaths: [path.join(root, 'node_modules')],
 });
 // Resolve the bundle's packages (saxes, @nestjs/common) from the project.
 const bundlePath = path.join(root, 'node_modules/.cache/gpx-bench.mjs');
 await mkdir(path.dirname(bundlePath), { recursive: true });
-await writeFile(bundlePath, await (await import('node:fs/promises')).readFile(outfile));
+await writeFile(bundlePath, await readFile(outfile));
 await rm(dir, { recursive: true, force: true });
 const gpx = await import(pathToFileURL(bundlePath).href);
 
@@ -72,8 +71,31 @@ for (const points of SIZES) {
       `hide ${summary.hideMs} ms, served polyline + profile ${summary.servedMs} ms: total ${summary.totalMs} ms`,
   );
 }
+// Refusals: how long the parser takes to say no (it must never hang the API).
+const laughs = `<?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY a "aaaaaaaaaa">${Array.from({ length: 9 }, (_, i) => `<!ENTITY ${'b'.repeat(i + 1)} "${`&${i ? 'b'.repeat(i) : 'a'};`.repeat(10)}">`).join('')}]><gpx><metadata><name>&bbbbbbbbb;</name></metadata></gpx>`;
+const refusals = {
+  billionLaughs: laughs,
+  externalEntity: '<?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY x SYSTEM "file:///etc/passwd">]><gpx><metadata><name>&x;</name></metadata></gpx>',
+  binary1MB: Buffer.from(Array.from({ length: 1024 * 1024 }, (_, i) => (i * 7919) % 256)),
+  text1MB: 'lat,lon\n'.repeat(128 * 1024),
+  over25MB: Buffer.alloc(26 * 1024 * 1024, 0x20),
+  truncated5MB: Buffer.from(gpx.generateGpx({ seed: 'cut', points: 50_000, spacingM: 5 }).slice(0, -200)),
+};
+const refusalMs = {};
+for (const [name, file] of Object.entries(refusals)) {
+  const start = performance.now();
+  try {
+    gpx.parseGpx(file);
+    throw new Error(`${name} was accepted`);
+  } catch (error) {
+    if (error.code !== 'BAD_USER_INPUT') throw error;
+    refusalMs[name] = Math.round((performance.now() - start) * 10) / 10;
+    console.log(`refused ${name} in ${refusalMs[name]} ms: ${error.message}`);
+  }
+}
+
 await mkdir(path.join(root, 'scripts/bench/results'), { recursive: true });
 await writeFile(
   path.join(root, 'scripts/bench/results/gpx-latest.json'),
-  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadavg: os.loadavg(), runs: RUNS, results }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadavg: os.loadavg(), runs: RUNS, results, refusalMs }, null, 2)}\n`,
 );

@@ -4,6 +4,7 @@ export { Contribution } from './lib/contribution/contribution.entity';
 export { ContributionKind, ContributionStatus } from './lib/contribution/contribution.types';
 export { ContributionService } from './lib/contribution/contribution.service';
 export { ContributionPolicy } from './lib/contribution/contribution.policy';
+export { generateGpx, generateTrack, writeGpx, type GenerateGpxOptions } from './lib/routes/gpx';
 
 import { Follow } from './lib/follow/follow.entity';
 import { ContributionPhoto } from './lib/contribution/contribution-photo.entity';

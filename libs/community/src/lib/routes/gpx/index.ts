@@ -12,7 +12,7 @@
  * - generate.ts: a seeded GPX generator for fixtures, the demo and the benchmark, and writeGpx for exports.
  */
 export type { BoundingBox, HiddenCircle, ParsedGpx, PrivacyOptions, ProfilePoint, TrackPoint, TrackStats } from './types';
-export { MAX_GPX_BYTES, MAX_GPX_POINTS, parseGpx, type ParseGpxOptions } from './parse';
+export { MAX_GPX_BYTES, MAX_GPX_POINTS, parseGpx, parseGpxAsync, type ParseGpxOptions, type ParseGpxAsyncOptions } from './parse';
 export { haversineM, destinationPoint, offsetPoint, localProjection, seededRandom, type LatLng, type OffsetM } from './geo';
 export {
   trackStats,

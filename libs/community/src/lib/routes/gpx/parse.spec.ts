@@ -1,5 +1,5 @@
 import { DomainError } from '@flagship/api-core';
-import { generateGpx, generateTrack, MAX_GPX_POINTS, parseGpx, writeGpx } from './index';
+import { generateGpx, generateTrack, MAX_GPX_POINTS, parseGpx, parseGpxAsync, writeGpx } from './index';
 
 /** Runs `read` and returns the BAD_USER_INPUT it must throw (field `file`). */
 function refusal(read: () => unknown): DomainError {
@@ -102,6 +102,8 @@ describe('parseGpx', () => {
     const file = generateGpx({ seed: 'limit', points: 101 });
     expect(refusal(() => parseGpx(file, { maxPoints: 100 })).message).toBe('The GPX file has more than 100 points');
     expect(parseGpx(file, { maxPoints: 101 }).segments[0]).toHaveLength(101);
+    // Streaming: the limit is met before the rest of the file is read (here, a broken end).
+    expect(refusal(() => parseGpx(file.replace('</gpx>', '<broken'), { maxPoints: 100 })).message).toMatch(/100 points/);
     expect(refusal(() => parseGpx(file, { maxBytes: 1000 })).message).toMatch(/larger than/);
   });
 
@@ -110,5 +112,19 @@ describe('parseGpx', () => {
     const parsed = parseGpx(writeGpx({ name: 'Export', segments: track.segments }));
     expect(parsed.segments.map((segment) => segment.length)).toEqual([10, 10]);
     expect(parsed.segments[1][9].lat).toBeCloseTo(track.segments[1][9].lat, 6);
+  });
+});
+
+describe('parseGpxAsync', () => {
+  it('reads in pieces with progress, to the same result, and refuses the same files', async () => {
+    const file = generateGpx({ seed: 'async', points: 3_000, segments: 2 });
+    const progress: number[] = [];
+    const parsed = await parseGpxAsync(Buffer.from(file), { chunkSize: 16 * 1024, onProgress: (percent) => void progress.push(percent) });
+    expect(parsed).toEqual(parseGpx(file));
+    expect(progress.length).toBeGreaterThan(10);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress[progress.length - 1]).toBe(100);
+    await expect(parseGpxAsync(BILLION_LAUGHS, { chunkSize: 1024 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    await expect(parseGpxAsync(file, { maxPoints: 1_000 })).rejects.toThrow('more than 1,000 points');
   });
 });

@@ -33,7 +33,8 @@ function decode(source: Buffer | string, maxBytes: number): string {
   const size = typeof source === 'string' ? Buffer.byteLength(source) : source.length;
   if (size > maxBytes) throw refuse(`The GPX file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
   if (typeof source !== 'string') {
-    if (source.includes(0)) throw refuse('This is not a GPX file (it is binary, not XML)');
+    // Binary formats (images, archives, FIT files) have NUL bytes early; XML never has any.
+    if (source.subarray(0, 4096).includes(0)) throw refuse('This is not a GPX file (it is binary, not XML)');
     // GPX files are UTF-8 in practice; a declared single-byte encoding is honoured (Latin-1 family).
     const head = source.subarray(0, 200).toString('latin1');
     const declared = /<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/i.exec(head)?.[1]?.toLowerCase();
@@ -52,11 +53,8 @@ function coordinate(value: string | undefined, min: number, max: number, what: s
   return number;
 }
 
-/** Reads a GPX file. Refuses (BAD_USER_INPUT on `file`) what is not GPX, is too large or has no points. */
-export function parseGpx(source: Buffer | string, options: ParseGpxOptions = {}): ParsedGpx {
-  const maxPoints = options.maxPoints ?? MAX_GPX_POINTS;
-  const xml = decode(source, options.maxBytes ?? MAX_GPX_BYTES);
-
+/** A streaming GPX reader: `write` text in pieces, then `finish` for the result. */
+function gpxReader(maxPoints: number) {
   const tracks: TrackPoint[][] = [];
   const routes: TrackPoint[][] = [];
   const waypoints: TrackPoint[] = [];
@@ -157,20 +155,57 @@ export function parseGpx(source: Buffer | string, options: ParseGpxOptions = {})
     if (name === 'ele' || name === 'time' || name === 'name') text = null;
   });
 
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw refuse(`This is not a well-formed GPX file (${reason})`);
-  }
-  if (!rootSeen) throw refuse('This is not a GPX file (it has no root element)');
+  const guarded = (step: () => void) => {
+    try {
+      step();
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw refuse(`This is not a well-formed GPX file (${reason})`);
+    }
+  };
+  const write = (piece: string) => guarded(() => parser.write(piece));
+  const finish = (): ParsedGpx => {
+    guarded(() => parser.close());
+    if (!rootSeen) throw refuse('This is not a GPX file (it has no root element)');
 
-  const name = names.metadata ?? names.track ?? names.route;
-  const trackSegments = tracks.filter((segment) => segment.length > 0);
-  if (trackSegments.length) return { name, segments: trackSegments, source: 'track' };
-  const routeSegments = routes.filter((segment) => segment.length > 0);
-  if (routeSegments.length) return { name, segments: routeSegments, source: 'route' };
-  if (waypoints.length) return { name, segments: [waypoints], source: 'waypoints' };
-  throw refuse('The GPX file has no track, route or waypoints');
+    const name = names.metadata ?? names.track ?? names.route;
+    const trackSegments = tracks.filter((segment) => segment.length > 0);
+    if (trackSegments.length) return { name, segments: trackSegments, source: 'track' };
+    const routeSegments = routes.filter((segment) => segment.length > 0);
+    if (routeSegments.length) return { name, segments: routeSegments, source: 'route' };
+    if (waypoints.length) return { name, segments: [waypoints], source: 'waypoints' };
+    throw refuse('The GPX file has no track, route or waypoints');
+  };
+  return { write, finish };
+}
+
+/** Reads a GPX file. Refuses (BAD_USER_INPUT on `file`) what is not GPX, is too large or has no points. */
+export function parseGpx(source: Buffer | string, options: ParseGpxOptions = {}): ParsedGpx {
+  const reader = gpxReader(options.maxPoints ?? MAX_GPX_POINTS);
+  reader.write(decode(source, options.maxBytes ?? MAX_GPX_BYTES));
+  return reader.finish();
+}
+
+export interface ParseGpxAsyncOptions extends ParseGpxOptions {
+  /** Called after each piece with the share read so far, 0–100 (for an import's progress). */
+  onProgress?: (percent: number) => void | Promise<void>;
+  /** Characters parsed between two yields to the event loop (default 256 Ki). */
+  chunkSize?: number;
+}
+
+/**
+ * parseGpx in pieces, yielding to the event loop between them, so a 25 MB file parsed in a
+ * background job does not hold up the requests the same process serves; same refusals.
+ */
+export async function parseGpxAsync(source: Buffer | string, options: ParseGpxAsyncOptions = {}): Promise<ParsedGpx> {
+  const reader = gpxReader(options.maxPoints ?? MAX_GPX_POINTS);
+  const text = decode(source, options.maxBytes ?? MAX_GPX_BYTES);
+  const chunkSize = Math.max(1024, options.chunkSize ?? 256 * 1024);
+  for (let at = 0; at < text.length; at += chunkSize) {
+    reader.write(text.slice(at, at + chunkSize));
+    await options.onProgress?.(Math.min(100, Math.floor(((at + chunkSize) / text.length) * 100)));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return reader.finish();
 }

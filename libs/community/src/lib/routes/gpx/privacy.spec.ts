@@ -63,6 +63,16 @@ describe('hidePrivateParts', () => {
       // The hidden distance varies per track: the cut points are not on one circle.
       const distances = starts.map((point) => haversineM(point, offsetPoint(HOME, endOffset)));
       expect(Math.max(...distances) - Math.min(...distances)).toBeGreaterThan(100);
+
+      // Rides coming home: the served end points give nothing away either.
+      const comingHome = ridesFromHome(member).map((segments, i) =>
+        hidePrivateParts(segments.map((segment) => [...segment].reverse()).reverse(), { zones: [], endOffset, seed: `return-${member}-${i}` }),
+      );
+      const ends = comingHome.map((segments) => segments[segments.length - 1][segments[segments.length - 1].length - 1]);
+      const endMean = { lat: ends.reduce((s, p) => s + p.lat, 0) / 20, lng: ends.reduce((s, p) => s + p.lng, 0) / 20 };
+      expect(haversineM(endMean, HOME)).toBeGreaterThan(200);
+      expect(haversineM(fittedCircleCentre(ends), HOME)).toBeGreaterThan(200);
+      expect(Math.min(...comingHome.flat(2).map((point) => haversineM(point, HOME)))).toBeGreaterThan(200);
     },
   );
 
