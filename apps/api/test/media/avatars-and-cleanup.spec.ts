@@ -4,6 +4,7 @@ import { Role } from '@flagship/api-core';
 import { MediaAssetCleanupJob, MediaAssetService } from '@flagship/media';
 import { firstError, type GraphQLTestClient } from '@flagship/testing';
 import { postUpload, servedImage, testPhoto } from '../support/images';
+import { DemoDataService } from '../../src/demo/demo-data.service';
 import { createShoppers } from '../support/shop-fixtures';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
@@ -93,6 +94,18 @@ describe('member avatars and bios', () => {
     expect((await setAvatar(member, await testPhoto(150, 400))).status).toBe(400);
     expect(await memberOf(id)).toEqual(kept);
     expect(firstError(await env.visitor().request(REMOVE)).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('gives the demo riders drawn pictures, once: seeding again adds none', async () => {
+    const riders = await env.dataSource.query(`SELECT id, email FROM account WHERE email IN ('ana@riders.example', 'ben@riders.example', 'chloe@riders.example') ORDER BY email`);
+    for (const { id } of riders) {
+      const { avatar, avatarUrl } = await memberOf(id);
+      expect(avatar).toMatchObject({ width: 640, height: 640, alt: expect.stringMatching(/ in an? \w+ jersey/) });
+      expect((await servedImage(env, avatarUrl!)).status).toBe(200);
+    }
+    const assets = await env.count('media_asset');
+    await env.app.get(DemoDataService).seed();
+    expect(await env.count('media_asset')).toBe(assets);
   });
 
   it('renders a bio’s Markdown sanitised in bioHtml, keeping the 280-character limit', async () => {

@@ -69,8 +69,13 @@ export class MemberService {
     const account = await this.connection.getRepository(Account).findOneByOrFail({ id: viewer.accountId });
     const described = typeof alt === 'string' && alt.trim() ? alt : `Picture of ${account.displayName}`;
     const upload = await this.assets.upload(viewer, file, described, AVATAR_RULES);
+    return this.useAsAvatar(viewer, upload.id, 'file');
+  }
+
+  /** Makes one of the viewer's own uploads their picture (the demo's drawn avatars come this way). */
+  useAsAvatar(viewer: Viewer, assetId: string, field = 'assetId'): Promise<Member> {
     return this.connection.withTransaction(async () => {
-      const [asset] = await this.assets.claim(viewer, [upload.id], 'file');
+      const [asset] = await this.assets.claim(viewer, [assetId], field);
       return this.replaceAvatar(viewer, asset.id);
     });
   }
