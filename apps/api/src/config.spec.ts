@@ -103,6 +103,20 @@ describe('loadConfig', () => {
     });
   });
 
+  it('keeps media on local disk unless MEDIA_STORE=s3, which needs a bucket and keys', () => {
+    expect(loadConfig({}).s3Media).toBeNull();
+    expect(loadConfig({ MEDIA_STORE: 'local', S3_BUCKET: 'ignored' }).s3Media).toBeNull();
+    expect(() => loadConfig({ MEDIA_STORE: 's3', S3_BUCKET: 'media' })).toThrow('MEDIA_STORE=s3, so S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY must be set too');
+    expect(() => loadConfig({ MEDIA_STORE: 'gcs' })).toThrow('MEDIA_STORE must be local or s3');
+    const s3 = { MEDIA_STORE: 's3', S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'key', S3_SECRET_ACCESS_KEY: 'secret' };
+    expect(loadConfig(s3).s3Media).toEqual({ endpoint: undefined, bucket: 'media', region: 'us-east-1', accessKeyId: 'key', secretAccessKey: 'secret', forcePathStyle: false });
+    expect(loadConfig({ ...s3, S3_ENDPOINT: 'http://minio:9000', S3_REGION: 'eu-central-1', S3_FORCE_PATH_STYLE: 'true' }).s3Media).toMatchObject({
+      endpoint: 'http://minio:9000',
+      region: 'eu-central-1',
+      forcePathStyle: true,
+    });
+  });
+
   it.each([
     ['PORT', 'eighty'],
     ['SESSION_TTL_DAYS', '-1'],

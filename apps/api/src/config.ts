@@ -1,5 +1,6 @@
 import path from 'node:path';
 import proxyAddr from '@fastify/proxy-addr';
+import type { S3MediaSettings } from '@flagship/media';
 import type { StripeSettings } from '@flagship/payments';
 
 /** Everything the API reads from its environment, checked once at start. See README "Configuration". */
@@ -36,6 +37,8 @@ export interface ApiConfig {
   allowTestPayments: boolean;
   /** Which peers may say, in X-Forwarded-For, whose request they pass on (TRUST_PROXY, decision 0017). */
   trustProxy: TrustProxy;
+  /** Images in an S3-compatible bucket when MEDIA_STORE=s3; null keeps them under `<dataDir>/media` (decision 0027). */
+  s3Media: S3MediaSettings | null;
 }
 
 export type LogFormat = 'json' | 'pretty';
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     stripe,
     allowTestPayments,
     trustProxy: trustProxy(env),
+    s3Media: s3MediaSettings(env),
   };
 }
 
@@ -136,6 +140,21 @@ function stripeSettings(env: NodeJS.ProcessEnv): StripeSettings | null {
     publishableKey: env.STRIPE_PUBLISHABLE_KEY!,
     webhookSecret: env.STRIPE_WEBHOOK_SECRET!,
     apiBase: env.STRIPE_API_BASE || undefined,
+  };
+}
+
+/** MEDIA_STORE=s3 needs a bucket and keys; the endpoint is for stores other than AWS (MinIO, R2, Ceph). */
+function s3MediaSettings(env: NodeJS.ProcessEnv): S3MediaSettings | null {
+  if (oneOf(env, 'MEDIA_STORE', ['local', 's3'] as const, 'local') === 'local') return null;
+  const missing = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter((name) => !env[name]);
+  if (missing.length) throw new Error(`MEDIA_STORE=s3, so ${missing.join(', ')} must be set too`);
+  return {
+    endpoint: env.S3_ENDPOINT || undefined,
+    bucket: env.S3_BUCKET!,
+    region: env.S3_REGION || 'us-east-1',
+    accessKeyId: env.S3_ACCESS_KEY_ID!,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+    forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', false),
   };
 }
 

@@ -22,6 +22,7 @@ import { AccountRole } from './lib/roles/account-role.entity';
 import { Session } from './lib/session/session.entity';
 import { CreateAccounts1763900000000 } from './migrations/1763900000000-create-accounts';
 import { RolesOrganisationsProfiles1764400000000 } from './migrations/1764400000000-roles-organisations-profiles';
+import { AccountAvatar1765000000100 } from './migrations/1765000000100-account-avatar';
 
 export const accountsEntities = [Account, Session, AccountRole, Organisation, OrganisationMembership, MemberBadge];
-export const accountsMigrations = [CreateAccounts1763900000000, RolesOrganisationsProfiles1764400000000];
+export const accountsMigrations = [CreateAccounts1763900000000, RolesOrganisationsProfiles1764400000000, AccountAvatar1765000000100];

@@ -48,7 +48,7 @@ export class AppModule {
         GraphQLModule.forRoot(createGraphQLOptions({ production: config.production, onUnexpectedError })),
         ApiCoreModule,
         EventsModule.forRoot({ catalog: platformEventCatalog }),
-        MediaModule.forRoot({ dir: `${config.dataDir}/media` }),
+        MediaModule.forRoot(config.s3Media ? { kind: 's3', ...config.s3Media } : { kind: 'local', dir: `${config.dataDir}/media` }),
         DomainSettingsModule.forRoot([
           AccountsModule.options({
             sessionTtlDays: config.sessionTtlDays,

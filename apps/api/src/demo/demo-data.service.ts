@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AccountService, OrganisationKind, OrganisationService, RoleService, SessionService } from '@flagship/accounts';
+import { AccountService, MemberService, OrganisationKind, OrganisationService, RoleService, SessionService } from '@flagship/accounts';
 import { Role } from '@flagship/api-core';
 import { BrandImageService, BrandImageSlot, BrandService } from '@flagship/brand';
 import { CategoryService, ProductImageService, ProductService, ProductStatus } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
-import { PIPELINE_VERSION, renderSvg } from '@flagship/media';
+import { MediaAssetService, PIPELINE_VERSION, renderSvg } from '@flagship/media';
 import { ShippingService, TaxService } from '@flagship/orders';
+import { seedDemoAvatars } from './community/avatars';
 import { DemoImageRenderer } from './demo-image-renderer';
 import { DEMO_BRAND_IMAGES, DEMO_PRODUCT_IMAGES } from './demo-images';
 import { DEMO_ABOUT, DEMO_SIZE_GUIDES, DEMO_SPECS } from './ridgeline-details';
@@ -43,6 +44,8 @@ export class DemoDataService {
     private readonly tax: TaxService,
     private readonly productImages: ProductImageService,
     private readonly brandImages: BrandImageService,
+    private readonly assets: MediaAssetService,
+    private readonly members: MemberService,
   ) {}
 
   /**
@@ -97,6 +100,7 @@ export class DemoDataService {
       if ((await this.shipping.list(true)).length === 0) {
         for (const method of DEMO_SHIPPING_METHODS) await this.shipping.create({ ...method, currency: brand.currency, active: true });
       }
+      await seedDemoAvatars({ accounts: this.accounts, sessions: this.sessions, assets: this.assets, members: this.members }, (svg) => this.renderer.render(svg));
       return demoLogins();
     });
   }

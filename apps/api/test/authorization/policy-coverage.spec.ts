@@ -49,7 +49,7 @@ describe('access policy coverage', () => {
       'Query.brand', 'Query.categories', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
     ]);
     // Any signed-in member, about their own things only.
-    expect(withoutRule('authenticated')).toEqual(['Mutation.addSavedAddress', 'Mutation.updateMyProfile', 'Query.cart', 'Query.myOrders', 'Query.savedAddresses']);
+    expect(withoutRule('authenticated')).toEqual(['Mutation.addSavedAddress', 'Mutation.removeMyAvatar', 'Mutation.updateMyProfile', 'Query.cart', 'Query.myOrders', 'Query.savedAddresses']);
     // The map a reviewer reads: which rule decides each of the others.
     expect(withRules).toEqual({
       'Query.accounts': 'authenticated: account.list_all',
@@ -120,6 +120,7 @@ describe('access policy coverage', () => {
       'GET /sitemap.xml': 'public',
       'POST /brand/images/:slot': 'authenticated: brand.manage',
       'POST /catalog/products/:productId/images': 'authenticated: product.manage',
+      'POST /uploads/avatar': 'authenticated',
       'POST /uploads/images': 'authenticated',
       'POST /payments/stripe/webhook': 'public',
     });

@@ -663,12 +663,12 @@ export type MemberProfileQueryVariables = Exact<{
 }>;
 
 
-export type MemberProfileQuery = { member: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, joinedAt: string, badges: Array<{ kind: BadgeKind, label: string }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, createdAt: string, verifiedPurchase: boolean, product: { name: string, slug: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type MemberProfileQuery = { member: { id: string, displayName: string, bio: string | null, bioHtml: string | null, avatarUrl: string | null, joinedAt: string, badges: Array<{ kind: BadgeKind, label: string }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, createdAt: string, verifiedPurchase: boolean, product: { name: string, slug: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyProfileQuery = { me: { id: string, memberships: Array<{ role: OrganisationRole, organisation: { id: string, name: string } }>, member: { id: string, displayName: string, bio: string | null, badges: Array<{ kind: BadgeKind, label: string }> } } | null };
+export type MyProfileQuery = { me: { id: string, memberships: Array<{ role: OrganisationRole, organisation: { id: string, name: string } }>, member: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, badges: Array<{ kind: BadgeKind, label: string }> } } | null };
 
 export type UpdateMyProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
@@ -676,6 +676,11 @@ export type UpdateMyProfileMutationVariables = Exact<{
 
 
 export type UpdateMyProfileMutation = { updateMyProfile: { id: string, displayName: string, bio: string | null } };
+
+export type RemoveMyAvatarMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemoveMyAvatarMutation = { removeMyAvatar: { id: string, avatarUrl: string | null } };
 
 export type BrandFieldsFragment = { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string }, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null };
 
@@ -2192,6 +2197,7 @@ export const MemberProfileDocument = new TypedDocumentString(`
       label
     }
     bio
+    bioHtml
     avatarUrl
     joinedAt
     reviews(first: 5, after: $after) {
@@ -2233,6 +2239,7 @@ export const MyProfileDocument = new TypedDocumentString(`
         label
       }
       bio
+      avatarUrl
     }
   }
 }
@@ -2246,6 +2253,14 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const RemoveMyAvatarDocument = new TypedDocumentString(`
+    mutation RemoveMyAvatar {
+  removeMyAvatar {
+    id
+    avatarUrl
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveMyAvatarMutation, RemoveMyAvatarMutationVariables>;
 export const BrandDocument = new TypedDocumentString(`
     query Brand {
   brand {

@@ -5,6 +5,7 @@ import { ACCOUNTS_OPTIONS, type AccountsOptions } from './accounts.options';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { BadgeService } from './badges/badge.service';
+import { AvatarController } from './member/avatar.controller';
 import { MemberResolver } from './member/member.resolver';
 import { MemberService } from './member/member.service';
 import { OrganisationService } from './organisation/organisation.service';
@@ -16,6 +17,7 @@ import { SessionService } from './session/session.service';
 
 /** Imported by every module that uses accounts (e.g. reviews, for a review's author). */
 @Module({
+  controllers: [AvatarController],
   providers: [
     PasswordHasher,
     AccountService,

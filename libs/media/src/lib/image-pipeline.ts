@@ -6,13 +6,19 @@ import { sniffImageType } from './media-storage';
 /** Uploads larger than this are refused before they are decoded. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-/** Decoding a 40-megapixel image takes about 160 MB of memory; larger ones are refused before decoding. */
+/**
+ * Decoding a 40-megapixel image takes about 160 MB of memory; larger ones are refused before decoding:
+ * sharp compares the size in the file's header with this limit before it decodes a single row, so a
+ * "decompression bomb" (a few kilobytes declaring 20,000 × 20,000 pixels) costs no memory.
+ */
 const MAX_INPUT_PIXELS = 40_000_000;
 
 export interface ImageRules {
   /** The narrowest an image may be, in pixels (a logo needs fewer than a product photo). */
   minWidth: number;
   minHeight: number;
+  /** Cut to the centred square and scaled down to at most this many pixels a side (avatars). */
+  squareUpTo?: number;
 }
 
 export const PRODUCT_PHOTO_RULES: ImageRules = { minWidth: 200, minHeight: 200 };
@@ -38,6 +44,11 @@ export async function processImage(source: Buffer, rules: ImageRules): Promise<P
   const { width, height } = pixels.info;
   if (width < rules.minWidth || height < rules.minHeight) {
     throw badInput('file', `The image is too small: at least ${rules.minWidth} × ${rules.minHeight} pixels`);
+  }
+  if (rules.squareUpTo) {
+    const side = Math.min(width, height, rules.squareUpTo);
+    const raw = { width, height, channels: pixels.info.channels as 1 | 2 | 3 | 4 };
+    pixels = await sharp(pixels.data, { raw }).resize({ width: side, height: side, fit: 'cover', position: 'centre' }).raw().toBuffer({ resolveWithObject: true });
   }
   return encodeVariants(pixels);
 }

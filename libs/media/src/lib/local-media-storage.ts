@@ -1,9 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MediaStorage, type StoredMedia } from './media-storage';
+import { MediaStorage, isMediaKey, type StoredMedia } from './media-storage';
 
-const KEY_PATTERN = /^[a-z0-9-]+(\/[a-zA-Z0-9._-]+)+$/;
 const TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' };
 
 /** Files on local disk. Keys are checked so that none can point outside the root folder. */
@@ -20,7 +19,7 @@ export class LocalMediaStorage extends MediaStorage {
   }
 
   async read(key: string): Promise<StoredMedia | undefined> {
-    if (!KEY_PATTERN.test(key) || key.includes('..')) return undefined;
+    if (!isMediaKey(key)) return undefined;
     const file = this.fileOf(key);
     const info = await stat(file).catch(() => undefined);
     if (!info?.isFile()) return undefined;
@@ -35,7 +34,7 @@ export class LocalMediaStorage extends MediaStorage {
   }
 
   private fileOf(key: string): string {
-    if (!KEY_PATTERN.test(key) || key.includes('..')) throw new Error(`Invalid media key: ${key}`);
+    if (!isMediaKey(key)) throw new Error(`Invalid media key: ${key}`);
     return path.join(this.root, key);
   }
 }

@@ -7,8 +7,8 @@ export interface StoredMedia {
 }
 
 /**
- * Where uploaded files live. Local disk under `.data/media` today; an object store (S3, GCS) later is
- * another implementation of this class, chosen in MediaModule.forRoot.
+ * Where uploaded files live: local disk under `<DATA_DIR>/media` by default, or an S3-compatible bucket
+ * (`MEDIA_STORE=s3`), chosen in MediaModule.forRoot (decision 0027).
  */
 export abstract class MediaStorage {
   /** Stores `data` under `key` (e.g. `products/<id>/<uuid>.jpg`); overwrites nothing it did not write. */
@@ -26,3 +26,11 @@ export function sniffImageType(data: Buffer): 'image/jpeg' | 'image/png' | 'imag
 }
 
 export const IMAGE_EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+
+/** `<folder>/<name>/…`: letters, digits, dots, dashes; never `..`, never absolute. */
+const KEY_PATTERN = /^[a-z0-9-]+(\/[a-zA-Z0-9._-]+)+$/;
+
+/** Whether `key` is one the platform could have written (so none can point outside its folder or bucket). */
+export function isMediaKey(key: string): boolean {
+  return KEY_PATTERN.test(key) && !key.includes('..');
+}

@@ -1,6 +1,6 @@
 import './member.css';
 
-/** The member's picture, or their initials on a coloured disc until avatars can be uploaded. */
+/** The member's picture (`avatarUrl`: a square the API cut), or their initials on a coloured disc when they chose none. */
 export function MemberAvatar({ name, url, size = 'large' }: { name: string; url: string | null | undefined; size?: 'large' | 'small' }) {
   if (url) return <img className={`member-avatar member-avatar-${size}`} src={url} alt="" />;
   const initials = name

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { MediaAsset } from '@flagship/media';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 
 export const BIO_MAX_LENGTH = 280;
 
@@ -11,6 +12,7 @@ export const BIO_MAX_LENGTH = 280;
 @Entity('account')
 @Unique('account_email_key', ['email'])
 @Check('account_bio_length_check', `char_length("bio") <= ${BIO_MAX_LENGTH}`)
+@Index('account_avatar_idx', ['avatarId'])
 export class Account {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'account_pkey' })
@@ -28,6 +30,15 @@ export class Account {
   /** A few words the member writes about themselves, shown on their public profile. */
   @Column('text', { nullable: true })
   bio!: string | null;
+
+  /** The member's picture (`POST /uploads/avatar`): an upload of theirs, cut square. */
+  @Column('uuid', { name: 'avatar_id', nullable: true })
+  avatarId!: string | null;
+
+  /** Loaded with every account (one join), since wherever a member's name shows, so does their picture. */
+  @ManyToOne(() => MediaAsset, { onDelete: 'SET NULL', eager: true })
+  @JoinColumn({ name: 'avatar_id', foreignKeyConstraintName: 'account_avatar_id_fkey' })
+  avatar?: Relation<MediaAsset> | null;
 
   @Column('text', { name: 'password_hash' })
   passwordHash!: string;

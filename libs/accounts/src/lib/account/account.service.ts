@@ -53,7 +53,7 @@ export class AccountService {
 
   /** Every account, or those holding `role` (every account holds CONSUMER). */
   list(role?: Role): Promise<Account[]> {
-    const query = this.connection.getRepository(Account).createQueryBuilder('a');
+    const query = this.connection.getRepository(Account).createQueryBuilder('a').leftJoinAndSelect('a.avatar', 'avatar');
     if (role && role !== Role.CONSUMER) query.where('a.id IN (SELECT r.account_id FROM account_role r WHERE r.role = :role)', { role });
     return query.orderBy('a.created_at', 'ASC').addOrderBy('a.email', 'ASC').getMany();
   }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentViewer, Guards, IdArg, Loaders, Public, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { Authenticated, CurrentViewer, Guards, IdArg, Loaders, Public, renderMarkdown, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { MemberPolicy } from '../accounts.policies';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { MemberService } from './member.service';
@@ -20,6 +20,17 @@ export class MemberResolver {
   @Mutation(() => Member, { description: 'Change your own display name or bio.' })
   updateMyProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput): Promise<Member> {
     return this.members.updateProfile(viewer, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => Member, { description: 'Remove your own picture (set one with POST /uploads/avatar).' })
+  removeMyAvatar(@CurrentViewer() viewer: Viewer): Promise<Member> {
+    return this.members.removeAvatar(viewer);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The bio rendered from Markdown and sanitised: links, emphasis, lists; no images or raw HTML.' })
+  bioHtml(@Parent() member: Member): string | null {
+    return member.bio ? renderMarkdown(member.bio) : null;
   }
 
   @ResolveField(() => [Badge], { description: 'Granted by the platform only; shown next to the name wherever it appears.' })

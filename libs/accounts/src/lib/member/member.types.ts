@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Image } from '@flagship/media';
 
 /** Badges shown next to a member's name. Only the platform grants them; members never choose one. */
 export enum BadgeKind {
@@ -32,10 +33,13 @@ export class Member {
   @Field()
   displayName!: string;
 
-  @Field(() => String, { nullable: true, description: 'A picture of the member; none yet (uploads come with the media pipeline).' })
+  @Field(() => String, { nullable: true, description: 'The member’s picture, a square 320 pixels wide (for a small avatar); null when they chose none.' })
   avatarUrl!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A few words the member wrote about themselves.' })
+  @Field(() => Image, { nullable: true, description: 'The member’s picture in every width it was stored at, for srcset; null when they chose none.' })
+  avatar?: Image | null;
+
+  @Field(() => String, { nullable: true, description: 'A few words the member wrote about themselves, as Markdown (see bioHtml).' })
   bio!: string | null;
 
   @Field({ description: 'When the member joined the platform.' })

@@ -9,6 +9,7 @@ import { TextField } from '@/components/form/TextField';
 import { BadgeList } from '@/components/member/BadgeList';
 import { fieldError, formError, submitTo } from '@/lib/forms';
 import { useMyProfile, useUpdateProfile } from '../hooks/use-profiles';
+import { AvatarEditor } from './AvatarEditor';
 import '../profiles.css';
 
 const BIO_MAX = 280;
@@ -21,7 +22,7 @@ const profileSchema = z.object({
 
 type Profile = NonNullable<NonNullable<ReturnType<typeof useMyProfile>['data']>['me']>['member'];
 
-/** The signed-in member edits what others see of them: display name and bio. Badges are the platform's. */
+/** The signed-in member edits what others see of them: picture, display name and bio. Badges are the platform's. */
 export function EditProfileForm() {
   const member = useMyProfile().data?.me?.member;
   // Mounted once the profile is loaded, so the fields start from it.
@@ -38,20 +39,21 @@ function ProfileFields({ member }: { member: Profile }) {
     <section className="profile-editor" aria-labelledby="profile-editor-title">
       <h2 id="profile-editor-title">Your public profile</h2>
       <p className="muted">
-        Everyone sees your display name, bio and badges on <Link to={`/members/${member.id}`}>your profile</Link> and next to your reviews. Your email stays private.
+        Everyone sees your picture, display name, bio and badges on <Link to={`/members/${member.id}`}>your profile</Link> and next to your reviews. Your email stays private.
       </p>
       {member.badges.length > 0 && (
         <p>
           Your badges: <BadgeList badges={member.badges} />
         </p>
       )}
+      <AvatarEditor name={member.displayName} url={member.avatarUrl} />
       <form onSubmit={submit} noValidate>
         <TextField label="Display name" autoComplete="nickname" maxLength={60} required {...form.register('displayName')} error={fieldError(form, 'displayName')} />
         <TextAreaField
           label="Bio"
           rows={3}
           maxLength={BIO_MAX}
-          hint={`A few words about you and your riding (${bioLength} of ${BIO_MAX} characters).`}
+          hint={`A few words about you and your riding (${bioLength} of ${BIO_MAX} characters). Markdown works: **bold**, _italic_, [a link](https://…).`}
           {...form.register('bio')}
           error={fieldError(form, 'bio')}
         />

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { BadgeList } from '@/components/member/BadgeList';
+import { MarkdownBody } from '@/components/markdown/MarkdownBody';
 import { MemberAvatar } from '@/components/member/MemberAvatar';
 import { STOREFRONT_LOCALE } from '@/lib/locale';
 import { usePageTitle } from '@/lib/page-title';
@@ -48,7 +49,7 @@ export function MemberProfilePage() {
           <p className="muted">Member since {joined(member.joinedAt)}</p>
         </div>
       </header>
-      {member.bio ? <p className="member-bio">{member.bio}</p> : <p className="muted">No bio yet.</p>}
+      {member.bioHtml ? <MarkdownBody className="member-bio" html={member.bioHtml} /> : <p className="muted">No bio yet.</p>}
 
       <section aria-labelledby="profile-reviews" className="member-reviews">
         <h2 id="profile-reviews">Reviews</h2>

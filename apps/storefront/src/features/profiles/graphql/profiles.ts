@@ -10,6 +10,7 @@ export const MemberProfileQuery = graphql(`
         label
       }
       bio
+      bioHtml
       avatarUrl
       joinedAt
       reviews(first: 5, after: $after) {
@@ -52,6 +53,7 @@ export const MyProfileQuery = graphql(`
           label
         }
         bio
+        avatarUrl
       }
     }
   }
@@ -63,6 +65,15 @@ export const UpdateMyProfileMutation = graphql(`
       id
       displayName
       bio
+    }
+  }
+`);
+
+export const RemoveMyAvatarMutation = graphql(`
+  mutation RemoveMyAvatar {
+    removeMyAvatar {
+      id
+      avatarUrl
     }
   }
 `);

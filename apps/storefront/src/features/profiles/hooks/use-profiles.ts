@@ -2,7 +2,8 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import type { UpdateProfileInput } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
 import { sessionQueries } from '@/lib/session/session';
-import { UpdateMyProfileMutation } from '../graphql/profiles';
+import { postImage } from '@/lib/upload';
+import { RemoveMyAvatarMutation, UpdateMyProfileMutation } from '../graphql/profiles';
 import { profileQueries } from '../queries';
 
 export function useMemberProfile(id: string) {
@@ -13,11 +14,26 @@ export function useMyProfile() {
   return useQuery(profileQueries.mine());
 }
 
-/** Saves the signed-in member's name and bio; the header and every profile pick the change up. */
-export function useUpdateProfile() {
+/** After a change to the signed-in member's profile: the header and every profile pick it up. */
+function useRefreshProfiles() {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: (input: UpdateProfileInput) => request(UpdateMyProfileMutation, { input }),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: profileQueries.all }), client.invalidateQueries({ queryKey: sessionQueries.all })]),
-  });
+  return () => Promise.all([client.invalidateQueries({ queryKey: profileQueries.all }), client.invalidateQueries({ queryKey: sessionQueries.all })]);
+}
+
+/** Saves the signed-in member's name and bio. */
+export function useUpdateProfile() {
+  const refresh = useRefreshProfiles();
+  return useMutation({ mutationFn: (input: UpdateProfileInput) => request(UpdateMyProfileMutation, { input }), onSuccess: refresh });
+}
+
+/** Uploads a new picture (`POST /uploads/avatar`: the API cuts it square); an empty alt lets the API describe it by name. */
+export function useSetAvatar() {
+  const refresh = useRefreshProfiles();
+  return useMutation({ mutationFn: (file: File) => postImage('/uploads/avatar', file, ''), onSuccess: refresh });
+}
+
+/** Goes back to initials. */
+export function useRemoveAvatar() {
+  const refresh = useRefreshProfiles();
+  return useMutation({ mutationFn: () => request(RemoveMyAvatarMutation, {}), onSuccess: refresh });
 }
