@@ -4,12 +4,20 @@ export { Contribution } from './lib/contribution/contribution.entity';
 export { ContributionKind, ContributionStatus } from './lib/contribution/contribution.types';
 export { ContributionService } from './lib/contribution/contribution.service';
 export { ContributionPolicy } from './lib/contribution/contribution.policy';
+export { AdviceService } from './lib/advice/advice.service';
+export { AdvicePolicy } from './lib/advice/advice.policy';
+export { AnswerEvents } from './lib/advice/advice.events';
+export { ContributionEvents } from './lib/contribution/contribution.events';
 
+import { Answer } from './lib/advice/answer.entity';
+import { CategoryExpert } from './lib/advice/category-expert.entity';
+import { ProjectUpdate } from './lib/advice/project-update.entity';
+import { CreateAdvice1765000000600 } from './migrations/1765000000600-create-advice';
 import { Follow } from './lib/follow/follow.entity';
 import { ContributionPhoto } from './lib/contribution/contribution-photo.entity';
 import { Contribution } from './lib/contribution/contribution.entity';
 import { CreateContribution1765000000010 } from './migrations/1765000000010-create-contribution';
 import { CreateFollow1765000000020 } from './migrations/1765000000020-create-follow';
 
-export const communityEntities = [Contribution, ContributionPhoto, Follow];
-export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020];
+export const communityEntities = [Contribution, ContributionPhoto, Follow, Answer, CategoryExpert, ProjectUpdate];
+export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateAdvice1765000000600];
