@@ -5,12 +5,18 @@ export { ContributionKind, ContributionStatus } from './lib/contribution/contrib
 export { ContributionService } from './lib/contribution/contribution.service';
 export { ContributionPolicy } from './lib/contribution/contribution.policy';
 export { generateGpx, generateTrack, writeGpx, type GenerateGpxOptions } from './lib/routes/gpx';
+export { AdviceService } from './lib/advice/advice.service';
+export { AdvicePolicy } from './lib/advice/advice.policy';
 
+import { Answer } from './lib/advice/answer.entity';
+import { CategoryExpert } from './lib/advice/category-expert.entity';
+import { ProjectUpdate } from './lib/advice/project-update.entity';
+import { CreateAdvice1765000000600 } from './migrations/1765000000600-create-advice';
 import { Follow } from './lib/follow/follow.entity';
 import { ContributionPhoto } from './lib/contribution/contribution-photo.entity';
 import { Contribution } from './lib/contribution/contribution.entity';
 import { CreateContribution1765000000010 } from './migrations/1765000000010-create-contribution';
 import { CreateFollow1765000000020 } from './migrations/1765000000020-create-follow';
 
-export const communityEntities = [Contribution, ContributionPhoto, Follow];
-export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020];
+export const communityEntities = [Contribution, ContributionPhoto, Follow, Answer, CategoryExpert, ProjectUpdate];
+export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateAdvice1765000000600];

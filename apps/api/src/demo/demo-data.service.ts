@@ -7,6 +7,7 @@ import { TransactionalConnection } from '@flagship/database';
 import { MediaAssetService, PIPELINE_VERSION, renderSvg } from '@flagship/media';
 import { ShippingService, TaxService } from '@flagship/orders';
 import { seedDemoAvatars } from './community/avatars';
+import { AdviceDemo } from './community/advice-demo';
 import { DemoImageRenderer } from './demo-image-renderer';
 import { DEMO_BRAND_IMAGES, DEMO_PRODUCT_IMAGES } from './demo-images';
 import { DEMO_ABOUT, DEMO_SIZE_GUIDES, DEMO_SPECS } from './ridgeline-details';
@@ -46,6 +47,7 @@ export class DemoDataService {
     private readonly brandImages: BrandImageService,
     private readonly assets: MediaAssetService,
     private readonly members: MemberService,
+    private readonly adviceDemo: AdviceDemo,
   ) {}
 
   /**
@@ -101,6 +103,7 @@ export class DemoDataService {
         for (const method of DEMO_SHIPPING_METHODS) await this.shipping.create({ ...method, currency: brand.currency, active: true });
       }
       await seedDemoAvatars({ accounts: this.accounts, sessions: this.sessions, assets: this.assets, members: this.members }, (svg) => this.renderer.render(svg));
+      await this.adviceDemo.seed();
       return demoLogins();
     });
   }

@@ -86,6 +86,35 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
         admitted: async () => expect(await count(`SELECT count(*) AS n FROM member_badge WHERE account_id = $1`, [id])).toBe(1),
       };
     },
+    'advice.accept_answer': async () => {
+      // Ana asked; the vendor answered and tries to mark their own answer as the one that helped.
+      const { askQuestion } = await env.as.consumer.data<{ askQuestion: { id: string } }>(
+        `mutation($input: AskQuestionInput!) { askQuestion(input: $input) { id } }`,
+        { input: { title: 'Which saddle width for me?', publish: true } },
+      );
+      const { answer } = await env.as.vendor.data<{ answer: { id: string } }>(`mutation($input: AnswerInput!) { answer(input: $input) { id } }`, {
+        input: { contributionId: askQuestion.id, body: 'Come in for a sit-bone measurement.' },
+      });
+      return {
+        attempt: () => env.as.vendor.request(`mutation($id: ID!) { acceptAnswer(answerId: $id) { acceptedAnswer { id } } }`, { id: answer.id }),
+        refused: async (result) => {
+          expect(firstError(result)).toMatchObject({ code: 'FORBIDDEN', field: 'answerId' });
+          expect(await count(`SELECT count(*) AS n FROM contribution WHERE id = $1 AND accepted_answer_id IS NOT NULL`, [askQuestion.id])).toBe(0);
+        },
+        admitted: (result) => expect(result.data).toEqual({ acceptAnswer: { acceptedAnswer: { id: answer.id } } }),
+      };
+    },
+    'advice.manage_experts': async () => {
+      const id = await accountIdOf('chloe@riders.example');
+      return {
+        attempt: () => env.as.consumer.request(`mutation($a: ID!, $c: ID!) { setCategoryExpert(accountId: $a, categoryId: $c) { member { displayName } } }`, { a: id, c: categoryId }),
+        refused: async (result) => {
+          expect(code(result)).toBe('FORBIDDEN');
+          expect(await count(`SELECT count(*) AS n FROM category_expert WHERE account_id = $1`, [id])).toBe(0);
+        },
+        admitted: (result) => expect(result.data).toEqual({ setCategoryExpert: { member: { displayName: 'Chloe Tourer' } } }),
+      };
+    },
     'category.manage': async () => {
       const name = `Trail kit ${randomUUID().slice(0, 6)}`;
       return {

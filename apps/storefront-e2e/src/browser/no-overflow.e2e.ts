@@ -20,7 +20,10 @@ describe('no page is wider than a 360 px phone', () => {
     const page = await shop.newPage();
     await logIn(page, 'ana@riders.example');
     const { me } = await api<{ me: { id: string } }>(page, `{ me { id } }`);
-    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page) };
+    const { product } = await api<{ product: { questions: { nodes: { id: string }[] } } }>(page, `{ product(slug: "ridgeline-tyre-45") { questions(first: 1) { nodes { id } } } }`);
+    const questionId = product.questions.nodes[0].id;
+    // A demo progress post's id once a listing can find it (the feed's communityFeed(kind: PROJECT_UPDATE)); until then the update pages open their "not available" state.
+    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page), questionId, updateId: questionId };
     await page.context().close();
   }, 60_000);
 

@@ -28,6 +28,10 @@ export interface RouteParams {
   productSlug: string;
   memberId: string;
   orderId: string;
+  /** A demo question (advice). */
+  questionId: string;
+  /** A demo progress post (advice). */
+  updateId: string;
 }
 
 /**
@@ -44,6 +48,12 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/sign-up', url: '/sign-up' },
     { pattern: '/cart', url: '/cart' },
     { pattern: '/members/:id', url: `/members/${params.memberId}` },
+    { pattern: '/community/questions/:id', url: `/community/questions/${params.questionId}` },
+    { pattern: '/community/updates/:id', url: `/community/updates/${params.updateId}` },
+    { pattern: '/community/questions/new', url: '/community/questions/new' },
+    { pattern: '/community/questions/:id/edit', url: `/community/questions/${params.questionId}/edit` },
+    { pattern: '/community/updates/new', url: '/community/updates/new' },
+    { pattern: '/community/updates/:id/edit', url: `/community/updates/${params.updateId}/edit` },
     { pattern: '/account', url: '/account' },
     { pattern: '/checkout', url: '/checkout' },
     { pattern: '/orders', url: '/orders' },
@@ -55,6 +65,7 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/manage/orders', url: '/manage/orders' },
     { pattern: '/manage/orders/:id', url: `/manage/orders/${params.orderId}` },
     { pattern: '/manage/members', url: '/manage/members' },
+    { pattern: '/manage/experts', url: '/manage/experts' },
     { pattern: '/manage/settings', url: '/manage/settings' },
     { pattern: '/manage/brand', url: '/manage/brand' },
     { pattern: '*', url: '/no-such-page' },

@@ -38,6 +38,8 @@ export const routes: RouteObject[] = [
           { path: 'sign-up', lazy: () => import('./routes/sign-up') },
           { path: 'cart', lazy: () => import('./routes/cart') },
           { path: 'members/:id', lazy: () => import('./routes/member') },
+          { path: 'community/questions/:id', lazy: () => import('./routes/community/question') },
+          { path: 'community/updates/:id', lazy: () => import('./routes/community/update') },
           {
             Component: RequireViewer,
             children: [
@@ -46,6 +48,10 @@ export const routes: RouteObject[] = [
               { path: 'orders', lazy: () => import('./routes/orders') },
               { path: 'orders/:id', lazy: () => import('./routes/order') },
               { path: 'orders/:id/confirmation', lazy: () => import('./routes/order-confirmation') },
+              { path: 'community/questions/new', lazy: () => import('./routes/community/question-new') },
+              { path: 'community/questions/:id/edit', lazy: () => import('./routes/community/question-edit') },
+              { path: 'community/updates/new', lazy: () => import('./routes/community/update-new') },
+              { path: 'community/updates/:id/edit', lazy: () => import('./routes/community/update-edit') },
             ],
           },
           {
@@ -58,6 +64,7 @@ export const routes: RouteObject[] = [
               { path: 'orders', lazy: () => import('./routes/manage/orders') },
               { path: 'orders/:id', lazy: () => import('./routes/manage/manage-order') },
               { path: 'members', lazy: () => import('./routes/manage/members') },
+              { path: 'experts', lazy: () => import('./routes/manage/experts') },
               { path: 'settings', lazy: () => import('./routes/manage/settings') },
               { path: 'brand', lazy: () => import('./routes/manage/brand') },
             ],

@@ -20,6 +20,18 @@ type Documents = {
     "\n  mutation UpdateSavedAddress($id: ID!, $input: SavedAddressInput!) {\n    updateSavedAddress(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateSavedAddressDocument,
     "\n  mutation RemoveSavedAddress($id: ID!) {\n    removeSavedAddress(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveSavedAddressDocument,
     "\n  mutation SetDefaultSavedAddress($id: ID!) {\n    setDefaultSavedAddress(id: $id) {\n      id\n    }\n  }\n": typeof types.SetDefaultSavedAddressDocument,
+    "\n  query ProductQuestions($slug: String!, $after: String) {\n    product(slug: $slug) {\n      id\n      name\n      questions(first: 5, after: $after) {\n        nodes {\n          id\n          title\n          excerpt\n          publishedAt\n          author {\n            id\n            displayName\n            badges {\n              kind\n              label\n            }\n          }\n          answers {\n            id\n          }\n          acceptedAnswer {\n            id\n            bodyHtml\n            expert {\n              reason\n              label\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ProductQuestionsDocument,
+    "\n  query AdvicePost($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      body\n      bodyHtml\n      excerpt\n      tags\n      status\n      asksAdvice\n      publishedAt\n      createdAt\n      viewerCanEdit\n      author {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n      }\n      photos {\n        id\n        image {\n          url\n          srcset\n          alt\n          width\n          height\n        }\n      }\n      product {\n        id\n        slug\n        name\n      }\n      project {\n        id\n        title\n      }\n      answers {\n        id\n        bodyHtml\n        createdAt\n        accepted\n        expert {\n          reason\n          label\n        }\n        author {\n          id\n          displayName\n          badges {\n            kind\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdvicePostDocument,
+    "\n  query AdviceProject($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      viewerCanEdit\n    }\n  }\n": typeof types.AdviceProjectDocument,
+    "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.AskQuestionDocument,
+    "\n  mutation UpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.UpdateQuestionDocument,
+    "\n  mutation PostProjectUpdate($input: PostProjectUpdateInput!) {\n    postProjectUpdate(input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.PostProjectUpdateDocument,
+    "\n  mutation UpdateProjectUpdate($id: ID!, $input: UpdateProjectUpdateInput!) {\n    updateProjectUpdate(id: $id, input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.UpdateProjectUpdateDocument,
+    "\n  mutation PostAnswer($input: AnswerInput!) {\n    answer(input: $input) {\n      id\n    }\n  }\n": typeof types.PostAnswerDocument,
+    "\n  mutation AcceptAnswer($answerId: ID!) {\n    acceptAnswer(answerId: $answerId) {\n      id\n      acceptedAnswer {\n        id\n      }\n    }\n  }\n": typeof types.AcceptAnswerDocument,
+    "\n  query CategoryExperts {\n    categoryExperts {\n      appointedAt\n      member {\n        id\n        displayName\n      }\n      category {\n        id\n        name\n      }\n    }\n    categories {\n      id\n      name\n    }\n    accounts {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.CategoryExpertsDocument,
+    "\n  mutation SetCategoryExpert($accountId: ID!, $categoryId: ID!) {\n    setCategoryExpert(accountId: $accountId, categoryId: $categoryId) {\n      appointedAt\n    }\n  }\n": typeof types.SetCategoryExpertDocument,
+    "\n  mutation RemoveCategoryExpert($accountId: ID!, $categoryId: ID!) {\n    removeCategoryExpert(accountId: $accountId, categoryId: $categoryId)\n  }\n": typeof types.RemoveCategoryExpertDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n": typeof types.UpdateBrandDocument,
@@ -90,6 +102,18 @@ const documents: Documents = {
     "\n  mutation UpdateSavedAddress($id: ID!, $input: SavedAddressInput!) {\n    updateSavedAddress(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateSavedAddressDocument,
     "\n  mutation RemoveSavedAddress($id: ID!) {\n    removeSavedAddress(id: $id) {\n      id\n    }\n  }\n": types.RemoveSavedAddressDocument,
     "\n  mutation SetDefaultSavedAddress($id: ID!) {\n    setDefaultSavedAddress(id: $id) {\n      id\n    }\n  }\n": types.SetDefaultSavedAddressDocument,
+    "\n  query ProductQuestions($slug: String!, $after: String) {\n    product(slug: $slug) {\n      id\n      name\n      questions(first: 5, after: $after) {\n        nodes {\n          id\n          title\n          excerpt\n          publishedAt\n          author {\n            id\n            displayName\n            badges {\n              kind\n              label\n            }\n          }\n          answers {\n            id\n          }\n          acceptedAnswer {\n            id\n            bodyHtml\n            expert {\n              reason\n              label\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ProductQuestionsDocument,
+    "\n  query AdvicePost($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      body\n      bodyHtml\n      excerpt\n      tags\n      status\n      asksAdvice\n      publishedAt\n      createdAt\n      viewerCanEdit\n      author {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n      }\n      photos {\n        id\n        image {\n          url\n          srcset\n          alt\n          width\n          height\n        }\n      }\n      product {\n        id\n        slug\n        name\n      }\n      project {\n        id\n        title\n      }\n      answers {\n        id\n        bodyHtml\n        createdAt\n        accepted\n        expert {\n          reason\n          label\n        }\n        author {\n          id\n          displayName\n          badges {\n            kind\n            label\n          }\n        }\n      }\n    }\n  }\n": types.AdvicePostDocument,
+    "\n  query AdviceProject($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      viewerCanEdit\n    }\n  }\n": types.AdviceProjectDocument,
+    "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      kind\n    }\n  }\n": types.AskQuestionDocument,
+    "\n  mutation UpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      id\n      kind\n    }\n  }\n": types.UpdateQuestionDocument,
+    "\n  mutation PostProjectUpdate($input: PostProjectUpdateInput!) {\n    postProjectUpdate(input: $input) {\n      id\n      kind\n    }\n  }\n": types.PostProjectUpdateDocument,
+    "\n  mutation UpdateProjectUpdate($id: ID!, $input: UpdateProjectUpdateInput!) {\n    updateProjectUpdate(id: $id, input: $input) {\n      id\n      kind\n    }\n  }\n": types.UpdateProjectUpdateDocument,
+    "\n  mutation PostAnswer($input: AnswerInput!) {\n    answer(input: $input) {\n      id\n    }\n  }\n": types.PostAnswerDocument,
+    "\n  mutation AcceptAnswer($answerId: ID!) {\n    acceptAnswer(answerId: $answerId) {\n      id\n      acceptedAnswer {\n        id\n      }\n    }\n  }\n": types.AcceptAnswerDocument,
+    "\n  query CategoryExperts {\n    categoryExperts {\n      appointedAt\n      member {\n        id\n        displayName\n      }\n      category {\n        id\n        name\n      }\n    }\n    categories {\n      id\n      name\n    }\n    accounts {\n      id\n      displayName\n      email\n    }\n  }\n": types.CategoryExpertsDocument,
+    "\n  mutation SetCategoryExpert($accountId: ID!, $categoryId: ID!) {\n    setCategoryExpert(accountId: $accountId, categoryId: $categoryId) {\n      appointedAt\n    }\n  }\n": types.SetCategoryExpertDocument,
+    "\n  mutation RemoveCategoryExpert($accountId: ID!, $categoryId: ID!) {\n    removeCategoryExpert(accountId: $accountId, categoryId: $categoryId)\n  }\n": types.RemoveCategoryExpertDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n": types.UpdateBrandDocument,
@@ -175,6 +199,54 @@ export function graphql(source: "\n  mutation RemoveSavedAddress($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetDefaultSavedAddress($id: ID!) {\n    setDefaultSavedAddress(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetDefaultSavedAddressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductQuestions($slug: String!, $after: String) {\n    product(slug: $slug) {\n      id\n      name\n      questions(first: 5, after: $after) {\n        nodes {\n          id\n          title\n          excerpt\n          publishedAt\n          author {\n            id\n            displayName\n            badges {\n              kind\n              label\n            }\n          }\n          answers {\n            id\n          }\n          acceptedAnswer {\n            id\n            bodyHtml\n            expert {\n              reason\n              label\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProductQuestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdvicePost($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      body\n      bodyHtml\n      excerpt\n      tags\n      status\n      asksAdvice\n      publishedAt\n      createdAt\n      viewerCanEdit\n      author {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n      }\n      photos {\n        id\n        image {\n          url\n          srcset\n          alt\n          width\n          height\n        }\n      }\n      product {\n        id\n        slug\n        name\n      }\n      project {\n        id\n        title\n      }\n      answers {\n        id\n        bodyHtml\n        createdAt\n        accepted\n        expert {\n          reason\n          label\n        }\n        author {\n          id\n          displayName\n          badges {\n            kind\n            label\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdvicePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdviceProject($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      viewerCanEdit\n    }\n  }\n"): typeof import('./graphql').AdviceProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      kind\n    }\n  }\n"): typeof import('./graphql').AskQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {\n    updateQuestion(id: $id, input: $input) {\n      id\n      kind\n    }\n  }\n"): typeof import('./graphql').UpdateQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostProjectUpdate($input: PostProjectUpdateInput!) {\n    postProjectUpdate(input: $input) {\n      id\n      kind\n    }\n  }\n"): typeof import('./graphql').PostProjectUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProjectUpdate($id: ID!, $input: UpdateProjectUpdateInput!) {\n    updateProjectUpdate(id: $id, input: $input) {\n      id\n      kind\n    }\n  }\n"): typeof import('./graphql').UpdateProjectUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostAnswer($input: AnswerInput!) {\n    answer(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PostAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAnswer($answerId: ID!) {\n    acceptAnswer(answerId: $answerId) {\n      id\n      acceptedAnswer {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoryExperts {\n    categoryExperts {\n      appointedAt\n      member {\n        id\n        displayName\n      }\n      category {\n        id\n        name\n      }\n    }\n    categories {\n      id\n      name\n    }\n    accounts {\n      id\n      displayName\n      email\n    }\n  }\n"): typeof import('./graphql').CategoryExpertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCategoryExpert($accountId: ID!, $categoryId: ID!) {\n    setCategoryExpert(accountId: $accountId, categoryId: $categoryId) {\n      appointedAt\n    }\n  }\n"): typeof import('./graphql').SetCategoryExpertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCategoryExpert($accountId: ID!, $categoryId: ID!) {\n    removeCategoryExpert(accountId: $accountId, categoryId: $categoryId)\n  }\n"): typeof import('./graphql').RemoveCategoryExpertDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AnswerInput = {
+  /** Markdown, up to 10000 characters. */
+  body: string;
+  /** The question or progress post answered. */
+  contributionId: string | number;
+};
+
+/** A question, on a product page or on its own. Questions always ask for advice. */
+export type AskQuestionInput = {
+  /** Markdown, up to 20000 characters. */
+  body?: string | null | undefined;
+  /** The category it is about, when no product is given. */
+  categoryId?: string | number | null | undefined;
+  /** Your uploads (POST /uploads/images), in the order to show them; the first is the cover. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** The product it is about (its category’s experts answer with a badge). */
+  productId?: string | number | null | undefined;
+  /** Publish now (true) or keep it as a draft (false, the default on create). */
+  publish?: boolean | null | undefined;
+  /** Up to 10 tags of up to 30 characters; stored lower-case. */
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** Badges only the platform grants, shown next to a member’s name wherever it appears. */
 export type BadgeKind =
   | 'BRAND_STAFF'
@@ -42,6 +66,19 @@ export type CheckoutInput = {
   shippingMethodId: string | number;
 };
 
+/** What kind of thing a member shared. */
+export type ContributionKind =
+  | 'BUILD'
+  | 'GUIDE'
+  | 'PROJECT_UPDATE'
+  | 'QUESTION'
+  | 'ROUTE';
+
+export type ContributionStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'REMOVED';
+
 export type CreateProductInput = {
   categoryId: string | number;
   /** ISO 4217 code of the prices, e.g. EUR. */
@@ -55,6 +92,12 @@ export type CreateProductInput = {
   /** At least one: what buyers choose between. */
   variants: Array<VariantInput>;
 };
+
+/** Why an answer was written as an expert. */
+export type ExpertReason =
+  | 'BRAND_STAFF'
+  | 'CATEGORY_EXPERT'
+  | 'VENDOR_STAFF';
 
 /** Badges a brand manager grants by hand; the others follow from roles and memberships. */
 export type GrantedBadge =
@@ -77,6 +120,23 @@ export type OrderStatus =
 export type OrganisationRole =
   | 'OWNER'
   | 'STAFF';
+
+/** A progress post on your project, optionally on one of your builds, asking for advice or not. */
+export type PostProjectUpdateInput = {
+  /** Ask the community for advice (answers open); false by default. */
+  asksAdvice?: boolean | null | undefined;
+  /** Markdown, up to 20000 characters. */
+  body?: string | null | undefined;
+  /** Your uploads (POST /uploads/images), in the order to show them; the first is the cover. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** One of your own builds this post reports on. */
+  projectId?: string | number | null | undefined;
+  /** Publish now (true) or keep it as a draft (false, the default on create). */
+  publish?: boolean | null | undefined;
+  /** Up to 10 tags of up to 30 characters; stored lower-case. */
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
 
 export type PostReviewInput = {
   body: string;
@@ -223,6 +283,33 @@ export type UpdateProfileInput = {
   displayName?: string | null | undefined;
 };
 
+/** Changes to your progress post; a field left out stays as it is. */
+export type UpdateProjectUpdateInput = {
+  asksAdvice?: boolean | null | undefined;
+  /** Markdown, up to 20000 characters. */
+  body?: string | null | undefined;
+  /** Your uploads (POST /uploads/images), in the order to show them; the first is the cover. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** Publish now (true) or keep it as a draft (false, the default on create). */
+  publish?: boolean | null | undefined;
+  /** Up to 10 tags of up to 30 characters; stored lower-case. */
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** Changes to your question; a field left out stays as it is. */
+export type UpdateQuestionInput = {
+  /** Markdown, up to 20000 characters. */
+  body?: string | null | undefined;
+  /** Your uploads (POST /uploads/images), in the order to show them; the first is the cover. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** Publish now (true) or keep it as a draft (false, the default on create). */
+  publish?: boolean | null | undefined;
+  /** Up to 10 tags of up to 30 characters; stored lower-case. */
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type UpdateShippingMethodInput = {
   active?: boolean | null | undefined;
   currency?: string | null | undefined;
@@ -291,6 +378,93 @@ export type SetDefaultSavedAddressMutationVariables = Exact<{
 
 
 export type SetDefaultSavedAddressMutation = { setDefaultSavedAddress: Array<{ id: string }> };
+
+export type ProductQuestionsQueryVariables = Exact<{
+  slug: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProductQuestionsQuery = { product: { id: string, name: string, questions: { nodes: Array<{ id: string, title: string, excerpt: string, publishedAt: string | null, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> }, answers: Array<{ id: string }>, acceptedAnswer: { id: string, bodyHtml: string, expert: { reason: ExpertReason, label: string } | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type AdvicePostQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdvicePostQuery = { contribution: { id: string, kind: ContributionKind, title: string, body: string, bodyHtml: string, excerpt: string, tags: Array<string>, status: ContributionStatus, asksAdvice: boolean, publishedAt: string | null, createdAt: string, viewerCanEdit: boolean, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> }, photos: Array<{ id: string, image: { url: string, srcset: string, alt: string, width: number, height: number } }>, product: { id: string, slug: string, name: string } | null, project: { id: string, title: string } | null, answers: Array<{ id: string, bodyHtml: string, createdAt: string, accepted: boolean, expert: { reason: ExpertReason, label: string } | null, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }> } };
+
+export type AdviceProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdviceProjectQuery = { contribution: { id: string, kind: ContributionKind, title: string, viewerCanEdit: boolean } };
+
+export type AskQuestionMutationVariables = Exact<{
+  input: AskQuestionInput;
+}>;
+
+
+export type AskQuestionMutation = { askQuestion: { id: string, kind: ContributionKind } };
+
+export type UpdateQuestionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateQuestionInput;
+}>;
+
+
+export type UpdateQuestionMutation = { updateQuestion: { id: string, kind: ContributionKind } };
+
+export type PostProjectUpdateMutationVariables = Exact<{
+  input: PostProjectUpdateInput;
+}>;
+
+
+export type PostProjectUpdateMutation = { postProjectUpdate: { id: string, kind: ContributionKind } };
+
+export type UpdateProjectUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateProjectUpdateInput;
+}>;
+
+
+export type UpdateProjectUpdateMutation = { updateProjectUpdate: { id: string, kind: ContributionKind } };
+
+export type PostAnswerMutationVariables = Exact<{
+  input: AnswerInput;
+}>;
+
+
+export type PostAnswerMutation = { answer: { id: string } };
+
+export type AcceptAnswerMutationVariables = Exact<{
+  answerId: string | number;
+}>;
+
+
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, acceptedAnswer: { id: string } | null } };
+
+export type CategoryExpertsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoryExpertsQuery = { categoryExperts: Array<{ appointedAt: string, member: { id: string, displayName: string }, category: { id: string, name: string } }>, categories: Array<{ id: string, name: string }>, accounts: Array<{ id: string, displayName: string, email: string }> };
+
+export type SetCategoryExpertMutationVariables = Exact<{
+  accountId: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type SetCategoryExpertMutation = { setCategoryExpert: { appointedAt: string } };
+
+export type RemoveCategoryExpertMutationVariables = Exact<{
+  accountId: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type RemoveCategoryExpertMutation = { removeCategoryExpert: boolean };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
@@ -961,6 +1135,203 @@ export const SetDefaultSavedAddressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetDefaultSavedAddressMutation, SetDefaultSavedAddressMutationVariables>;
+export const ProductQuestionsDocument = new TypedDocumentString(`
+    query ProductQuestions($slug: String!, $after: String) {
+  product(slug: $slug) {
+    id
+    name
+    questions(first: 5, after: $after) {
+      nodes {
+        id
+        title
+        excerpt
+        publishedAt
+        author {
+          id
+          displayName
+          badges {
+            kind
+            label
+          }
+        }
+        answers {
+          id
+        }
+        acceptedAnswer {
+          id
+          bodyHtml
+          expert {
+            reason
+            label
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductQuestionsQuery, ProductQuestionsQueryVariables>;
+export const AdvicePostDocument = new TypedDocumentString(`
+    query AdvicePost($id: ID!) {
+  contribution(id: $id) {
+    id
+    kind
+    title
+    body
+    bodyHtml
+    excerpt
+    tags
+    status
+    asksAdvice
+    publishedAt
+    createdAt
+    viewerCanEdit
+    author {
+      id
+      displayName
+      badges {
+        kind
+        label
+      }
+    }
+    photos {
+      id
+      image {
+        url
+        srcset
+        alt
+        width
+        height
+      }
+    }
+    product {
+      id
+      slug
+      name
+    }
+    project {
+      id
+      title
+    }
+    answers {
+      id
+      bodyHtml
+      createdAt
+      accepted
+      expert {
+        reason
+        label
+      }
+      author {
+        id
+        displayName
+        badges {
+          kind
+          label
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdvicePostQuery, AdvicePostQueryVariables>;
+export const AdviceProjectDocument = new TypedDocumentString(`
+    query AdviceProject($id: ID!) {
+  contribution(id: $id) {
+    id
+    kind
+    title
+    viewerCanEdit
+  }
+}
+    `) as unknown as TypedDocumentString<AdviceProjectQuery, AdviceProjectQueryVariables>;
+export const AskQuestionDocument = new TypedDocumentString(`
+    mutation AskQuestion($input: AskQuestionInput!) {
+  askQuestion(input: $input) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<AskQuestionMutation, AskQuestionMutationVariables>;
+export const UpdateQuestionDocument = new TypedDocumentString(`
+    mutation UpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {
+  updateQuestion(id: $id, input: $input) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateQuestionMutation, UpdateQuestionMutationVariables>;
+export const PostProjectUpdateDocument = new TypedDocumentString(`
+    mutation PostProjectUpdate($input: PostProjectUpdateInput!) {
+  postProjectUpdate(input: $input) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<PostProjectUpdateMutation, PostProjectUpdateMutationVariables>;
+export const UpdateProjectUpdateDocument = new TypedDocumentString(`
+    mutation UpdateProjectUpdate($id: ID!, $input: UpdateProjectUpdateInput!) {
+  updateProjectUpdate(id: $id, input: $input) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProjectUpdateMutation, UpdateProjectUpdateMutationVariables>;
+export const PostAnswerDocument = new TypedDocumentString(`
+    mutation PostAnswer($input: AnswerInput!) {
+  answer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostAnswerMutation, PostAnswerMutationVariables>;
+export const AcceptAnswerDocument = new TypedDocumentString(`
+    mutation AcceptAnswer($answerId: ID!) {
+  acceptAnswer(answerId: $answerId) {
+    id
+    acceptedAnswer {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptAnswerMutation, AcceptAnswerMutationVariables>;
+export const CategoryExpertsDocument = new TypedDocumentString(`
+    query CategoryExperts {
+  categoryExperts {
+    appointedAt
+    member {
+      id
+      displayName
+    }
+    category {
+      id
+      name
+    }
+  }
+  categories {
+    id
+    name
+  }
+  accounts {
+    id
+    displayName
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<CategoryExpertsQuery, CategoryExpertsQueryVariables>;
+export const SetCategoryExpertDocument = new TypedDocumentString(`
+    mutation SetCategoryExpert($accountId: ID!, $categoryId: ID!) {
+  setCategoryExpert(accountId: $accountId, categoryId: $categoryId) {
+    appointedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetCategoryExpertMutation, SetCategoryExpertMutationVariables>;
+export const RemoveCategoryExpertDocument = new TypedDocumentString(`
+    mutation RemoveCategoryExpert($accountId: ID!, $categoryId: ID!) {
+  removeCategoryExpert(accountId: $accountId, categoryId: $categoryId)
+}
+    `) as unknown as TypedDocumentString<RemoveCategoryExpertMutation, RemoveCategoryExpertMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {

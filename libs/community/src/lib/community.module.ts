@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@flagship/accounts';
 import { CatalogModule } from '@flagship/catalog';
+import { AdviceResolver, AnswerResolver, CategoryExpertResolver, ProductQuestionsResolver } from './advice/advice.resolver';
+import { AdviceService } from './advice/advice.service';
 import { ContributionResolver } from './contribution/contribution.resolver';
 import { ContributionService } from './contribution/contribution.service';
 
@@ -11,7 +13,7 @@ import { ContributionService } from './contribution/contribution.service';
  */
 @Module({
   imports: [AccountsModule, CatalogModule],
-  providers: [ContributionService, ContributionResolver],
-  exports: [ContributionService],
+  providers: [ContributionService, ContributionResolver, AdviceService, AdviceResolver, AnswerResolver, ProductQuestionsResolver, CategoryExpertResolver],
+  exports: [ContributionService, AdviceService],
 })
 export class CommunityModule {}

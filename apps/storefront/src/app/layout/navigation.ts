@@ -12,6 +12,7 @@ export const MANAGE_LINKS: readonly NavItem[] = [
   { to: '/manage/products', label: 'Products' },
   { to: '/manage/orders', label: 'Orders' },
   { to: '/manage/members', label: 'Members' },
+  { to: '/manage/experts', label: 'Experts' },
   { to: '/manage/settings', label: 'Shop settings' },
   { to: '/manage/brand', label: 'Brand' },
 ];

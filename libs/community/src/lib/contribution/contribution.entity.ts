@@ -3,6 +3,7 @@ import { Account } from '@flagship/accounts';
 import { markdownExcerpt, renderMarkdown } from '@flagship/api-core';
 import { Category, Product } from '@flagship/catalog';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Answer } from '../advice/answer.entity';
 import { BODY_MAX_LENGTH, ContributionKind, ContributionStatus, TITLE_MAX_LENGTH } from './contribution.types';
 
 /**
@@ -75,6 +76,10 @@ export class Contribution {
   /** The answer (a comment) the author marked as the one that helped. */
   @Column('uuid', { name: 'accepted_answer_id', nullable: true })
   acceptedAnswerId!: string | null;
+
+  @ManyToOne(() => Answer, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'accepted_answer_id', foreignKeyConstraintName: 'contribution_accepted_answer_id_fkey' })
+  acceptedAnswer?: Relation<Answer>;
 
   /** When someone other than the author first answered (time to first answer, for the scorecard). */
   @Field(() => Date, { nullable: true, description: 'When someone other than the author first answered.' })

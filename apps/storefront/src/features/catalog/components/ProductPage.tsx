@@ -23,7 +23,14 @@ export type ProductVariant = Product['variants'][number];
  * `purchase` (the app puts the cart's "Add to cart" there) while it is in stock; then its
  * description and specs, reviews (with the form for buyers) and related products.
  */
-export function ProductPage({ purchase }: { purchase: (product: Product, variant: ProductVariant) => ReactNode }) {
+export function ProductPage({
+  purchase,
+  community,
+}: {
+  purchase: (product: Product, variant: ProductVariant) => ReactNode;
+  /** What the community says about it, under the reviews (the app puts questions and answers there). */
+  community?: (product: Product) => ReactNode;
+}) {
   const { slug = '' } = useParams();
   const { data, isLoading, error } = useProduct(slug);
   usePageTitle(isLoading ? null : (data?.product?.name ?? 'Product not available'));
@@ -45,10 +52,18 @@ export function ProductPage({ purchase }: { purchase: (product: Product, variant
     );
   }
   // Keyed by product: another product's page starts from its own first variant.
-  return <ProductView key={product.id} product={product} purchase={purchase} />;
+  return <ProductView key={product.id} product={product} purchase={purchase} community={community} />;
 }
 
-function ProductView({ product, purchase }: { product: Product; purchase: (product: Product, variant: ProductVariant) => ReactNode }) {
+function ProductView({
+  product,
+  purchase,
+  community,
+}: {
+  product: Product;
+  purchase: (product: Product, variant: ProductVariant) => ReactNode;
+  community?: (product: Product) => ReactNode;
+}) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const chosen = product.variants.find((v) => v.id === chosenId) ?? initialVariant(product.variants);
   const categoryLink = `/shop?category=${encodeURIComponent(product.category.slug)}`;
@@ -104,6 +119,7 @@ function ProductView({ product, purchase }: { product: Product; purchase: (produ
       </div>
 
       <ProductReviews product={product} />
+      {community?.(product)}
 
       {product.related.length > 0 && (
         <section className="product-section product-related" aria-labelledby="related-title">

@@ -1,0 +1,15 @@
+import { AdvicePostPage } from '@/features/advice/components/AdvicePostPage';
+import { advicePostHead } from '@/features/advice/head';
+import { adviceQueries } from '@/features/advice/queries';
+import { failedQueryHead, type PageHandle } from '@/lib/head';
+
+/** Rendered on the server with its answers; 404 when there is none. */
+export const handle: PageHandle = {
+  prefetch: ({ params, queryClient }) => queryClient.prefetchQuery(adviceQueries.post(params.id ?? '')),
+  head: ({ params, queryClient, site }) =>
+    failedQueryHead(queryClient, adviceQueries.post(params.id ?? '').queryKey) ?? advicePostHead(queryClient.getQueryData(adviceQueries.post(params.id ?? '').queryKey), 'PROJECT_UPDATE', site),
+};
+
+export function Component() {
+  return <AdvicePostPage kind="PROJECT_UPDATE" />;
+}

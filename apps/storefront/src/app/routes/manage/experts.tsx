@@ -1,0 +1,1 @@
+export { ExpertsPage as Component } from '@/features/advice/components/ExpertsPage';
