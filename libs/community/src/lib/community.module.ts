@@ -3,6 +3,8 @@ import { AccountsModule } from '@flagship/accounts';
 import { CatalogModule } from '@flagship/catalog';
 import { ContributionResolver } from './contribution/contribution.resolver';
 import { ContributionService } from './contribution/contribution.service';
+import { FeedResolver, MemberContributionsResolver } from './feed/feed.resolver';
+import { FeedService } from './feed/feed.service';
 
 /**
  * The community (crowdsending): what members share (builds, routes, guides, questions, progress posts)
@@ -11,7 +13,7 @@ import { ContributionService } from './contribution/contribution.service';
  */
 @Module({
   imports: [AccountsModule, CatalogModule],
-  providers: [ContributionService, ContributionResolver],
+  providers: [ContributionService, ContributionResolver, FeedService, FeedResolver, MemberContributionsResolver],
   exports: [ContributionService],
 })
 export class CommunityModule {}
