@@ -38,6 +38,11 @@ export const routes: RouteObject[] = [
           { path: 'sign-up', lazy: () => import('./routes/sign-up') },
           { path: 'cart', lazy: () => import('./routes/cart') },
           { path: 'members/:id', lazy: () => import('./routes/member') },
+          { path: 'community', lazy: () => import('./routes/community/index') },
+          { path: 'community/builds', lazy: () => import('./routes/community/builds') },
+          { path: 'community/routes', lazy: () => import('./routes/community/routes') },
+          { path: 'community/guides', lazy: () => import('./routes/community/guides') },
+          { path: 'community/questions', lazy: () => import('./routes/community/questions') },
           {
             Component: RequireViewer,
             children: [
