@@ -90,7 +90,8 @@ describe('community feed', () => {
       const five = await statementsFor(5);
       const fifty = await statementsFor(50);
       expect(fifty).toBe(five);
-      // The page, its authors, their badges and the covers (the session's own lookups aside).
+      // The viewer's session, the page, its authors, their badges and the covers.
+      expect(five).toBe(5);
       expect(await statementsFor(50, 'TRENDING')).toBe(five);
     });
 

@@ -105,7 +105,7 @@ export class Contribution {
   removedReason!: string | null;
 
   /** The feed's TRENDING order: time-decayed engagement, kept by a trigger (feed/, decision 0034). */
-  @Column('double precision', { name: 'hot_score', default: 0, insert: false, update: false, select: false })
+  @Column({ type: 'double precision', name: 'hot_score', default: 0, insert: false, update: false, select: false })
   hotScore!: number;
 
   @Field(() => Date, { nullable: true, description: 'When it was first published; null for a draft.' })

@@ -1,5 +1,6 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Loaders, Public, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { Args, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { CurrentViewer, Loaders, Public, selectedFields, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { Member } from '@flagship/accounts';
 import { ContributionConnection } from '../contribution/contribution.resolver';
 import { FeedService } from './feed.service';
@@ -15,8 +16,15 @@ export class FeedResolver {
   @Query(() => ContributionConnection, {
     description: 'Published contributions, a page at a time: LATEST, TRENDING (time-decayed engagement) or FOLLOWING (signed in), optionally of one kind or tag.',
   })
-  communityFeed(@Args() args: CommunityFeedArgs, @CurrentViewer() viewer?: Viewer): Promise<ContributionConnection> {
-    return this.feed.page(viewer, args);
+  async communityFeed(
+    @Args() args: CommunityFeedArgs,
+    @Loaders() loaders: RequestLoaders,
+    @Info() info: GraphQLResolveInfo,
+    @CurrentViewer() viewer?: Viewer,
+  ): Promise<ContributionConnection> {
+    const page = await this.feed.page(viewer, args);
+    await this.feed.withRelations(loaders, page.nodes, selectedFields(info, ['nodes']));
+    return page;
   }
 }
 
