@@ -17,6 +17,7 @@ import { ContributionPhoto } from './lib/contribution/contribution-photo.entity'
 import { Contribution } from './lib/contribution/contribution.entity';
 import { CreateContribution1765000000010 } from './migrations/1765000000010-create-contribution';
 import { CreateFollow1765000000020 } from './migrations/1765000000020-create-follow';
+import { AddContributionHotScore1765000000800 } from './migrations/1765000000800-add-contribution-hot-score';
 
 export const communityEntities = [Contribution, ContributionPhoto, Follow, Answer, CategoryExpert, ProjectUpdate];
-export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateAdvice1765000000600];
+export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateAdvice1765000000600, AddContributionHotScore1765000000800];

@@ -46,7 +46,7 @@ describe('access policy coverage', () => {
     // Anyone, visitors included.
     expect(withoutRule('public')).toEqual([
       'Mutation.logIn', 'Mutation.logOut', 'Mutation.signUp',
-      'Query.brand', 'Query.categories', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
+      'Query.brand', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
     ]);
     // Any signed-in member, about their own things only.
     expect(withoutRule('authenticated')).toEqual(['Mutation.addSavedAddress', 'Mutation.removeMyAvatar', 'Mutation.updateMyProfile', 'Query.cart', 'Query.myOrders', 'Query.savedAddresses']);

@@ -40,6 +40,11 @@ export const routes: RouteObject[] = [
           { path: 'members/:id', lazy: () => import('./routes/member') },
           { path: 'community/questions/:id', lazy: () => import('./routes/community/question') },
           { path: 'community/updates/:id', lazy: () => import('./routes/community/update') },
+          { path: 'community', lazy: () => import('./routes/community/index') },
+          { path: 'community/builds', lazy: () => import('./routes/community/builds') },
+          { path: 'community/routes', lazy: () => import('./routes/community/routes') },
+          { path: 'community/guides', lazy: () => import('./routes/community/guides') },
+          { path: 'community/questions', lazy: () => import('./routes/community/questions') },
           {
             Component: RequireViewer,
             children: [

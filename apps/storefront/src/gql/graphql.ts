@@ -99,6 +99,12 @@ export type ExpertReason =
   | 'CATEGORY_EXPERT'
   | 'VENDOR_STAFF';
 
+/** Which contributions the community feed shows, and in what order. */
+export type FeedScope =
+  | 'FOLLOWING'
+  | 'LATEST'
+  | 'TRENDING';
+
 /** Badges a brand manager grants by hand; the others follow from roles and memberships. */
 export type GrantedBadge =
   | 'EXPERT';
@@ -583,6 +589,26 @@ export type PlaceOrderMutationVariables = Exact<{
 
 
 export type PlaceOrderMutation = { checkout: { order: { id: string, number: string, status: OrderStatus, total: { amountMinor: number, currency: string } }, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } } };
+
+export type CommunityFeedQueryVariables = Exact<{
+  scope: FeedScope;
+  kind?: ContributionKind | null | undefined;
+  tag?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommunityFeedQuery = { communityFeed: { nodes: Array<{ id: string, kind: ContributionKind, title: string, excerpt: string, tags: Array<string>, publishedAt: string | null, commentCount: number, reactionCount: number, supportCount: number, author: { id: string, displayName: string, avatarUrl: string | null, badges: Array<{ kind: BadgeKind, label: string }> }, cover: { image: { url: string, srcset: string, alt: string, width: number, height: number } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MemberContributionsQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MemberContributionsQuery = { member: { id: string, contributions: { nodes: Array<{ id: string, kind: ContributionKind, title: string, excerpt: string, tags: Array<string>, publishedAt: string | null, commentCount: number, reactionCount: number, supportCount: number, author: { id: string, displayName: string, avatarUrl: string | null, badges: Array<{ kind: BadgeKind, label: string }> }, cover: { image: { url: string, srcset: string, alt: string, width: number, height: number } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type RemoveBrandImageMutationVariables = Exact<{
   slot: BrandImageSlot;
@@ -1900,6 +1926,93 @@ export const PlaceOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const CommunityFeedDocument = new TypedDocumentString(`
+    query CommunityFeed($scope: FeedScope!, $kind: ContributionKind, $tag: String, $first: Int!, $after: String) {
+  communityFeed(
+    scope: $scope
+    kind: $kind
+    tag: $tag
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      id
+      kind
+      title
+      excerpt
+      tags
+      publishedAt
+      commentCount
+      reactionCount
+      supportCount
+      author {
+        id
+        displayName
+        avatarUrl
+        badges {
+          kind
+          label
+        }
+      }
+      cover {
+        image {
+          url
+          srcset
+          alt
+          width
+          height
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityFeedQuery, CommunityFeedQueryVariables>;
+export const MemberContributionsDocument = new TypedDocumentString(`
+    query MemberContributions($id: ID!, $first: Int!, $after: String) {
+  member(id: $id) {
+    id
+    contributions(first: $first, after: $after) {
+      nodes {
+        id
+        kind
+        title
+        excerpt
+        tags
+        publishedAt
+        commentCount
+        reactionCount
+        supportCount
+        author {
+          id
+          displayName
+          avatarUrl
+          badges {
+            kind
+            label
+          }
+        }
+        cover {
+          image {
+            url
+            srcset
+            alt
+            width
+            height
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberContributionsQuery, MemberContributionsQueryVariables>;
 export const RemoveBrandImageDocument = new TypedDocumentString(`
     mutation RemoveBrandImage($slot: BrandImageSlot!) {
   removeBrandImage(slot: $slot) {

@@ -5,6 +5,8 @@ import { AdviceResolver, AnswerResolver, CategoryExpertResolver, ProductQuestion
 import { AdviceService } from './advice/advice.service';
 import { ContributionResolver } from './contribution/contribution.resolver';
 import { ContributionService } from './contribution/contribution.service';
+import { FeedResolver, MemberContributionsResolver } from './feed/feed.resolver';
+import { FeedService } from './feed/feed.service';
 
 /**
  * The community (crowdsending): what members share (builds, routes, guides, questions, progress posts)
@@ -13,7 +15,7 @@ import { ContributionService } from './contribution/contribution.service';
  */
 @Module({
   imports: [AccountsModule, CatalogModule],
-  providers: [ContributionService, ContributionResolver, AdviceService, AdviceResolver, AnswerResolver, ProductQuestionsResolver, CategoryExpertResolver],
+  providers: [ContributionService, ContributionResolver, AdviceService, AdviceResolver, AnswerResolver, ProductQuestionsResolver, CategoryExpertResolver, FeedService, FeedResolver, MemberContributionsResolver],
   exports: [ContributionService, AdviceService],
 })
 export class CommunityModule {}

@@ -1,12 +1,21 @@
+import { MemberContributions } from '@/features/community-feed/components/MemberContributions';
+import { feedQueries } from '@/features/community-feed/queries';
+import { MemberProfilePage } from '@/features/profiles/components/MemberProfilePage';
 import { memberHead } from '@/features/profiles/head';
 import { profileQueries } from '@/features/profiles/queries';
 import { failedQueryHead, type PageHandle } from '@/lib/head';
 
-export { MemberProfilePage as Component } from '@/features/profiles/components/MemberProfilePage';
+const contributions = (member: { id: string; displayName: string }) => <MemberContributions memberId={member.id} displayName={member.displayName} />;
 
-/** A public profile is rendered on the server with its first reviews; 404 when there is no such member. */
+/** The profile, with what the member shared in the community. */
+export function Component() {
+  return <MemberProfilePage contributions={contributions} />;
+}
+
+/** A public profile is rendered on the server with its first reviews and contributions; 404 when there is no such member. */
 export const handle: PageHandle = {
-  prefetch: ({ params, queryClient }) => queryClient.prefetchInfiniteQuery(profileQueries.member(params.id ?? '')),
+  prefetch: ({ params, queryClient }) =>
+    Promise.all([queryClient.prefetchInfiniteQuery(profileQueries.member(params.id ?? '')), queryClient.prefetchInfiniteQuery(feedQueries.member(params.id ?? ''))]),
   head: ({ params, queryClient, site }) =>
     failedQueryHead(queryClient, profileQueries.member(params.id ?? '').queryKey) ?? memberHead(queryClient.getQueryData(profileQueries.member(params.id ?? '').queryKey)?.pages[0], site),
 };

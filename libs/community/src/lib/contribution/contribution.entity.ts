@@ -17,6 +17,7 @@ import { BODY_MAX_LENGTH, ContributionKind, ContributionStatus, TITLE_MAX_LENGTH
 @Index('contribution_feed_idx', ['status', 'publishedAt', 'id'])
 @Index('contribution_author_idx', ['authorId', 'publishedAt'])
 @Index('contribution_kind_idx', ['kind', 'status', 'publishedAt'])
+@Index('contribution_trending_idx', ['status', 'hotScore', 'id'])
 @Index('contribution_product_idx', ['productId'], { where: '"product_id" IS NOT NULL' })
 @Check('contribution_title_length_check', `char_length("title") BETWEEN 1 AND ${TITLE_MAX_LENGTH}`)
 @Check('contribution_body_length_check', `char_length("body") <= ${BODY_MAX_LENGTH}`)
@@ -107,6 +108,10 @@ export class Contribution {
 
   @Column('text', { name: 'removed_reason', nullable: true })
   removedReason!: string | null;
+
+  /** The feed's TRENDING order: time-decayed engagement, kept by a trigger (feed/, decision 0034). */
+  @Column({ type: 'double precision', name: 'hot_score', default: 0, insert: false, update: false, select: false })
+  hotScore!: number;
 
   @Field(() => Date, { nullable: true, description: 'When it was first published; null for a draft.' })
   @Column('timestamptz', { name: 'published_at', nullable: true })

@@ -1,5 +1,5 @@
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, CurrentViewer, Guards, IdArg, Loaders, Public, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { ConnectionType, CurrentViewer, Guards, IdArg, Loaders, Prefetchable, Public, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { Member, MemberService } from '@flagship/accounts';
 import { Contribution } from './contribution.entity';
 import { ContributionPolicy } from './contribution.policy';
@@ -22,6 +22,7 @@ export class ContributionResolver {
     return this.contributions.getVisible(viewer, id);
   }
 
+  @Prefetchable()
   @ResolveField(() => Member, { description: 'Who shared it, as everyone sees them.' })
   async author(@Parent() contribution: Contribution, @Loaders() loaders: RequestLoaders): Promise<Member> {
     return (await this.members.load(loaders, contribution.authorId)) ?? { id: contribution.authorId, displayName: 'Former member', avatarUrl: null, bio: null, joinedAt: contribution.createdAt };
@@ -32,6 +33,7 @@ export class ContributionResolver {
     return this.contributions.photos(loaders, contribution.id);
   }
 
+  @Prefetchable()
   @ResolveField(() => ContributionPhotoItem, { nullable: true, description: 'The first photo, for cards.' })
   async cover(@Parent() contribution: Contribution, @Loaders() loaders: RequestLoaders): Promise<ContributionPhotoItem | null> {
     return (await this.contributions.photos(loaders, contribution.id))[0] ?? null;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { BadgeList } from '@/components/member/BadgeList';
 import { MarkdownBody } from '@/components/markdown/MarkdownBody';
@@ -11,8 +12,11 @@ import '../profiles.css';
 const joined = (iso: string) => new Date(iso).toLocaleDateString(STOREFRONT_LOCALE, { year: 'numeric', month: 'long', timeZone: 'UTC' });
 const posted = (iso: string) => new Date(iso).toLocaleDateString(STOREFRONT_LOCALE, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 
-/** What everyone sees of a member: name, badges, bio, when they joined and their reviews. Never an email. */
-export function MemberProfilePage() {
+/**
+ * What everyone sees of a member: name, badges, bio, when they joined and their reviews. Never an email.
+ * `contributions` is what they shared in the community, given by the route module (another feature).
+ */
+export function MemberProfilePage({ contributions }: { contributions?: (member: { id: string; displayName: string }) => ReactNode }) {
   const { id = '' } = useParams();
   const profile = useMemberProfile(id);
   const member = profile.data?.pages[0]?.member;
@@ -50,6 +54,8 @@ export function MemberProfilePage() {
         </div>
       </header>
       {member.bioHtml ? <MarkdownBody className="member-bio" html={member.bioHtml} /> : <p className="muted">No bio yet.</p>}
+
+      {contributions?.(member)}
 
       <section aria-labelledby="profile-reviews" className="member-reviews">
         <h2 id="profile-reviews">Reviews</h2>

@@ -1,0 +1,4 @@
+import { listingRoute } from './listing';
+
+/** The community's builds: the feed of one kind, rendered on the server with its first page. */
+export const { Component, handle } = listingRoute('BUILD');
