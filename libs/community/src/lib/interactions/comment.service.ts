@@ -40,7 +40,7 @@ export class CommentService {
       Object.assign(new Comment(), { contributionId: contribution.id, authorId: viewer.accountId, parentId, source: input.body, status: CommentStatus.VISIBLE, editedAt: null }),
     );
     await this.contributions.adjustCount(contribution.id, 'commentCount', 1);
-    await this.events.record(CommentEvents.posted, { actorId: viewer.accountId, subjectId: comment.id, payload: { contributionId: contribution.id, parentId } });
+    await this.events.record(CommentEvents.posted, { actorId: viewer.accountId, subjectId: comment.id, payload: parentId ? { contributionId: contribution.id, parentId } : { contributionId: contribution.id } });
     return comment;
   }
 

@@ -6,10 +6,10 @@ export const CommentEvents = defineEvents('comment', {
   posted: {
     name: 'comment.posted',
     version: 1,
-    recordedWhen: 'a member comments on a published contribution or replies to a comment on it',
+    recordedWhen: 'a member comments on a published contribution, or replies to a comment on it (parentId: the thread it joins)',
     actor: 'commenter',
     subject: 'comment',
-    payload: { contributionId: z.uuid(), parentId: z.uuid().nullable() },
+    payload: { contributionId: z.uuid(), parentId: z.uuid().optional() },
   },
 });
 
