@@ -38,10 +38,12 @@ export const routes: RouteObject[] = [
           { path: 'sign-up', lazy: () => import('./routes/sign-up') },
           { path: 'cart', lazy: () => import('./routes/cart') },
           { path: 'members/:id', lazy: () => import('./routes/member') },
+          { path: 'account/collections/:id', lazy: () => import('./routes/account/collection') },
           {
             Component: RequireViewer,
             children: [
               { path: 'account', lazy: () => import('./routes/account') },
+              { path: 'account/collections', lazy: () => import('./routes/account/collections') },
               { path: 'checkout', lazy: () => import('./routes/checkout') },
               { path: 'orders', lazy: () => import('./routes/orders') },
               { path: 'orders/:id', lazy: () => import('./routes/order') },

@@ -39,6 +39,25 @@ type Documents = {
     "\n  query CheckoutOptions {\n    cart {\n      itemCount\n    }\n    shippingMethods {\n      id\n      name\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n        currency\n      }\n    }\n    taxRates {\n      country\n      rateBp\n      postcodePattern\n      postcodeExample\n    }\n    savedAddresses {\n      ...SavedAddressFields\n    }\n    paymentSettings {\n      provider\n      testMode\n      stripePublishableKey\n    }\n  }\n": typeof types.CheckoutOptionsDocument,
     "\n  query CheckoutQuote($shippingMethodId: ID!, $country: String!) {\n    checkoutQuote(shippingMethodId: $shippingMethodId, country: $country) {\n      itemCount\n      items {\n        quantity\n        available\n        unitPrice {\n          amountMinor\n          currency\n        }\n        lineTotal {\n          amountMinor\n          currency\n        }\n        variant {\n          id\n          name\n          stock\n        }\n        product {\n          id\n          slug\n          name\n        }\n        image {\n          url\n          alt\n          width\n          height\n          srcset\n        }\n      }\n      subtotal {\n        amountMinor\n        currency\n      }\n      shipping {\n        amountMinor\n        currency\n      }\n      freeShipping\n      freeShippingShortfall {\n        amountMinor\n        currency\n      }\n      tax {\n        amountMinor\n        currency\n      }\n      taxRateBp\n      pricesIncludeTax\n      total {\n        amountMinor\n        currency\n      }\n      shippingMethod {\n        id\n        name\n      }\n      country\n    }\n  }\n": typeof types.CheckoutQuoteDocument,
     "\n  mutation PlaceOrder($input: CheckoutInput!) {\n    checkout(input: $input) {\n      order {\n        id\n        number\n        status\n        total {\n          amountMinor\n          currency\n        }\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
+    "\n  query ContributionActivity($id: ID!, $first: Int!, $after: String) {\n    contribution(id: $id) {\n      id\n      title\n      status\n      commentCount\n      reactionCount\n      viewerReactions\n      viewerFollows\n      viewerSaved\n      reactions {\n        kind\n        count\n      }\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ContributionActivityDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    status\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    viewerCanEdit\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n": typeof types.PostCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n    }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation React($id: ID!, $kind: ReactionKind!) {\n    react(contributionId: $id, kind: $kind) {\n      id\n    }\n  }\n": typeof types.ReactDocument,
+    "\n  mutation Unreact($id: ID!, $kind: ReactionKind!) {\n    unreact(contributionId: $id, kind: $kind) {\n      id\n    }\n  }\n": typeof types.UnreactDocument,
+    "\n  mutation FollowContribution($id: ID!) {\n    followContribution(contributionId: $id) {\n      id\n    }\n  }\n": typeof types.FollowContributionDocument,
+    "\n  mutation UnfollowContribution($id: ID!) {\n    unfollowContribution(contributionId: $id) {\n      id\n    }\n  }\n": typeof types.UnfollowContributionDocument,
+    "\n  mutation SaveToCollection($id: ID!, $collectionId: ID) {\n    saveToCollection(contributionId: $id, collectionId: $collectionId) {\n      id\n      name\n    }\n  }\n": typeof types.SaveToCollectionDocument,
+    "\n  mutation RemoveFromCollection($collectionId: ID!, $id: ID!) {\n    removeFromCollection(collectionId: $collectionId, contributionId: $id) {\n      id\n    }\n  }\n": typeof types.RemoveFromCollectionDocument,
+    "\n  query MemberFollow($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      followerCount\n      viewerFollows\n    }\n  }\n": typeof types.MemberFollowDocument,
+    "\n  mutation FollowMember($id: ID!) {\n    followMember(memberId: $id) {\n      id\n      followerCount\n      viewerFollows\n    }\n  }\n": typeof types.FollowMemberDocument,
+    "\n  mutation UnfollowMember($id: ID!) {\n    unfollowMember(memberId: $id) {\n      id\n      followerCount\n      viewerFollows\n    }\n  }\n": typeof types.UnfollowMemberDocument,
+    "\n  query MyCollections {\n    myCollections {\n      id\n      name\n      isPublic\n      itemCount\n      createdAt\n    }\n  }\n": typeof types.MyCollectionsDocument,
+    "\n  query Collection($id: ID!, $after: String) {\n    collection(id: $id) {\n      id\n      name\n      isPublic\n      itemCount\n      viewerIsOwner\n      owner {\n        id\n        displayName\n      }\n      items(first: 24, after: $after) {\n        nodes {\n          id\n          kind\n          title\n          excerpt\n          publishedAt\n          author {\n            id\n            displayName\n          }\n          cover {\n            id\n            image {\n              url\n              srcset\n              alt\n              width\n              height\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CollectionDocument,
+    "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCollectionDocument,
+    "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      id\n      name\n      isPublic\n    }\n  }\n": typeof types.UpdateCollectionDocument,
+    "\n  mutation DeleteCollection($id: ID!) {\n    deleteCollection(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteCollectionDocument,
     "\n  mutation RemoveBrandImage($slot: BrandImageSlot!) {\n    removeBrandImage(slot: $slot) {\n      id\n    }\n  }\n": typeof types.RemoveBrandImageDocument,
     "\n  query ManageProducts($status: ProductStatus, $search: String, $after: String) {\n    manageProducts(status: $status, filter: { search: $search }, first: 20, after: $after, sort: NAME) {\n      nodes {\n        id\n        slug\n        name\n        status\n        category {\n          name\n        }\n        images {\n          id\n          url\n          alt\n          width\n          height\n          srcset\n        }\n        priceFrom {\n          amountMinor\n          currency\n        }\n        variants {\n          id\n          stock\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ManageProductsDocument,
     "\n  mutation SetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetProductStatusDocument,
@@ -108,6 +127,25 @@ const documents: Documents = {
     "\n  query CheckoutOptions {\n    cart {\n      itemCount\n    }\n    shippingMethods {\n      id\n      name\n      price {\n        amountMinor\n        currency\n      }\n      freeAbove {\n        amountMinor\n        currency\n      }\n    }\n    taxRates {\n      country\n      rateBp\n      postcodePattern\n      postcodeExample\n    }\n    savedAddresses {\n      ...SavedAddressFields\n    }\n    paymentSettings {\n      provider\n      testMode\n      stripePublishableKey\n    }\n  }\n": types.CheckoutOptionsDocument,
     "\n  query CheckoutQuote($shippingMethodId: ID!, $country: String!) {\n    checkoutQuote(shippingMethodId: $shippingMethodId, country: $country) {\n      itemCount\n      items {\n        quantity\n        available\n        unitPrice {\n          amountMinor\n          currency\n        }\n        lineTotal {\n          amountMinor\n          currency\n        }\n        variant {\n          id\n          name\n          stock\n        }\n        product {\n          id\n          slug\n          name\n        }\n        image {\n          url\n          alt\n          width\n          height\n          srcset\n        }\n      }\n      subtotal {\n        amountMinor\n        currency\n      }\n      shipping {\n        amountMinor\n        currency\n      }\n      freeShipping\n      freeShippingShortfall {\n        amountMinor\n        currency\n      }\n      tax {\n        amountMinor\n        currency\n      }\n      taxRateBp\n      pricesIncludeTax\n      total {\n        amountMinor\n        currency\n      }\n      shippingMethod {\n        id\n        name\n      }\n      country\n    }\n  }\n": types.CheckoutQuoteDocument,
     "\n  mutation PlaceOrder($input: CheckoutInput!) {\n    checkout(input: $input) {\n      order {\n        id\n        number\n        status\n        total {\n          amountMinor\n          currency\n        }\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n  }\n": types.PlaceOrderDocument,
+    "\n  query ContributionActivity($id: ID!, $first: Int!, $after: String) {\n    contribution(id: $id) {\n      id\n      title\n      status\n      commentCount\n      reactionCount\n      viewerReactions\n      viewerFollows\n      viewerSaved\n      reactions {\n        kind\n        count\n      }\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ContributionActivityDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    status\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    viewerCanEdit\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n": types.PostCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n    }\n  }\n": types.EditCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n    }\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation React($id: ID!, $kind: ReactionKind!) {\n    react(contributionId: $id, kind: $kind) {\n      id\n    }\n  }\n": types.ReactDocument,
+    "\n  mutation Unreact($id: ID!, $kind: ReactionKind!) {\n    unreact(contributionId: $id, kind: $kind) {\n      id\n    }\n  }\n": types.UnreactDocument,
+    "\n  mutation FollowContribution($id: ID!) {\n    followContribution(contributionId: $id) {\n      id\n    }\n  }\n": types.FollowContributionDocument,
+    "\n  mutation UnfollowContribution($id: ID!) {\n    unfollowContribution(contributionId: $id) {\n      id\n    }\n  }\n": types.UnfollowContributionDocument,
+    "\n  mutation SaveToCollection($id: ID!, $collectionId: ID) {\n    saveToCollection(contributionId: $id, collectionId: $collectionId) {\n      id\n      name\n    }\n  }\n": types.SaveToCollectionDocument,
+    "\n  mutation RemoveFromCollection($collectionId: ID!, $id: ID!) {\n    removeFromCollection(collectionId: $collectionId, contributionId: $id) {\n      id\n    }\n  }\n": types.RemoveFromCollectionDocument,
+    "\n  query MemberFollow($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      followerCount\n      viewerFollows\n    }\n  }\n": types.MemberFollowDocument,
+    "\n  mutation FollowMember($id: ID!) {\n    followMember(memberId: $id) {\n      id\n      followerCount\n      viewerFollows\n    }\n  }\n": types.FollowMemberDocument,
+    "\n  mutation UnfollowMember($id: ID!) {\n    unfollowMember(memberId: $id) {\n      id\n      followerCount\n      viewerFollows\n    }\n  }\n": types.UnfollowMemberDocument,
+    "\n  query MyCollections {\n    myCollections {\n      id\n      name\n      isPublic\n      itemCount\n      createdAt\n    }\n  }\n": types.MyCollectionsDocument,
+    "\n  query Collection($id: ID!, $after: String) {\n    collection(id: $id) {\n      id\n      name\n      isPublic\n      itemCount\n      viewerIsOwner\n      owner {\n        id\n        displayName\n      }\n      items(first: 24, after: $after) {\n        nodes {\n          id\n          kind\n          title\n          excerpt\n          publishedAt\n          author {\n            id\n            displayName\n          }\n          cover {\n            id\n            image {\n              url\n              srcset\n              alt\n              width\n              height\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.CollectionDocument,
+    "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      id\n    }\n  }\n": types.CreateCollectionDocument,
+    "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      id\n      name\n      isPublic\n    }\n  }\n": types.UpdateCollectionDocument,
+    "\n  mutation DeleteCollection($id: ID!) {\n    deleteCollection(id: $id) {\n      id\n    }\n  }\n": types.DeleteCollectionDocument,
     "\n  mutation RemoveBrandImage($slot: BrandImageSlot!) {\n    removeBrandImage(slot: $slot) {\n      id\n    }\n  }\n": types.RemoveBrandImageDocument,
     "\n  query ManageProducts($status: ProductStatus, $search: String, $after: String) {\n    manageProducts(status: $status, filter: { search: $search }, first: 20, after: $after, sort: NAME) {\n      nodes {\n        id\n        slug\n        name\n        status\n        category {\n          name\n        }\n        images {\n          id\n          url\n          alt\n          width\n          height\n          srcset\n        }\n        priceFrom {\n          amountMinor\n          currency\n        }\n        variants {\n          id\n          stock\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ManageProductsDocument,
     "\n  mutation SetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.SetProductStatusDocument,
@@ -249,6 +287,82 @@ export function graphql(source: "\n  query CheckoutQuote($shippingMethodId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlaceOrder($input: CheckoutInput!) {\n    checkout(input: $input) {\n      order {\n        id\n        number\n        status\n        total {\n          amountMinor\n          currency\n        }\n      }\n      payment {\n        provider\n        status\n        testMode\n        clientSecret\n      }\n    }\n  }\n"): typeof import('./graphql').PlaceOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributionActivity($id: ID!, $first: Int!, $after: String) {\n    contribution(id: $id) {\n      id\n      title\n      status\n      commentCount\n      reactionCount\n      viewerReactions\n      viewerFollows\n      viewerSaved\n      reactions {\n        kind\n        count\n      }\n      comments(first: $first, after: $after) {\n        nodes {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContributionActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    status\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    viewerCanEdit\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n"): typeof import('./graphql').CommentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PostCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EditCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeleteCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation React($id: ID!, $kind: ReactionKind!) {\n    react(contributionId: $id, kind: $kind) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unreact($id: ID!, $kind: ReactionKind!) {\n    unreact(contributionId: $id, kind: $kind) {\n      id\n    }\n  }\n"): typeof import('./graphql').UnreactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowContribution($id: ID!) {\n    followContribution(contributionId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').FollowContributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfollowContribution($id: ID!) {\n    unfollowContribution(contributionId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').UnfollowContributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveToCollection($id: ID!, $collectionId: ID) {\n    saveToCollection(contributionId: $id, collectionId: $collectionId) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').SaveToCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFromCollection($collectionId: ID!, $id: ID!) {\n    removeFromCollection(collectionId: $collectionId, contributionId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemoveFromCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberFollow($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      followerCount\n      viewerFollows\n    }\n  }\n"): typeof import('./graphql').MemberFollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowMember($id: ID!) {\n    followMember(memberId: $id) {\n      id\n      followerCount\n      viewerFollows\n    }\n  }\n"): typeof import('./graphql').FollowMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfollowMember($id: ID!) {\n    unfollowMember(memberId: $id) {\n      id\n      followerCount\n      viewerFollows\n    }\n  }\n"): typeof import('./graphql').UnfollowMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCollections {\n    myCollections {\n      id\n      name\n      isPublic\n      itemCount\n      createdAt\n    }\n  }\n"): typeof import('./graphql').MyCollectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Collection($id: ID!, $after: String) {\n    collection(id: $id) {\n      id\n      name\n      isPublic\n      itemCount\n      viewerIsOwner\n      owner {\n        id\n        displayName\n      }\n      items(first: 24, after: $after) {\n        nodes {\n          id\n          kind\n          title\n          excerpt\n          publishedAt\n          author {\n            id\n            displayName\n          }\n          cover {\n            id\n            image {\n              url\n              srcset\n              alt\n              width\n              height\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      id\n      name\n      isPublic\n    }\n  }\n"): typeof import('./graphql').UpdateCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCollection($id: ID!) {\n    deleteCollection(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeleteCollectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,6 +42,29 @@ export type CheckoutInput = {
   shippingMethodId: string | number;
 };
 
+export type CommentStatus =
+  | 'REMOVED'
+  | 'VISIBLE';
+
+/** What kind of thing a member shared. */
+export type ContributionKind =
+  | 'BUILD'
+  | 'GUIDE'
+  | 'PROJECT_UPDATE'
+  | 'QUESTION'
+  | 'ROUTE';
+
+export type ContributionStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'REMOVED';
+
+export type CreateCollectionInput = {
+  /** Anyone with its link may see it (false, private, by default). */
+  isPublic?: boolean | null | undefined;
+  name: string;
+};
+
 export type CreateProductInput = {
   categoryId: string | number;
   /** ISO 4217 code of the prices, e.g. EUR. */
@@ -54,6 +77,12 @@ export type CreateProductInput = {
   specs?: Array<ProductSpecInput> | null | undefined;
   /** At least one: what buyers choose between. */
   variants: Array<VariantInput>;
+};
+
+export type EditCommentInput = {
+  /** Markdown, 1 to 5000 characters. */
+  body: string;
+  id: string | number;
 };
 
 /** Badges a brand manager grants by hand; the others follow from roles and memberships. */
@@ -77,6 +106,14 @@ export type OrderStatus =
 export type OrganisationRole =
   | 'OWNER'
   | 'STAFF';
+
+export type PostCommentInput = {
+  /** Markdown, 1 to 5000 characters. */
+  body: string;
+  contributionId: string | number;
+  /** The comment to reply to; a reply to a reply joins the same thread. */
+  parentId?: string | number | null | undefined;
+};
 
 export type PostReviewInput = {
   body: string;
@@ -114,6 +151,13 @@ export type ProductStatus =
   | 'ARCHIVED'
   | 'DRAFT'
   | 'PUBLISHED';
+
+/** A reaction to a contribution; a member gives each kind at most once. */
+export type ReactionKind =
+  | 'APPLAUD'
+  | 'HELPFUL'
+  | 'INSPIRING'
+  | 'LIKE';
 
 export type RefundStatus =
   /** The provider declined it: nothing was refunded. */
@@ -203,6 +247,12 @@ export type UpdateBrandInput = {
   primaryColor?: string | null | undefined;
   /** One line under the name; empty for none. */
   tagline?: string | null | undefined;
+};
+
+export type UpdateCollectionInput = {
+  id: string | number;
+  isPublic?: boolean | null | undefined;
+  name?: string | null | undefined;
 };
 
 export type UpdateProductInput = {
@@ -409,6 +459,139 @@ export type PlaceOrderMutationVariables = Exact<{
 
 
 export type PlaceOrderMutation = { checkout: { order: { id: string, number: string, status: OrderStatus, total: { amountMinor: number, currency: string } }, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } } };
+
+export type ContributionActivityQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ContributionActivityQuery = { contribution: { id: string, title: string, status: ContributionStatus, commentCount: number, reactionCount: number, viewerReactions: Array<ReactionKind>, viewerFollows: boolean, viewerSaved: boolean, reactions: Array<{ kind: ReactionKind, count: number }>, comments: { nodes: Array<{ id: string, parentId: string | null, status: CommentStatus, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, viewerCanEdit: boolean, replies: Array<{ id: string, parentId: string | null, status: CommentStatus, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, viewerCanEdit: boolean, author: { id: string, displayName: string, avatarUrl: string | null } }>, author: { id: string, displayName: string, avatarUrl: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type CommentFieldsFragment = { id: string, parentId: string | null, status: CommentStatus, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, viewerCanEdit: boolean, author: { id: string, displayName: string, avatarUrl: string | null } };
+
+export type PostCommentMutationVariables = Exact<{
+  input: PostCommentInput;
+}>;
+
+
+export type PostCommentMutation = { postComment: { id: string } };
+
+export type EditCommentMutationVariables = Exact<{
+  input: EditCommentInput;
+}>;
+
+
+export type EditCommentMutation = { editComment: { id: string } };
+
+export type DeleteCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCommentMutation = { deleteComment: { id: string } };
+
+export type ReactMutationVariables = Exact<{
+  id: string | number;
+  kind: ReactionKind;
+}>;
+
+
+export type ReactMutation = { react: { id: string } };
+
+export type UnreactMutationVariables = Exact<{
+  id: string | number;
+  kind: ReactionKind;
+}>;
+
+
+export type UnreactMutation = { unreact: { id: string } };
+
+export type FollowContributionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowContributionMutation = { followContribution: { id: string } };
+
+export type UnfollowContributionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnfollowContributionMutation = { unfollowContribution: { id: string } };
+
+export type SaveToCollectionMutationVariables = Exact<{
+  id: string | number;
+  collectionId?: string | number | null | undefined;
+}>;
+
+
+export type SaveToCollectionMutation = { saveToCollection: { id: string, name: string } };
+
+export type RemoveFromCollectionMutationVariables = Exact<{
+  collectionId: string | number;
+  id: string | number;
+}>;
+
+
+export type RemoveFromCollectionMutation = { removeFromCollection: { id: string } };
+
+export type MemberFollowQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberFollowQuery = { member: { id: string, displayName: string, followerCount: number, viewerFollows: boolean } | null };
+
+export type FollowMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowMemberMutation = { followMember: { id: string, followerCount: number, viewerFollows: boolean } };
+
+export type UnfollowMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnfollowMemberMutation = { unfollowMember: { id: string, followerCount: number, viewerFollows: boolean } };
+
+export type MyCollectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCollectionsQuery = { myCollections: Array<{ id: string, name: string, isPublic: boolean, itemCount: number, createdAt: string }> };
+
+export type CollectionQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CollectionQuery = { collection: { id: string, name: string, isPublic: boolean, itemCount: number, viewerIsOwner: boolean, owner: { id: string, displayName: string }, items: { nodes: Array<{ id: string, kind: ContributionKind, title: string, excerpt: string, publishedAt: string | null, author: { id: string, displayName: string }, cover: { id: string, image: { url: string, srcset: string, alt: string, width: number, height: number } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type CreateCollectionMutationVariables = Exact<{
+  input: CreateCollectionInput;
+}>;
+
+
+export type CreateCollectionMutation = { createCollection: { id: string } };
+
+export type UpdateCollectionMutationVariables = Exact<{
+  input: UpdateCollectionInput;
+}>;
+
+
+export type UpdateCollectionMutation = { updateCollection: { id: string, name: string, isPublic: boolean } };
+
+export type DeleteCollectionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCollectionMutation = { deleteCollection: { id: string } };
 
 export type RemoveBrandImageMutationVariables = Exact<{
   slot: BrandImageSlot;
@@ -787,6 +970,23 @@ export const SavedAddressFieldsFragmentDoc = new TypedDocumentString(`
   isDefault
 }
     `, {"fragmentName":"SavedAddressFields"}) as unknown as TypedDocumentString<SavedAddressFieldsFragment, unknown>;
+export const CommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommentFields on Comment {
+  id
+  parentId
+  status
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  viewerCanEdit
+  author {
+    id
+    displayName
+    avatarUrl
+  }
+}
+    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
 export const ManagedPhotoFragmentDoc = new TypedDocumentString(`
     fragment ManagedPhoto on ProductImage {
   id
@@ -1524,6 +1724,218 @@ export const PlaceOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const ContributionActivityDocument = new TypedDocumentString(`
+    query ContributionActivity($id: ID!, $first: Int!, $after: String) {
+  contribution(id: $id) {
+    id
+    title
+    status
+    commentCount
+    reactionCount
+    viewerReactions
+    viewerFollows
+    viewerSaved
+    reactions {
+      kind
+      count
+    }
+    comments(first: $first, after: $after) {
+      nodes {
+        ...CommentFields
+        replies {
+          ...CommentFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  parentId
+  status
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  viewerCanEdit
+  author {
+    id
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<ContributionActivityQuery, ContributionActivityQueryVariables>;
+export const PostCommentDocument = new TypedDocumentString(`
+    mutation PostComment($input: PostCommentInput!) {
+  postComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostCommentMutation, PostCommentMutationVariables>;
+export const EditCommentDocument = new TypedDocumentString(`
+    mutation EditComment($input: EditCommentInput!) {
+  editComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EditCommentMutation, EditCommentMutationVariables>;
+export const DeleteCommentDocument = new TypedDocumentString(`
+    mutation DeleteComment($id: ID!) {
+  deleteComment(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
+export const ReactDocument = new TypedDocumentString(`
+    mutation React($id: ID!, $kind: ReactionKind!) {
+  react(contributionId: $id, kind: $kind) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReactMutation, ReactMutationVariables>;
+export const UnreactDocument = new TypedDocumentString(`
+    mutation Unreact($id: ID!, $kind: ReactionKind!) {
+  unreact(contributionId: $id, kind: $kind) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnreactMutation, UnreactMutationVariables>;
+export const FollowContributionDocument = new TypedDocumentString(`
+    mutation FollowContribution($id: ID!) {
+  followContribution(contributionId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FollowContributionMutation, FollowContributionMutationVariables>;
+export const UnfollowContributionDocument = new TypedDocumentString(`
+    mutation UnfollowContribution($id: ID!) {
+  unfollowContribution(contributionId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnfollowContributionMutation, UnfollowContributionMutationVariables>;
+export const SaveToCollectionDocument = new TypedDocumentString(`
+    mutation SaveToCollection($id: ID!, $collectionId: ID) {
+  saveToCollection(contributionId: $id, collectionId: $collectionId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SaveToCollectionMutation, SaveToCollectionMutationVariables>;
+export const RemoveFromCollectionDocument = new TypedDocumentString(`
+    mutation RemoveFromCollection($collectionId: ID!, $id: ID!) {
+  removeFromCollection(collectionId: $collectionId, contributionId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveFromCollectionMutation, RemoveFromCollectionMutationVariables>;
+export const MemberFollowDocument = new TypedDocumentString(`
+    query MemberFollow($id: ID!) {
+  member(id: $id) {
+    id
+    displayName
+    followerCount
+    viewerFollows
+  }
+}
+    `) as unknown as TypedDocumentString<MemberFollowQuery, MemberFollowQueryVariables>;
+export const FollowMemberDocument = new TypedDocumentString(`
+    mutation FollowMember($id: ID!) {
+  followMember(memberId: $id) {
+    id
+    followerCount
+    viewerFollows
+  }
+}
+    `) as unknown as TypedDocumentString<FollowMemberMutation, FollowMemberMutationVariables>;
+export const UnfollowMemberDocument = new TypedDocumentString(`
+    mutation UnfollowMember($id: ID!) {
+  unfollowMember(memberId: $id) {
+    id
+    followerCount
+    viewerFollows
+  }
+}
+    `) as unknown as TypedDocumentString<UnfollowMemberMutation, UnfollowMemberMutationVariables>;
+export const MyCollectionsDocument = new TypedDocumentString(`
+    query MyCollections {
+  myCollections {
+    id
+    name
+    isPublic
+    itemCount
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyCollectionsQuery, MyCollectionsQueryVariables>;
+export const CollectionDocument = new TypedDocumentString(`
+    query Collection($id: ID!, $after: String) {
+  collection(id: $id) {
+    id
+    name
+    isPublic
+    itemCount
+    viewerIsOwner
+    owner {
+      id
+      displayName
+    }
+    items(first: 24, after: $after) {
+      nodes {
+        id
+        kind
+        title
+        excerpt
+        publishedAt
+        author {
+          id
+          displayName
+        }
+        cover {
+          id
+          image {
+            url
+            srcset
+            alt
+            width
+            height
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CollectionQuery, CollectionQueryVariables>;
+export const CreateCollectionDocument = new TypedDocumentString(`
+    mutation CreateCollection($input: CreateCollectionInput!) {
+  createCollection(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCollectionMutation, CreateCollectionMutationVariables>;
+export const UpdateCollectionDocument = new TypedDocumentString(`
+    mutation UpdateCollection($input: UpdateCollectionInput!) {
+  updateCollection(input: $input) {
+    id
+    name
+    isPublic
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCollectionMutation, UpdateCollectionMutationVariables>;
+export const DeleteCollectionDocument = new TypedDocumentString(`
+    mutation DeleteCollection($id: ID!) {
+  deleteCollection(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteCollectionMutation, DeleteCollectionMutationVariables>;
 export const RemoveBrandImageDocument = new TypedDocumentString(`
     mutation RemoveBrandImage($slot: BrandImageSlot!) {
   removeBrandImage(slot: $slot) {

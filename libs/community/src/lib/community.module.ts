@@ -3,7 +3,7 @@ import { AccountsModule } from '@flagship/accounts';
 import { CatalogModule } from '@flagship/catalog';
 import { ContributionResolver } from './contribution/contribution.resolver';
 import { ContributionService } from './contribution/contribution.service';
-import { interactionProviders } from './interactions/interactions.providers';
+import { interactionProviders, interactionServices } from './interactions/interactions.providers';
 
 /**
  * The community (crowdsending): what members share (builds, routes, guides, questions, progress posts)
@@ -13,6 +13,6 @@ import { interactionProviders } from './interactions/interactions.providers';
 @Module({
   imports: [AccountsModule, CatalogModule],
   providers: [ContributionService, ContributionResolver, ...interactionProviders],
-  exports: [ContributionService],
+  exports: [ContributionService, ...interactionServices],
 })
 export class CommunityModule {}

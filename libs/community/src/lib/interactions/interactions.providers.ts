@@ -22,4 +22,7 @@ export const interactionProviders = [
   CollectionResolver,
 ];
 
+/** The services the demo (and later features) use. */
+export const interactionServices = [CommentService, ReactionService, FollowService, CollectionService];
+
 export const interactionEntities = [Comment, Reaction, Collection, CollectionItem];
