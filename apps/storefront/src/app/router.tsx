@@ -39,6 +39,7 @@ export const routes: RouteObject[] = [
           { path: 'cart', lazy: () => import('./routes/cart') },
           { path: 'members/:id', lazy: () => import('./routes/member') },
           { path: 'account/collections/:id', lazy: () => import('./routes/account/collection') },
+          { path: 'community/contributions/:id', lazy: () => import('./routes/community/contribution') },
           {
             Component: RequireViewer,
             children: [

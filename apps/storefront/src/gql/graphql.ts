@@ -467,9 +467,7 @@ export type ContributionActivityQueryVariables = Exact<{
 }>;
 
 
-export type ContributionActivityQuery = { contribution: { id: string, title: string, status: ContributionStatus, commentCount: number, reactionCount: number, viewerReactions: Array<ReactionKind>, viewerFollows: boolean, viewerSaved: boolean, reactions: Array<{ kind: ReactionKind, count: number }>, comments: { nodes: Array<{ id: string, parentId: string | null, status: CommentStatus, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, viewerCanEdit: boolean, replies: Array<{ id: string, parentId: string | null, status: CommentStatus, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, viewerCanEdit: boolean, author: { id: string, displayName: string, avatarUrl: string | null } }>, author: { id: string, displayName: string, avatarUrl: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
-
-export type CommentFieldsFragment = { id: string, parentId: string | null, status: CommentStatus, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, viewerCanEdit: boolean, author: { id: string, displayName: string, avatarUrl: string | null } };
+export type ContributionActivityQuery = { contribution: { id: string, title: string, status: ContributionStatus, commentCount: number, reactionCount: number, viewerReactions: Array<ReactionKind>, viewerFollows: boolean, viewerSaved: boolean, reactions: Array<{ kind: ReactionKind, count: number }>, comments: { nodes: Array<{ id: string, parentId: string | null, status: CommentStatus, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, viewerCanEdit: boolean, author: { id: string, displayName: string, avatarUrl: string | null }, replies: Array<{ id: string, parentId: string | null, status: CommentStatus, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, viewerCanEdit: boolean, author: { id: string, displayName: string, avatarUrl: string | null } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type PostCommentMutationVariables = Exact<{
   input: PostCommentInput;
@@ -592,6 +590,13 @@ export type DeleteCollectionMutationVariables = Exact<{
 
 
 export type DeleteCollectionMutation = { deleteCollection: { id: string } };
+
+export type ContributionPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContributionPreviewQuery = { contribution: { id: string, kind: ContributionKind, title: string, bodyHtml: string, publishedAt: string | null, commentCount: number, reactionCount: number, author: { id: string, displayName: string, avatarUrl: string | null } } };
 
 export type RemoveBrandImageMutationVariables = Exact<{
   slot: BrandImageSlot;
@@ -970,23 +975,6 @@ export const SavedAddressFieldsFragmentDoc = new TypedDocumentString(`
   isDefault
 }
     `, {"fragmentName":"SavedAddressFields"}) as unknown as TypedDocumentString<SavedAddressFieldsFragment, unknown>;
-export const CommentFieldsFragmentDoc = new TypedDocumentString(`
-    fragment CommentFields on Comment {
-  id
-  parentId
-  status
-  body
-  bodyHtml
-  createdAt
-  editedAt
-  viewerCanEdit
-  author {
-    id
-    displayName
-    avatarUrl
-  }
-}
-    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
 export const ManagedPhotoFragmentDoc = new TypedDocumentString(`
     fragment ManagedPhoto on ProductImage {
   id
@@ -1741,9 +1729,33 @@ export const ContributionActivityDocument = new TypedDocumentString(`
     }
     comments(first: $first, after: $after) {
       nodes {
-        ...CommentFields
+        id
+        parentId
+        status
+        body
+        bodyHtml
+        createdAt
+        editedAt
+        viewerCanEdit
+        author {
+          id
+          displayName
+          avatarUrl
+        }
         replies {
-          ...CommentFields
+          id
+          parentId
+          status
+          body
+          bodyHtml
+          createdAt
+          editedAt
+          viewerCanEdit
+          author {
+            id
+            displayName
+            avatarUrl
+          }
         }
       }
       pageInfo {
@@ -1753,21 +1765,7 @@ export const ContributionActivityDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment CommentFields on Comment {
-  id
-  parentId
-  status
-  body
-  bodyHtml
-  createdAt
-  editedAt
-  viewerCanEdit
-  author {
-    id
-    displayName
-    avatarUrl
-  }
-}`) as unknown as TypedDocumentString<ContributionActivityQuery, ContributionActivityQueryVariables>;
+    `) as unknown as TypedDocumentString<ContributionActivityQuery, ContributionActivityQueryVariables>;
 export const PostCommentDocument = new TypedDocumentString(`
     mutation PostComment($input: PostCommentInput!) {
   postComment(input: $input) {
@@ -1936,6 +1934,24 @@ export const DeleteCollectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteCollectionMutation, DeleteCollectionMutationVariables>;
+export const ContributionPreviewDocument = new TypedDocumentString(`
+    query ContributionPreview($id: ID!) {
+  contribution(id: $id) {
+    id
+    kind
+    title
+    bodyHtml
+    publishedAt
+    commentCount
+    reactionCount
+    author {
+      id
+      displayName
+      avatarUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionPreviewQuery, ContributionPreviewQueryVariables>;
 export const RemoveBrandImageDocument = new TypedDocumentString(`
     mutation RemoveBrandImage($slot: BrandImageSlot!) {
   removeBrandImage(slot: $slot) {

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { request } from '@/lib/graphql-client';
-import { CollectionQuery, ContributionActivityQuery, MemberFollowQuery, MyCollectionsQuery } from './graphql/interactions';
+import { CollectionQuery, ContributionActivityQuery, ContributionPreviewQuery, MemberFollowQuery, MyCollectionsQuery } from './graphql/interactions';
 
 /** Top-level comments per page; replies come with their comment. */
 export const COMMENTS_PAGE_SIZE = 20;
@@ -16,6 +16,8 @@ export const interactionQueries = {
       initialPageParam: null as string | null,
       getNextPageParam: (page) => (page.contribution.comments.pageInfo.hasNextPage ? page.contribution.comments.pageInfo.endCursor : null),
     }),
+  /** Any contribution's shared part, for the generic page (`/community/contributions/:id`). */
+  preview: (id: string) => queryOptions({ queryKey: [...interactionQueries.all, 'preview', id], queryFn: () => request(ContributionPreviewQuery, { id }) }),
   member: (id: string) => queryOptions({ queryKey: [...interactionQueries.all, 'member', id], queryFn: () => request(MemberFollowQuery, { id }) }),
   myCollections: () => queryOptions({ queryKey: [...interactionQueries.all, 'collections'], queryFn: () => request(MyCollectionsQuery) }),
   collection: (id: string) =>

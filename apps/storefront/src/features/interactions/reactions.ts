@@ -1,9 +1,9 @@
 import type { ReactionKind } from '@/gql/graphql';
 
-/** How each reaction is offered: a label for the button and screen readers, and its sign. */
-export const REACTIONS: { kind: ReactionKind; label: string; sign: string }[] = [
-  { kind: 'LIKE', label: 'Like', sign: '👍' },
-  { kind: 'APPLAUD', label: 'Applaud', sign: '👏' },
-  { kind: 'HELPFUL', label: 'Helpful', sign: '💡' },
-  { kind: 'INSPIRING', label: 'Inspiring', sign: '✨' },
+/** How each reaction is offered, in the API's order. */
+export const REACTIONS: { kind: ReactionKind; label: string }[] = [
+  { kind: 'LIKE', label: 'Like' },
+  { kind: 'APPLAUD', label: 'Applaud' },
+  { kind: 'HELPFUL', label: 'Helpful' },
+  { kind: 'INSPIRING', label: 'Inspiring' },
 ];

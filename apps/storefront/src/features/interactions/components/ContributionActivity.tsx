@@ -106,7 +106,7 @@ function ActionBar({ contributionId, activity }: { contributionId: string; activ
   return (
     <div className="activity-bar">
       <ul className="reaction-bar" aria-label="Reactions">
-        {REACTIONS.map(({ kind, label, sign }) => {
+        {REACTIONS.map(({ kind, label }) => {
           const on = given.has(kind);
           const count = countOf(kind);
           return (
@@ -120,13 +120,11 @@ function ActionBar({ contributionId, activity }: { contributionId: string; activ
                   disabled={toggleReaction.isPending}
                   onClick={() => toggleReaction.mutate({ kind, on: !on })}
                 >
-                  <span aria-hidden="true">{sign}</span>
                   <span className="reaction-label">{label}</span>
                   <span className="reaction-count">{count}</span>
                 </button>
               ) : (
                 <span className="reaction reaction-static" aria-label={`${label}: ${count}`}>
-                  <span aria-hidden="true">{sign}</span>
                   <span className="reaction-label">{label}</span>
                   <span className="reaction-count">{count}</span>
                 </span>

@@ -17,9 +17,33 @@ export const ContributionActivityQuery = graphql(`
       }
       comments(first: $first, after: $after) {
         nodes {
-          ...CommentFields
+          id
+          parentId
+          status
+          body
+          bodyHtml
+          createdAt
+          editedAt
+          viewerCanEdit
+          author {
+            id
+            displayName
+            avatarUrl
+          }
           replies {
-            ...CommentFields
+            id
+            parentId
+            status
+            body
+            bodyHtml
+            createdAt
+            editedAt
+            viewerCanEdit
+            author {
+              id
+              displayName
+              avatarUrl
+            }
           }
         }
         pageInfo {
@@ -27,24 +51,6 @@ export const ContributionActivityQuery = graphql(`
           endCursor
         }
       }
-    }
-  }
-`);
-
-export const CommentFieldsFragment = graphql(`
-  fragment CommentFields on Comment {
-    id
-    parentId
-    status
-    body
-    bodyHtml
-    createdAt
-    editedAt
-    viewerCanEdit
-    author {
-      id
-      displayName
-      avatarUrl
     }
   }
 `);
@@ -230,6 +236,25 @@ export const DeleteCollectionMutation = graphql(`
   mutation DeleteCollection($id: ID!) {
     deleteCollection(id: $id) {
       id
+    }
+  }
+`);
+
+export const ContributionPreviewQuery = graphql(`
+  query ContributionPreview($id: ID!) {
+    contribution(id: $id) {
+      id
+      kind
+      title
+      bodyHtml
+      publishedAt
+      commentCount
+      reactionCount
+      author {
+        id
+        displayName
+        avatarUrl
+      }
     }
   }
 `);
