@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { placeOrderIn, routePathsMissingFrom, storefrontRoutes, type RouteParams } from '../support/demo-routes';
 import { api } from '../support/shop-api';
@@ -20,7 +21,10 @@ describe('no page is wider than a 360 px phone', () => {
     const page = await shop.newPage();
     await logIn(page, 'ana@riders.example');
     const { me } = await api<{ me: { id: string } }>(page, `{ me { id } }`);
-    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page) };
+    const { createCollection } = await api<{ createCollection: { id: string } }>(page, `mutation { createCollection(input: { name: "Phone check", isPublic: true }) { id } }`);
+    // Until the kinds' demos publish contributions, an id that names none: the page's "cannot be shown" state.
+    const contributionId = randomUUID();
+    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page), collectionId: createCollection.id, contributionId };
     await page.context().close();
   }, 60_000);
 

@@ -28,6 +28,10 @@ export interface RouteParams {
   productSlug: string;
   memberId: string;
   orderId: string;
+  /** One of Ana's saved collections. */
+  collectionId: string;
+  /** A published contribution of any kind (the generic contribution page). */
+  contributionId: string;
 }
 
 /**
@@ -45,6 +49,9 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/cart', url: '/cart' },
     { pattern: '/members/:id', url: `/members/${params.memberId}` },
     { pattern: '/account', url: '/account' },
+    { pattern: '/account/collections', url: '/account/collections' },
+    { pattern: '/account/collections/:id', url: `/account/collections/${params.collectionId}` },
+    { pattern: '/community/contributions/:id', url: `/community/contributions/${params.contributionId}` },
     { pattern: '/checkout', url: '/checkout' },
     { pattern: '/orders', url: '/orders' },
     { pattern: '/orders/:id', url: `/orders/${params.orderId}` },
