@@ -7,6 +7,7 @@ export { ContributionPolicy } from './lib/contribution/contribution.policy';
 export { generateGpx, generateTrack, writeGpx, type GenerateGpxOptions } from './lib/routes/gpx';
 export { AdviceService } from './lib/advice/advice.service';
 export { AdvicePolicy } from './lib/advice/advice.policy';
+export { CommentService, ReactionService, FollowService, CollectionService, ReactionKind } from './lib/interactions/interactions.providers';
 
 import { Answer } from './lib/advice/answer.entity';
 import { CategoryExpert } from './lib/advice/category-expert.entity';
@@ -21,3 +22,7 @@ import { AddContributionHotScore1765000000800 } from './migrations/1765000000800
 
 export const communityEntities = [Contribution, ContributionPhoto, Follow, Answer, CategoryExpert, ProjectUpdate];
 export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateAdvice1765000000600, AddContributionHotScore1765000000800];
+import { CreateInteractions1765000000700 } from './migrations/1765000000700-create-interactions';
+import { interactionEntities } from './lib/interactions/interactions.providers';
+export const communityEntities = [Contribution, ContributionPhoto, Follow, ...interactionEntities];
+export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateInteractions1765000000700];

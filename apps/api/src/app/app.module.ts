@@ -16,6 +16,7 @@ import { ReviewsModule } from '@flagship/reviews';
 import { CommunityModule } from '@flagship/community';
 import type { ApiConfig } from '../config';
 import { AdviceDemo } from '../demo/community/advice-demo';
+import { DemoInteractions } from '../demo/community/interactions';
 import { DemoDataService } from '../demo/demo-data.service';
 import { HealthModule } from '../health/health.module';
 import { SearchEnginesModule } from '../search-engines/search-engines.module';
@@ -74,7 +75,7 @@ export class AppModule {
         SearchEnginesModule.forRoot({ publicUrl: config.publicUrl }),
         ...extraModules,
       ],
-      providers: [DemoDataService, AdviceDemo],
+      providers: [DemoDataService, AdviceDemo, DemoInteractions],
     };
   }
 }

@@ -8,6 +8,7 @@ import { MediaAssetService, PIPELINE_VERSION, renderSvg } from '@flagship/media'
 import { ShippingService, TaxService } from '@flagship/orders';
 import { seedDemoAvatars } from './community/avatars';
 import { AdviceDemo } from './community/advice-demo';
+import { DemoInteractions } from './community/interactions';
 import { DemoImageRenderer } from './demo-image-renderer';
 import { DEMO_BRAND_IMAGES, DEMO_PRODUCT_IMAGES } from './demo-images';
 import { DEMO_ABOUT, DEMO_SIZE_GUIDES, DEMO_SPECS } from './ridgeline-details';
@@ -48,6 +49,7 @@ export class DemoDataService {
     private readonly assets: MediaAssetService,
     private readonly members: MemberService,
     private readonly adviceDemo: AdviceDemo,
+    private readonly demoInteractions: DemoInteractions,
   ) {}
 
   /**
@@ -104,6 +106,8 @@ export class DemoDataService {
       }
       await seedDemoAvatars({ accounts: this.accounts, sessions: this.sessions, assets: this.assets, members: this.members }, (svg) => this.renderer.render(svg));
       await this.adviceDemo.seed();
+      // The community's conversation last, on whatever the kinds' demos published.
+      await this.demoInteractions.seed();
       return demoLogins();
     });
   }

@@ -49,13 +49,14 @@ describe('access policy coverage', () => {
       'Query.brand', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
     ]);
     // Any signed-in member, about their own things only.
-    expect(withoutRule('authenticated')).toEqual(['Mutation.addSavedAddress', 'Mutation.removeMyAvatar', 'Mutation.updateMyProfile', 'Query.cart', 'Query.myOrders', 'Query.savedAddresses']);
+    expect(withoutRule('authenticated')).toEqual(['Mutation.addSavedAddress', 'Mutation.removeMyAvatar', 'Mutation.updateMyProfile', 'Query.cart', 'Query.myOrders', 'Query.savedAddresses', 'Mutation.createCollection', 'Query.myCollections']);
     // The map a reviewer reads: which rule decides each of the others.
     expect(withRules).toEqual({
       'Query.accounts': 'authenticated: account.list_all',
       'Query.cartPreview': 'public: product.buy',
       'Query.categoryExperts': 'authenticated: advice.manage_experts',
       'Query.checkoutQuote': 'authenticated: shipping_method.choose',
+      'Query.collection': 'public: collection.read',
       'Query.contribution': 'public: contribution.read',
       'Query.manageOrders': 'authenticated: order.list_all',
       'Query.manageProducts': 'authenticated: product.list_all',
@@ -87,6 +88,19 @@ describe('access policy coverage', () => {
       'Mutation.grantRole': 'authenticated: account.manage_roles',
       'Mutation.mergeCart': 'authenticated: product.buy',
       'Mutation.postReview': 'authenticated: review.post',
+      'Mutation.postComment': 'authenticated: contribution.interact',
+      'Mutation.editComment': 'authenticated: comment.update',
+      'Mutation.deleteComment': 'authenticated: comment.update',
+      'Mutation.react': 'authenticated: contribution.interact',
+      'Mutation.unreact': 'authenticated: contribution.interact',
+      'Mutation.followContribution': 'authenticated: contribution.interact',
+      'Mutation.unfollowContribution': 'authenticated: contribution.read',
+      'Mutation.followMember': 'authenticated: member.read',
+      'Mutation.unfollowMember': 'authenticated: member.read',
+      'Mutation.updateCollection': 'authenticated: collection.manage',
+      'Mutation.deleteCollection': 'authenticated: collection.manage',
+      'Mutation.saveToCollection': 'authenticated: collection.manage, contribution.interact',
+      'Mutation.removeFromCollection': 'authenticated: collection.manage',
       'Mutation.refundOrder': 'authenticated: order.refund',
       'Mutation.removeBrandImage': 'authenticated: brand.manage',
       'Mutation.removeProductImage': 'authenticated: product.manage',

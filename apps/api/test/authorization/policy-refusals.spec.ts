@@ -126,6 +126,57 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
         admitted: (result) => expect(result.data).toEqual({ createCategory: { name } }),
       };
     },
+    'collection.read': async () => {
+      // Ana's collections are private until she makes one public.
+      const { createCollection } = await env.as.consumer.data<{ createCollection: { id: string } }>(`mutation { createCollection(input: { name: "Private picks" }) { id } }`);
+      return {
+        attempt: () => env.as.vendor.request(`query($id: ID!) { collection(id: $id) { name } }`, { id: createCollection.id }),
+        refused: (result) => expect(firstError(result)).toMatchObject({ code: 'NOT_FOUND', field: 'id' }),
+        admitted: (result) => expect(result.data).toEqual({ collection: { name: 'Private picks' } }),
+      };
+    },
+    'collection.manage': async () => {
+      const { createCollection } = await env.as.consumer.data<{ createCollection: { id: string } }>(`mutation { createCollection(input: { name: "Mine to name" }) { id } }`);
+      return {
+        attempt: () => env.as.vendor.request(`mutation($id: ID!) { updateCollection(input: { id: $id, name: "Renamed by another" }) { name } }`, { id: createCollection.id }),
+        refused: async (result) => {
+          expect(firstError(result)).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+          expect(await count(`SELECT count(*) AS n FROM collection WHERE id = $1 AND name = 'Mine to name'`, [createCollection.id])).toBe(1);
+        },
+        admitted: (result) => expect(result.data).toEqual({ updateCollection: { name: 'Renamed by another' } }),
+      };
+    },
+    'comment.update': async () => {
+      // Ana's comment on a published contribution, edited by another member.
+      const [{ id: contributionId }] = await env.dataSource.query(
+        `INSERT INTO contribution (kind, author_id, title, status, published_at) SELECT 'BUILD', id, 'Published build', 'PUBLISHED', now() FROM account WHERE email = 'manager@ridgeline.example' RETURNING id`,
+      );
+      const { postComment } = await env.as.consumer.data<{ postComment: { id: string } }>(`mutation($input: PostCommentInput!) { postComment(input: $input) { id } }`, {
+        input: { contributionId, body: 'Lovely build.' },
+      });
+      return {
+        attempt: () => env.as.vendor.request(`mutation($input: EditCommentInput!) { editComment(input: $input) { body } }`, { input: { id: postComment.id, body: 'Edited by someone else.' } }),
+        refused: async (result) => {
+          expect(firstError(result)).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+          expect(await count(`SELECT count(*) AS n FROM comment WHERE id = $1 AND body = 'Lovely build.'`, [postComment.id])).toBe(1);
+        },
+        admitted: (result) => expect(result.data).toEqual({ editComment: { body: 'Edited by someone else.' } }),
+      };
+    },
+    'contribution.interact': async () => {
+      // Commenting on a draft: its author sees it (contribution.read), but nobody takes part in it yet.
+      const [{ id }] = await env.dataSource.query(
+        `INSERT INTO contribution (kind, author_id, title) SELECT 'BUILD', id, 'Draft build' FROM account WHERE email = 'manager@ridgeline.example' RETURNING id`,
+      );
+      return {
+        attempt: () => env.as.manager.request(`mutation($input: PostCommentInput!) { postComment(input: $input) { body } }`, { input: { contributionId: id, body: 'Note to self.' } }),
+        refused: async (result) => {
+          expect(firstError(result)).toMatchObject({ code: 'NOT_FOUND', field: 'contributionId' });
+          expect(await count(`SELECT count(*) AS n FROM comment WHERE contribution_id = $1`, [id])).toBe(0);
+        },
+        admitted: (result) => expect(result.data).toEqual({ postComment: { body: 'Note to self.' } }),
+      };
+    },
     'contribution.read': async () => {
       // A draft is its author's (the brand manager's here) until it is published.
       const [{ id }] = await env.dataSource.query(

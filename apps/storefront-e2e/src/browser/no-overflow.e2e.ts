@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { placeOrderIn, routePathsMissingFrom, storefrontRoutes, type RouteParams } from '../support/demo-routes';
 import { api } from '../support/shop-api';
@@ -23,7 +24,8 @@ describe('no page is wider than a 360 px phone', () => {
     const { product } = await api<{ product: { questions: { nodes: { id: string }[] } } }>(page, `{ product(slug: "ridgeline-tyre-45") { questions(first: 1) { nodes { id } } } }`);
     const questionId = product.questions.nodes[0].id;
     // A demo progress post's id once a listing can find it (the feed's communityFeed(kind: PROJECT_UPDATE)); until then the update pages open their "not available" state.
-    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page), questionId, updateId: questionId };
+    const { createCollection } = await api<{ createCollection: { id: string } }>(page, `mutation { createCollection(input: { name: "Phone check", isPublic: true }) { id } }`);
+    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page), questionId, updateId: questionId, collectionId: createCollection.id, contributionId: questionId };
     await page.context().close();
   }, 60_000);
 

@@ -32,6 +32,10 @@ export interface RouteParams {
   questionId: string;
   /** A demo progress post (advice). */
   updateId: string;
+  /** One of Ana's saved collections. */
+  collectionId: string;
+  /** A published contribution of any kind (the generic contribution page). */
+  contributionId: string;
 }
 
 /**
@@ -60,6 +64,9 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/community/guides', url: '/community/guides' },
     { pattern: '/community/questions', url: '/community/questions' },
     { pattern: '/account', url: '/account' },
+    { pattern: '/account/collections', url: '/account/collections' },
+    { pattern: '/account/collections/:id', url: `/account/collections/${params.collectionId}` },
+    { pattern: '/community/contributions/:id', url: `/community/contributions/${params.contributionId}` },
     { pattern: '/checkout', url: '/checkout' },
     { pattern: '/orders', url: '/orders' },
     { pattern: '/orders/:id', url: `/orders/${params.orderId}` },

@@ -45,10 +45,13 @@ export const routes: RouteObject[] = [
           { path: 'community/routes', lazy: () => import('./routes/community/routes') },
           { path: 'community/guides', lazy: () => import('./routes/community/guides') },
           { path: 'community/questions', lazy: () => import('./routes/community/questions') },
+          { path: 'account/collections/:id', lazy: () => import('./routes/account/collection') },
+          { path: 'community/contributions/:id', lazy: () => import('./routes/community/contribution') },
           {
             Component: RequireViewer,
             children: [
               { path: 'account', lazy: () => import('./routes/account') },
+              { path: 'account/collections', lazy: () => import('./routes/account/collections') },
               { path: 'checkout', lazy: () => import('./routes/checkout') },
               { path: 'orders', lazy: () => import('./routes/orders') },
               { path: 'orders/:id', lazy: () => import('./routes/order') },

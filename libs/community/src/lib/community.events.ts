@@ -1,8 +1,9 @@
 import { AnswerEvents } from './advice/advice.events';
 import { ContributionEvents } from './contribution/contribution.events';
+import { InteractionEventGroups } from './interactions/interactions.events';
 
 /**
  * Every event group of the community domain, for the app's event catalog. A feature with events of its
  * own (builds, routes, …) declares them in its folder and adds its group here.
  */
-export const CommunityEventGroups = [ContributionEvents, AnswerEvents];
+export const CommunityEventGroups = [ContributionEvents, AnswerEvents, ...InteractionEventGroups];

@@ -7,6 +7,7 @@ import { ContributionResolver } from './contribution/contribution.resolver';
 import { ContributionService } from './contribution/contribution.service';
 import { FeedResolver, MemberContributionsResolver } from './feed/feed.resolver';
 import { FeedService } from './feed/feed.service';
+import { interactionProviders, interactionServices } from './interactions/interactions.providers';
 
 /**
  * The community (crowdsending): what members share (builds, routes, guides, questions, progress posts)
@@ -15,7 +16,7 @@ import { FeedService } from './feed/feed.service';
  */
 @Module({
   imports: [AccountsModule, CatalogModule],
-  providers: [ContributionService, ContributionResolver, AdviceService, AdviceResolver, AnswerResolver, ProductQuestionsResolver, CategoryExpertResolver, FeedService, FeedResolver, MemberContributionsResolver],
-  exports: [ContributionService, AdviceService],
+  providers: [ContributionService, ContributionResolver, AdviceService, AdviceResolver, AnswerResolver, ProductQuestionsResolver, CategoryExpertResolver, FeedService, FeedResolver, MemberContributionsResolver, ...interactionProviders],
+  exports: [ContributionService, AdviceService, ...interactionServices],
 })
 export class CommunityModule {}

@@ -25,4 +25,5 @@ export const managesTheShop = (viewer: Viewer | null) => hasAnyRole(viewer, BRAN
 export const ACCOUNT_LINKS: readonly NavItem[] = [
   { to: '/account', label: 'Account' },
   { to: '/orders', label: 'My orders' },
+  { to: '/account/collections', label: 'Saved' },
 ];

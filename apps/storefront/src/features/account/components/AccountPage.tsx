@@ -33,6 +33,7 @@ export function AccountPage({ children }: { children?: ReactNode }) {
           </dl>
           <p className="account-links">
             <Link to="/orders">Your orders</Link>
+            <Link to="/account/collections">Saved collections</Link>
             <Link to={`/members/${viewer.id}`}>Your public profile</Link>
           </p>
         </div>

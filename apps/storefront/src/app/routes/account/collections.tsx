@@ -1,0 +1,1 @@
+export { CollectionsPage as Component } from '@/features/interactions/components/CollectionsPage';
