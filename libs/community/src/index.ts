@@ -11,18 +11,16 @@ export { CommentService, ReactionService, FollowService, CollectionService, Reac
 
 import { Answer } from './lib/advice/answer.entity';
 import { CategoryExpert } from './lib/advice/category-expert.entity';
-import { ProjectUpdate } from './lib/advice/project-update.entity';
-import { CreateAdvice1765000000600 } from './migrations/1765000000600-create-advice';
-import { Follow } from './lib/follow/follow.entity';
-import { ContributionPhoto } from './lib/contribution/contribution-photo.entity';
 import { Contribution } from './lib/contribution/contribution.entity';
+import { ContributionPhoto } from './lib/contribution/contribution-photo.entity';
+import { Follow } from './lib/follow/follow.entity';
+import { ProjectUpdate } from './lib/advice/project-update.entity';
+import { interactionEntities } from './lib/interactions/interactions.providers';
+import { AddContributionHotScore1765000000800 } from './migrations/1765000000800-add-contribution-hot-score';
+import { CreateAdvice1765000000600 } from './migrations/1765000000600-create-advice';
 import { CreateContribution1765000000010 } from './migrations/1765000000010-create-contribution';
 import { CreateFollow1765000000020 } from './migrations/1765000000020-create-follow';
-import { AddContributionHotScore1765000000800 } from './migrations/1765000000800-add-contribution-hot-score';
-
-export const communityEntities = [Contribution, ContributionPhoto, Follow, Answer, CategoryExpert, ProjectUpdate];
-export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateAdvice1765000000600, AddContributionHotScore1765000000800];
 import { CreateInteractions1765000000700 } from './migrations/1765000000700-create-interactions';
-import { interactionEntities } from './lib/interactions/interactions.providers';
-export const communityEntities = [Contribution, ContributionPhoto, Follow, ...interactionEntities];
-export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateInteractions1765000000700];
+
+export const communityEntities = [Contribution, ContributionPhoto, Follow, Answer, CategoryExpert, ProjectUpdate, ...interactionEntities];
+export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateAdvice1765000000600, CreateInteractions1765000000700, AddContributionHotScore1765000000800];

@@ -4,6 +4,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AnswerInput = {
+  /** Markdown, up to 10000 characters. */
+  body: string;
+  /** The question or progress post answered. */
+  contributionId: string | number;
+};
+
+/** A question, on a product page or on its own. Questions always ask for advice. */
+export type AskQuestionInput = {
+  /** Markdown, up to 20000 characters. */
+  body?: string | null | undefined;
+  /** The category it is about, when no product is given. */
+  categoryId?: string | number | null | undefined;
+  /** Your uploads (POST /uploads/images), in the order to show them; the first is the cover. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** The product it is about (its category’s experts answer with a badge). */
+  productId?: string | number | null | undefined;
+  /** Publish now (true) or keep it as a draft (false, the default on create). */
+  publish?: boolean | null | undefined;
+  /** Up to 10 tags of up to 30 characters; stored lower-case. */
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** Badges only the platform grants, shown next to a member’s name wherever it appears. */
 export type BadgeKind =
   | 'BRAND_STAFF'
@@ -85,6 +109,18 @@ export type EditCommentInput = {
   id: string | number;
 };
 
+/** Why an answer was written as an expert. */
+export type ExpertReason =
+  | 'BRAND_STAFF'
+  | 'CATEGORY_EXPERT'
+  | 'VENDOR_STAFF';
+
+/** Which contributions the community feed shows, and in what order. */
+export type FeedScope =
+  | 'FOLLOWING'
+  | 'LATEST'
+  | 'TRENDING';
+
 /** Badges a brand manager grants by hand; the others follow from roles and memberships. */
 export type GrantedBadge =
   | 'EXPERT';
@@ -113,6 +149,23 @@ export type PostCommentInput = {
   contributionId: string | number;
   /** The comment to reply to; a reply to a reply joins the same thread. */
   parentId?: string | number | null | undefined;
+};
+
+/** A progress post on your project, optionally on one of your builds, asking for advice or not. */
+export type PostProjectUpdateInput = {
+  /** Ask the community for advice (answers open); false by default. */
+  asksAdvice?: boolean | null | undefined;
+  /** Markdown, up to 20000 characters. */
+  body?: string | null | undefined;
+  /** Your uploads (POST /uploads/images), in the order to show them; the first is the cover. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** One of your own builds this post reports on. */
+  projectId?: string | number | null | undefined;
+  /** Publish now (true) or keep it as a draft (false, the default on create). */
+  publish?: boolean | null | undefined;
+  /** Up to 10 tags of up to 30 characters; stored lower-case. */
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type PostReviewInput = {
@@ -273,6 +326,33 @@ export type UpdateProfileInput = {
   displayName?: string | null | undefined;
 };
 
+/** Changes to your progress post; a field left out stays as it is. */
+export type UpdateProjectUpdateInput = {
+  asksAdvice?: boolean | null | undefined;
+  /** Markdown, up to 20000 characters. */
+  body?: string | null | undefined;
+  /** Your uploads (POST /uploads/images), in the order to show them; the first is the cover. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** Publish now (true) or keep it as a draft (false, the default on create). */
+  publish?: boolean | null | undefined;
+  /** Up to 10 tags of up to 30 characters; stored lower-case. */
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** Changes to your question; a field left out stays as it is. */
+export type UpdateQuestionInput = {
+  /** Markdown, up to 20000 characters. */
+  body?: string | null | undefined;
+  /** Your uploads (POST /uploads/images), in the order to show them; the first is the cover. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** Publish now (true) or keep it as a draft (false, the default on create). */
+  publish?: boolean | null | undefined;
+  /** Up to 10 tags of up to 30 characters; stored lower-case. */
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type UpdateShippingMethodInput = {
   active?: boolean | null | undefined;
   currency?: string | null | undefined;
@@ -341,6 +421,93 @@ export type SetDefaultSavedAddressMutationVariables = Exact<{
 
 
 export type SetDefaultSavedAddressMutation = { setDefaultSavedAddress: Array<{ id: string }> };
+
+export type ProductQuestionsQueryVariables = Exact<{
+  slug: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProductQuestionsQuery = { product: { id: string, name: string, questions: { nodes: Array<{ id: string, title: string, excerpt: string, publishedAt: string | null, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> }, answers: Array<{ id: string }>, acceptedAnswer: { id: string, bodyHtml: string, expert: { reason: ExpertReason, label: string } | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type AdvicePostQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdvicePostQuery = { contribution: { id: string, kind: ContributionKind, title: string, body: string, bodyHtml: string, excerpt: string, tags: Array<string>, status: ContributionStatus, asksAdvice: boolean, publishedAt: string | null, createdAt: string, viewerCanEdit: boolean, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> }, photos: Array<{ id: string, image: { url: string, srcset: string, alt: string, width: number, height: number } }>, product: { id: string, slug: string, name: string } | null, project: { id: string, title: string } | null, answers: Array<{ id: string, bodyHtml: string, createdAt: string, accepted: boolean, expert: { reason: ExpertReason, label: string } | null, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }> } };
+
+export type AdviceProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdviceProjectQuery = { contribution: { id: string, kind: ContributionKind, title: string, viewerCanEdit: boolean } };
+
+export type AskQuestionMutationVariables = Exact<{
+  input: AskQuestionInput;
+}>;
+
+
+export type AskQuestionMutation = { askQuestion: { id: string, kind: ContributionKind } };
+
+export type UpdateQuestionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateQuestionInput;
+}>;
+
+
+export type UpdateQuestionMutation = { updateQuestion: { id: string, kind: ContributionKind } };
+
+export type PostProjectUpdateMutationVariables = Exact<{
+  input: PostProjectUpdateInput;
+}>;
+
+
+export type PostProjectUpdateMutation = { postProjectUpdate: { id: string, kind: ContributionKind } };
+
+export type UpdateProjectUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateProjectUpdateInput;
+}>;
+
+
+export type UpdateProjectUpdateMutation = { updateProjectUpdate: { id: string, kind: ContributionKind } };
+
+export type PostAnswerMutationVariables = Exact<{
+  input: AnswerInput;
+}>;
+
+
+export type PostAnswerMutation = { answer: { id: string } };
+
+export type AcceptAnswerMutationVariables = Exact<{
+  answerId: string | number;
+}>;
+
+
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, acceptedAnswer: { id: string } | null } };
+
+export type CategoryExpertsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoryExpertsQuery = { categoryExperts: Array<{ appointedAt: string, member: { id: string, displayName: string }, category: { id: string, name: string } }>, categories: Array<{ id: string, name: string }>, accounts: Array<{ id: string, displayName: string, email: string }> };
+
+export type SetCategoryExpertMutationVariables = Exact<{
+  accountId: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type SetCategoryExpertMutation = { setCategoryExpert: { appointedAt: string } };
+
+export type RemoveCategoryExpertMutationVariables = Exact<{
+  accountId: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type RemoveCategoryExpertMutation = { removeCategoryExpert: boolean };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
@@ -459,6 +626,26 @@ export type PlaceOrderMutationVariables = Exact<{
 
 
 export type PlaceOrderMutation = { checkout: { order: { id: string, number: string, status: OrderStatus, total: { amountMinor: number, currency: string } }, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } } };
+
+export type CommunityFeedQueryVariables = Exact<{
+  scope: FeedScope;
+  kind?: ContributionKind | null | undefined;
+  tag?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommunityFeedQuery = { communityFeed: { nodes: Array<{ id: string, kind: ContributionKind, title: string, excerpt: string, tags: Array<string>, publishedAt: string | null, commentCount: number, reactionCount: number, supportCount: number, author: { id: string, displayName: string, avatarUrl: string | null, badges: Array<{ kind: BadgeKind, label: string }> }, cover: { image: { url: string, srcset: string, alt: string, width: number, height: number } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MemberContributionsQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MemberContributionsQuery = { member: { id: string, contributions: { nodes: Array<{ id: string, kind: ContributionKind, title: string, excerpt: string, tags: Array<string>, publishedAt: string | null, commentCount: number, reactionCount: number, supportCount: number, author: { id: string, displayName: string, avatarUrl: string | null, badges: Array<{ kind: BadgeKind, label: string }> }, cover: { image: { url: string, srcset: string, alt: string, width: number, height: number } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type ContributionActivityQueryVariables = Exact<{
   id: string | number;
@@ -851,12 +1038,12 @@ export type MemberProfileQueryVariables = Exact<{
 }>;
 
 
-export type MemberProfileQuery = { member: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, joinedAt: string, badges: Array<{ kind: BadgeKind, label: string }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, createdAt: string, verifiedPurchase: boolean, product: { name: string, slug: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type MemberProfileQuery = { member: { id: string, displayName: string, bio: string | null, bioHtml: string | null, avatarUrl: string | null, joinedAt: string, badges: Array<{ kind: BadgeKind, label: string }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, createdAt: string, verifiedPurchase: boolean, product: { name: string, slug: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyProfileQuery = { me: { id: string, memberships: Array<{ role: OrganisationRole, organisation: { id: string, name: string } }>, member: { id: string, displayName: string, bio: string | null, badges: Array<{ kind: BadgeKind, label: string }> } } | null };
+export type MyProfileQuery = { me: { id: string, memberships: Array<{ role: OrganisationRole, organisation: { id: string, name: string } }>, member: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, badges: Array<{ kind: BadgeKind, label: string }> } } | null };
 
 export type UpdateMyProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
@@ -864,6 +1051,11 @@ export type UpdateMyProfileMutationVariables = Exact<{
 
 
 export type UpdateMyProfileMutation = { updateMyProfile: { id: string, displayName: string, bio: string | null } };
+
+export type RemoveMyAvatarMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemoveMyAvatarMutation = { removeMyAvatar: { id: string, avatarUrl: string | null } };
 
 export type BrandFieldsFragment = { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string }, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null };
 
@@ -1144,6 +1336,203 @@ export const SetDefaultSavedAddressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetDefaultSavedAddressMutation, SetDefaultSavedAddressMutationVariables>;
+export const ProductQuestionsDocument = new TypedDocumentString(`
+    query ProductQuestions($slug: String!, $after: String) {
+  product(slug: $slug) {
+    id
+    name
+    questions(first: 5, after: $after) {
+      nodes {
+        id
+        title
+        excerpt
+        publishedAt
+        author {
+          id
+          displayName
+          badges {
+            kind
+            label
+          }
+        }
+        answers {
+          id
+        }
+        acceptedAnswer {
+          id
+          bodyHtml
+          expert {
+            reason
+            label
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductQuestionsQuery, ProductQuestionsQueryVariables>;
+export const AdvicePostDocument = new TypedDocumentString(`
+    query AdvicePost($id: ID!) {
+  contribution(id: $id) {
+    id
+    kind
+    title
+    body
+    bodyHtml
+    excerpt
+    tags
+    status
+    asksAdvice
+    publishedAt
+    createdAt
+    viewerCanEdit
+    author {
+      id
+      displayName
+      badges {
+        kind
+        label
+      }
+    }
+    photos {
+      id
+      image {
+        url
+        srcset
+        alt
+        width
+        height
+      }
+    }
+    product {
+      id
+      slug
+      name
+    }
+    project {
+      id
+      title
+    }
+    answers {
+      id
+      bodyHtml
+      createdAt
+      accepted
+      expert {
+        reason
+        label
+      }
+      author {
+        id
+        displayName
+        badges {
+          kind
+          label
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdvicePostQuery, AdvicePostQueryVariables>;
+export const AdviceProjectDocument = new TypedDocumentString(`
+    query AdviceProject($id: ID!) {
+  contribution(id: $id) {
+    id
+    kind
+    title
+    viewerCanEdit
+  }
+}
+    `) as unknown as TypedDocumentString<AdviceProjectQuery, AdviceProjectQueryVariables>;
+export const AskQuestionDocument = new TypedDocumentString(`
+    mutation AskQuestion($input: AskQuestionInput!) {
+  askQuestion(input: $input) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<AskQuestionMutation, AskQuestionMutationVariables>;
+export const UpdateQuestionDocument = new TypedDocumentString(`
+    mutation UpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {
+  updateQuestion(id: $id, input: $input) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateQuestionMutation, UpdateQuestionMutationVariables>;
+export const PostProjectUpdateDocument = new TypedDocumentString(`
+    mutation PostProjectUpdate($input: PostProjectUpdateInput!) {
+  postProjectUpdate(input: $input) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<PostProjectUpdateMutation, PostProjectUpdateMutationVariables>;
+export const UpdateProjectUpdateDocument = new TypedDocumentString(`
+    mutation UpdateProjectUpdate($id: ID!, $input: UpdateProjectUpdateInput!) {
+  updateProjectUpdate(id: $id, input: $input) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProjectUpdateMutation, UpdateProjectUpdateMutationVariables>;
+export const PostAnswerDocument = new TypedDocumentString(`
+    mutation PostAnswer($input: AnswerInput!) {
+  answer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostAnswerMutation, PostAnswerMutationVariables>;
+export const AcceptAnswerDocument = new TypedDocumentString(`
+    mutation AcceptAnswer($answerId: ID!) {
+  acceptAnswer(answerId: $answerId) {
+    id
+    acceptedAnswer {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptAnswerMutation, AcceptAnswerMutationVariables>;
+export const CategoryExpertsDocument = new TypedDocumentString(`
+    query CategoryExperts {
+  categoryExperts {
+    appointedAt
+    member {
+      id
+      displayName
+    }
+    category {
+      id
+      name
+    }
+  }
+  categories {
+    id
+    name
+  }
+  accounts {
+    id
+    displayName
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<CategoryExpertsQuery, CategoryExpertsQueryVariables>;
+export const SetCategoryExpertDocument = new TypedDocumentString(`
+    mutation SetCategoryExpert($accountId: ID!, $categoryId: ID!) {
+  setCategoryExpert(accountId: $accountId, categoryId: $categoryId) {
+    appointedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetCategoryExpertMutation, SetCategoryExpertMutationVariables>;
+export const RemoveCategoryExpertDocument = new TypedDocumentString(`
+    mutation RemoveCategoryExpert($accountId: ID!, $categoryId: ID!) {
+  removeCategoryExpert(accountId: $accountId, categoryId: $categoryId)
+}
+    `) as unknown as TypedDocumentString<RemoveCategoryExpertMutation, RemoveCategoryExpertMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -1712,6 +2101,93 @@ export const PlaceOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const CommunityFeedDocument = new TypedDocumentString(`
+    query CommunityFeed($scope: FeedScope!, $kind: ContributionKind, $tag: String, $first: Int!, $after: String) {
+  communityFeed(
+    scope: $scope
+    kind: $kind
+    tag: $tag
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      id
+      kind
+      title
+      excerpt
+      tags
+      publishedAt
+      commentCount
+      reactionCount
+      supportCount
+      author {
+        id
+        displayName
+        avatarUrl
+        badges {
+          kind
+          label
+        }
+      }
+      cover {
+        image {
+          url
+          srcset
+          alt
+          width
+          height
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityFeedQuery, CommunityFeedQueryVariables>;
+export const MemberContributionsDocument = new TypedDocumentString(`
+    query MemberContributions($id: ID!, $first: Int!, $after: String) {
+  member(id: $id) {
+    id
+    contributions(first: $first, after: $after) {
+      nodes {
+        id
+        kind
+        title
+        excerpt
+        tags
+        publishedAt
+        commentCount
+        reactionCount
+        supportCount
+        author {
+          id
+          displayName
+          avatarUrl
+          badges {
+            kind
+            label
+          }
+        }
+        cover {
+          image {
+            url
+            srcset
+            alt
+            width
+            height
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberContributionsQuery, MemberContributionsQueryVariables>;
 export const ContributionActivityDocument = new TypedDocumentString(`
     query ContributionActivity($id: ID!, $first: Int!, $after: String) {
   contribution(id: $id) {
@@ -2620,6 +3096,7 @@ export const MemberProfileDocument = new TypedDocumentString(`
       label
     }
     bio
+    bioHtml
     avatarUrl
     joinedAt
     reviews(first: 5, after: $after) {
@@ -2661,6 +3138,7 @@ export const MyProfileDocument = new TypedDocumentString(`
         label
       }
       bio
+      avatarUrl
     }
   }
 }
@@ -2674,6 +3152,14 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const RemoveMyAvatarDocument = new TypedDocumentString(`
+    mutation RemoveMyAvatar {
+  removeMyAvatar {
+    id
+    avatarUrl
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveMyAvatarMutation, RemoveMyAvatarMutationVariables>;
 export const BrandDocument = new TypedDocumentString(`
     query Brand {
   brand {
