@@ -3,6 +3,7 @@ import { AccountsModule } from '@flagship/accounts';
 import { CatalogModule } from '@flagship/catalog';
 import { ContributionResolver } from './contribution/contribution.resolver';
 import { ContributionService } from './contribution/contribution.service';
+import { RouteFilesController, routeProviders } from './routes';
 
 /**
  * The community (crowdsending): what members share (builds, routes, guides, questions, progress posts)
@@ -11,7 +12,8 @@ import { ContributionService } from './contribution/contribution.service';
  */
 @Module({
   imports: [AccountsModule, CatalogModule],
-  providers: [ContributionService, ContributionResolver],
+  providers: [ContributionService, ContributionResolver, ...routeProviders],
+  controllers: [RouteFilesController],
   exports: [ContributionService],
 })
 export class CommunityModule {}
