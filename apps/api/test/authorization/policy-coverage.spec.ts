@@ -49,7 +49,7 @@ describe('access policy coverage', () => {
       'Query.brand', 'Query.categories', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
     ]);
     // Any signed-in member, about their own things only.
-    expect(withoutRule('authenticated')).toEqual(['Mutation.addSavedAddress', 'Mutation.updateMyProfile', 'Query.cart', 'Query.myOrders', 'Query.savedAddresses']);
+    expect(withoutRule('authenticated')).toEqual(['Mutation.addPrivacyZone', 'Mutation.addSavedAddress', 'Mutation.updateMyProfile', 'Query.cart', 'Query.myOrders', 'Query.privacyZones', 'Query.savedAddresses']);
     // The map a reviewer reads: which rule decides each of the others.
     expect(withRules).toEqual({
       'Query.accounts': 'authenticated: account.list_all',
@@ -64,6 +64,11 @@ describe('access policy coverage', () => {
       'Query.orderBuyer': 'authenticated: order.read_buyer_account',
       'Query.orderHistory': 'authenticated: order.read_history',
       'Query.review': 'authenticated: review.read',
+      'Query.routeImport': 'authenticated: route_import.use',
+      'Mutation.createRoute': 'authenticated: route_import.use',
+      'Mutation.logRide': 'authenticated: contribution.interact',
+      'Mutation.removePrivacyZone': 'authenticated: privacy_zone.manage',
+      'Mutation.updateRoute': 'authenticated: contribution.update',
       'Mutation.addProductVariant': 'authenticated: product.manage',
       'Mutation.addItemsToCart': 'authenticated: product.buy',
       'Mutation.addToCart': 'authenticated: product.buy',
@@ -121,6 +126,8 @@ describe('access policy coverage', () => {
       'POST /brand/images/:slot': 'authenticated: brand.manage',
       'POST /catalog/products/:productId/images': 'authenticated: product.manage',
       'POST /uploads/images': 'authenticated',
+      'POST /uploads/gpx': 'authenticated',
+      'GET /community/routes/:id/gpx': 'public: contribution.read',
       'POST /payments/stripe/webhook': 'public',
     });
   });

@@ -1,5 +1,6 @@
 import { RouteImportService, sampleGpx, sampleTrack } from '@flagship/community';
 import { firstError, type GraphQLTestClient } from '@flagship/testing';
+import { createShoppers } from '../support/shop-fixtures';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
 /** Haversine metres (the test's own, independent of the engine). */
@@ -59,7 +60,7 @@ describe('routes', () => {
   let author: GraphQLTestClient;
   beforeAll(async () => {
     env = await createTestEnvironment();
-    author = env.as.consumer;
+    [author] = await createShoppers(env, 1, []);
   });
   afterAll(() => env.close());
 
@@ -194,6 +195,20 @@ describe('routes', () => {
     const form = new FormData();
     form.set('file', new Blob([sampleGpx(RIDE)]), 'ride.gpx');
     expect((await fetch(`${env.baseUrl}/uploads/gpx`, { method: 'POST', body: form, headers: { cookie: author.sessionCookie! } })).status).toBe(403);
+  });
+
+  it('seeds demo routes with rides, and Ana’s privacy zone keeps her home out of what others see', async () => {
+    const rows: { id: string; title: string; email: string }[] = await env.dataSource.query(
+      `SELECT c.id, c.title, a.email FROM contribution c JOIN account a ON a.id = c.author_id WHERE c.kind = 'ROUTE' AND a.email IN ('ana@riders.example', 'ben@riders.example', 'chloe@riders.example') AND c.status = 'PUBLISHED' ORDER BY c.title`,
+    );
+    expect(rows.map((r) => r.title)).toEqual(['Rhine meadows easy tour', 'Ridgeline sunrise loop', 'Three cols of the Black Forest']);
+    const ana = rows.find((r) => r.email === 'ana@riders.example')!;
+    const [home] = await env.dataSource.query(`SELECT z.lat, z.lng, z.radius_m FROM privacy_zone z JOIN account a ON a.id = z.member_id WHERE a.email = 'ana@riders.example'`);
+    const served = await routeAs(env.visitor(), ana.id);
+    expect(served.leaderboard.map((entry) => entry.member.displayName)).toEqual(['Ben Climber', 'Chloe Tourer']);
+    expect(served.elevationGainM).toBeGreaterThan(150);
+    expect(servedPoints(served).length).toBeGreaterThan(50);
+    expect(servedPoints(served).filter((p) => metres(p, home) < home.radius_m / 2)).toEqual([]);
   });
 
   it('keeps privacy zones to their member, between 200 and 1000 m', async () => {

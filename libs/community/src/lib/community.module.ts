@@ -3,7 +3,7 @@ import { AccountsModule } from '@flagship/accounts';
 import { CatalogModule } from '@flagship/catalog';
 import { ContributionResolver } from './contribution/contribution.resolver';
 import { ContributionService } from './contribution/contribution.service';
-import { RouteFilesController, routeProviders } from './routes';
+import { RouteFilesController, RouteService, routeProviders } from './routes';
 
 /**
  * The community (crowdsending): what members share (builds, routes, guides, questions, progress posts)
@@ -14,6 +14,6 @@ import { RouteFilesController, routeProviders } from './routes';
   imports: [AccountsModule, CatalogModule],
   providers: [ContributionService, ContributionResolver, ...routeProviders],
   controllers: [RouteFilesController],
-  exports: [ContributionService],
+  exports: [ContributionService, RouteService],
 })
 export class CommunityModule {}

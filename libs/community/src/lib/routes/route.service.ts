@@ -3,7 +3,7 @@ import { badInput, groupByKey, oneByKey, type RequestLoaders, type Viewer } from
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { In } from 'typeorm';
-import type { Contribution } from '../contribution/contribution.entity';
+import { Contribution } from '../contribution/contribution.entity';
 import { ContributionService } from '../contribution/contribution.service';
 import { ContributionKind } from '../contribution/contribution.types';
 import { displace } from './geo';
@@ -66,6 +66,17 @@ export class RouteService {
     });
     await this.ensureEndOffset(viewer.accountId);
     return contribution;
+  }
+
+  /** A route straight from a small GPX file (the demo's; members upload first, then createRoute). */
+  async createFromFile(viewer: Viewer, fileName: string, file: Buffer, fields: Omit<CreateRouteInput, 'importId'>): Promise<Contribution> {
+    const upload = await this.imports.receive(viewer, fileName, file);
+    return this.create(viewer, Object.assign(fields, { importId: upload.id }));
+  }
+
+  /** True when the member already shared a route of that title (keeps the demo idempotent). */
+  async hasRouteTitled(authorId: string, title: string): Promise<boolean> {
+    return this.connection.getRepository(Contribution).existsBy({ authorId, title, kind: ContributionKind.ROUTE });
   }
 
   update(viewer: Viewer, input: UpdateRouteInput): Promise<Contribution> {
