@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { placeOrderIn, routePathsMissingFrom, storefrontRoutes, type RouteParams } from '../support/demo-routes';
+import { placeOrderIn, routePathsMissingFrom, shareRouteIn, storefrontRoutes, type RouteParams } from '../support/demo-routes';
 import { api } from '../support/shop-api';
 import { logIn, useShopInBrowser } from '../support/shop-in-browser';
 
@@ -16,11 +16,11 @@ describe('no page is wider than a 360 px phone', () => {
   let params: RouteParams;
 
   beforeAll(async () => {
-    // The demo's ids: a product, a member's public profile, and a paid order of Ana's.
+    // The demo's ids: a product, a member's public profile, a paid order and a shared route of Ana's.
     const page = await shop.newPage();
     await logIn(page, 'ana@riders.example');
     const { me } = await api<{ me: { id: string } }>(page, `{ me { id } }`);
-    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page) };
+    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page), routeId: await shareRouteIn(page) };
     await page.context().close();
   }, 60_000);
 

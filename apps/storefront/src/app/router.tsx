@@ -38,6 +38,7 @@ export const routes: RouteObject[] = [
           { path: 'sign-up', lazy: () => import('./routes/sign-up') },
           { path: 'cart', lazy: () => import('./routes/cart') },
           { path: 'members/:id', lazy: () => import('./routes/member') },
+          { path: 'community/routes/:id', lazy: () => import('./routes/community/routes/route') },
           {
             Component: RequireViewer,
             children: [
@@ -46,6 +47,9 @@ export const routes: RouteObject[] = [
               { path: 'orders', lazy: () => import('./routes/orders') },
               { path: 'orders/:id', lazy: () => import('./routes/order') },
               { path: 'orders/:id/confirmation', lazy: () => import('./routes/order-confirmation') },
+              { path: 'community/routes/new', lazy: () => import('./routes/community/routes/new-route') },
+              { path: 'community/routes/:id/edit', lazy: () => import('./routes/community/routes/edit-route') },
+              { path: 'account/privacy', lazy: () => import('./routes/account-privacy') },
             ],
           },
           {

@@ -47,9 +47,10 @@ export function sampleTrack(options: SampleGpxOptions): { lat: number; lng: numb
     const turn = (2 * Math.PI) / points;
     if (i > 0) {
       position = displace(position, stepM * Math.sin(heading), stepM * Math.cos(heading));
-      heading += turn + (random() - 0.5) * 0.05;
+      // A loop with bends: the steady turn, a slow swing either side and a little jitter.
+      heading += turn + 0.06 * Math.sin(i / 23 + seed) + (random() - 0.5) * 0.05;
     }
-    const ele = withElevation ? 200 + hillHeightM * Math.max(0, Math.sin(progress * Math.PI * hills)) ** 2 : NaN;
+    const ele = withElevation ? 200 + hillHeightM * Math.sin(progress * Math.PI * hills) ** 2 : NaN;
     out.push({ ...displace(position, noise(), noise()), ele: ele + noise() / 3, t: 1_760_000_000 + i * 6 });
   }
   const size = Math.ceil(out.length / segments);
