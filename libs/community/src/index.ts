@@ -1,5 +1,7 @@
 export { CommunityModule } from './lib/community.module';
 export { CommunityEventGroups } from './lib/community.events';
+export { ContributionEvents } from './lib/contribution/contribution.events';
+export { RouteEvents } from './lib/routes/route.events';
 export { Contribution } from './lib/contribution/contribution.entity';
 export { ContributionKind, ContributionStatus } from './lib/contribution/contribution.types';
 export { ContributionService } from './lib/contribution/contribution.service';
