@@ -4,7 +4,7 @@ import { FormError } from '@/components/form/FormError';
 import { TextAreaField } from '@/components/form/TextAreaField';
 import { TextField } from '@/components/form/TextField';
 import { PhotoPicker } from '@/components/media/PhotoPicker';
-import { Breadcrumbs, Button, EmptyState } from '@/components/ui';
+import { Breadcrumbs, Button, buttonClassName } from '@/components/ui';
 import { contributionPath } from '@/lib/community';
 import { ApiError } from '@/lib/graphql-client';
 import { usePageTitle } from '@/lib/page-title';
@@ -21,7 +21,17 @@ export function EditRoutePage() {
   const contribution = query.data?.contribution;
   usePageTitle(contribution ? `Edit ${contribution.title}` : query.isLoading ? null : 'Route not found');
   if (query.isLoading) return <p aria-live="polite">Loading the route…</p>;
-  if (!contribution?.viewerCanEdit) return <EmptyState title="You cannot edit this route" description="Only its author can." action={<Link to="/community/routes">See all routes</Link>} />;
+  if (!contribution?.viewerCanEdit) {
+    return (
+      <section className="route-editor" aria-labelledby="route-not-editable">
+        <h1 id="route-not-editable">You cannot edit this route</h1>
+        <p className="muted">Only its author can change a route.</p>
+        <Link className={buttonClassName({ variant: 'secondary' })} to={contribution ? contributionPath('ROUTE', contribution.id) : '/community/routes'}>
+          {contribution ? 'Back to the route' : 'See all routes'}
+        </Link>
+      </section>
+    );
+  }
   return <RouteFields key={contribution.id} contribution={contribution} />;
 }
 

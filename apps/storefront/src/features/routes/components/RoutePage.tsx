@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { MarkdownBody } from '@/components/markdown/MarkdownBody';
 import { MemberAvatar } from '@/components/member/MemberAvatar';
-import { Badge, Breadcrumbs, EmptyState, ResponsiveImage, Skeleton, buttonClassName } from '@/components/ui';
+import { Badge, Breadcrumbs, ResponsiveImage, Skeleton, buttonClassName } from '@/components/ui';
 import { editContributionPath } from '@/lib/community';
 import { STOREFRONT_LOCALE } from '@/lib/locale';
 import { usePageTitle } from '@/lib/page-title';
@@ -39,16 +39,15 @@ export function RoutePage() {
   }
   if (!contribution || !route) {
     return (
-      <EmptyState
-        headingLevel={2}
-        title="There is no such route"
-        description="It may have been taken down, or it is still its author’s draft."
-        action={
+      <section className="route-page" aria-labelledby="route-missing">
+        <h1 id="route-missing">There is no such route</h1>
+        <p className="muted">It may have been taken down, or it is still its author’s draft.</p>
+        <p>
           <Link className={buttonClassName()} to="/community/routes">
             See all routes
           </Link>
-        }
-      />
+        </p>
+      </section>
     );
   }
 
