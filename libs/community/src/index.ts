@@ -1,5 +1,7 @@
 export { CommunityModule } from './lib/community.module';
 export { CommunityEventGroups } from './lib/community.events';
+export { ContributionEvents } from './lib/contribution/contribution.events';
+export { RouteEvents } from './lib/routes/route.events';
 export { Contribution } from './lib/contribution/contribution.entity';
 export { ContributionKind, ContributionStatus } from './lib/contribution/contribution.types';
 export { ContributionService } from './lib/contribution/contribution.service';
@@ -8,6 +10,7 @@ export { generateGpx, generateTrack, writeGpx, type GenerateGpxOptions } from '.
 export { AdviceService } from './lib/advice/advice.service';
 export { AdvicePolicy } from './lib/advice/advice.policy';
 export { CommentService, ReactionService, FollowService, CollectionService, ReactionKind } from './lib/interactions/interactions.providers';
+export { RouteImportService, RouteService, sampleGpx, sampleTrack } from './lib/routes';
 
 import { Answer } from './lib/advice/answer.entity';
 import { CategoryExpert } from './lib/advice/category-expert.entity';
@@ -21,6 +24,7 @@ import { CreateAdvice1765000000600 } from './migrations/1765000000600-create-adv
 import { CreateContribution1765000000010 } from './migrations/1765000000010-create-contribution';
 import { CreateFollow1765000000020 } from './migrations/1765000000020-create-follow';
 import { CreateInteractions1765000000700 } from './migrations/1765000000700-create-interactions';
+import { routeEntities, CreateRoutes1765000000400 } from './lib/routes';
 
-export const communityEntities = [Contribution, ContributionPhoto, Follow, Answer, CategoryExpert, ProjectUpdate, ...interactionEntities];
-export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateAdvice1765000000600, CreateInteractions1765000000700, AddContributionHotScore1765000000800];
+export const communityEntities = [Contribution, ContributionPhoto, Follow, Answer, CategoryExpert, ProjectUpdate, ...interactionEntities, ...routeEntities];
+export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateRoutes1765000000400, CreateAdvice1765000000600, CreateInteractions1765000000700, AddContributionHotScore1765000000800];

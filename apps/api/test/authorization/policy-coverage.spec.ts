@@ -50,6 +50,7 @@ describe('access policy coverage', () => {
     ]);
     // Any signed-in member, about their own things only.
     expect(withoutRule('authenticated')).toEqual(['Mutation.addSavedAddress', 'Mutation.removeMyAvatar', 'Mutation.updateMyProfile', 'Query.cart', 'Query.myOrders', 'Query.savedAddresses', 'Mutation.createCollection', 'Query.myCollections']);
+    expect(withoutRule('authenticated')).toEqual(['Mutation.addPrivacyZone', 'Mutation.addSavedAddress', 'Mutation.updateMyProfile', 'Query.cart', 'Query.myOrders', 'Query.privacyZones', 'Query.savedAddresses']);
     // The map a reviewer reads: which rule decides each of the others.
     expect(withRules).toEqual({
       'Query.accounts': 'authenticated: account.list_all',
@@ -74,6 +75,11 @@ describe('access policy coverage', () => {
       'Mutation.setCategoryExpert': 'authenticated: advice.manage_experts',
       'Mutation.updateProjectUpdate': 'authenticated: contribution.update',
       'Mutation.updateQuestion': 'authenticated: contribution.update',
+      'Query.routeImport': 'authenticated: route_import.use',
+      'Mutation.createRoute': 'authenticated: route_import.use',
+      'Mutation.logRide': 'authenticated: contribution.interact',
+      'Mutation.removePrivacyZone': 'authenticated: privacy_zone.manage',
+      'Mutation.updateRoute': 'authenticated: contribution.update',
       'Mutation.addProductVariant': 'authenticated: product.manage',
       'Mutation.addItemsToCart': 'authenticated: product.buy',
       'Mutation.addToCart': 'authenticated: product.buy',
@@ -145,6 +151,8 @@ describe('access policy coverage', () => {
       'POST /catalog/products/:productId/images': 'authenticated: product.manage',
       'POST /uploads/avatar': 'authenticated',
       'POST /uploads/images': 'authenticated',
+      'POST /uploads/gpx': 'authenticated',
+      'GET /community/routes/:id/gpx': 'public: contribution.read',
       'POST /payments/stripe/webhook': 'public',
     });
   });

@@ -177,6 +177,30 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
         admitted: (result) => expect(result.data).toEqual({ postComment: { body: 'Note to self.' } }),
       };
     },
+    'route_import.use': async () => {
+      // Someone's GPX upload, read and waiting to become a route: nobody else learns it exists.
+      const [{ id }] = await env.dataSource.query(
+        `INSERT INTO route_import (owner_id, status, progress, file_name, byte_size) SELECT id, 'DONE', 100, 'home.gpx', 1000 FROM account WHERE email = 'manager@ridgeline.example' RETURNING id`,
+      );
+      return {
+        attempt: () => env.as.consumer.request(`query($id: ID!) { routeImport(id: $id) { status fileName } }`, { id }),
+        refused: (result) => expect(firstError(result)).toMatchObject({ code: 'NOT_FOUND', field: 'id' }),
+        admitted: (result) => expect(result.data).toEqual({ routeImport: { status: 'DONE', fileName: 'home.gpx' } }),
+      };
+    },
+    'privacy_zone.manage': async () => {
+      const [{ id }] = await env.dataSource.query(
+        `INSERT INTO privacy_zone (member_id, lat, lng, radius_m, offset_east_m, offset_north_m) SELECT id, 47.4, 8.5, 400, 50, -80 FROM account WHERE email = 'manager@ridgeline.example' RETURNING id`,
+      );
+      return {
+        attempt: () => env.as.consumer.request(`mutation($id: ID!) { removePrivacyZone(id: $id) { id } }`, { id }),
+        refused: async (result) => {
+          expect(firstError(result)).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+          expect(await count(`SELECT count(*) AS n FROM privacy_zone WHERE id = $1`, [id])).toBe(1);
+        },
+        admitted: (result) => expect(result.data).toEqual({ removePrivacyZone: { id } }),
+      };
+    },
     'contribution.read': async () => {
       // A draft is its author's (the brand manager's here) until it is published.
       const [{ id }] = await env.dataSource.query(

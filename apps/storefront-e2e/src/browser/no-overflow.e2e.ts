@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { placeOrderIn, routePathsMissingFrom, storefrontRoutes, type RouteParams } from '../support/demo-routes';
+import { placeOrderIn, routePathsMissingFrom, shareRouteIn, storefrontRoutes, type RouteParams } from '../support/demo-routes';
 import { api } from '../support/shop-api';
 import { logIn, useShopInBrowser } from '../support/shop-in-browser';
 
@@ -17,7 +17,7 @@ describe('no page is wider than a 360 px phone', () => {
   let params: RouteParams;
 
   beforeAll(async () => {
-    // The demo's ids: a product, a member's public profile, and a paid order of Ana's.
+    // The demo's ids: a product, a member's public profile, a paid order and a shared route of Ana's.
     const page = await shop.newPage();
     await logIn(page, 'ana@riders.example');
     const { me } = await api<{ me: { id: string } }>(page, `{ me { id } }`);
@@ -25,7 +25,7 @@ describe('no page is wider than a 360 px phone', () => {
     const questionId = product.questions.nodes[0].id;
     // A demo progress post's id once a listing can find it (the feed's communityFeed(kind: PROJECT_UPDATE)); until then the update pages open their "not available" state.
     const { createCollection } = await api<{ createCollection: { id: string } }>(page, `mutation { createCollection(input: { name: "Phone check", isPublic: true }) { id } }`);
-    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page), questionId, updateId: questionId, collectionId: createCollection.id, contributionId: questionId };
+    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page), questionId, updateId: questionId, collectionId: createCollection.id, contributionId: questionId, routeId: await shareRouteIn(page) };
     await page.context().close();
   }, 60_000);
 

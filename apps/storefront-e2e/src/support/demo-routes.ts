@@ -36,6 +36,22 @@ export interface RouteParams {
   collectionId: string;
   /** A published contribution of any kind (the generic contribution page). */
   contributionId: string;
+  routeId: string;
+}
+
+/**
+ * Shares a small route as the signed-in member in `page` (upload + createRoute through the API, as
+ * the new-route page does); returns its id.
+ */
+export async function shareRouteIn(page: Page): Promise<string> {
+  const points = Array.from({ length: 80 }, (_, i) => `<trkpt lat="${(47.99 + 0.0004 * i).toFixed(6)}" lon="${(7.85 + 0.0003 * Math.sin(i / 5)).toFixed(6)}"><ele>${(300 + 2 * i).toFixed(1)}</ele></trkpt>`);
+  const gpx = `<?xml version="1.0"?><gpx version="1.1" creator="e2e" xmlns="http://www.topografix.com/GPX/1/1"><trk><name>E2E climb</name><trkseg>${points.join('')}</trkseg></trk></gpx>`;
+  const response = await page.request.post('/uploads/gpx', { headers: { 'x-flagship-upload': '1' }, multipart: { file: { name: 'climb.gpx', mimeType: 'application/gpx+xml', buffer: Buffer.from(gpx) } } });
+  const upload = (await response.json()) as { id: string };
+  const { createRoute } = await api<{ createRoute: { id: string } }>(page, `mutation($input: CreateRouteInput!) { createRoute(input: $input) { id } }`, {
+    input: { importId: upload.id, title: 'E2E climb', body: 'A short climb.', publish: true },
+  });
+  return createRoute.id;
 }
 
 /**
@@ -63,6 +79,10 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/community/routes', url: '/community/routes' },
     { pattern: '/community/guides', url: '/community/guides' },
     { pattern: '/community/questions', url: '/community/questions' },
+    { pattern: '/community/routes/:id', url: `/community/routes/${params.routeId}` },
+    { pattern: '/community/routes/new', url: '/community/routes/new' },
+    { pattern: '/community/routes/:id/edit', url: `/community/routes/${params.routeId}/edit` },
+    { pattern: '/account/privacy', url: '/account/privacy' },
     { pattern: '/account', url: '/account' },
     { pattern: '/account/collections', url: '/account/collections' },
     { pattern: '/account/collections/:id', url: `/account/collections/${params.collectionId}` },

@@ -47,6 +47,7 @@ export const routes: RouteObject[] = [
           { path: 'community/questions', lazy: () => import('./routes/community/questions') },
           { path: 'account/collections/:id', lazy: () => import('./routes/account/collection') },
           { path: 'community/contributions/:id', lazy: () => import('./routes/community/contribution') },
+          { path: 'community/routes/:id', lazy: () => import('./routes/community/routes/route') },
           {
             Component: RequireViewer,
             children: [
@@ -60,6 +61,9 @@ export const routes: RouteObject[] = [
               { path: 'community/questions/:id/edit', lazy: () => import('./routes/community/question-edit') },
               { path: 'community/updates/new', lazy: () => import('./routes/community/update-new') },
               { path: 'community/updates/:id/edit', lazy: () => import('./routes/community/update-edit') },
+              { path: 'community/routes/new', lazy: () => import('./routes/community/routes/new-route') },
+              { path: 'community/routes/:id/edit', lazy: () => import('./routes/community/routes/edit-route') },
+              { path: 'account/privacy', lazy: () => import('./routes/account-privacy') },
             ],
           },
           {

@@ -112,6 +112,14 @@ type Documents = {
     "\n  query MyProfile {\n    me {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n      member {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n        bio\n        avatarUrl\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      bio\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  mutation RemoveMyAvatar {\n    removeMyAvatar {\n      id\n      avatarUrl\n    }\n  }\n": typeof types.RemoveMyAvatarDocument,
+    "\n  query RoutePage($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      body\n      bodyHtml\n      excerpt\n      tags\n      status\n      publishedAt\n      viewerCanEdit\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      photos {\n        id\n        caption\n        image {\n          url\n          srcset\n          alt\n          width\n          height\n        }\n      }\n      route {\n        distanceM\n        elevationGainM\n        elevationLossM\n        durationS\n        pointCount\n        polylines\n        start {\n          lat\n          lng\n        }\n        elevationProfile {\n          distanceM\n          ele\n        }\n        viewerSeesWholeTrack\n        gpxUrl\n        leaderboard(first: 10) {\n          rank\n          durationS\n          riddenOn\n          rides\n          member {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.RoutePageDocument,
+    "\n  mutation LogRide($input: LogRideInput!) {\n    logRide(input: $input) {\n      id\n      durationS\n      personalBest\n    }\n  }\n": typeof types.LogRideDocument,
+    "\n  query RouteImport($id: ID!) {\n    routeImport(id: $id) {\n      id\n      status\n      progress\n      error\n      fileName\n      name\n      distanceM\n      elevationGainM\n      pointCount\n    }\n  }\n": typeof types.RouteImportDocument,
+    "\n  mutation CreateRoute($input: CreateRouteInput!) {\n    createRoute(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateRouteDocument,
+    "\n  mutation UpdateRoute($input: UpdateRouteInput!) {\n    updateRoute(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateRouteDocument,
+    "\n  query PrivacyZones {\n    privacyZones {\n      id\n      lat\n      lng\n      radiusM\n      createdAt\n    }\n  }\n": typeof types.PrivacyZonesDocument,
+    "\n  mutation AddPrivacyZone($input: AddPrivacyZoneInput!) {\n    addPrivacyZone(input: $input) {\n      id\n    }\n  }\n": typeof types.AddPrivacyZoneDocument,
+    "\n  mutation RemovePrivacyZone($id: ID!) {\n    removePrivacyZone(id: $id) {\n      id\n    }\n  }\n": typeof types.RemovePrivacyZoneDocument,
     "\n  fragment BrandFields on Brand {\n    name\n    tagline\n    currency\n    primaryColor\n    accentColor\n    hero {\n      eyebrow\n      title\n      text\n      ctaLabel\n      ctaHref\n    }\n    logo {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n    heroImage {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n  }\n": typeof types.BrandFieldsFragmentDoc,
     "\n  query Brand {\n    brand {\n      ...BrandFields\n    }\n  }\n": typeof types.BrandDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n": typeof types.MeDocument,
@@ -215,6 +223,14 @@ const documents: Documents = {
     "\n  query MyProfile {\n    me {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n      member {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n        bio\n        avatarUrl\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      bio\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  mutation RemoveMyAvatar {\n    removeMyAvatar {\n      id\n      avatarUrl\n    }\n  }\n": types.RemoveMyAvatarDocument,
+    "\n  query RoutePage($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      body\n      bodyHtml\n      excerpt\n      tags\n      status\n      publishedAt\n      viewerCanEdit\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      photos {\n        id\n        caption\n        image {\n          url\n          srcset\n          alt\n          width\n          height\n        }\n      }\n      route {\n        distanceM\n        elevationGainM\n        elevationLossM\n        durationS\n        pointCount\n        polylines\n        start {\n          lat\n          lng\n        }\n        elevationProfile {\n          distanceM\n          ele\n        }\n        viewerSeesWholeTrack\n        gpxUrl\n        leaderboard(first: 10) {\n          rank\n          durationS\n          riddenOn\n          rides\n          member {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.RoutePageDocument,
+    "\n  mutation LogRide($input: LogRideInput!) {\n    logRide(input: $input) {\n      id\n      durationS\n      personalBest\n    }\n  }\n": types.LogRideDocument,
+    "\n  query RouteImport($id: ID!) {\n    routeImport(id: $id) {\n      id\n      status\n      progress\n      error\n      fileName\n      name\n      distanceM\n      elevationGainM\n      pointCount\n    }\n  }\n": types.RouteImportDocument,
+    "\n  mutation CreateRoute($input: CreateRouteInput!) {\n    createRoute(input: $input) {\n      id\n    }\n  }\n": types.CreateRouteDocument,
+    "\n  mutation UpdateRoute($input: UpdateRouteInput!) {\n    updateRoute(input: $input) {\n      id\n    }\n  }\n": types.UpdateRouteDocument,
+    "\n  query PrivacyZones {\n    privacyZones {\n      id\n      lat\n      lng\n      radiusM\n      createdAt\n    }\n  }\n": types.PrivacyZonesDocument,
+    "\n  mutation AddPrivacyZone($input: AddPrivacyZoneInput!) {\n    addPrivacyZone(input: $input) {\n      id\n    }\n  }\n": types.AddPrivacyZoneDocument,
+    "\n  mutation RemovePrivacyZone($id: ID!) {\n    removePrivacyZone(id: $id) {\n      id\n    }\n  }\n": types.RemovePrivacyZoneDocument,
     "\n  fragment BrandFields on Brand {\n    name\n    tagline\n    currency\n    primaryColor\n    accentColor\n    hero {\n      eyebrow\n      title\n      text\n      ctaLabel\n      ctaHref\n    }\n    logo {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n    heroImage {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n  }\n": types.BrandFieldsFragmentDoc,
     "\n  query Brand {\n    brand {\n      ...BrandFields\n    }\n  }\n": types.BrandDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n": types.MeDocument,
@@ -609,6 +625,38 @@ export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveMyAvatar {\n    removeMyAvatar {\n      id\n      avatarUrl\n    }\n  }\n"): typeof import('./graphql').RemoveMyAvatarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutePage($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      body\n      bodyHtml\n      excerpt\n      tags\n      status\n      publishedAt\n      viewerCanEdit\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      photos {\n        id\n        caption\n        image {\n          url\n          srcset\n          alt\n          width\n          height\n        }\n      }\n      route {\n        distanceM\n        elevationGainM\n        elevationLossM\n        durationS\n        pointCount\n        polylines\n        start {\n          lat\n          lng\n        }\n        elevationProfile {\n          distanceM\n          ele\n        }\n        viewerSeesWholeTrack\n        gpxUrl\n        leaderboard(first: 10) {\n          rank\n          durationS\n          riddenOn\n          rides\n          member {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RoutePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogRide($input: LogRideInput!) {\n    logRide(input: $input) {\n      id\n      durationS\n      personalBest\n    }\n  }\n"): typeof import('./graphql').LogRideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RouteImport($id: ID!) {\n    routeImport(id: $id) {\n      id\n      status\n      progress\n      error\n      fileName\n      name\n      distanceM\n      elevationGainM\n      pointCount\n    }\n  }\n"): typeof import('./graphql').RouteImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoute($input: CreateRouteInput!) {\n    createRoute(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateRouteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRoute($input: UpdateRouteInput!) {\n    updateRoute(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateRouteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyZones {\n    privacyZones {\n      id\n      lat\n      lng\n      radiusM\n      createdAt\n    }\n  }\n"): typeof import('./graphql').PrivacyZonesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPrivacyZone($input: AddPrivacyZoneInput!) {\n    addPrivacyZone(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddPrivacyZoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePrivacyZone($id: ID!) {\n    removePrivacyZone(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemovePrivacyZoneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

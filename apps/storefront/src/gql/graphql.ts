@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddPrivacyZoneInput = {
+  lat: number;
+  lng: number;
+  /** 200–1000 metres. */
+  radiusM: number;
+};
+
 export type AnswerInput = {
   /** Markdown, up to 10000 characters. */
   body: string;
@@ -103,6 +110,20 @@ export type CreateProductInput = {
   variants: Array<VariantInput>;
 };
 
+export type CreateRouteInput = {
+  /** Markdown, up to 20000 characters. */
+  body?: string | null | undefined;
+  /** The upload (POST /uploads/gpx) to make the route of, once read (DONE). */
+  importId: string | number;
+  /** Your uploads (POST /uploads/images), in the order to show them; the first is the cover. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** Publish now (true) or keep it as a draft (false, the default on create). */
+  publish?: boolean | null | undefined;
+  /** Up to 10 tags of up to 30 characters; stored lower-case. */
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type EditCommentInput = {
   /** Markdown, 1 to 5000 characters. */
   body: string;
@@ -128,6 +149,15 @@ export type GrantedBadge =
 export type LogInInput = {
   email: string;
   password: string;
+};
+
+export type LogRideInput = {
+  /** Your time in seconds. */
+  durationS: number;
+  note?: string | null | undefined;
+  /** The day you rode it (YYYY-MM-DD), not in the future. */
+  riddenOn: string;
+  routeId: string | number;
 };
 
 export type OrderStatus =
@@ -234,6 +264,13 @@ export type Role =
   | 'CONSUMER'
   | 'MODERATOR'
   | 'VENDOR';
+
+/** Where an uploaded GPX file is on its way to becoming a route. */
+export type RouteImportStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'PARSING'
+  | 'QUEUED';
 
 export type SavedAddressInput = {
   city: string;
@@ -344,6 +381,19 @@ export type UpdateProjectUpdateInput = {
 export type UpdateQuestionInput = {
   /** Markdown, up to 20000 characters. */
   body?: string | null | undefined;
+  /** Your uploads (POST /uploads/images), in the order to show them; the first is the cover. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** Publish now (true) or keep it as a draft (false, the default on create). */
+  publish?: boolean | null | undefined;
+  /** Up to 10 tags of up to 30 characters; stored lower-case. */
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateRouteInput = {
+  /** Markdown, up to 20000 characters. */
+  body?: string | null | undefined;
+  id: string | number;
   /** Your uploads (POST /uploads/images), in the order to show them; the first is the cover. */
   photoIds?: Array<string | number> | null | undefined;
   /** Publish now (true) or keep it as a draft (false, the default on create). */
@@ -1056,6 +1106,60 @@ export type RemoveMyAvatarMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RemoveMyAvatarMutation = { removeMyAvatar: { id: string, avatarUrl: string | null } };
+
+export type RoutePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RoutePageQuery = { contribution: { id: string, kind: ContributionKind, title: string, body: string, bodyHtml: string, excerpt: string, tags: Array<string>, status: ContributionStatus, publishedAt: string | null, viewerCanEdit: boolean, author: { id: string, displayName: string, avatarUrl: string | null }, photos: Array<{ id: string, caption: string | null, image: { url: string, srcset: string, alt: string, width: number, height: number } }>, route: { distanceM: number, elevationGainM: number | null, elevationLossM: number | null, durationS: number | null, pointCount: number, polylines: Array<string>, viewerSeesWholeTrack: boolean, gpxUrl: string, start: { lat: number, lng: number } | null, elevationProfile: Array<{ distanceM: number, ele: number }>, leaderboard: Array<{ rank: number, durationS: number, riddenOn: string, rides: number, member: { id: string, displayName: string } }> } | null } };
+
+export type LogRideMutationVariables = Exact<{
+  input: LogRideInput;
+}>;
+
+
+export type LogRideMutation = { logRide: { id: string, durationS: number, personalBest: boolean } };
+
+export type RouteImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RouteImportQuery = { routeImport: { id: string, status: RouteImportStatus, progress: number, error: string | null, fileName: string, name: string | null, distanceM: number | null, elevationGainM: number | null, pointCount: number | null } };
+
+export type CreateRouteMutationVariables = Exact<{
+  input: CreateRouteInput;
+}>;
+
+
+export type CreateRouteMutation = { createRoute: { id: string } };
+
+export type UpdateRouteMutationVariables = Exact<{
+  input: UpdateRouteInput;
+}>;
+
+
+export type UpdateRouteMutation = { updateRoute: { id: string } };
+
+export type PrivacyZonesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyZonesQuery = { privacyZones: Array<{ id: string, lat: number, lng: number, radiusM: number, createdAt: string }> };
+
+export type AddPrivacyZoneMutationVariables = Exact<{
+  input: AddPrivacyZoneInput;
+}>;
+
+
+export type AddPrivacyZoneMutation = { addPrivacyZone: { id: string } };
+
+export type RemovePrivacyZoneMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemovePrivacyZoneMutation = { removePrivacyZone: { id: string } };
 
 export type BrandFieldsFragment = { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string }, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null };
 
@@ -3160,6 +3264,129 @@ export const RemoveMyAvatarDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveMyAvatarMutation, RemoveMyAvatarMutationVariables>;
+export const RoutePageDocument = new TypedDocumentString(`
+    query RoutePage($id: ID!) {
+  contribution(id: $id) {
+    id
+    kind
+    title
+    body
+    bodyHtml
+    excerpt
+    tags
+    status
+    publishedAt
+    viewerCanEdit
+    author {
+      id
+      displayName
+      avatarUrl
+    }
+    photos {
+      id
+      caption
+      image {
+        url
+        srcset
+        alt
+        width
+        height
+      }
+    }
+    route {
+      distanceM
+      elevationGainM
+      elevationLossM
+      durationS
+      pointCount
+      polylines
+      start {
+        lat
+        lng
+      }
+      elevationProfile {
+        distanceM
+        ele
+      }
+      viewerSeesWholeTrack
+      gpxUrl
+      leaderboard(first: 10) {
+        rank
+        durationS
+        riddenOn
+        rides
+        member {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoutePageQuery, RoutePageQueryVariables>;
+export const LogRideDocument = new TypedDocumentString(`
+    mutation LogRide($input: LogRideInput!) {
+  logRide(input: $input) {
+    id
+    durationS
+    personalBest
+  }
+}
+    `) as unknown as TypedDocumentString<LogRideMutation, LogRideMutationVariables>;
+export const RouteImportDocument = new TypedDocumentString(`
+    query RouteImport($id: ID!) {
+  routeImport(id: $id) {
+    id
+    status
+    progress
+    error
+    fileName
+    name
+    distanceM
+    elevationGainM
+    pointCount
+  }
+}
+    `) as unknown as TypedDocumentString<RouteImportQuery, RouteImportQueryVariables>;
+export const CreateRouteDocument = new TypedDocumentString(`
+    mutation CreateRoute($input: CreateRouteInput!) {
+  createRoute(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRouteMutation, CreateRouteMutationVariables>;
+export const UpdateRouteDocument = new TypedDocumentString(`
+    mutation UpdateRoute($input: UpdateRouteInput!) {
+  updateRoute(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRouteMutation, UpdateRouteMutationVariables>;
+export const PrivacyZonesDocument = new TypedDocumentString(`
+    query PrivacyZones {
+  privacyZones {
+    id
+    lat
+    lng
+    radiusM
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyZonesQuery, PrivacyZonesQueryVariables>;
+export const AddPrivacyZoneDocument = new TypedDocumentString(`
+    mutation AddPrivacyZone($input: AddPrivacyZoneInput!) {
+  addPrivacyZone(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddPrivacyZoneMutation, AddPrivacyZoneMutationVariables>;
+export const RemovePrivacyZoneDocument = new TypedDocumentString(`
+    mutation RemovePrivacyZone($id: ID!) {
+  removePrivacyZone(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemovePrivacyZoneMutation, RemovePrivacyZoneMutationVariables>;
 export const BrandDocument = new TypedDocumentString(`
     query Brand {
   brand {

@@ -1,9 +1,10 @@
 import { AnswerEvents } from './advice/advice.events';
 import { ContributionEvents } from './contribution/contribution.events';
 import { InteractionEventGroups } from './interactions/interactions.events';
+import { RouteEvents } from './routes/route.events';
 
 /**
  * Every event group of the community domain, for the app's event catalog. A feature with events of its
  * own (builds, routes, …) declares them in its folder and adds its group here.
  */
-export const CommunityEventGroups = [ContributionEvents, AnswerEvents, ...InteractionEventGroups];
+export const CommunityEventGroups = [ContributionEvents, AnswerEvents, ...InteractionEventGroups, RouteEvents];

@@ -8,6 +8,7 @@ import { ContributionService } from './contribution/contribution.service';
 import { FeedResolver, MemberContributionsResolver } from './feed/feed.resolver';
 import { FeedService } from './feed/feed.service';
 import { interactionProviders, interactionServices } from './interactions/interactions.providers';
+import { RouteFilesController, RouteService, routeProviders } from './routes';
 
 /**
  * The community (crowdsending): what members share (builds, routes, guides, questions, progress posts)
@@ -16,7 +17,8 @@ import { interactionProviders, interactionServices } from './interactions/intera
  */
 @Module({
   imports: [AccountsModule, CatalogModule],
-  providers: [ContributionService, ContributionResolver, AdviceService, AdviceResolver, AnswerResolver, ProductQuestionsResolver, CategoryExpertResolver, FeedService, FeedResolver, MemberContributionsResolver, ...interactionProviders],
-  exports: [ContributionService, AdviceService, ...interactionServices],
+  providers: [ContributionService, ContributionResolver, AdviceService, AdviceResolver, AnswerResolver, ProductQuestionsResolver, CategoryExpertResolver, FeedService, FeedResolver, MemberContributionsResolver, ...interactionProviders, ...routeProviders],
+  controllers: [RouteFilesController],
+  exports: [ContributionService, AdviceService, ...interactionServices, RouteService],
 })
 export class CommunityModule {}

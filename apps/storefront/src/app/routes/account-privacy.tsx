@@ -1,0 +1,1 @@
+export { PrivacyZonesPage as Component } from '@/features/routes/components/PrivacyZonesPage';

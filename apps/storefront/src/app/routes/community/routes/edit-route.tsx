@@ -1,0 +1,1 @@
+export { EditRoutePage as Component } from '@/features/routes/components/EditRoutePage';

@@ -1,0 +1,1 @@
+export { NewRoutePage as Component } from '@/features/routes/components/NewRoutePage';
