@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@flagship/accounts';
 import { CatalogModule } from '@flagship/catalog';
+import { BuildExpiryJob } from './builds/build-expiry.job';
+import { BuildFieldsResolver, BuildPartResolver, BuildResolver } from './builds/build.resolver';
+import { BuildService } from './builds/build.service';
 import { ContributionResolver } from './contribution/contribution.resolver';
 import { ContributionService } from './contribution/contribution.service';
 
@@ -11,7 +14,7 @@ import { ContributionService } from './contribution/contribution.service';
  */
 @Module({
   imports: [AccountsModule, CatalogModule],
-  providers: [ContributionService, ContributionResolver],
-  exports: [ContributionService],
+  providers: [ContributionService, ContributionResolver, BuildService, BuildResolver, BuildFieldsResolver, BuildPartResolver, BuildExpiryJob],
+  exports: [ContributionService, BuildService],
 })
 export class CommunityModule {}
