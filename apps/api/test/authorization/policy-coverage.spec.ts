@@ -46,13 +46,14 @@ describe('access policy coverage', () => {
     // Anyone, visitors included.
     expect(withoutRule('public')).toEqual([
       'Mutation.logIn', 'Mutation.logOut', 'Mutation.signUp',
-      'Query.brand', 'Query.categories', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
+      'Query.brand', 'Query.buildSupportStages', 'Query.categories', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
     ]);
     // Any signed-in member, about their own things only.
     expect(withoutRule('authenticated')).toEqual(['Mutation.addSavedAddress', 'Mutation.updateMyProfile', 'Query.cart', 'Query.myOrders', 'Query.savedAddresses']);
     // The map a reviewer reads: which rule decides each of the others.
     expect(withRules).toEqual({
       'Query.accounts': 'authenticated: account.list_all',
+      'Query.buildReviewQueue': 'authenticated: build.review',
       'Query.cartPreview': 'public: product.buy',
       'Query.checkoutQuote': 'authenticated: shipping_method.choose',
       'Query.contribution': 'public: contribution.read',
@@ -64,7 +65,14 @@ describe('access policy coverage', () => {
       'Query.orderBuyer': 'authenticated: order.read_buyer_account',
       'Query.orderHistory': 'authenticated: order.read_history',
       'Query.review': 'authenticated: review.read',
+      'Mutation.acceptBuild': 'authenticated: product.manage, build.review',
       'Mutation.addProductVariant': 'authenticated: product.manage',
+      'Mutation.createBuild': 'authenticated: product.buy',
+      'Mutation.declineBuild': 'authenticated: build.review',
+      'Mutation.setBuildSupportStages': 'authenticated: build.review',
+      'Mutation.supportBuild': 'authenticated: build.support, contribution.interact',
+      'Mutation.updateBuild': 'authenticated: product.buy, contribution.update',
+      'Mutation.withdrawBuildSupport': 'authenticated: build.support, contribution.interact',
       'Mutation.addItemsToCart': 'authenticated: product.buy',
       'Mutation.addToCart': 'authenticated: product.buy',
       'Mutation.adjustVariantStock': 'authenticated: product.manage',
