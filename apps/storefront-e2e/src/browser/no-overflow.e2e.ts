@@ -20,7 +20,8 @@ describe('no page is wider than a 360 px phone', () => {
     const page = await shop.newPage();
     await logIn(page, 'ana@riders.example');
     const { me } = await api<{ me: { id: string } }>(page, `{ me { id } }`);
-    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page) };
+    const { createBuild } = await api<{ createBuild: { id: string } }>(page, `mutation { createBuild(input: { title: "Route check build", publish: true }) { id } }`);
+    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page), buildId: createBuild.id };
     await page.context().close();
   }, 60_000);
 

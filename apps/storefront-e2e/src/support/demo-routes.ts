@@ -28,6 +28,8 @@ export interface RouteParams {
   productSlug: string;
   memberId: string;
   orderId: string;
+  /** A published build of Ana's (she may edit it). */
+  buildId: string;
 }
 
 /**
@@ -44,6 +46,9 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/sign-up', url: '/sign-up' },
     { pattern: '/cart', url: '/cart' },
     { pattern: '/members/:id', url: `/members/${params.memberId}` },
+    { pattern: '/community/builds/:id', url: `/community/builds/${params.buildId}` },
+    { pattern: '/community/builds/new', url: '/community/builds/new' },
+    { pattern: '/community/builds/:id/edit', url: `/community/builds/${params.buildId}/edit` },
     { pattern: '/account', url: '/account' },
     { pattern: '/checkout', url: '/checkout' },
     { pattern: '/orders', url: '/orders' },
@@ -57,6 +62,7 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/manage/members', url: '/manage/members' },
     { pattern: '/manage/settings', url: '/manage/settings' },
     { pattern: '/manage/brand', url: '/manage/brand' },
+    { pattern: '/manage/builds', url: '/manage/builds' },
     { pattern: '*', url: '/no-such-page' },
   ];
 }

@@ -38,6 +38,7 @@ export const routes: RouteObject[] = [
           { path: 'sign-up', lazy: () => import('./routes/sign-up') },
           { path: 'cart', lazy: () => import('./routes/cart') },
           { path: 'members/:id', lazy: () => import('./routes/member') },
+          { path: 'community/builds/:id', lazy: () => import('./routes/community/build') },
           {
             Component: RequireViewer,
             children: [
@@ -46,6 +47,8 @@ export const routes: RouteObject[] = [
               { path: 'orders', lazy: () => import('./routes/orders') },
               { path: 'orders/:id', lazy: () => import('./routes/order') },
               { path: 'orders/:id/confirmation', lazy: () => import('./routes/order-confirmation') },
+              { path: 'community/builds/new', lazy: () => import('./routes/community/build-form') },
+              { path: 'community/builds/:id/edit', lazy: () => import('./routes/community/build-form') },
             ],
           },
           {
@@ -60,6 +63,7 @@ export const routes: RouteObject[] = [
               { path: 'members', lazy: () => import('./routes/manage/members') },
               { path: 'settings', lazy: () => import('./routes/manage/settings') },
               { path: 'brand', lazy: () => import('./routes/manage/brand') },
+              { path: 'builds', lazy: () => import('./routes/manage/builds') },
             ],
           },
           { path: '*', Component: NotFoundPage, handle: notFoundHandle },

@@ -14,6 +14,7 @@ export const MANAGE_LINKS: readonly NavItem[] = [
   { to: '/manage/members', label: 'Members' },
   { to: '/manage/settings', label: 'Shop settings' },
   { to: '/manage/brand', label: 'Brand' },
+  { to: '/manage/builds', label: 'Build review' },
 ];
 
 const BRAND_MANAGERS: readonly Role[] = ['BRAND_MANAGER'];
