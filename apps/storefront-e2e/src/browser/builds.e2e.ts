@@ -62,7 +62,8 @@ describe('community builds', () => {
 
     await ben.getByRole('button', { name: 'Add all parts to cart' }).click();
     await ben.getByText('The parts are in your cart', { exact: true }).waitFor();
-  });
+    // Two members, two uploads and three accessibility scans: longer than one page's check on a shared machine.
+  }, 180_000);
 
   it('shows the brand manager the build waiting for review', async () => {
     const maya = await shop.newPage();
