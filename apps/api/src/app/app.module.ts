@@ -17,6 +17,7 @@ import { CommunityModule } from '@flagship/community';
 import type { ApiConfig } from '../config';
 import { AdviceDemo } from '../demo/community/advice-demo';
 import { DemoInteractions } from '../demo/community/interactions';
+import { DemoBuilds } from '../demo/community/builds';
 import { DemoDataService } from '../demo/demo-data.service';
 import { HealthModule } from '../health/health.module';
 import { SearchEnginesModule } from '../search-engines/search-engines.module';
@@ -75,7 +76,7 @@ export class AppModule {
         SearchEnginesModule.forRoot({ publicUrl: config.publicUrl }),
         ...extraModules,
       ],
-      providers: [DemoDataService, AdviceDemo, DemoInteractions],
+      providers: [DemoDataService, DemoBuilds, AdviceDemo, DemoInteractions],
     };
   }
 }

@@ -11,6 +11,7 @@ import { AdviceDemo } from './community/advice-demo';
 import { DemoInteractions } from './community/interactions';
 import { RouteService } from '@flagship/community';
 import { seedDemoRoutes } from './community/demo-routes';
+import { DemoBuilds } from './community/builds';
 import { DemoImageRenderer } from './demo-image-renderer';
 import { DEMO_BRAND_IMAGES, DEMO_PRODUCT_IMAGES } from './demo-images';
 import { DEMO_ABOUT, DEMO_SIZE_GUIDES, DEMO_SPECS } from './ridgeline-details';
@@ -53,6 +54,7 @@ export class DemoDataService {
     private readonly adviceDemo: AdviceDemo,
     private readonly demoInteractions: DemoInteractions,
     private readonly routes: RouteService,
+    private readonly demoBuilds: DemoBuilds,
   ) {}
 
   /**
@@ -108,6 +110,7 @@ export class DemoDataService {
         for (const method of DEMO_SHIPPING_METHODS) await this.shipping.create({ ...method, currency: brand.currency, active: true });
       }
       await seedDemoAvatars({ accounts: this.accounts, sessions: this.sessions, assets: this.assets, members: this.members }, (svg) => this.renderer.render(svg));
+      await this.demoBuilds.seed(manager);
       await seedDemoRoutes(this.routes, this.accounts, this.sessions);
       await this.adviceDemo.seed();
       // The community's conversation last, on whatever the kinds' demos published.

@@ -47,6 +47,7 @@ describe('access policy coverage', () => {
     expect(withoutRule('public')).toEqual([
       'Mutation.logIn', 'Mutation.logOut', 'Mutation.signUp',
       'Query.brand', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
+      'Query.brand', 'Query.buildSupportStages', 'Query.categories', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
     ]);
     // Any signed-in member, about their own things only.
     expect(withoutRule('authenticated')).toEqual(['Mutation.addSavedAddress', 'Mutation.removeMyAvatar', 'Mutation.updateMyProfile', 'Query.cart', 'Query.myOrders', 'Query.savedAddresses', 'Mutation.createCollection', 'Query.myCollections']);
@@ -54,6 +55,7 @@ describe('access policy coverage', () => {
     // The map a reviewer reads: which rule decides each of the others.
     expect(withRules).toEqual({
       'Query.accounts': 'authenticated: account.list_all',
+      'Query.buildReviewQueue': 'authenticated: build.review',
       'Query.cartPreview': 'public: product.buy',
       'Query.categoryExperts': 'authenticated: advice.manage_experts',
       'Query.checkoutQuote': 'authenticated: shipping_method.choose',
@@ -80,7 +82,14 @@ describe('access policy coverage', () => {
       'Mutation.logRide': 'authenticated: contribution.interact',
       'Mutation.removePrivacyZone': 'authenticated: privacy_zone.manage',
       'Mutation.updateRoute': 'authenticated: contribution.update',
+      'Mutation.acceptBuild': 'authenticated: product.manage, build.review',
       'Mutation.addProductVariant': 'authenticated: product.manage',
+      'Mutation.createBuild': 'authenticated: product.buy',
+      'Mutation.declineBuild': 'authenticated: build.review',
+      'Mutation.setBuildSupportStages': 'authenticated: build.review',
+      'Mutation.supportBuild': 'authenticated: build.support, contribution.interact',
+      'Mutation.updateBuild': 'authenticated: product.buy, contribution.update',
+      'Mutation.withdrawBuildSupport': 'authenticated: build.support, contribution.interact',
       'Mutation.addItemsToCart': 'authenticated: product.buy',
       'Mutation.addToCart': 'authenticated: product.buy',
       'Mutation.adjustVariantStock': 'authenticated: product.manage',

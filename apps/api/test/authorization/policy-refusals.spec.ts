@@ -212,6 +212,47 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
         admitted: (result) => expect(result.data).toEqual({ contribution: { id } }),
       };
     },
+    'contribution.update': async () => {
+      // Another member editing Ana's build.
+      const { createBuild } = await env.as.consumer.data<{ createBuild: { id: string } }>(`mutation { createBuild(input: { title: "Ana's tourer", publish: true }) { id } }`);
+      const id = createBuild.id;
+      return {
+        attempt: () => env.as.vendor.request(`mutation($id: ID!) { updateBuild(input: { id: $id, title: "Mine now" }) { title } }`, { id }),
+        refused: async (result) => {
+          expect(firstError(result)).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+          expect((await env.dataSource.query(`SELECT title FROM contribution WHERE id = $1`, [id]))[0].title).toBe("Ana's tourer");
+        },
+        admitted: (result) => expect(result.data).toEqual({ updateBuild: { title: 'Mine now' } }),
+      };
+    },
+    'build.support': async () => {
+      // Supporting one's own build.
+      const { createBuild } = await env.as.consumer.data<{ createBuild: { id: string } }>(`mutation { createBuild(input: { title: "Own build", publish: true }) { id } }`);
+      const id = createBuild.id;
+      return {
+        attempt: () => env.as.consumer.request(`mutation($id: ID!) { supportBuild(buildId: $id) { supportCount } }`, { id }),
+        refused: async (result) => {
+          expect(firstError(result)).toMatchObject({ code: 'FORBIDDEN', field: 'buildId' });
+          expect(await count(`SELECT count(*) AS n FROM build_support WHERE contribution_id = $1`, [id])).toBe(0);
+        },
+        admitted: (result) => expect(result.data).toEqual({ supportBuild: { supportCount: 1 } }),
+      };
+    },
+    'build.review': async () => {
+      // A member (not a brand manager) deciding on a build in review.
+      const [{ id }] = await env.dataSource.query(
+        `INSERT INTO contribution (kind, author_id, title, status, published_at) SELECT 'BUILD', id, 'Reviewed build', 'PUBLISHED', now() FROM account WHERE email = 'chloe@riders.example' RETURNING id`,
+      );
+      await env.dataSource.query(`INSERT INTO build (contribution_id, state, entered_review_at) VALUES ($1, 'IN_REVIEW', now())`, [id]);
+      return {
+        attempt: () => env.as.consumer.request(`mutation($id: ID!) { declineBuild(input: { buildId: $id, reason: "No" }) { build { state } } }`, { id }),
+        refused: async (result) => {
+          expect(code(result)).toBe('FORBIDDEN');
+          expect((await env.dataSource.query(`SELECT state FROM build WHERE contribution_id = $1`, [id]))[0].state).toBe('IN_REVIEW');
+        },
+        admitted: (result) => expect(result.data).toEqual({ declineBuild: { build: { state: 'DECLINED' } } }),
+      };
+    },
     'product.read': async () => {
       const { slug, id } = await draftProduct();
       return {

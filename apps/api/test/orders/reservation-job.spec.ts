@@ -2,6 +2,7 @@ import { JobQueue } from '@flagship/jobs';
 import { consumerJobName } from '@flagship/events';
 import { EXPIRE_RESERVATIONS_JOB, UNHONOURED_PAYMENT_REFUNDS } from '@flagship/orders';
 import { RETRY_REFUNDS_JOB } from '@flagship/payments';
+import { EXPIRE_BUILDS_JOB } from '@flagship/community';
 import { PURGE_RATE_LIMITS_JOB } from '@flagship/rate-limits';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
@@ -16,6 +17,7 @@ describe('reservation expiry job', () => {
   it('is scheduled every minute and cancels expired reservations when it runs', async () => {
     const schedules = await env.dataSource.query(`SELECT name, cron FROM pgboss.schedule ORDER BY name`);
     expect(schedules).toEqual([
+      { name: EXPIRE_BUILDS_JOB, cron: '*/5 * * * *' },
       { name: consumerJobName(UNHONOURED_PAYMENT_REFUNDS), cron: '* * * * *' },
       { name: EXPIRE_RESERVATIONS_JOB, cron: '* * * * *' },
       { name: RETRY_REFUNDS_JOB, cron: '* * * * *' },

@@ -25,7 +25,18 @@ describe('no page is wider than a 360 px phone', () => {
     const questionId = product.questions.nodes[0].id;
     // A demo progress post's id once a listing can find it (the feed's communityFeed(kind: PROJECT_UPDATE)); until then the update pages open their "not available" state.
     const { createCollection } = await api<{ createCollection: { id: string } }>(page, `mutation { createCollection(input: { name: "Phone check", isPublic: true }) { id } }`);
-    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page), questionId, updateId: questionId, collectionId: createCollection.id, contributionId: questionId, routeId: await shareRouteIn(page) };
+    const { createBuild } = await api<{ createBuild: { id: string } }>(page, `mutation { createBuild(input: { title: "Route check build", publish: true }) { id } }`);
+    params = {
+      productSlug: 'summit-al-gravel',
+      memberId: me.id,
+      orderId: await placeOrderIn(page),
+      questionId,
+      updateId: questionId,
+      collectionId: createCollection.id,
+      contributionId: questionId,
+      routeId: await shareRouteIn(page),
+      buildId: createBuild.id,
+    };
     await page.context().close();
   }, 60_000);
 

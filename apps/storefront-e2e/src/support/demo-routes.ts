@@ -37,6 +37,8 @@ export interface RouteParams {
   /** A published contribution of any kind (the generic contribution page). */
   contributionId: string;
   routeId: string;
+  /** A published build of Ana's (she may edit it). */
+  buildId: string;
 }
 
 /**
@@ -83,6 +85,9 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/community/routes/new', url: '/community/routes/new' },
     { pattern: '/community/routes/:id/edit', url: `/community/routes/${params.routeId}/edit` },
     { pattern: '/account/privacy', url: '/account/privacy' },
+    { pattern: '/community/builds/:id', url: `/community/builds/${params.buildId}` },
+    { pattern: '/community/builds/new', url: '/community/builds/new' },
+    { pattern: '/community/builds/:id/edit', url: `/community/builds/${params.buildId}/edit` },
     { pattern: '/account', url: '/account' },
     { pattern: '/account/collections', url: '/account/collections' },
     { pattern: '/account/collections/:id', url: `/account/collections/${params.collectionId}` },
@@ -100,6 +105,7 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/manage/experts', url: '/manage/experts' },
     { pattern: '/manage/settings', url: '/manage/settings' },
     { pattern: '/manage/brand', url: '/manage/brand' },
+    { pattern: '/manage/builds', url: '/manage/builds' },
     { pattern: '*', url: '/no-such-page' },
   ];
 }

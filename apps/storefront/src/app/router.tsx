@@ -48,6 +48,7 @@ export const routes: RouteObject[] = [
           { path: 'account/collections/:id', lazy: () => import('./routes/account/collection') },
           { path: 'community/contributions/:id', lazy: () => import('./routes/community/contribution') },
           { path: 'community/routes/:id', lazy: () => import('./routes/community/routes/route') },
+          { path: 'community/builds/:id', lazy: () => import('./routes/community/build') },
           {
             Component: RequireViewer,
             children: [
@@ -64,6 +65,8 @@ export const routes: RouteObject[] = [
               { path: 'community/routes/new', lazy: () => import('./routes/community/routes/new-route') },
               { path: 'community/routes/:id/edit', lazy: () => import('./routes/community/routes/edit-route') },
               { path: 'account/privacy', lazy: () => import('./routes/account-privacy') },
+              { path: 'community/builds/new', lazy: () => import('./routes/community/build-form') },
+              { path: 'community/builds/:id/edit', lazy: () => import('./routes/community/build-form') },
             ],
           },
           {
@@ -79,6 +82,7 @@ export const routes: RouteObject[] = [
               { path: 'experts', lazy: () => import('./routes/manage/experts') },
               { path: 'settings', lazy: () => import('./routes/manage/settings') },
               { path: 'brand', lazy: () => import('./routes/manage/brand') },
+              { path: 'builds', lazy: () => import('./routes/manage/builds') },
             ],
           },
           { path: '*', Component: NotFoundPage, handle: notFoundHandle },

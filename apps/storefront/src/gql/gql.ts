@@ -35,6 +35,16 @@ type Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n": typeof types.UpdateBrandDocument,
+    "\n  query BuildPage($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      body\n      bodyHtml\n      excerpt\n      tags\n      status\n      publishedAt\n      viewerCanEdit\n      author {\n        id\n        displayName\n        avatarUrl\n        badges {\n          kind\n          label\n        }\n      }\n      photos {\n        id\n        image {\n          url\n          alt\n          width\n          height\n          srcset\n        }\n      }\n      build {\n        id\n        state\n        supporters\n        stageNumber\n        stageCount\n        stageTarget\n        stageDeadline\n        viewerSupports\n        viewerCanSupport\n        declineReason\n        royaltyBp\n        parts {\n          id\n          label\n          quantity\n          note\n          variant {\n            id\n            name\n            inStock\n            price {\n              amountMinor\n              currency\n            }\n          }\n          product {\n            slug\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.BuildPageDocument,
+    "\n  mutation SupportBuild($buildId: ID!) {\n    supportBuild(buildId: $buildId) {\n      id\n      supportCount\n    }\n  }\n": typeof types.SupportBuildDocument,
+    "\n  mutation WithdrawBuildSupport($buildId: ID!) {\n    withdrawBuildSupport(buildId: $buildId) {\n      id\n      supportCount\n    }\n  }\n": typeof types.WithdrawBuildSupportDocument,
+    "\n  mutation CreateBuild($input: CreateBuildInput!) {\n    createBuild(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateBuildDocument,
+    "\n  mutation UpdateBuild($input: UpdateBuildInput!) {\n    updateBuild(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.UpdateBuildDocument,
+    "\n  query ShopParts {\n    products(first: 100, sort: NEWEST) {\n      nodes {\n        id\n        name\n        variants {\n          id\n          name\n          price {\n            amountMinor\n            currency\n          }\n        }\n      }\n    }\n  }\n": typeof types.ShopPartsDocument,
+    "\n  query BuildReviewQueue {\n    buildReviewQueue {\n      id\n      title\n      excerpt\n      author {\n        id\n        displayName\n      }\n      cover {\n        image {\n          url\n          alt\n          width\n          height\n          srcset\n        }\n      }\n      build {\n        id\n        supporters\n        enteredReviewAt\n        parts {\n          id\n        }\n      }\n    }\n    categories {\n      id\n      name\n    }\n    buildSupportStages {\n      supporters\n      windowDays\n    }\n  }\n": typeof types.BuildReviewQueueDocument,
+    "\n  mutation AcceptBuild($input: AcceptBuildInput!) {\n    acceptBuild(input: $input) {\n      id\n      build {\n        id\n        state\n        product {\n          id\n          slug\n        }\n      }\n    }\n  }\n": typeof types.AcceptBuildDocument,
+    "\n  mutation DeclineBuild($input: DeclineBuildInput!) {\n    declineBuild(input: $input) {\n      id\n      build {\n        id\n        state\n      }\n    }\n  }\n": typeof types.DeclineBuildDocument,
+    "\n  mutation SetBuildSupportStages($input: SetBuildSupportStagesInput!) {\n    setBuildSupportStages(input: $input) {\n      supporters\n      windowDays\n    }\n  }\n": typeof types.SetBuildSupportStagesDocument,
     "\n  fragment CartFields on Cart {\n    itemCount\n    subtotal {\n      amountMinor\n      currency\n    }\n    items {\n      quantity\n      available\n      unitPrice {\n        amountMinor\n        currency\n      }\n      lineTotal {\n        amountMinor\n        currency\n      }\n      variant {\n        id\n        name\n        stock\n      }\n      product {\n        id\n        slug\n        name\n      }\n      image {\n        url\n        alt\n        width\n        height\n        srcset\n      }\n    }\n  }\n": typeof types.CartFieldsFragmentDoc,
     "\n  query Cart {\n    cart {\n      ...CartFields\n    }\n  }\n": typeof types.CartDocument,
     "\n  query CartPreview($lines: [CartLineInput!]!) {\n    cartPreview(lines: $lines) {\n      ...CartFields\n    }\n  }\n": typeof types.CartPreviewDocument,
@@ -146,6 +156,16 @@ const documents: Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      account {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n": types.UpdateBrandDocument,
+    "\n  query BuildPage($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      body\n      bodyHtml\n      excerpt\n      tags\n      status\n      publishedAt\n      viewerCanEdit\n      author {\n        id\n        displayName\n        avatarUrl\n        badges {\n          kind\n          label\n        }\n      }\n      photos {\n        id\n        image {\n          url\n          alt\n          width\n          height\n          srcset\n        }\n      }\n      build {\n        id\n        state\n        supporters\n        stageNumber\n        stageCount\n        stageTarget\n        stageDeadline\n        viewerSupports\n        viewerCanSupport\n        declineReason\n        royaltyBp\n        parts {\n          id\n          label\n          quantity\n          note\n          variant {\n            id\n            name\n            inStock\n            price {\n              amountMinor\n              currency\n            }\n          }\n          product {\n            slug\n            name\n          }\n        }\n      }\n    }\n  }\n": types.BuildPageDocument,
+    "\n  mutation SupportBuild($buildId: ID!) {\n    supportBuild(buildId: $buildId) {\n      id\n      supportCount\n    }\n  }\n": types.SupportBuildDocument,
+    "\n  mutation WithdrawBuildSupport($buildId: ID!) {\n    withdrawBuildSupport(buildId: $buildId) {\n      id\n      supportCount\n    }\n  }\n": types.WithdrawBuildSupportDocument,
+    "\n  mutation CreateBuild($input: CreateBuildInput!) {\n    createBuild(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateBuildDocument,
+    "\n  mutation UpdateBuild($input: UpdateBuildInput!) {\n    updateBuild(input: $input) {\n      id\n      status\n    }\n  }\n": types.UpdateBuildDocument,
+    "\n  query ShopParts {\n    products(first: 100, sort: NEWEST) {\n      nodes {\n        id\n        name\n        variants {\n          id\n          name\n          price {\n            amountMinor\n            currency\n          }\n        }\n      }\n    }\n  }\n": types.ShopPartsDocument,
+    "\n  query BuildReviewQueue {\n    buildReviewQueue {\n      id\n      title\n      excerpt\n      author {\n        id\n        displayName\n      }\n      cover {\n        image {\n          url\n          alt\n          width\n          height\n          srcset\n        }\n      }\n      build {\n        id\n        supporters\n        enteredReviewAt\n        parts {\n          id\n        }\n      }\n    }\n    categories {\n      id\n      name\n    }\n    buildSupportStages {\n      supporters\n      windowDays\n    }\n  }\n": types.BuildReviewQueueDocument,
+    "\n  mutation AcceptBuild($input: AcceptBuildInput!) {\n    acceptBuild(input: $input) {\n      id\n      build {\n        id\n        state\n        product {\n          id\n          slug\n        }\n      }\n    }\n  }\n": types.AcceptBuildDocument,
+    "\n  mutation DeclineBuild($input: DeclineBuildInput!) {\n    declineBuild(input: $input) {\n      id\n      build {\n        id\n        state\n      }\n    }\n  }\n": types.DeclineBuildDocument,
+    "\n  mutation SetBuildSupportStages($input: SetBuildSupportStagesInput!) {\n    setBuildSupportStages(input: $input) {\n      supporters\n      windowDays\n    }\n  }\n": types.SetBuildSupportStagesDocument,
     "\n  fragment CartFields on Cart {\n    itemCount\n    subtotal {\n      amountMinor\n      currency\n    }\n    items {\n      quantity\n      available\n      unitPrice {\n        amountMinor\n        currency\n      }\n      lineTotal {\n        amountMinor\n        currency\n      }\n      variant {\n        id\n        name\n        stock\n      }\n      product {\n        id\n        slug\n        name\n      }\n      image {\n        url\n        alt\n        width\n        height\n        srcset\n      }\n    }\n  }\n": types.CartFieldsFragmentDoc,
     "\n  query Cart {\n    cart {\n      ...CartFields\n    }\n  }\n": types.CartDocument,
     "\n  query CartPreview($lines: [CartLineInput!]!) {\n    cartPreview(lines: $lines) {\n      ...CartFields\n    }\n  }\n": types.CartPreviewDocument,
@@ -317,6 +337,46 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n"): typeof import('./graphql').UpdateBrandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuildPage($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      body\n      bodyHtml\n      excerpt\n      tags\n      status\n      publishedAt\n      viewerCanEdit\n      author {\n        id\n        displayName\n        avatarUrl\n        badges {\n          kind\n          label\n        }\n      }\n      photos {\n        id\n        image {\n          url\n          alt\n          width\n          height\n          srcset\n        }\n      }\n      build {\n        id\n        state\n        supporters\n        stageNumber\n        stageCount\n        stageTarget\n        stageDeadline\n        viewerSupports\n        viewerCanSupport\n        declineReason\n        royaltyBp\n        parts {\n          id\n          label\n          quantity\n          note\n          variant {\n            id\n            name\n            inStock\n            price {\n              amountMinor\n              currency\n            }\n          }\n          product {\n            slug\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BuildPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportBuild($buildId: ID!) {\n    supportBuild(buildId: $buildId) {\n      id\n      supportCount\n    }\n  }\n"): typeof import('./graphql').SupportBuildDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawBuildSupport($buildId: ID!) {\n    withdrawBuildSupport(buildId: $buildId) {\n      id\n      supportCount\n    }\n  }\n"): typeof import('./graphql').WithdrawBuildSupportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBuild($input: CreateBuildInput!) {\n    createBuild(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CreateBuildDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBuild($input: UpdateBuildInput!) {\n    updateBuild(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').UpdateBuildDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopParts {\n    products(first: 100, sort: NEWEST) {\n      nodes {\n        id\n        name\n        variants {\n          id\n          name\n          price {\n            amountMinor\n            currency\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ShopPartsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuildReviewQueue {\n    buildReviewQueue {\n      id\n      title\n      excerpt\n      author {\n        id\n        displayName\n      }\n      cover {\n        image {\n          url\n          alt\n          width\n          height\n          srcset\n        }\n      }\n      build {\n        id\n        supporters\n        enteredReviewAt\n        parts {\n          id\n        }\n      }\n    }\n    categories {\n      id\n      name\n    }\n    buildSupportStages {\n      supporters\n      windowDays\n    }\n  }\n"): typeof import('./graphql').BuildReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptBuild($input: AcceptBuildInput!) {\n    acceptBuild(input: $input) {\n      id\n      build {\n        id\n        state\n        product {\n          id\n          slug\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptBuildDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineBuild($input: DeclineBuildInput!) {\n    declineBuild(input: $input) {\n      id\n      build {\n        id\n        state\n      }\n    }\n  }\n"): typeof import('./graphql').DeclineBuildDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBuildSupportStages($input: SetBuildSupportStagesInput!) {\n    setBuildSupportStages(input: $input) {\n      supporters\n      windowDays\n    }\n  }\n"): typeof import('./graphql').SetBuildSupportStagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

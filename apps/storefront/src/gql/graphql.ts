@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptBuildInput = {
+  buildId: string | number;
+  /** The catalog category of the draft product made from it. */
+  categoryId: string | number;
+  /** ISO 4217; the currency of the parts list by default. */
+  currency?: string | null | undefined;
+  /** The draft product’s price in minor units; the parts list’s total by default. */
+  priceMinor?: number | null | undefined;
+  /** The creator’s royalty in basis points of net sales; 100 (1%) by default. */
+  royaltyBp?: number | null | undefined;
+};
+
 export type AddPrivacyZoneInput = {
   lat: number;
   lng: number;
@@ -56,6 +68,31 @@ export type BrandImageSlot =
   | 'HERO'
   | 'LOGO';
 
+/** A line of a parts list: a catalog variant (`variantId`), or free text (`label`) for what the shop does not sell. */
+export type BuildPartInput = {
+  /** What the part is; defaults to the variant’s product and variant names. */
+  label?: string | null | undefined;
+  note?: string | null | undefined;
+  /** 1 to 99; 1 by default. */
+  quantity?: number | null | undefined;
+  variantId?: string | number | null | undefined;
+};
+
+/** Where a build is on its way to the shop. */
+export type BuildState =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'IN_REVIEW'
+  | 'SUPPORTING';
+
+export type BuildSupportStageInput = {
+  /** Supporters in total by the end of the window; more than the stage before. */
+  supporters: number;
+  /** Days the stage stays open, 1 to 730. */
+  windowDays: number;
+};
+
 export type CartLineInput = {
   quantity: number;
   variantId: string | number;
@@ -90,6 +127,20 @@ export type ContributionStatus =
   | 'PUBLISHED'
   | 'REMOVED';
 
+export type CreateBuildInput = {
+  /** Markdown, up to 20000 characters. */
+  body?: string | null | undefined;
+  /** The parts list in order, up to 60 lines. */
+  parts?: Array<BuildPartInput> | null | undefined;
+  /** Your uploads (POST /uploads/images), in the order to show them; the first is the cover. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** Publish now (true) or keep it as a draft (false, the default on create). */
+  publish?: boolean | null | undefined;
+  /** Up to 10 tags of up to 30 characters; stored lower-case. */
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type CreateCollectionInput = {
   /** Anyone with its link may see it (false, private, by default). */
   isPublic?: boolean | null | undefined;
@@ -122,6 +173,12 @@ export type CreateRouteInput = {
   /** Up to 10 tags of up to 30 characters; stored lower-case. */
   tags?: Array<string> | null | undefined;
   title?: string | null | undefined;
+};
+
+export type DeclineBuildInput = {
+  buildId: string | number;
+  /** Why: the creator reads it. */
+  reason: string;
 };
 
 export type EditCommentInput = {
@@ -285,6 +342,10 @@ export type SavedAddressInput = {
   postcode: string;
 };
 
+export type SetBuildSupportStagesInput = {
+  stages: Array<BuildSupportStageInput>;
+};
+
 export type ShippingAddressInput = {
   city: string;
   /** ISO 3166-1 alpha-2, e.g. DE. */
@@ -337,6 +398,22 @@ export type UpdateBrandInput = {
   primaryColor?: string | null | undefined;
   /** One line under the name; empty for none. */
   tagline?: string | null | undefined;
+};
+
+/** Changes to your build; a field left out stays as it is (`parts`: the whole list is replaced). */
+export type UpdateBuildInput = {
+  /** Markdown, up to 20000 characters. */
+  body?: string | null | undefined;
+  id: string | number;
+  /** The parts list in order, up to 60 lines. */
+  parts?: Array<BuildPartInput> | null | undefined;
+  /** Your uploads (POST /uploads/images), in the order to show them; the first is the cover. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** Publish now (true) or keep it as a draft (false, the default on create). */
+  publish?: boolean | null | undefined;
+  /** Up to 10 tags of up to 30 characters; stored lower-case. */
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type UpdateCollectionInput = {
@@ -579,6 +656,72 @@ export type UpdateBrandMutationVariables = Exact<{
 
 
 export type UpdateBrandMutation = { updateBrand: { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string }, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null } };
+
+export type BuildPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BuildPageQuery = { contribution: { id: string, kind: ContributionKind, title: string, body: string, bodyHtml: string, excerpt: string, tags: Array<string>, status: ContributionStatus, publishedAt: string | null, viewerCanEdit: boolean, author: { id: string, displayName: string, avatarUrl: string | null, badges: Array<{ kind: BadgeKind, label: string }> }, photos: Array<{ id: string, image: { url: string, alt: string, width: number, height: number, srcset: string } }>, build: { id: string, state: BuildState, supporters: number, stageNumber: number, stageCount: number, stageTarget: number | null, stageDeadline: string | null, viewerSupports: boolean, viewerCanSupport: boolean, declineReason: string | null, royaltyBp: number | null, parts: Array<{ id: string, label: string, quantity: number, note: string | null, variant: { id: string, name: string, inStock: boolean, price: { amountMinor: number, currency: string } } | null, product: { slug: string, name: string } | null }> } | null } };
+
+export type SupportBuildMutationVariables = Exact<{
+  buildId: string | number;
+}>;
+
+
+export type SupportBuildMutation = { supportBuild: { id: string, supportCount: number } };
+
+export type WithdrawBuildSupportMutationVariables = Exact<{
+  buildId: string | number;
+}>;
+
+
+export type WithdrawBuildSupportMutation = { withdrawBuildSupport: { id: string, supportCount: number } };
+
+export type CreateBuildMutationVariables = Exact<{
+  input: CreateBuildInput;
+}>;
+
+
+export type CreateBuildMutation = { createBuild: { id: string, status: ContributionStatus } };
+
+export type UpdateBuildMutationVariables = Exact<{
+  input: UpdateBuildInput;
+}>;
+
+
+export type UpdateBuildMutation = { updateBuild: { id: string, status: ContributionStatus } };
+
+export type ShopPartsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShopPartsQuery = { products: { nodes: Array<{ id: string, name: string, variants: Array<{ id: string, name: string, price: { amountMinor: number, currency: string } }> }> } };
+
+export type BuildReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BuildReviewQueueQuery = { buildReviewQueue: Array<{ id: string, title: string, excerpt: string, author: { id: string, displayName: string }, cover: { image: { url: string, alt: string, width: number, height: number, srcset: string } } | null, build: { id: string, supporters: number, enteredReviewAt: string | null, parts: Array<{ id: string }> } | null }>, categories: Array<{ id: string, name: string }>, buildSupportStages: Array<{ supporters: number, windowDays: number }> };
+
+export type AcceptBuildMutationVariables = Exact<{
+  input: AcceptBuildInput;
+}>;
+
+
+export type AcceptBuildMutation = { acceptBuild: { id: string, build: { id: string, state: BuildState, product: { id: string, slug: string } | null } | null } };
+
+export type DeclineBuildMutationVariables = Exact<{
+  input: DeclineBuildInput;
+}>;
+
+
+export type DeclineBuildMutation = { declineBuild: { id: string, build: { id: string, state: BuildState } | null } };
+
+export type SetBuildSupportStagesMutationVariables = Exact<{
+  input: SetBuildSupportStagesInput;
+}>;
+
+
+export type SetBuildSupportStagesMutation = { setBuildSupportStages: Array<{ supporters: number, windowDays: number }> };
 
 export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> };
 
@@ -1693,6 +1836,195 @@ export const UpdateBrandDocument = new TypedDocumentString(`
     srcset
   }
 }`) as unknown as TypedDocumentString<UpdateBrandMutation, UpdateBrandMutationVariables>;
+export const BuildPageDocument = new TypedDocumentString(`
+    query BuildPage($id: ID!) {
+  contribution(id: $id) {
+    id
+    kind
+    title
+    body
+    bodyHtml
+    excerpt
+    tags
+    status
+    publishedAt
+    viewerCanEdit
+    author {
+      id
+      displayName
+      avatarUrl
+      badges {
+        kind
+        label
+      }
+    }
+    photos {
+      id
+      image {
+        url
+        alt
+        width
+        height
+        srcset
+      }
+    }
+    build {
+      id
+      state
+      supporters
+      stageNumber
+      stageCount
+      stageTarget
+      stageDeadline
+      viewerSupports
+      viewerCanSupport
+      declineReason
+      royaltyBp
+      parts {
+        id
+        label
+        quantity
+        note
+        variant {
+          id
+          name
+          inStock
+          price {
+            amountMinor
+            currency
+          }
+        }
+        product {
+          slug
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuildPageQuery, BuildPageQueryVariables>;
+export const SupportBuildDocument = new TypedDocumentString(`
+    mutation SupportBuild($buildId: ID!) {
+  supportBuild(buildId: $buildId) {
+    id
+    supportCount
+  }
+}
+    `) as unknown as TypedDocumentString<SupportBuildMutation, SupportBuildMutationVariables>;
+export const WithdrawBuildSupportDocument = new TypedDocumentString(`
+    mutation WithdrawBuildSupport($buildId: ID!) {
+  withdrawBuildSupport(buildId: $buildId) {
+    id
+    supportCount
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawBuildSupportMutation, WithdrawBuildSupportMutationVariables>;
+export const CreateBuildDocument = new TypedDocumentString(`
+    mutation CreateBuild($input: CreateBuildInput!) {
+  createBuild(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateBuildMutation, CreateBuildMutationVariables>;
+export const UpdateBuildDocument = new TypedDocumentString(`
+    mutation UpdateBuild($input: UpdateBuildInput!) {
+  updateBuild(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateBuildMutation, UpdateBuildMutationVariables>;
+export const ShopPartsDocument = new TypedDocumentString(`
+    query ShopParts {
+  products(first: 100, sort: NEWEST) {
+    nodes {
+      id
+      name
+      variants {
+        id
+        name
+        price {
+          amountMinor
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShopPartsQuery, ShopPartsQueryVariables>;
+export const BuildReviewQueueDocument = new TypedDocumentString(`
+    query BuildReviewQueue {
+  buildReviewQueue {
+    id
+    title
+    excerpt
+    author {
+      id
+      displayName
+    }
+    cover {
+      image {
+        url
+        alt
+        width
+        height
+        srcset
+      }
+    }
+    build {
+      id
+      supporters
+      enteredReviewAt
+      parts {
+        id
+      }
+    }
+  }
+  categories {
+    id
+    name
+  }
+  buildSupportStages {
+    supporters
+    windowDays
+  }
+}
+    `) as unknown as TypedDocumentString<BuildReviewQueueQuery, BuildReviewQueueQueryVariables>;
+export const AcceptBuildDocument = new TypedDocumentString(`
+    mutation AcceptBuild($input: AcceptBuildInput!) {
+  acceptBuild(input: $input) {
+    id
+    build {
+      id
+      state
+      product {
+        id
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptBuildMutation, AcceptBuildMutationVariables>;
+export const DeclineBuildDocument = new TypedDocumentString(`
+    mutation DeclineBuild($input: DeclineBuildInput!) {
+  declineBuild(input: $input) {
+    id
+    build {
+      id
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineBuildMutation, DeclineBuildMutationVariables>;
+export const SetBuildSupportStagesDocument = new TypedDocumentString(`
+    mutation SetBuildSupportStages($input: SetBuildSupportStagesInput!) {
+  setBuildSupportStages(input: $input) {
+    supporters
+    windowDays
+  }
+}
+    `) as unknown as TypedDocumentString<SetBuildSupportStagesMutation, SetBuildSupportStagesMutationVariables>;
 export const CartDocument = new TypedDocumentString(`
     query Cart {
   cart {

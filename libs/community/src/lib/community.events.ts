@@ -1,4 +1,5 @@
 import { AnswerEvents } from './advice/advice.events';
+import { BuildEvents } from './builds/build.events';
 import { ContributionEvents } from './contribution/contribution.events';
 import { InteractionEventGroups } from './interactions/interactions.events';
 import { RouteEvents } from './routes/route.events';
@@ -7,4 +8,4 @@ import { RouteEvents } from './routes/route.events';
  * Every event group of the community domain, for the app's event catalog. A feature with events of its
  * own (builds, routes, …) declares them in its folder and adds its group here.
  */
-export const CommunityEventGroups = [ContributionEvents, AnswerEvents, ...InteractionEventGroups, RouteEvents];
+export const CommunityEventGroups = [ContributionEvents, BuildEvents, AnswerEvents, ...InteractionEventGroups, RouteEvents];

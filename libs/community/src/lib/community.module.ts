@@ -3,6 +3,9 @@ import { AccountsModule } from '@flagship/accounts';
 import { CatalogModule } from '@flagship/catalog';
 import { AdviceResolver, AnswerResolver, CategoryExpertResolver, ProductQuestionsResolver } from './advice/advice.resolver';
 import { AdviceService } from './advice/advice.service';
+import { BuildExpiryJob } from './builds/build-expiry.job';
+import { BuildFieldsResolver, BuildPartResolver, BuildResolver } from './builds/build.resolver';
+import { BuildService } from './builds/build.service';
 import { ContributionResolver } from './contribution/contribution.resolver';
 import { ContributionService } from './contribution/contribution.service';
 import { FeedResolver, MemberContributionsResolver } from './feed/feed.resolver';
@@ -17,8 +20,26 @@ import { RouteFilesController, RouteService, routeProviders } from './routes';
  */
 @Module({
   imports: [AccountsModule, CatalogModule],
-  providers: [ContributionService, ContributionResolver, AdviceService, AdviceResolver, AnswerResolver, ProductQuestionsResolver, CategoryExpertResolver, FeedService, FeedResolver, MemberContributionsResolver, ...interactionProviders, ...routeProviders],
+  providers: [
+    ContributionService,
+    ContributionResolver,
+    BuildService,
+    BuildResolver,
+    BuildFieldsResolver,
+    BuildPartResolver,
+    BuildExpiryJob,
+    AdviceService,
+    AdviceResolver,
+    AnswerResolver,
+    ProductQuestionsResolver,
+    CategoryExpertResolver,
+    FeedService,
+    FeedResolver,
+    MemberContributionsResolver,
+    ...interactionProviders,
+    ...routeProviders,
+  ],
   controllers: [RouteFilesController],
-  exports: [ContributionService, AdviceService, ...interactionServices, RouteService],
+  exports: [ContributionService, BuildService, AdviceService, ...interactionServices, RouteService],
 })
 export class CommunityModule {}

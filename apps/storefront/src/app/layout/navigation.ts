@@ -15,6 +15,7 @@ export const MANAGE_LINKS: readonly NavItem[] = [
   { to: '/manage/experts', label: 'Experts' },
   { to: '/manage/settings', label: 'Shop settings' },
   { to: '/manage/brand', label: 'Brand' },
+  { to: '/manage/builds', label: 'Build review' },
 ];
 
 const BRAND_MANAGERS: readonly Role[] = ['BRAND_MANAGER'];

@@ -1,0 +1,1 @@
+export { BuildFormPage as Component } from '@/features/builds/components/BuildForm';

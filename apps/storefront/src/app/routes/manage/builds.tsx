@@ -1,0 +1,1 @@
+export { BuildReviewQueue as Component } from '@/features/builds/components/BuildReviewQueue';
