@@ -15,6 +15,7 @@ import { RateLimitsModule } from '@flagship/rate-limits';
 import { ReviewsModule } from '@flagship/reviews';
 import { CommunityModule } from '@flagship/community';
 import type { ApiConfig } from '../config';
+import { DemoGuides } from '../demo/community/demo-guides';
 import { DemoDataService } from '../demo/demo-data.service';
 import { HealthModule } from '../health/health.module';
 import { SearchEnginesModule } from '../search-engines/search-engines.module';
@@ -73,7 +74,7 @@ export class AppModule {
         SearchEnginesModule.forRoot({ publicUrl: config.publicUrl }),
         ...extraModules,
       ],
-      providers: [DemoDataService],
+      providers: [DemoDataService, DemoGuides],
     };
   }
 }

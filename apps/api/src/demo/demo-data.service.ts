@@ -6,6 +6,7 @@ import { CategoryService, ProductImageService, ProductService, ProductStatus } f
 import { TransactionalConnection } from '@flagship/database';
 import { PIPELINE_VERSION, renderSvg } from '@flagship/media';
 import { ShippingService, TaxService } from '@flagship/orders';
+import { DemoGuides } from './community/demo-guides';
 import { DemoImageRenderer } from './demo-image-renderer';
 import { DEMO_BRAND_IMAGES, DEMO_PRODUCT_IMAGES } from './demo-images';
 import { DEMO_ABOUT, DEMO_SIZE_GUIDES, DEMO_SPECS } from './ridgeline-details';
@@ -43,6 +44,7 @@ export class DemoDataService {
     private readonly tax: TaxService,
     private readonly productImages: ProductImageService,
     private readonly brandImages: BrandImageService,
+    private readonly demoGuides: DemoGuides,
   ) {}
 
   /**
@@ -97,6 +99,7 @@ export class DemoDataService {
       if ((await this.shipping.list(true)).length === 0) {
         for (const method of DEMO_SHIPPING_METHODS) await this.shipping.create({ ...method, currency: brand.currency, active: true });
       }
+      await this.demoGuides.seed(this.renderer);
       return demoLogins();
     });
   }

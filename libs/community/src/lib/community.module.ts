@@ -3,6 +3,8 @@ import { AccountsModule } from '@flagship/accounts';
 import { CatalogModule } from '@flagship/catalog';
 import { ContributionResolver } from './contribution/contribution.resolver';
 import { ContributionService } from './contribution/contribution.service';
+import { GuideCompletionResolver, GuideContributionResolver, GuideItemResolver, GuideResolver, GuideStepResolver } from './guides/guide.resolver';
+import { GuideService } from './guides/guide.service';
 
 /**
  * The community (crowdsending): what members share (builds, routes, guides, questions, progress posts)
@@ -11,7 +13,7 @@ import { ContributionService } from './contribution/contribution.service';
  */
 @Module({
   imports: [AccountsModule, CatalogModule],
-  providers: [ContributionService, ContributionResolver],
-  exports: [ContributionService],
+  providers: [ContributionService, ContributionResolver, GuideService, GuideContributionResolver, GuideResolver, GuideStepResolver, GuideItemResolver, GuideCompletionResolver],
+  exports: [ContributionService, GuideService],
 })
 export class CommunityModule {}
