@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { placeOrderIn, routePathsMissingFrom, storefrontRoutes, type RouteParams } from '../support/demo-routes';
+import { placeOrderIn, publishGuideIn, routePathsMissingFrom, storefrontRoutes, type RouteParams } from '../support/demo-routes';
 import { api } from '../support/shop-api';
 import { logIn, useShopInBrowser } from '../support/shop-in-browser';
 
@@ -20,7 +20,7 @@ describe('no page is wider than a 360 px phone', () => {
     const page = await shop.newPage();
     await logIn(page, 'ana@riders.example');
     const { me } = await api<{ me: { id: string } }>(page, `{ me { id } }`);
-    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page) };
+    params = { productSlug: 'summit-al-gravel', memberId: me.id, orderId: await placeOrderIn(page), guideId: await publishGuideIn(page) };
     await page.context().close();
   }, 60_000);
 

@@ -38,6 +38,7 @@ export const routes: RouteObject[] = [
           { path: 'sign-up', lazy: () => import('./routes/sign-up') },
           { path: 'cart', lazy: () => import('./routes/cart') },
           { path: 'members/:id', lazy: () => import('./routes/member') },
+          { path: 'community/guides/:id', lazy: () => import('./routes/community/guide') },
           {
             Component: RequireViewer,
             children: [
@@ -46,6 +47,8 @@ export const routes: RouteObject[] = [
               { path: 'orders', lazy: () => import('./routes/orders') },
               { path: 'orders/:id', lazy: () => import('./routes/order') },
               { path: 'orders/:id/confirmation', lazy: () => import('./routes/order-confirmation') },
+              { path: 'community/guides/new', lazy: () => import('./routes/community/new-guide') },
+              { path: 'community/guides/:id/edit', lazy: () => import('./routes/community/edit-guide') },
             ],
           },
           {
