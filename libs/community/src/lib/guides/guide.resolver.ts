@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentViewer, Guards, IdArg, Loaders, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { Member, MemberService } from '@flagship/accounts';
-import { Product, ProductVariant } from '@flagship/catalog';
+import { Product, ProductPolicy, ProductVariant } from '@flagship/catalog';
 import { Contribution } from '../contribution/contribution.entity';
 import { ContributionPolicy } from '../contribution/contribution.policy';
 import { ContributionKind } from '../contribution/contribution.types';
@@ -16,6 +16,8 @@ export class GuideContributionResolver {
   constructor(private readonly guides: GuideService) {}
 
   @Authenticated()
+  // Its input names catalog variants (tools and parts): each must be one the writer may buy.
+  @Guards(ProductPolicy, 'buy')
   @Mutation(() => Contribution, { description: 'Write a guide: steps, tools and parts; a draft unless `publish` (publishing needs a step).' })
   createGuide(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateGuideInput): Promise<Contribution> {
     return this.guides.create(viewer, input);

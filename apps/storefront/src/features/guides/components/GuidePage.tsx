@@ -53,7 +53,9 @@ export function GuidePage({ onAddAll, activity }: GuidePageProps) {
 }
 
 function GuideView({ guide, details, onAddAll, activity }: { guide: GuideData; details: GuideDetails } & GuidePageProps) {
-  const cover = guide.photos[0]?.image;
+  // The demo (and many authors) use a step's photo as the cover: shown once, in its step.
+  const stepPhotoIds = new Set(details.steps.flatMap((step) => step.photos.map((photo) => photo.id)));
+  const cover = guide.photos[0] && !stepPhotoIds.has(guide.photos[0].id) ? guide.photos[0].image : undefined;
   return (
     <article className="guide-page" aria-labelledby="guide-title">
       <Breadcrumbs items={[{ label: 'Community', to: '/community' }, { label: 'Guides', to: '/community/guides' }, { label: guide.title }]} />
