@@ -208,7 +208,8 @@ function GuideForm({ heading, initial, isDraft, cancelTo, save }: GuideFormProps
       <Breadcrumbs items={[{ label: 'Community', to: '/community' }, { label: 'Guides', to: '/community/guides' }, { label: heading }]} />
       <h1>{heading}</h1>
       <p className="muted guide-editor-lead">Walk a rider through a repair: what they need, then one step at a time. Markdown works in every text box.</p>
-      <form onSubmit={submit(!isDraft)} noValidate>
+      {/* Submitting (Enter, or the main button) publishes a draft; on a published guide it saves. */}
+      <form onSubmit={submit(true)} noValidate>
         <section className="guide-editor-section" aria-labelledby="guide-basics">
           <h2 id="guide-basics">The basics</h2>
           <TextField label="Title" maxLength={140} required value={draft.title} onChange={(e) => set('title', e.target.value)} error={problems.title} />
