@@ -14,6 +14,7 @@ export { RouteImportService, RouteService, sampleGpx, sampleTrack } from './lib/
 export { BuildService } from './lib/builds/build.service';
 export { BuildExpiryJob, EXPIRE_BUILDS_JOB } from './lib/builds/build-expiry.job';
 export { BuildState } from './lib/builds/build.types';
+export { GuideService, GuideDifficulty, GuideItemKind } from './lib/guides';
 
 import { Answer } from './lib/advice/answer.entity';
 import { Build } from './lib/builds/build.entity';
@@ -25,6 +26,7 @@ import { Contribution } from './lib/contribution/contribution.entity';
 import { ContributionPhoto } from './lib/contribution/contribution-photo.entity';
 import { Follow } from './lib/follow/follow.entity';
 import { ProjectUpdate } from './lib/advice/project-update.entity';
+import { guideEntities } from './lib/guides';
 import { interactionEntities } from './lib/interactions/interactions.providers';
 import { routeEntities, CreateRoutes1765000000400 } from './lib/routes';
 import { AddContributionHotScore1765000000800 } from './migrations/1765000000800-add-contribution-hot-score';
@@ -32,7 +34,8 @@ import { CreateAdvice1765000000600 } from './migrations/1765000000600-create-adv
 import { CreateBuilds1765000000200 } from './migrations/1765000000200-create-builds';
 import { CreateContribution1765000000010 } from './migrations/1765000000010-create-contribution';
 import { CreateFollow1765000000020 } from './migrations/1765000000020-create-follow';
+import { CreateGuides1765000000500 } from './migrations/1765000000500-create-guides';
 import { CreateInteractions1765000000700 } from './migrations/1765000000700-create-interactions';
 
-export const communityEntities = [Contribution, ContributionPhoto, Follow, Build, BuildPart, BuildSupport, BuildSupportStage, Answer, CategoryExpert, ProjectUpdate, ...interactionEntities, ...routeEntities];
-export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateBuilds1765000000200, CreateRoutes1765000000400, CreateAdvice1765000000600, CreateInteractions1765000000700, AddContributionHotScore1765000000800];
+export const communityEntities = [Contribution, ContributionPhoto, Follow, Build, BuildPart, BuildSupport, BuildSupportStage, ...guideEntities, Answer, CategoryExpert, ProjectUpdate, ...interactionEntities, ...routeEntities];
+export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateBuilds1765000000200, CreateRoutes1765000000400, CreateGuides1765000000500, CreateAdvice1765000000600, CreateInteractions1765000000700, AddContributionHotScore1765000000800];

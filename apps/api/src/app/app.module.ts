@@ -18,6 +18,7 @@ import type { ApiConfig } from '../config';
 import { AdviceDemo } from '../demo/community/advice-demo';
 import { DemoInteractions } from '../demo/community/interactions';
 import { DemoBuilds } from '../demo/community/builds';
+import { DemoGuides } from '../demo/community/demo-guides';
 import { DemoDataService } from '../demo/demo-data.service';
 import { HealthModule } from '../health/health.module';
 import { SearchEnginesModule } from '../search-engines/search-engines.module';
@@ -76,7 +77,7 @@ export class AppModule {
         SearchEnginesModule.forRoot({ publicUrl: config.publicUrl }),
         ...extraModules,
       ],
-      providers: [DemoDataService, DemoBuilds, AdviceDemo, DemoInteractions],
+      providers: [DemoDataService, DemoBuilds, DemoGuides, AdviceDemo, DemoInteractions],
     };
   }
 }

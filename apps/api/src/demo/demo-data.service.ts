@@ -12,6 +12,7 @@ import { DemoInteractions } from './community/interactions';
 import { RouteService } from '@flagship/community';
 import { seedDemoRoutes } from './community/demo-routes';
 import { DemoBuilds } from './community/builds';
+import { DemoGuides } from './community/demo-guides';
 import { DemoImageRenderer } from './demo-image-renderer';
 import { DEMO_BRAND_IMAGES, DEMO_PRODUCT_IMAGES } from './demo-images';
 import { DEMO_ABOUT, DEMO_SIZE_GUIDES, DEMO_SPECS } from './ridgeline-details';
@@ -55,6 +56,7 @@ export class DemoDataService {
     private readonly demoInteractions: DemoInteractions,
     private readonly routes: RouteService,
     private readonly demoBuilds: DemoBuilds,
+    private readonly demoGuides: DemoGuides,
   ) {}
 
   /**
@@ -112,6 +114,7 @@ export class DemoDataService {
       await seedDemoAvatars({ accounts: this.accounts, sessions: this.sessions, assets: this.assets, members: this.members }, (svg) => this.renderer.render(svg));
       await this.demoBuilds.seed(manager);
       await seedDemoRoutes(this.routes, this.accounts, this.sessions);
+      await this.demoGuides.seed(this.renderer);
       await this.adviceDemo.seed();
       // The community's conversation last, on whatever the kinds' demos published.
       await this.demoInteractions.seed();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { placeOrderIn, routePathsMissingFrom, shareRouteIn, storefrontRoutes, type RouteParams } from '../support/demo-routes';
+import { placeOrderIn, publishGuideIn, routePathsMissingFrom, shareRouteIn, storefrontRoutes, type RouteParams } from '../support/demo-routes';
 import { api } from '../support/shop-api';
 import { logIn, useShopInBrowser } from '../support/shop-in-browser';
 
@@ -36,6 +36,7 @@ describe('no page is wider than a 360 px phone', () => {
       contributionId: questionId,
       routeId: await shareRouteIn(page),
       buildId: createBuild.id,
+      guideId: await publishGuideIn(page),
     };
     await page.context().close();
   }, 60_000);

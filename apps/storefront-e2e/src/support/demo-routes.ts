@@ -23,6 +23,14 @@ export async function placeOrderIn(page: Page, slug = 'ridgeline-chain-12'): Pro
   return checkout.order.id;
 }
 
+/** Publishes a small guide as the signed-in member in `page`, through the API; returns its id. */
+export async function publishGuideIn(page: Page): Promise<string> {
+  const { createGuide } = await api<{ createGuide: { id: string } }>(page, `mutation($input: CreateGuideInput!) { createGuide(input: $input) { id } }`, {
+    input: { title: 'True a wheel at home', body: 'A wobble you can see is a wobble you can fix.', difficulty: 'MODERATE', timeMinutes: 40, publish: true, steps: [{ title: 'Find the wobble', body: 'Spin the wheel slowly against a fixed pointer.' }], tools: [{ label: 'Spoke key' }] },
+  });
+  return createGuide.id;
+}
+
 /** What fills a route's parameters: ids and slugs of the demo data. */
 export interface RouteParams {
   productSlug: string;
@@ -39,6 +47,8 @@ export interface RouteParams {
   routeId: string;
   /** A published build of Ana's (she may edit it). */
   buildId: string;
+  /** A published guide of Ana's (she may edit it). */
+  guideId: string;
 }
 
 /**
@@ -88,6 +98,9 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/community/builds/:id', url: `/community/builds/${params.buildId}` },
     { pattern: '/community/builds/new', url: '/community/builds/new' },
     { pattern: '/community/builds/:id/edit', url: `/community/builds/${params.buildId}/edit` },
+    { pattern: '/community/guides/:id', url: `/community/guides/${params.guideId}` },
+    { pattern: '/community/guides/new', url: '/community/guides/new' },
+    { pattern: '/community/guides/:id/edit', url: `/community/guides/${params.guideId}/edit` },
     { pattern: '/account', url: '/account' },
     { pattern: '/account/collections', url: '/account/collections' },
     { pattern: '/account/collections/:id', url: `/account/collections/${params.collectionId}` },

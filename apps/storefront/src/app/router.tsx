@@ -49,6 +49,7 @@ export const routes: RouteObject[] = [
           { path: 'community/contributions/:id', lazy: () => import('./routes/community/contribution') },
           { path: 'community/routes/:id', lazy: () => import('./routes/community/routes/route') },
           { path: 'community/builds/:id', lazy: () => import('./routes/community/build') },
+          { path: 'community/guides/:id', lazy: () => import('./routes/community/guide') },
           {
             Component: RequireViewer,
             children: [
@@ -67,6 +68,8 @@ export const routes: RouteObject[] = [
               { path: 'account/privacy', lazy: () => import('./routes/account-privacy') },
               { path: 'community/builds/new', lazy: () => import('./routes/community/build-form') },
               { path: 'community/builds/:id/edit', lazy: () => import('./routes/community/build-form') },
+              { path: 'community/guides/new', lazy: () => import('./routes/community/new-guide') },
+              { path: 'community/guides/:id/edit', lazy: () => import('./routes/community/edit-guide') },
             ],
           },
           {

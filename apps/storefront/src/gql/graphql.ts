@@ -147,6 +147,25 @@ export type CreateCollectionInput = {
   name: string;
 };
 
+/** A new guide: a draft unless `publish`; publishing needs at least one step. */
+export type CreateGuideInput = {
+  /** Markdown, up to 20000 characters. */
+  body?: string | null | undefined;
+  difficulty?: GuideDifficulty | null | undefined;
+  parts?: Array<GuideItemInput> | null | undefined;
+  /** Your uploads (POST /uploads/images), in the order to show them; the first is the cover. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** Publish now (true) or keep it as a draft (false, the default on create). */
+  publish?: boolean | null | undefined;
+  steps?: Array<GuideStepInput> | null | undefined;
+  /** Up to 10 tags of up to 30 characters; stored lower-case. */
+  tags?: Array<string> | null | undefined;
+  /** How long it takes, in minutes (1 to 1440). */
+  timeMinutes?: number | null | undefined;
+  title?: string | null | undefined;
+  tools?: Array<GuideItemInput> | null | undefined;
+};
+
 export type CreateProductInput = {
   categoryId: string | number;
   /** ISO 4217 code of the prices, e.g. EUR. */
@@ -203,6 +222,31 @@ export type FeedScope =
 export type GrantedBadge =
   | 'EXPERT';
 
+/** How hard a guide is for a rider with a basic tool kit. */
+export type GuideDifficulty =
+  | 'EASY'
+  | 'HARD'
+  | 'MODERATE';
+
+/** A tool or part: a catalog variant, or free text for something the shop does not sell. */
+export type GuideItemInput = {
+  /** What it is; defaults to the product’s name when a variant is given. */
+  label?: string | null | undefined;
+  /** 1 to 20; 1 when left out. */
+  quantity?: number | null | undefined;
+  /** The catalog variant to buy; leave out for free text. */
+  variantId?: string | number | null | undefined;
+};
+
+/** One step of a guide, in the order given. */
+export type GuideStepInput = {
+  /** Markdown, up to 5000 characters. */
+  body?: string | null | undefined;
+  /** Your uploads for this step, in order. */
+  photoIds?: Array<string | number> | null | undefined;
+  title: string;
+};
+
 export type LogInInput = {
   email: string;
   password: string;
@@ -215,6 +259,15 @@ export type LogRideInput = {
   /** The day you rode it (YYYY-MM-DD), not in the future. */
   riddenOn: string;
   routeId: string | number;
+};
+
+/** "I made this": a photo of the result and an optional note. */
+export type MarkGuideMadeInput = {
+  guideId: string | number;
+  /** Markdown, up to 1000 characters. */
+  note?: string | null | undefined;
+  /** Your upload (POST /uploads/images) showing what you made. */
+  photoId: string | number;
 };
 
 export type OrderStatus =
@@ -420,6 +473,25 @@ export type UpdateCollectionInput = {
   id: string | number;
   isPublic?: boolean | null | undefined;
   name?: string | null | undefined;
+};
+
+/** Changes to your guide: fields left out stay; steps, tools and parts given replace the old lists. */
+export type UpdateGuideInput = {
+  /** Markdown, up to 20000 characters. */
+  body?: string | null | undefined;
+  difficulty?: GuideDifficulty | null | undefined;
+  parts?: Array<GuideItemInput> | null | undefined;
+  /** Your uploads (POST /uploads/images), in the order to show them; the first is the cover. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** Publish now (true) or keep it as a draft (false, the default on create). */
+  publish?: boolean | null | undefined;
+  steps?: Array<GuideStepInput> | null | undefined;
+  /** Up to 10 tags of up to 30 characters; stored lower-case. */
+  tags?: Array<string> | null | undefined;
+  /** How long it takes, in minutes (1 to 1440). */
+  timeMinutes?: number | null | undefined;
+  title?: string | null | undefined;
+  tools?: Array<GuideItemInput> | null | undefined;
 };
 
 export type UpdateProductInput = {
@@ -839,6 +911,40 @@ export type MemberContributionsQueryVariables = Exact<{
 
 
 export type MemberContributionsQuery = { member: { id: string, contributions: { nodes: Array<{ id: string, kind: ContributionKind, title: string, excerpt: string, tags: Array<string>, publishedAt: string | null, commentCount: number, reactionCount: number, supportCount: number, author: { id: string, displayName: string, avatarUrl: string | null, badges: Array<{ kind: BadgeKind, label: string }> }, cover: { image: { url: string, srcset: string, alt: string, width: number, height: number } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type GuideQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GuideQuery = { contribution: { id: string, kind: ContributionKind, status: ContributionStatus, title: string, body: string, bodyHtml: string, excerpt: string, tags: Array<string>, publishedAt: string | null, createdAt: string, viewerCanEdit: boolean, author: { id: string, displayName: string, avatarUrl: string | null, badges: Array<{ kind: BadgeKind, label: string }> }, photos: Array<{ id: string, image: { url: string, srcset: string, alt: string, width: number, height: number } }>, guide: { id: string, difficulty: GuideDifficulty, timeMinutes: number, completionCount: number, viewerMadeIt: boolean, steps: Array<{ id: string, number: number, title: string, body: string, bodyHtml: string, photos: Array<{ id: string, image: { url: string, srcset: string, alt: string, width: number, height: number } }> }>, tools: Array<{ id: string, label: string, quantity: number, variant: { id: string, name: string, inStock: boolean, price: { amountMinor: number, currency: string } } | null, product: { slug: string, name: string } | null }>, parts: Array<{ id: string, label: string, quantity: number, variant: { id: string, name: string, inStock: boolean, price: { amountMinor: number, currency: string } } | null, product: { slug: string, name: string } | null }>, completions: Array<{ id: string, noteHtml: string, createdAt: string, member: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> }, photo: { url: string, srcset: string, alt: string, width: number, height: number } }> } | null } };
+
+export type GuideProductChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GuideProductChoicesQuery = { products: { nodes: Array<{ id: string, name: string, category: { name: string }, variants: Array<{ id: string, name: string }> }> } };
+
+export type CreateGuideMutationVariables = Exact<{
+  input: CreateGuideInput;
+}>;
+
+
+export type CreateGuideMutation = { createGuide: { id: string, status: ContributionStatus } };
+
+export type UpdateGuideMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateGuideInput;
+}>;
+
+
+export type UpdateGuideMutation = { updateGuide: { id: string, status: ContributionStatus } };
+
+export type MarkGuideMadeMutationVariables = Exact<{
+  input: MarkGuideMadeInput;
+}>;
+
+
+export type MarkGuideMadeMutation = { markGuideMade: { id: string } };
 
 export type ContributionActivityQueryVariables = Exact<{
   id: string | number;
@@ -2624,6 +2730,162 @@ export const MemberContributionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberContributionsQuery, MemberContributionsQueryVariables>;
+export const GuideDocument = new TypedDocumentString(`
+    query Guide($id: ID!) {
+  contribution(id: $id) {
+    id
+    kind
+    status
+    title
+    body
+    bodyHtml
+    excerpt
+    tags
+    publishedAt
+    createdAt
+    viewerCanEdit
+    author {
+      id
+      displayName
+      avatarUrl
+      badges {
+        kind
+        label
+      }
+    }
+    photos {
+      id
+      image {
+        url
+        srcset
+        alt
+        width
+        height
+      }
+    }
+    guide {
+      id
+      difficulty
+      timeMinutes
+      completionCount
+      viewerMadeIt
+      steps {
+        id
+        number
+        title
+        body
+        bodyHtml
+        photos {
+          id
+          image {
+            url
+            srcset
+            alt
+            width
+            height
+          }
+        }
+      }
+      tools {
+        id
+        label
+        quantity
+        variant {
+          id
+          name
+          inStock
+          price {
+            amountMinor
+            currency
+          }
+        }
+        product {
+          slug
+          name
+        }
+      }
+      parts {
+        id
+        label
+        quantity
+        variant {
+          id
+          name
+          inStock
+          price {
+            amountMinor
+            currency
+          }
+        }
+        product {
+          slug
+          name
+        }
+      }
+      completions {
+        id
+        noteHtml
+        createdAt
+        member {
+          id
+          displayName
+          badges {
+            kind
+            label
+          }
+        }
+        photo {
+          url
+          srcset
+          alt
+          width
+          height
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GuideQuery, GuideQueryVariables>;
+export const GuideProductChoicesDocument = new TypedDocumentString(`
+    query GuideProductChoices {
+  products(first: 100, sort: NAME) {
+    nodes {
+      id
+      name
+      category {
+        name
+      }
+      variants {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GuideProductChoicesQuery, GuideProductChoicesQueryVariables>;
+export const CreateGuideDocument = new TypedDocumentString(`
+    mutation CreateGuide($input: CreateGuideInput!) {
+  createGuide(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateGuideMutation, CreateGuideMutationVariables>;
+export const UpdateGuideDocument = new TypedDocumentString(`
+    mutation UpdateGuide($id: ID!, $input: UpdateGuideInput!) {
+  updateGuide(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateGuideMutation, UpdateGuideMutationVariables>;
+export const MarkGuideMadeDocument = new TypedDocumentString(`
+    mutation MarkGuideMade($input: MarkGuideMadeInput!) {
+  markGuideMade(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MarkGuideMadeMutation, MarkGuideMadeMutationVariables>;
 export const ContributionActivityDocument = new TypedDocumentString(`
     query ContributionActivity($id: ID!, $first: Int!, $after: String) {
   contribution(id: $id) {

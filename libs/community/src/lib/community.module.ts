@@ -12,6 +12,8 @@ import { FeedResolver, MemberContributionsResolver } from './feed/feed.resolver'
 import { FeedService } from './feed/feed.service';
 import { interactionProviders, interactionServices } from './interactions/interactions.providers';
 import { RouteFilesController, RouteService, routeProviders } from './routes';
+import { GuideCompletionResolver, GuideContributionResolver, GuideItemResolver, GuideResolver, GuideStepResolver } from './guides/guide.resolver';
+import { GuideService } from './guides/guide.service';
 
 /**
  * The community (crowdsending): what members share (builds, routes, guides, questions, progress posts)
@@ -38,8 +40,14 @@ import { RouteFilesController, RouteService, routeProviders } from './routes';
     MemberContributionsResolver,
     ...interactionProviders,
     ...routeProviders,
+    GuideService,
+    GuideContributionResolver,
+    GuideResolver,
+    GuideStepResolver,
+    GuideItemResolver,
+    GuideCompletionResolver,
   ],
   controllers: [RouteFilesController],
-  exports: [ContributionService, BuildService, AdviceService, ...interactionServices, RouteService],
+  exports: [ContributionService, BuildService, GuideService, AdviceService, ...interactionServices, RouteService],
 })
 export class CommunityModule {}

@@ -1,0 +1,1 @@
+export { EditGuidePage as Component } from '@/features/guides/components/GuideEditor';

@@ -1,0 +1,1 @@
+export { NewGuidePage as Component } from '@/features/guides/components/GuideEditor';
