@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { placeOrderIn, publishGuideIn, routePathsMissingFrom, shareRouteIn, storefrontRoutes, type RouteParams } from '../support/demo-routes';
 import { api } from '../support/shop-api';

@@ -1,5 +1,6 @@
 import { MemberContributions } from '@/features/community-feed/components/MemberContributions';
 import { feedQueries } from '@/features/community-feed/queries';
+import { FollowMemberButton } from '@/features/interactions/components/FollowMemberButton';
 import { MemberProfilePage } from '@/features/profiles/components/MemberProfilePage';
 import { memberHead } from '@/features/profiles/head';
 import { profileQueries } from '@/features/profiles/queries';
@@ -9,7 +10,7 @@ const contributions = (member: { id: string; displayName: string }) => <MemberCo
 
 /** The profile, with what the member shared in the community. */
 export function Component() {
-  return <MemberProfilePage contributions={contributions} />;
+  return <MemberProfilePage contributions={contributions} follow={(member) => <FollowMemberButton memberId={member.id} />} />;
 }
 
 /** A public profile is rendered on the server with its first reviews and contributions; 404 when there is no such member. */

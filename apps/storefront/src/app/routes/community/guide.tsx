@@ -1,3 +1,4 @@
+import { ContributionActivity } from '@/features/interactions/components/ContributionActivity';
 import { useCart } from '@/features/cart/hooks/use-cart';
 import { GuidePage } from '@/features/guides/components/GuidePage';
 import { guideHead } from '@/features/guides/head';
@@ -14,5 +15,5 @@ export const handle: PageHandle = {
 /** The guide page; "Add all to cart" goes through the cart feature's addMany. */
 export function Component() {
   const cart = useCart();
-  return <GuidePage onAddAll={(lines) => cart.addMany.mutateAsync(lines)} />;
+  return <GuidePage onAddAll={(lines) => cart.addMany.mutateAsync(lines)} activity={(guide) => <ContributionActivity contributionId={guide.id} />} />;
 }

@@ -1,3 +1,5 @@
+import { useParams } from 'react-router';
+import { ContributionActivity } from '@/features/interactions/components/ContributionActivity';
 import { AdvicePostPage } from '@/features/advice/components/AdvicePostPage';
 import { advicePostHead } from '@/features/advice/head';
 import { adviceQueries } from '@/features/advice/queries';
@@ -11,5 +13,6 @@ export const handle: PageHandle = {
 };
 
 export function Component() {
-  return <AdvicePostPage kind="QUESTION" />;
+  const { id = '' } = useParams();
+  return <AdvicePostPage kind="QUESTION" activity={<ContributionActivity contributionId={id} />} />;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation, useParams } from 'react-router';
@@ -30,7 +31,7 @@ const SECTION: Record<AdviceKind, { label: string; to: string }> = {
  * (a product, their build), and its answers: the one that helped first, then experts', then oldest.
  * The asker marks the answer that helped; signed-in members answer while it asks for advice.
  */
-export function AdvicePostPage({ kind }: { kind: AdviceKind }) {
+export function AdvicePostPage({ kind, activity }: { kind: AdviceKind; activity?: ReactNode }) {
   const { id = '' } = useParams();
   const { data, isLoading, error } = useAdvicePost(id);
   const post = data?.contribution?.kind === kind ? data.contribution : null;
@@ -38,10 +39,10 @@ export function AdvicePostPage({ kind }: { kind: AdviceKind }) {
   if (isLoading) return <p aria-live="polite">Loading…</p>;
   if (error) return <p role="alert">{error.message}</p>;
   if (!post) return <NotAvailable title={`This ${KIND_LABEL[kind].one.toLowerCase()} is not available`} description="It may have been removed, or it is still a draft." />;
-  return <PostView post={post} kind={kind} />;
+  return <PostView post={post} kind={kind} activity={post.status === 'PUBLISHED' ? activity : null} />;
 }
 
-function PostView({ post, kind }: { post: Post; kind: AdviceKind }) {
+function PostView({ post, kind, activity }: { post: Post; kind: AdviceKind; activity?: ReactNode }) {
   const answers = post.answers;
   const published = post.status === 'PUBLISHED';
   return (
@@ -113,6 +114,7 @@ function PostView({ post, kind }: { post: Post; kind: AdviceKind }) {
         )}
         {published && post.asksAdvice && <AnswerInvitation contributionId={post.id} />}
       </section>
+      {activity}
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -16,6 +17,8 @@ import '../builds.css';
 export interface BuildPageProps {
   /** Puts the shop's parts into the cart (the route module passes the cart's `addMany`). */
   onAddAll: (lines: { variantId: string; quantity: number }[]) => Promise<unknown>;
+  /** Reactions, follow, save and comments (another feature's, placed by the route module). */
+  activity?: ReactNode;
 }
 
 // In the storefront's language and UTC, so the server's rendering and the browser's agree (decision 0023).
@@ -30,7 +33,7 @@ const STATE_LABEL: Record<BuildState, { label: string; tone: BadgeTone }> = {
 };
 
 /** A member's build: photos, story, parts with prices (all into the cart at once) and support in stages. */
-export function BuildPage({ onAddAll }: BuildPageProps) {
+export function BuildPage({ onAddAll, activity }: BuildPageProps) {
   const { id = '' } = useParams();
   const query = useQuery(buildQueries.page(id));
   const contribution = query.data?.contribution;
@@ -83,9 +86,16 @@ export function BuildPage({ onAddAll }: BuildPageProps) {
           )}
         </div>
         {contribution.viewerCanEdit && (
-          <Button asChild variant="secondary">
-            <Link to={editContributionPath('BUILD', contribution.id)}>Edit build</Link>
-          </Button>
+          <div className="build-author-actions">
+            <Button asChild variant="secondary">
+              <Link to={editContributionPath('BUILD', contribution.id)}>Edit build</Link>
+            </Button>
+            {contribution.status === 'PUBLISHED' && (
+              <Button asChild variant="ghost">
+                <Link to={`/community/updates/new?project=${contribution.id}`}>Post progress</Link>
+              </Button>
+            )}
+          </div>
         )}
       </header>
 
@@ -179,6 +189,7 @@ export function BuildPage({ onAddAll }: BuildPageProps) {
           <p className="muted build-support-help">When a build reaches every stage in time, the brand reviews it and may make it a product, with a royalty for its creator.</p>
         </aside>
       </div>
+      {contribution.status === 'PUBLISHED' && activity}
     </article>
   );
 }

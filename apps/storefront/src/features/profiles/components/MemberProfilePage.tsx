@@ -16,7 +16,14 @@ const posted = (iso: string) => new Date(iso).toLocaleDateString(STOREFRONT_LOCA
  * What everyone sees of a member: name, badges, bio, when they joined and their reviews. Never an email.
  * `contributions` is what they shared in the community, given by the route module (another feature).
  */
-export function MemberProfilePage({ contributions }: { contributions?: (member: { id: string; displayName: string }) => ReactNode }) {
+export function MemberProfilePage({
+  contributions,
+  follow,
+}: {
+  contributions?: (member: { id: string; displayName: string }) => ReactNode;
+  /** The follow button (another feature's, placed by the route module). */
+  follow?: (member: { id: string }) => ReactNode;
+}) {
   const { id = '' } = useParams();
   const profile = useMemberProfile(id);
   const member = profile.data?.pages[0]?.member;
@@ -52,6 +59,7 @@ export function MemberProfilePage({ contributions }: { contributions?: (member: 
           <BadgeList badges={member.badges} />
           <p className="muted">Member since {joined(member.joinedAt)}</p>
         </div>
+        {follow?.(member)}
       </header>
       {member.bioHtml ? <MarkdownBody className="member-bio" html={member.bioHtml} /> : <p className="muted">No bio yet.</p>}
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { MarkdownBody } from '@/components/markdown/MarkdownBody';
 import { MemberAvatar } from '@/components/member/MemberAvatar';
@@ -21,7 +22,7 @@ const day = (iso: string) => new Date(iso.length === 10 ? `${iso}T12:00:00Z` : i
  * it without the author's privacy zones and hidden ends), elevation profile, stats, story, photos,
  * leaderboard and, for signed-in members, the ride log.
  */
-export function RoutePage() {
+export function RoutePage({ activity }: { activity?: ReactNode } = {}) {
   const { id = '' } = useParams();
   const query = useRoute(id);
   const { viewer } = useViewer();
@@ -162,6 +163,7 @@ export function RoutePage() {
             ))}
         </aside>
       </div>
+      {contribution.status === 'PUBLISHED' && activity}
     </article>
   );
 }
