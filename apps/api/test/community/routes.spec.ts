@@ -112,8 +112,9 @@ describe('routes', () => {
     );
     const [zone] = await env.dataSource.query(`SELECT offset_east_m, offset_north_m FROM privacy_zone WHERE id = $1`, [addPrivacyZone.id]);
     const offsetM = Math.hypot(zone.offset_east_m, zone.offset_north_m);
-    expect(offsetM).toBeGreaterThan(0);
-    expect(offsetM).toBeLessThanOrEqual(200);
+    // The engine's kept offsets (decision 0029): far enough that averaging cut points misses the place.
+    expect(offsetM).toBeGreaterThanOrEqual(650);
+    expect(offsetM).toBeLessThanOrEqual(850);
 
     const exported = await (await fetch(`${env.baseUrl}/community/routes/${routeId}/gpx`)).text();
     const exportedPoints = [...exported.matchAll(/lat="([-\d.]+)" lon="([-\d.]+)"/g)].map((m) => ({ lat: Number(m[1]), lng: Number(m[2]) }));
@@ -122,9 +123,10 @@ describe('routes', () => {
       ['a visitor', servedPoints(await routeAs(env.visitor(), routeId))],
       ['the export', exportedPoints],
     ] as const) {
-      expect({ who, some: points.length > 50 }).toEqual({ who, some: true });
-      // The hidden circle is at least 400 − 200 m around the true centre whatever its kept offset.
-      const nearZone = points.filter((p) => metres(p, middle) < 400 - offsetM);
+      // Something of the route is still shown (the served line is simplified, so few points draw it).
+      expect({ who, some: points.length > 5 }).toEqual({ who, some: true });
+      // The hidden circle covers at least the zone's radius around the true centre, whatever its kept offset.
+      const nearZone = points.filter((p) => metres(p, middle) < 400);
       const nearEnds = points.filter((p) => metres(p, truePoints[0]) < 100 || metres(p, truePoints[truePoints.length - 1]) < 100);
       expect({ who, nearZone, nearEnds }).toEqual({ who, nearZone: [], nearEnds: [] });
     }
