@@ -46,12 +46,13 @@ describe('access policy coverage', () => {
     // Anyone, visitors included.
     expect(withoutRule('public')).toEqual([
       'Mutation.logIn', 'Mutation.logOut', 'Mutation.signUp',
-      'Query.brand', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
-      'Query.brand', 'Query.buildSupportStages', 'Query.categories', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
+      'Query.brand', 'Query.buildSupportStages', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
     ]);
     // Any signed-in member, about their own things only.
-    expect(withoutRule('authenticated')).toEqual(['Mutation.addSavedAddress', 'Mutation.removeMyAvatar', 'Mutation.updateMyProfile', 'Query.cart', 'Query.myOrders', 'Query.savedAddresses', 'Mutation.createCollection', 'Query.myCollections']);
-    expect(withoutRule('authenticated')).toEqual(['Mutation.addPrivacyZone', 'Mutation.addSavedAddress', 'Mutation.updateMyProfile', 'Query.cart', 'Query.myOrders', 'Query.privacyZones', 'Query.savedAddresses']);
+    expect(withoutRule('authenticated')).toEqual([
+      'Mutation.addPrivacyZone', 'Mutation.addSavedAddress', 'Mutation.createCollection', 'Mutation.removeMyAvatar', 'Mutation.updateMyProfile',
+      'Query.cart', 'Query.myCollections', 'Query.myOrders', 'Query.privacyZones', 'Query.savedAddresses',
+    ]);
     // The map a reviewer reads: which rule decides each of the others.
     expect(withRules).toEqual({
       'Query.accounts': 'authenticated: account.list_all',
