@@ -18,7 +18,9 @@ describe('reservation expiry job', () => {
     const schedules = await env.dataSource.query(`SELECT name, cron FROM pgboss.schedule ORDER BY name`);
     expect(schedules).toEqual([
       { name: EXPIRE_BUILDS_JOB, cron: '*/5 * * * *' },
+      { name: 'community-parse-gpx', cron: '* * * * *' },
       { name: consumerJobName(UNHONOURED_PAYMENT_REFUNDS), cron: '* * * * *' },
+      { name: 'media-asset-cleanup', cron: '23 * * * *' },
       { name: EXPIRE_RESERVATIONS_JOB, cron: '* * * * *' },
       { name: RETRY_REFUNDS_JOB, cron: '* * * * *' },
       { name: PURGE_RATE_LIMITS_JOB, cron: '*/10 * * * *' },
