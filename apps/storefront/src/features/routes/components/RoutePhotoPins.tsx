@@ -34,32 +34,34 @@ export function RoutePhotoPins({ routeId, pins, distanceM, canEdit }: { routeId:
   return (
     <section className="route-pins" aria-labelledby="route-pins-title">
       <h2 id="route-pins-title">Along the way</h2>
-      {pins.length === 0 ? (
-        <p className="muted">Pin photos to the places on the route where you took them.</p>
-      ) : (
-        <ol className="route-pin-list">
-          {pins.map((pin, i) => (
-            <li key={pin.id}>
-              <ResponsiveImage image={pin.photo} sizes="(max-width: 48rem) 100vw, 20rem" />
-              <div className="route-pin-text">
-                <span className="route-pin-number" aria-label={`Pin ${i + 1}`}>
-                  {i + 1}
-                </span>
-                <span className="route-pin-caption">
-                  {pin.caption && <span>{pin.caption}</span>}
-                  <span className="muted">at {formatDistance(pin.distanceM)}</span>
-                </span>
-                {canEdit && (
-                  <Button variant="ghost" size="sm" onClick={() => remove(pin)} disabled={unpin.isPending} aria-label={`Unpin photo ${i + 1}`}>
-                    Unpin
-                  </Button>
-                )}
-              </div>
-            </li>
-          ))}
-        </ol>
-      )}
-      {canEdit && <PinPhotoForm routeId={routeId} distanceM={distanceM} />}
+      <div className={canEdit ? 'route-pins-body route-pins-editing' : 'route-pins-body'}>
+        {pins.length === 0 ? (
+          <p className="muted">Pin photos to the places on the route where you took them.</p>
+        ) : (
+          <ol className="route-pin-list">
+            {pins.map((pin, i) => (
+              <li key={pin.id}>
+                <ResponsiveImage image={pin.photo} sizes="(max-width: 48rem) 100vw, 20rem" aspectRatio="4 / 3" />
+                <div className="route-pin-text">
+                  <span className="route-pin-number" aria-label={`Pin ${i + 1}`}>
+                    {i + 1}
+                  </span>
+                  <span className="route-pin-caption">
+                    {pin.caption && <span>{pin.caption}</span>}
+                    <span className="muted">at {formatDistance(pin.distanceM)}</span>
+                  </span>
+                  {canEdit && (
+                    <Button variant="ghost" size="sm" onClick={() => remove(pin)} disabled={unpin.isPending} aria-label={`Unpin photo ${i + 1}`}>
+                      Unpin
+                    </Button>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+        {canEdit && <PinPhotoForm routeId={routeId} distanceM={distanceM} />}
+      </div>
     </section>
   );
 }
