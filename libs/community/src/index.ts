@@ -28,7 +28,7 @@ import { Follow } from './lib/follow/follow.entity';
 import { ProjectUpdate } from './lib/advice/project-update.entity';
 import { guideEntities } from './lib/guides';
 import { interactionEntities } from './lib/interactions/interactions.providers';
-import { routeEntities, CreateRoutes1765000000400 } from './lib/routes';
+import { routeEntities, CreateRoutes1765000000400, CreateRoutePhotoPins1765000000450 } from './lib/routes';
 import { AddContributionHotScore1765000000800 } from './migrations/1765000000800-add-contribution-hot-score';
 import { CreateAdvice1765000000600 } from './migrations/1765000000600-create-advice';
 import { CreateBuilds1765000000200 } from './migrations/1765000000200-create-builds';
@@ -38,4 +38,4 @@ import { CreateGuides1765000000500 } from './migrations/1765000000500-create-gui
 import { CreateInteractions1765000000700 } from './migrations/1765000000700-create-interactions';
 
 export const communityEntities = [Contribution, ContributionPhoto, Follow, Build, BuildPart, BuildSupport, BuildSupportStage, ...guideEntities, Answer, CategoryExpert, ProjectUpdate, ...interactionEntities, ...routeEntities];
-export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateBuilds1765000000200, CreateRoutes1765000000400, CreateGuides1765000000500, CreateAdvice1765000000600, CreateInteractions1765000000700, AddContributionHotScore1765000000800];
+export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateBuilds1765000000200, CreateRoutes1765000000400, CreateRoutePhotoPins1765000000450, CreateGuides1765000000500, CreateAdvice1765000000600, CreateInteractions1765000000700, AddContributionHotScore1765000000800];

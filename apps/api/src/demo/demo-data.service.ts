@@ -113,7 +113,7 @@ export class DemoDataService {
       }
       await seedDemoAvatars({ accounts: this.accounts, sessions: this.sessions, assets: this.assets, members: this.members }, (svg) => this.renderer.render(svg));
       await this.demoBuilds.seed(manager);
-      await seedDemoRoutes(this.routes, this.accounts, this.sessions);
+      await seedDemoRoutes(this.routes, this.accounts, this.sessions, { media: this.assets, render: (svg) => this.renderer.render(svg) });
       await this.demoGuides.seed(this.renderer);
       await this.adviceDemo.seed();
       // The community's conversation last, on whatever the kinds' demos published.

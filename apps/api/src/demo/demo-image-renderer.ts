@@ -5,6 +5,7 @@ import path from 'node:path';
 // Types only: the test run's global setup uses this class outside Jest's module system (no path aliases).
 import type { ProcessedImage } from '@flagship/media';
 import { DEMO_BUILD_IMAGES } from './community/build-images';
+import { DEMO_ROUTE_PINS } from './community/route-images';
 import { DEMO_BRAND_IMAGES, DEMO_PRODUCT_IMAGES } from './demo-images';
 
 /**
@@ -23,7 +24,7 @@ export class DemoImageRenderer {
 
   /** Renders every demo picture that is not cached yet, two at a time; returns how many it rendered. */
   async renderAll(): Promise<number> {
-    const drawings = [...Object.values(DEMO_PRODUCT_IMAGES).flat(), ...Object.values(DEMO_BRAND_IMAGES), ...Object.values(DEMO_BUILD_IMAGES).flat()].map((image) => image.draw());
+    const drawings = [...Object.values(DEMO_PRODUCT_IMAGES).flat(), ...Object.values(DEMO_BRAND_IMAGES), ...Object.values(DEMO_BUILD_IMAGES).flat(), ...Object.values(DEMO_ROUTE_PINS).flat().map((pin) => pin.image)].map((image) => image.draw());
     let rendered = 0;
     const next = async (): Promise<void> => {
       const svg = drawings.pop();

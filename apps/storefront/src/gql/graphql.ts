@@ -283,6 +283,15 @@ export type OrganisationRole =
   | 'OWNER'
   | 'STAFF';
 
+export type PinRoutePhotoInput = {
+  caption?: string | null | undefined;
+  /** Where on the route: metres along the whole track; the pin goes on the nearest track point. */
+  distanceM: number;
+  /** One of your uploads (POST /uploads/images). Pinning it again moves it. */
+  photoId: string | number;
+  routeId: string | number;
+};
+
 export type PostCommentInput = {
   /** Markdown, 1 to 5000 characters. */
   body: string;
@@ -1361,7 +1370,7 @@ export type RoutePageQueryVariables = Exact<{
 }>;
 
 
-export type RoutePageQuery = { contribution: { id: string, kind: ContributionKind, title: string, body: string, bodyHtml: string, excerpt: string, tags: Array<string>, status: ContributionStatus, publishedAt: string | null, viewerCanEdit: boolean, author: { id: string, displayName: string, avatarUrl: string | null }, photos: Array<{ id: string, caption: string | null, image: { url: string, srcset: string, alt: string, width: number, height: number } }>, route: { distanceM: number, elevationGainM: number | null, elevationLossM: number | null, durationS: number | null, pointCount: number, polylines: Array<string>, viewerSeesWholeTrack: boolean, gpxUrl: string, start: { lat: number, lng: number } | null, elevationProfile: Array<{ distanceM: number, ele: number }>, leaderboard: Array<{ rank: number, durationS: number, riddenOn: string, rides: number, member: { id: string, displayName: string } }> } | null } };
+export type RoutePageQuery = { contribution: { id: string, kind: ContributionKind, title: string, body: string, bodyHtml: string, excerpt: string, tags: Array<string>, status: ContributionStatus, publishedAt: string | null, viewerCanEdit: boolean, author: { id: string, displayName: string, avatarUrl: string | null }, photos: Array<{ id: string, caption: string | null, image: { url: string, srcset: string, alt: string, width: number, height: number } }>, route: { distanceM: number, elevationGainM: number | null, elevationLossM: number | null, durationS: number | null, pointCount: number, polylines: Array<string>, viewerSeesWholeTrack: boolean, gpxUrl: string, start: { lat: number, lng: number } | null, elevationProfile: Array<{ distanceM: number, ele: number }>, photoPins: Array<{ id: string, caption: string | null, distanceM: number, point: { lat: number, lng: number }, photo: { url: string, srcset: string, alt: string, width: number, height: number } }>, leaderboard: Array<{ rank: number, durationS: number, riddenOn: string, rides: number, member: { id: string, displayName: string } }> } | null } };
 
 export type LogRideMutationVariables = Exact<{
   input: LogRideInput;
@@ -1409,6 +1418,21 @@ export type RemovePrivacyZoneMutationVariables = Exact<{
 
 
 export type RemovePrivacyZoneMutation = { removePrivacyZone: { id: string } };
+
+export type PinRoutePhotoMutationVariables = Exact<{
+  input: PinRoutePhotoInput;
+}>;
+
+
+export type PinRoutePhotoMutation = { pinRoutePhoto: { id: string } };
+
+export type UnpinRoutePhotoMutationVariables = Exact<{
+  routeId: string | number;
+  photoId: string | number;
+}>;
+
+
+export type UnpinRoutePhotoMutation = { unpinRoutePhoto: { id: string } };
 
 export type BrandFieldsFragment = { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string }, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null };
 
@@ -3904,6 +3928,22 @@ export const RoutePageDocument = new TypedDocumentString(`
       }
       viewerSeesWholeTrack
       gpxUrl
+      photoPins {
+        id
+        caption
+        distanceM
+        point {
+          lat
+          lng
+        }
+        photo {
+          url
+          srcset
+          alt
+          width
+          height
+        }
+      }
       leaderboard(first: 10) {
         rank
         durationS
@@ -3981,6 +4021,20 @@ export const RemovePrivacyZoneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemovePrivacyZoneMutation, RemovePrivacyZoneMutationVariables>;
+export const PinRoutePhotoDocument = new TypedDocumentString(`
+    mutation PinRoutePhoto($input: PinRoutePhotoInput!) {
+  pinRoutePhoto(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PinRoutePhotoMutation, PinRoutePhotoMutationVariables>;
+export const UnpinRoutePhotoDocument = new TypedDocumentString(`
+    mutation UnpinRoutePhoto($routeId: ID!, $photoId: ID!) {
+  unpinRoutePhoto(routeId: $routeId, photoId: $photoId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnpinRoutePhotoMutation, UnpinRoutePhotoMutationVariables>;
 export const BrandDocument = new TypedDocumentString(`
     query Brand {
   brand {

@@ -1,5 +1,7 @@
 import type { AccountService, SessionService } from '@flagship/accounts';
 import { sampleGpx, type RouteService } from '@flagship/community';
+import type { MediaAssetService, ProcessedImage } from '@flagship/media';
+import { DEMO_ROUTE_PINS } from './route-images';
 
 /** Where the demo riders ride: the hills east of Freiburg im Breisgau (a made-up brand, real hills). */
 const DEMO_ROUTES = [
@@ -41,9 +43,15 @@ const DEMO_ROUTES = [
 
 /**
  * The demo's routes (generated GPX: hills, several segments, GPS-like noise), rides by the other riders
- * and a privacy zone around Ana's home, through the routes' own services. Adds only what is missing.
+ * a privacy zone around Ana's home and photos pinned along her loop (one inside that zone), through the
+ * routes' own services. Adds only what is missing.
  */
-export async function seedDemoRoutes(routes: RouteService, accounts: AccountService, sessions: SessionService): Promise<void> {
+export async function seedDemoRoutes(
+  routes: RouteService,
+  accounts: AccountService,
+  sessions: SessionService,
+  pictures: { media: MediaAssetService; render: (svg: string) => Promise<ProcessedImage> },
+): Promise<void> {
   const viewerOf = async (email: string) => sessions.viewerOf((await accounts.findByEmail(email))!.id);
   const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 24 * 3600 * 1000).toISOString().slice(0, 10);
   for (const demo of DEMO_ROUTES) {
@@ -55,6 +63,10 @@ export async function seedDemoRoutes(routes: RouteService, accounts: AccountServ
     }
     const file = Buffer.from(sampleGpx({ ...demo.gpx, name: demo.title }));
     const route = await routes.createFromFile(author, `${demo.title}.gpx`, file, { title: demo.title, body: demo.body, tags: demo.tags, publish: true });
+    for (const pin of DEMO_ROUTE_PINS[demo.title] ?? []) {
+      const photo = await pictures.media.create(author.accountId, await pictures.render(pin.image.draw()), pin.image.alt);
+      await routes.pinPhoto(author, { routeId: route.id, photoId: photo.id, distanceM: pin.distanceM, caption: pin.caption });
+    }
     for (const ride of demo.rides) {
       await routes.logRide(await viewerOf(ride.rider), { routeId: route.id, durationS: ride.durationS, riddenOn: day(ride.daysAgo) });
     }

@@ -18,6 +18,11 @@ describe('track geometry', () => {
     expect(end).toEqual([150, 0]);
   });
 
+  it('places pinned points on the fitted track', () => {
+    const { marks } = fitTrack([[{ lat: 60, lng: 10 }, { lat: 60.01, lng: 10.01 }]], 200, 200, 0, [{ lat: 60.005, lng: 10.005 }]);
+    expect(marks).toEqual([[100, 100]]);
+  });
+
   it('draws the elevation profile across the whole width', () => {
     const drawn = profilePaths([{ distanceM: 0, ele: 100 }, { distanceM: 500, ele: 150 }, { distanceM: 1000, ele: 120 }], 400, 100)!;
     expect(drawn).toMatchObject({ minEle: 100, maxEle: 150, lengthM: 1000 });

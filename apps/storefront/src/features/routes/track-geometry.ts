@@ -26,11 +26,17 @@ export function decodePolyline(encoded: string): { lat: number; lng: number }[] 
 /**
  * SVG paths of the segments, projected (equirectangular, longitudes shortened by the cosine of the
  * middle latitude, so shapes keep their proportions at any latitude) and fitted, centred, into a
- * `width` × `height` box with `padding`.
+ * `width` × `height` box with `padding`; `marks` (pinned photos' points) are projected the same way.
  */
-export function fitTrack(segments: { lat: number; lng: number }[][], width: number, height: number, padding = 16): { paths: string[]; start: [number, number] | null; end: [number, number] | null } {
+export function fitTrack(
+  segments: { lat: number; lng: number }[][],
+  width: number,
+  height: number,
+  padding = 16,
+  marks: { lat: number; lng: number }[] = [],
+): { paths: string[]; start: [number, number] | null; end: [number, number] | null; marks: [number, number][] } {
   const all = segments.flat();
-  if (all.length === 0) return { paths: [], start: null, end: null };
+  if (all.length === 0) return { paths: [], start: null, end: null, marks: [] };
   const midLat = (Math.min(...all.map((p) => p.lat)) + Math.max(...all.map((p) => p.lat))) / 2;
   const scaleX = Math.cos((midLat * Math.PI) / 180);
   const xs = all.map((p) => p.lng * scaleX);
@@ -41,7 +47,7 @@ export function fitTrack(segments: { lat: number; lng: number }[][], width: numb
   const offsetY = (height - (maxY - minY) * scale) / 2;
   const project = (p: { lat: number; lng: number }): [number, number] => [round(offsetX + (p.lng * scaleX - minX) * scale), round(offsetY + (-p.lat - minY) * scale)];
   const paths = segments.filter((s) => s.length > 1).map((segment) => segment.map((p, i) => `${i ? 'L' : 'M'}${project(p).join(' ')}`).join(''));
-  return { paths, start: project(all[0]), end: project(all[all.length - 1]) };
+  return { paths, start: project(all[0]), end: project(all[all.length - 1]), marks: marks.map(project) };
 }
 
 /** The elevation profile as an SVG line and the area under it, fitted into `width` × `height`. */

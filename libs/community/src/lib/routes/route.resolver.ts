@@ -4,12 +4,12 @@ import { Member, MemberService } from '@flagship/accounts';
 import { Contribution } from '../contribution/contribution.entity';
 import { ContributionPolicy } from '../contribution/contribution.policy';
 import { ContributionKind } from '../contribution/contribution.types';
-import { AddPrivacyZoneInput, CreateRouteInput, LogRideInput, UpdateRouteInput } from './dto/route.inputs';
+import { AddPrivacyZoneInput, CreateRouteInput, LogRideInput, PinRoutePhotoInput, UpdateRouteInput } from './dto/route.inputs';
 import { PrivacyZone } from './privacy-zone.entity';
 import { RouteImportService } from './route-import.service';
 import { PrivacyZonePolicy, RouteImportPolicy } from './route.policy';
 import { RouteService } from './route.service';
-import { ElevationPointView, LatLngView, LeaderboardEntry, PrivacyZoneView, RideView, RouteBounds, RouteImportView, RouteView } from './route.types';
+import { ElevationPointView, LatLngView, LeaderboardEntry, PrivacyZoneView, RideView, RouteBounds, RouteImportView, RoutePhotoPinView, RouteView } from './route.types';
 
 /** `Contribution.route` and the route mutations: thin, the rules are in RouteService. */
 @Resolver(() => Contribution)
@@ -43,6 +43,20 @@ export class ContributionRouteResolver {
   @Mutation(() => Contribution)
   updateRoute(@Args('input') input: UpdateRouteInput, @CurrentViewer() viewer: Viewer): Promise<Contribution> {
     return this.routes.update(viewer, input);
+  }
+
+  @Authenticated()
+  @Guards(ContributionPolicy, 'update')
+  @Mutation(() => Contribution, { description: 'Pins one of your uploaded photos to a point of your route (again: moves it).' })
+  pinRoutePhoto(@Args('input') input: PinRoutePhotoInput, @CurrentViewer() viewer: Viewer): Promise<Contribution> {
+    return this.routes.pinPhoto(viewer, input);
+  }
+
+  @Authenticated()
+  @Guards(ContributionPolicy, 'update')
+  @Mutation(() => Contribution, { description: 'Takes a pinned photo off your route.' })
+  unpinRoutePhoto(@IdArg('routeId') routeId: string, @IdArg('photoId') photoId: string, @CurrentViewer() viewer: Viewer): Promise<Contribution> {
+    return this.routes.unpinPhoto(viewer, routeId, photoId);
   }
 
   @Authenticated()
@@ -100,6 +114,11 @@ export class RouteFieldsResolver {
   @ResolveField(() => Boolean, { description: 'True for the author, who sees the whole track; others see it without the private parts.' })
   viewerSeesWholeTrack(@Parent() route: RouteView, @CurrentViewer() viewer?: Viewer): boolean {
     return viewer?.accountId === route.authorId;
+  }
+
+  @ResolveField(() => [RoutePhotoPinView], { description: 'Photos pinned along the route, in order; others see only those on what they may see of the track.' })
+  photoPins(@Parent() route: RouteView, @Loaders() loaders: RequestLoaders, @CurrentViewer() viewer?: Viewer): Promise<RoutePhotoPinView[]> {
+    return this.routes.photoPins(loaders, viewer, route);
   }
 
   @ResolveField(() => String, { description: 'Download what everyone may see of the track as GPX.' })

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { badInput, groupByKey, oneByKey, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
+import { MediaAssetService } from '@flagship/media';
 import { In } from 'typeorm';
 import { Contribution } from '../contribution/contribution.entity';
 import { ContributionService } from '../contribution/contribution.service';
 import { ContributionKind } from '../contribution/contribution.types';
 import { displace } from './geo';
-import { elevationProfile, hidePrivateParts, type TrackPoint } from './gpx';
+import { elevationProfile, haversineM, hidePrivateParts, type TrackPoint } from './gpx';
 import { PrivacyZone, RoutePrivacy } from './privacy-zone.entity';
 import { newEndOffset, newZoneOffset } from './privacy-offsets';
 import { decodePolyline } from './polyline';
@@ -15,11 +16,12 @@ import { drawingOf } from './process-gpx';
 import { CommunityRoute } from './route.entity';
 import { RouteEvents } from './route.events';
 import { RouteImportService } from './route-import.service';
+import { RoutePhotoPin } from './route-photo-pin.entity';
 import { RouteRide } from './route-ride.entity';
 import { PrivacyZonePolicy } from './route.policy';
-import { ElevationPointView, LeaderboardEntry, RideView, RouteBounds, RouteView } from './route.types';
+import { ElevationPointView, LeaderboardEntry, RideView, RouteBounds, RoutePhotoPinView, RouteView } from './route.types';
 import { fromStoredTrack } from './stored-track';
-import { MAX_PRIVACY_ZONES, type AddPrivacyZoneInput, type CreateRouteInput, type LogRideInput, type UpdateRouteInput } from './dto/route.inputs';
+import { MAX_PHOTO_PINS, MAX_PRIVACY_ZONES, type AddPrivacyZoneInput, type PinRoutePhotoInput, type CreateRouteInput, type LogRideInput, type UpdateRouteInput } from './dto/route.inputs';
 
 /** What a viewer may see of a route's geometry. */
 export interface ServedGeometry {
@@ -43,6 +45,7 @@ export class RouteService {
     private readonly contributions: ContributionService,
     private readonly imports: RouteImportService,
     private readonly events: EventLog,
+    private readonly media: MediaAssetService,
   ) {}
 
   async create(viewer: Viewer, input: CreateRouteInput): Promise<Contribution> {
@@ -182,6 +185,59 @@ export class RouteService {
     return n;
   }
 
+  /**
+   * Pins one of the author's uploads to the track point nearest `distanceM` along the whole track
+   * (pinning the same photo again moves it and replaces its caption).
+   */
+  async pinPhoto(viewer: Viewer, input: PinRoutePhotoInput): Promise<Contribution> {
+    const contribution = await this.contributions.lockOwn(viewer, input.routeId, ContributionKind.ROUTE);
+    const [photo] = await this.media.claim(viewer, [input.photoId], 'photoId');
+    const route = await this.connection.getRepository(CommunityRoute).findOneOrFail({ where: { contributionId: contribution.id }, select: { contributionId: true, track: true } });
+    const point = nearestAlong(fromStoredTrack(route.track), input.distanceM);
+    if (!point) throw badInput('distanceM', 'This route has no track to pin to');
+    const pins = this.connection.getRepository(RoutePhotoPin);
+    const existing = await pins.findOneBy({ contributionId: contribution.id, mediaAssetId: photo.id });
+    if (!existing && (await pins.countBy({ contributionId: contribution.id })) >= MAX_PHOTO_PINS) {
+      throw badInput('photoId', `A route can have up to ${MAX_PHOTO_PINS} pinned photos`);
+    }
+    await pins.save(Object.assign(existing ?? new RoutePhotoPin(), { contributionId: contribution.id, mediaAssetId: photo.id, ...point, caption: input.caption || null }));
+    return contribution;
+  }
+
+  /** Takes a pinned photo off the author's route (the upload itself stays theirs). */
+  async unpinPhoto(viewer: Viewer, routeId: string, photoId: string): Promise<Contribution> {
+    const contribution = await this.contributions.lockOwn(viewer, routeId, ContributionKind.ROUTE);
+    const { affected } = await this.connection.getRepository(RoutePhotoPin).delete({ contributionId: contribution.id, mediaAssetId: photoId });
+    if (!affected) throw badInput('photoId', 'That photo is not pinned to this route');
+    return contribution;
+  }
+
+  /**
+   * The route's pinned photos along the track. The author gets all of them; everyone else only those
+   * whose point is on what they are served (not inside a privacy zone or the hidden start and end),
+   * with the distance along what they see. Pins and geometry are each one batched load per request.
+   */
+  async photoPins(loaders: RequestLoaders, viewer: Viewer | undefined, route: RouteView): Promise<RoutePhotoPinView[]> {
+    const pins = await loaders
+      .get<string, RoutePhotoPin[]>('community.routePhotoPins', async (ids) =>
+        groupByKey(
+          ids,
+          await this.connection.getRepository(RoutePhotoPin).find({ where: { contributionId: In([...ids]) }, relations: { asset: true }, order: { distanceM: 'ASC', createdAt: 'ASC' } }),
+          (pin) => pin.contributionId,
+        ),
+      )
+      .load(route.contributionId);
+    const view = (pin: RoutePhotoPin, distanceM: number) =>
+      Object.assign(new RoutePhotoPinView(), { id: pin.mediaAssetId, photo: pin.asset!.image(), caption: pin.caption, distanceM, point: { lat: pin.lat, lng: pin.lng } });
+    if (viewer?.accountId === route.authorId) return pins.map((pin) => view(pin, pin.distanceM));
+    if (pins.length === 0) return [];
+    const served = servedDistances((await this.geometry(loaders, viewer, route)).segments ?? []);
+    return pins.flatMap((pin) => {
+      const along = served.get(pointKey(pin));
+      return along === undefined ? [] : [view(pin, along)];
+    });
+  }
+
   privacyZones(viewer: Viewer): Promise<PrivacyZone[]> {
     return this.connection.getRepository(PrivacyZone).find({ where: { memberId: viewer.accountId }, order: { createdAt: 'ASC' } });
   }
@@ -234,4 +290,32 @@ export function servedFrom(segments: TrackPoint[][]): ServedGeometry {
     bounds: { minLat, minLng, maxLat, maxLng },
     start: { lat: all[0].lat, lng: all[0].lng },
   };
+}
+
+const pointKey = (p: { lat: number; lng: number }) => `${p.lat},${p.lng}`;
+
+/** Every served point's distance along what is served (gaps between segments not counted). */
+function servedDistances(segments: TrackPoint[][]): Map<string, number> {
+  const along = new Map<string, number>();
+  let offset = 0;
+  for (const segment of segments) {
+    segment.forEach((p, i) => {
+      if (i > 0) offset += haversineM(segment[i - 1], p);
+      if (!along.has(pointKey(p))) along.set(pointKey(p), offset);
+    });
+  }
+  return along;
+}
+
+/** The track point nearest `distanceM` along the whole track (gaps between segments not counted). */
+export function nearestAlong(segments: TrackPoint[][], distanceM: number): { lat: number; lng: number; distanceM: number } | null {
+  let best: { lat: number; lng: number; distanceM: number } | null = null;
+  let offset = 0;
+  for (const segment of segments) {
+    for (let i = 0; i < segment.length; i++) {
+      if (i > 0) offset += haversineM(segment[i - 1], segment[i]);
+      if (!best || Math.abs(offset - distanceM) < Math.abs(best.distanceM - distanceM)) best = { lat: segment[i].lat, lng: segment[i].lng, distanceM: offset };
+    }
+  }
+  return best;
 }

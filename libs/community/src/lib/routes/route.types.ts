@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { RouteImportStatus } from './route-import.entity';
+import { Image } from '@flagship/media';
 
 registerEnumType(RouteImportStatus, { name: 'RouteImportStatus', description: 'Where an uploaded GPX file is on its way to becoming a route.' });
 
@@ -148,4 +149,22 @@ export class PrivacyZoneView {
 
   @Field()
   createdAt!: Date;
+}
+
+@ObjectType('RoutePhotoPin', { description: 'A photo the author pinned to a point of the route.' })
+export class RoutePhotoPinView {
+  @Field(() => ID, { description: 'The photo’s id (one pin per photo on a route): what unpinRoutePhoto takes.' })
+  id!: string;
+
+  @Field(() => Image)
+  photo!: Image;
+
+  @Field(() => String, { nullable: true })
+  caption!: string | null;
+
+  @Field(() => Float, { description: 'Metres along what you may see of the route (as the elevation profile counts them).' })
+  distanceM!: number;
+
+  @Field(() => LatLngView)
+  point!: LatLngView;
 }

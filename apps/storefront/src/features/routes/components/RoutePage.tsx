@@ -11,6 +11,7 @@ import { useRoute } from '../hooks/use-routes';
 import { formatDistance, formatDuration } from '../track-geometry';
 import { ElevationChart } from './ElevationChart';
 import { LogRideForm } from './LogRideForm';
+import { RoutePhotoPins } from './RoutePhotoPins';
 import { TrackDrawing } from './TrackDrawing';
 import '../routes.css';
 
@@ -19,8 +20,8 @@ const day = (iso: string) => new Date(iso.length === 10 ? `${iso}T12:00:00Z` : i
 
 /**
  * A route: its track drawn from what the viewer may see (the author sees all of it; everyone else sees
- * it without the author's privacy zones and hidden ends), elevation profile, stats, story, photos,
- * leaderboard and, for signed-in members, the ride log.
+ * it without the author's privacy zones and hidden ends), elevation profile, stats, the photos pinned
+ * along it (numbered on the track), story, photos, leaderboard and, for signed-in members, the ride log.
  */
 export function RoutePage({ activity }: { activity?: ReactNode } = {}) {
   const { id = '' } = useParams();
@@ -52,6 +53,7 @@ export function RoutePage({ activity }: { activity?: ReactNode } = {}) {
     );
   }
 
+  const pinPoints = route.photoPins.map((pin) => pin.point);
   const stats = [
     { label: 'Distance', value: formatDistance(route.distanceM) },
     route.elevationGainM !== null && route.elevationGainM !== undefined ? { label: 'Climbing', value: `${Math.round(route.elevationGainM).toLocaleString('en-GB')} m` } : null,
@@ -104,7 +106,7 @@ export function RoutePage({ activity }: { activity?: ReactNode } = {}) {
       </dl>
 
       <section aria-label="Track" className="route-map-card">
-        {route.polylines.length ? <TrackDrawing polylines={route.polylines} title={contribution.title} /> : <p className="muted">Nothing of this track can be shown.</p>}
+        {route.polylines.length ? <TrackDrawing polylines={route.polylines} title={contribution.title} pins={pinPoints} /> : <p className="muted">Nothing of this track can be shown.</p>}
         <p className="route-privacy-note muted">
           {route.viewerSeesWholeTrack ? (
             <>
@@ -116,6 +118,8 @@ export function RoutePage({ activity }: { activity?: ReactNode } = {}) {
         </p>
         <ElevationChart profile={route.elevationProfile} />
       </section>
+
+      <RoutePhotoPins routeId={contribution.id} pins={route.photoPins} distanceM={route.distanceM} canEdit={route.viewerSeesWholeTrack && contribution.viewerCanEdit} />
 
       <div className="route-columns">
         <div>

@@ -46,6 +46,22 @@ export const RoutePageQuery = graphql(`
         }
         viewerSeesWholeTrack
         gpxUrl
+        photoPins {
+          id
+          caption
+          distanceM
+          point {
+            lat
+            lng
+          }
+          photo {
+            url
+            srcset
+            alt
+            width
+            height
+          }
+        }
         leaderboard(first: 10) {
           rank
           durationS
@@ -126,6 +142,22 @@ export const AddPrivacyZoneMutation = graphql(`
 export const RemovePrivacyZoneMutation = graphql(`
   mutation RemovePrivacyZone($id: ID!) {
     removePrivacyZone(id: $id) {
+      id
+    }
+  }
+`);
+
+export const PinRoutePhotoMutation = graphql(`
+  mutation PinRoutePhoto($input: PinRoutePhotoInput!) {
+    pinRoutePhoto(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UnpinRoutePhotoMutation = graphql(`
+  mutation UnpinRoutePhoto($routeId: ID!, $photoId: ID!) {
+    unpinRoutePhoto(routeId: $routeId, photoId: $photoId) {
       id
     }
   }

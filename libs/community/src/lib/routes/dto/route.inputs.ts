@@ -64,3 +64,28 @@ export class AddPrivacyZoneInput {
   @Max(MAX_ZONE_RADIUS_M, { message: `The radius is ${MIN_ZONE_RADIUS_M}–${MAX_ZONE_RADIUS_M} m` })
   radiusM!: number;
 }
+
+/** Most photos one route can have pinned. */
+export const MAX_PHOTO_PINS = 30;
+
+@InputType()
+export class PinRoutePhotoInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'There is no such route' })
+  routeId!: string;
+
+  @Field(() => ID, { description: 'One of your uploads (POST /uploads/images). Pinning it again moves it.' })
+  @IsUUID('all', { message: 'There is no such photo' })
+  photoId!: string;
+
+  @Field(() => Float, { description: 'Where on the route: metres along the whole track; the pin goes on the nearest track point.' })
+  @Min(0, { message: 'Give a point on the route' })
+  @Max(100_000_000, { message: 'Give a point on the route' })
+  distanceM!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trimmed()
+  @MaxLength(200, { message: 'Keep the caption to 200 characters' })
+  caption?: string;
+}
