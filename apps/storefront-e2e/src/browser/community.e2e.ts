@@ -213,7 +213,8 @@ describe('the community, from sign-up to a full cart', () => {
 
     // Its tools and part from the shop: multi-tool, torque wrench and chain.
     await rosa.getByRole('complementary', { name: 'What you need' }).getByRole('button', { name: 'Add all to cart' }).click();
-    await rosa.getByText('Added 3 items to your cart').waitFor();
+    // The toast, and the live region that announces it.
+    await rosa.getByText('Added 3 items to your cart').first().waitFor();
     await mainNav(rosa).getByRole('button', { name: 'Cart, 3 items' }).waitFor();
     expect(await rosa.getByTestId('cart-count').textContent()).toBe('3');
 

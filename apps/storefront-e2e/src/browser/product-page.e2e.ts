@@ -59,6 +59,8 @@ describe('the product page and the shop', () => {
     await expectNoSeriousViolations(page);
 
     // The size guide marks the size chosen so far; Escape closes it and focus returns to its button.
+    // (Once the page has settled: the questions section below refetches after hydration.)
+    await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Size guide' }).click();
     const guide = page.getByRole('dialog', { name: 'Size guide: Bikes' });
     await guide.waitFor();
