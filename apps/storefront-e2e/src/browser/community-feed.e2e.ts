@@ -45,10 +45,12 @@ describe('community feed', () => {
             [kind, author, title, status, hoursAgo],
           )
         ).rows[0].id;
-      await insert(ana, 'BUILD', 'Ana’s steel gravel build', 'PUBLISHED', 2);
+      // Newer than everything the demo published, so they lead the first page (Ana's first).
+      await insert(ana, 'BUILD', 'Ana’s steel gravel build', 'PUBLISHED', -2);
       await insert(ana, 'BUILD', 'Ana’s unfinished draft', 'DRAFT', 0);
-      await insert(ben, 'GUIDE', 'Ben’s tubeless guide', 'PUBLISHED', 5);
-      await db.query(`INSERT INTO follow (follower_id, member_id) VALUES ($1, $2)`, [ana, ben]);
+      await insert(ben, 'GUIDE', 'Ben’s tubeless guide', 'PUBLISHED', -1);
+      // The demo riders may follow each other already.
+      await db.query(`INSERT INTO follow (follower_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [ana, ben]);
     } finally {
       await db.end();
     }
