@@ -65,7 +65,7 @@ describe('guides', () => {
     await page.goto(guidePath);
     await page.getByRole('heading', { level: 1, name: 'Swap disc brake pads' }).waitFor({ timeout: 90_000 });
     await page.getByRole('button', { name: 'Add all to cart' }).click();
-    await page.getByText('Added 1 item to your cart').waitFor();
+    await page.getByText('Added 1 item to your cart').first().waitFor();
     const { cart } = await api<{ cart: { items: { quantity: number; variant: { sku: string } }[] } }>(page, `{ cart { items { quantity variant { sku } } } }`);
     expect(cart.items.map((item) => [item.variant.sku, item.quantity])).toEqual([['RIDGELINE-TORQUE-WRENCH-1', 1]]);
 
