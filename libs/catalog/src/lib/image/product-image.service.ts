@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { badInput, notFound, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
-import { ImageStore, MediaStorage, PRODUCT_PHOTO_RULES, processImage, type ProcessedImage } from '@flagship/media';
+import { ImageStore, MediaStorage, PRODUCT_PHOTO_RULES, imageAlt, processImage, type ProcessedImage } from '@flagship/media';
 import { CatalogEvents } from '../catalog.events';
 import { CatalogLoaders } from '../catalog.loaders';
 import { Product } from '../product/product.entity';
@@ -13,14 +13,6 @@ import { ProductImage } from './product-image.entity';
 
 /** Enough for every angle and detail; a gallery longer than this helps no shopper. */
 export const MAX_PRODUCT_PHOTOS = 20;
-
-/** A photo's text alternative, trimmed: required, up to 200 characters. */
-export function photoAlt(alt: unknown): string {
-  const text = typeof alt === 'string' ? alt.trim() : '';
-  if (text.length === 0) throw badInput('alt', 'Describe the photo for people who cannot see it');
-  if (text.length > 200) throw badInput('alt', 'Describe the photo in up to 200 characters');
-  return text;
-}
 
 /**
  * A product's photos: added (uploaded, or drawn by the demo), described, ordered (the first is the
@@ -53,7 +45,7 @@ export class ProductImageService {
 
   /** Stores an uploaded photo as WebP variants and adds it after the product's other photos. */
   async upload(viewer: Viewer, productId: string, file: Buffer | undefined, alt: unknown): Promise<ProductImage> {
-    const altText = photoAlt(alt);
+    const altText = imageAlt(alt);
     if (!file?.length) throw badInput('file', 'Choose an image to upload');
     // Refused before the (slow) decoding, for someone who may not change the product.
     ProductPolicy.authorize(viewer, 'manage', await this.connection.getRepository(Product).findOneBy({ id: productId }));
@@ -62,7 +54,7 @@ export class ProductImageService {
 
   /** Adds an image already made into variants (an upload, or the demo's drawings) as the product's last photo. */
   async add(viewer: Viewer, productId: string, image: ProcessedImage, alt: string): Promise<ProductImage> {
-    const altText = photoAlt(alt);
+    const altText = imageAlt(alt);
     const id = randomUUID();
     const stored = await this.images.save(`products/${productId}/${id}`, image);
     try {
@@ -84,7 +76,7 @@ export class ProductImageService {
   }
 
   async updateAlt(viewer: Viewer, id: string, alt: unknown): Promise<ProductImage> {
-    const altText = photoAlt(alt);
+    const altText = imageAlt(alt);
     return this.connection.withTransaction(async () => {
       const image = await this.lockedImage(viewer, id);
       image.alt = altText;
