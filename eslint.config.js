@@ -21,6 +21,7 @@ const DOMAIN_DEPENDENCIES = {
   orders: ['catalog', 'cart', 'payments', 'accounts'],
   reviews: ['catalog', 'accounts', 'orders'],
   community: ['catalog', 'accounts'],
+  marketplace: ['catalog', 'cart', 'orders', 'payments', 'accounts'],
 };
 
 const domainLibraryDirs = [];

@@ -2,7 +2,7 @@ export { CatalogModule } from './lib/catalog.module';
 export { CatalogEvents } from './lib/catalog.events';
 export { Category } from './lib/category/category.entity';
 export { CategoryService } from './lib/category/category.service';
-export { Product, ProductStatus } from './lib/product/product.entity';
+export { Product, ProductStatus, SellerKind, OfferKind } from './lib/product/product.entity';
 export { ProductService } from './lib/product/product.service';
 export { ProductPolicy } from './lib/product/product.policy';
 export { ProductListingService } from './lib/product/product-listing.service';
@@ -23,6 +23,7 @@ import { CatalogVariantsCategoriesImages1763900000400 } from './migrations/17639
 import { CatalogPricesBigint1764500000200 } from './migrations/1764500000200-catalog-prices-bigint';
 import { ProductImageVariants1764900000100 } from './migrations/1764900000100-product-image-variants';
 import { ProductSpecsSizeGuides1764900000200 } from './migrations/1764900000200-product-specs-size-guides';
+import { ProductSellers1765100000000 } from './migrations/1765100000000-product-sellers';
 
 export const catalogEntities = [Category, Product, ProductVariant, ProductImage];
 export const catalogMigrations = [
@@ -31,5 +32,6 @@ export const catalogMigrations = [
   CatalogPricesBigint1764500000200,
   ProductImageVariants1764900000100,
   ProductSpecsSizeGuides1764900000200,
+  ProductSellers1765100000000,
 ];
 export { MAX_PRICE_MINOR } from './lib/variant/dto/variant.input';

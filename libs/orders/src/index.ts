@@ -1,6 +1,7 @@
 export { OrdersModule } from './lib/orders.module';
 export { OrderEvents } from './lib/orders.events';
 export { Order } from './lib/order/order.entity';
+export { OrderLine } from './lib/order/order-line.entity';
 export { OrderStatus, ORDER_TRANSITIONS, canTransition } from './lib/order/order-status';
 export { OrderService } from './lib/order/order.service';
 export { OrderPaymentReactions } from './lib/order/order-payment-reactions';
@@ -24,7 +25,8 @@ import { CreateOrders1763900000700 } from './migrations/1763900000700-create-ord
 import { OrderAmountsBigint1764500000700 } from './migrations/1764500000700-order-amounts-bigint';
 import { RandomOrderNumbers1764600000100 } from './migrations/1764600000100-random-order-numbers';
 import { UnhonouredPaymentsToTheFeed1764800000700 } from './migrations/1764800000700-unhonoured-payments-to-the-feed';
+import { OrderLineSellers1765100000200 } from './migrations/1765100000200-order-line-sellers';
 import { SavedAddresses1764900000300 } from './migrations/1764900000300-saved-addresses';
 
 export const ordersEntities = [Order, OrderLine, ShippingMethod, TaxRate, ShopSettings, SavedAddress];
-export const ordersMigrations = [CreateOrders1763900000700, OrderAmountsBigint1764500000700, RandomOrderNumbers1764600000100, UnhonouredPaymentsToTheFeed1764800000700, SavedAddresses1764900000300];
+export const ordersMigrations = [CreateOrders1763900000700, OrderAmountsBigint1764500000700, RandomOrderNumbers1764600000100, UnhonouredPaymentsToTheFeed1764800000700, SavedAddresses1764900000300, OrderLineSellers1765100000200];

@@ -14,12 +14,14 @@ import { PaymentsModule } from '@flagship/payments';
 import { RateLimitsModule } from '@flagship/rate-limits';
 import { ReviewsModule } from '@flagship/reviews';
 import { CommunityModule } from '@flagship/community';
+import { MarketplaceModule } from '@flagship/marketplace';
 import type { ApiConfig } from '../config';
 import { AdviceDemo } from '../demo/community/advice-demo';
 import { DemoInteractions } from '../demo/community/interactions';
 import { DemoBuilds } from '../demo/community/builds';
 import { DemoGuides } from '../demo/community/demo-guides';
 import { DemoDataService } from '../demo/demo-data.service';
+import { marketplaceDemoProviders } from '../demo/marketplace/marketplace-demo';
 import { HealthModule } from '../health/health.module';
 import { SearchEnginesModule } from '../search-engines/search-engines.module';
 import { DomainSettingsModule } from './domain-settings.module';
@@ -73,11 +75,12 @@ export class AppModule {
         OrdersModule,
         ReviewsModule,
         CommunityModule,
+        MarketplaceModule,
         HealthModule,
         SearchEnginesModule.forRoot({ publicUrl: config.publicUrl }),
         ...extraModules,
       ],
-      providers: [DemoDataService, DemoBuilds, DemoGuides, AdviceDemo, DemoInteractions],
+      providers: [DemoDataService, DemoBuilds, DemoGuides, AdviceDemo, DemoInteractions, ...marketplaceDemoProviders],
     };
   }
 }

@@ -14,6 +14,7 @@ import { seedDemoRoutes } from './community/demo-routes';
 import { DemoBuilds } from './community/builds';
 import { DemoGuides } from './community/demo-guides';
 import { DemoImageRenderer } from './demo-image-renderer';
+import { MarketplaceDemo } from './marketplace/marketplace-demo';
 import { DEMO_BRAND_IMAGES, DEMO_PRODUCT_IMAGES } from './demo-images';
 import { DEMO_ABOUT, DEMO_SIZE_GUIDES, DEMO_SPECS } from './ridgeline-details';
 import { DEMO_ACCOUNTS, DEMO_CATEGORIES, DEMO_PASSWORD, DEMO_PRODUCTS, DEMO_SHIPPING_METHODS, DEMO_TAX_RATES, DEMO_VENDORS, RIDGELINE_BRAND } from './ridgeline-cycles';
@@ -57,6 +58,7 @@ export class DemoDataService {
     private readonly routes: RouteService,
     private readonly demoBuilds: DemoBuilds,
     private readonly demoGuides: DemoGuides,
+    private readonly marketplaceDemo: MarketplaceDemo,
   ) {}
 
   /**
@@ -118,6 +120,8 @@ export class DemoDataService {
       await this.adviceDemo.seed();
       // The community's conversation last, on whatever the kinds' demos published.
       await this.demoInteractions.seed();
+      // The marketplace last: vendors, their listings and bookings, the used-items market, payouts.
+      await this.marketplaceDemo.seed();
       return demoLogins();
     });
   }

@@ -8,6 +8,7 @@ import { RouteError } from './layout/RouteError';
 import { PageOutlet } from './ssr/page-outlet';
 
 const BRAND_MANAGERS: readonly Role[] = ['BRAND_MANAGER'];
+const VENDORS: readonly Role[] = ['VENDOR'];
 
 /**
  * Every page of the storefront. A page is a route module under ./routes, loaded when first visited
@@ -87,6 +88,12 @@ export const routes: RouteObject[] = [
               { path: 'brand', lazy: () => import('./routes/manage/brand') },
               { path: 'builds', lazy: () => import('./routes/manage/builds') },
             ],
+          },
+          {
+            // The vendor area: pages a vendor's owner and staff use to run their shop on the platform.
+            path: 'vendor',
+            element: <RequireViewer roles={VENDORS} />,
+            children: [],
           },
           { path: '*', Component: NotFoundPage, handle: notFoundHandle },
         ],

@@ -139,7 +139,7 @@ type Documents = {
     "\n  mutation UnpinRoutePhoto($routeId: ID!, $photoId: ID!) {\n    unpinRoutePhoto(routeId: $routeId, photoId: $photoId) {\n      id\n    }\n  }\n": typeof types.UnpinRoutePhotoDocument,
     "\n  fragment BrandFields on Brand {\n    name\n    tagline\n    currency\n    primaryColor\n    accentColor\n    hero {\n      eyebrow\n      title\n      text\n      ctaLabel\n      ctaHref\n    }\n    logo {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n    heroImage {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n  }\n": typeof types.BrandFieldsFragmentDoc,
     "\n  query Brand {\n    brand {\n      ...BrandFields\n    }\n  }\n": typeof types.BrandDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n      memberships {\n        role\n        organisation {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
 };
 const documents: Documents = {
@@ -267,7 +267,7 @@ const documents: Documents = {
     "\n  mutation UnpinRoutePhoto($routeId: ID!, $photoId: ID!) {\n    unpinRoutePhoto(routeId: $routeId, photoId: $photoId) {\n      id\n    }\n  }\n": types.UnpinRoutePhotoDocument,
     "\n  fragment BrandFields on Brand {\n    name\n    tagline\n    currency\n    primaryColor\n    accentColor\n    hero {\n      eyebrow\n      title\n      text\n      ctaLabel\n      ctaHref\n    }\n    logo {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n    heroImage {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n  }\n": types.BrandFieldsFragmentDoc,
     "\n  query Brand {\n    brand {\n      ...BrandFields\n    }\n  }\n": types.BrandDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n      memberships {\n        role\n        organisation {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
 };
 
@@ -770,7 +770,7 @@ export function graphql(source: "\n  query Brand {\n    brand {\n      ...BrandF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n      memberships {\n        role\n        organisation {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

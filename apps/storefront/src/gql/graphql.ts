@@ -270,6 +270,12 @@ export type MarkGuideMadeInput = {
   photoId: string | number;
 };
 
+/** Goods, a bookable service or a used item. */
+export type OfferKind =
+  | 'GOODS'
+  | 'SERVICE'
+  | 'USED';
+
 export type OrderStatus =
   | 'CANCELLED'
   | 'FULFILLED'
@@ -277,6 +283,9 @@ export type OrderStatus =
   | 'PARTIALLY_REFUNDED'
   | 'PENDING_PAYMENT'
   | 'REFUNDED';
+
+export type OrganisationKind =
+  | 'VENDOR';
 
 /** A member’s place in an organisation: its owners manage it, its staff work for it. */
 export type OrganisationRole =
@@ -330,8 +339,14 @@ export type ProductFilterInput = {
   maxPriceMinor?: number | null | undefined;
   /** Lowest "from" price, in minor units. */
   minPriceMinor?: number | null | undefined;
+  /** Goods, services or used items; the shop asks for GOODS. */
+  offerKind?: OfferKind | null | undefined;
   /** Words in the product name. */
   search?: string | null | undefined;
+  /** Only what one vendor organisation (or reselling member) sells. */
+  sellerId?: string | number | null | undefined;
+  /** Only what the brand, vendors or members sell. */
+  sellerKind?: SellerKind | null | undefined;
 };
 
 export type ProductSort =
@@ -403,6 +418,12 @@ export type SavedAddressInput = {
   name: string;
   postcode: string;
 };
+
+/** Who sells: the brand, a vendor organisation or a member reselling a used item. */
+export type SellerKind =
+  | 'BRAND'
+  | 'MEMBER'
+  | 'VENDOR';
 
 export type SetBuildSupportStagesInput = {
   stages: Array<BuildSupportStageInput>;
@@ -1444,7 +1465,7 @@ export type BrandQuery = { brand: { name: string, tagline: string, currency: str
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role>, createdAt: string } | null };
+export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role>, createdAt: string, memberships: Array<{ role: OrganisationRole, organisation: { id: string, kind: OrganisationKind, name: string } }> } | null };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -4077,6 +4098,14 @@ export const MeDocument = new TypedDocumentString(`
     displayName
     roles
     createdAt
+    memberships {
+      role
+      organisation {
+        id
+        kind
+        name
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;

@@ -17,6 +17,13 @@ export class CartLine {
   @Column('integer')
   quantity!: number;
 
+  /**
+   * A service's line holds one booked slot (the marketplace's booking, decision 0035): the hold is made
+   * when the slot is picked, and checkout turns it into a paid booking. Null for everything else.
+   */
+  @Column('uuid', { name: 'booking_id', nullable: true })
+  bookingId!: string | null;
+
   @CreateDateColumn({ name: 'added_at', type: 'timestamptz' })
   addedAt!: Date;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, MAX_AMOUNT_MINOR, badInput, money, type Viewer } from '@flagship/api-core';
-import { ProductVariantService } from '@flagship/catalog';
+import { OfferKind, ProductVariantService } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { In } from 'typeorm';
 import { CartLine } from './cart-line.entity';
@@ -110,6 +110,24 @@ export class CartService {
       .getMany();
   }
 
+  /**
+   * Puts a held slot of a service into the account's cart (the marketplace calls it in the transaction
+   * that holds the slot). One booking per service per cart: picking another slot replaces the line,
+   * and the previous booking id is returned for its hold to be released.
+   */
+  async putBooking(accountId: string, variantId: string, bookingId: string, seats: number): Promise<{ replacedBookingId: string | null }> {
+    const [previous]: { booking_id: string | null }[] = await this.connection.manager.query(
+      `SELECT booking_id FROM cart_line WHERE account_id = $1 AND variant_id = $2 FOR UPDATE`,
+      [accountId, variantId],
+    );
+    await this.connection.manager.query(
+      `INSERT INTO cart_line (account_id, variant_id, quantity, booking_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (account_id, variant_id) DO UPDATE SET quantity = EXCLUDED.quantity, booking_id = EXCLUDED.booking_id`,
+      [accountId, variantId, seats, bookingId],
+    );
+    return { replacedBookingId: previous?.booking_id && previous.booking_id !== bookingId ? previous.booking_id : null };
+  }
+
   /** Removes the lines that were ordered, leaving anything added meanwhile. */
   async removeOrdered(accountId: string, variantIds: string[]): Promise<void> {
     if (variantIds.length) await this.connection.getRepository(CartLine).delete({ accountId, variantId: In(variantIds) });
@@ -133,9 +151,11 @@ export class CartService {
   private async requireSellable(viewer: Viewer, variantId: string): Promise<void> {
     const [found] = await this.variants.findSellable(viewer, [variantId]);
     if (!found) throw new DomainError(ErrorCode.NOT_FOUND, 'This product is not for sale', 'variantId');
+    // A service is bought by booking a slot (the marketplace puts the line in with its booking).
+    if (found.product.offerKind === OfferKind.SERVICE) throw badInput('variantId', 'Pick a time on the service’s page to book it');
   }
 
-  private async price(viewer: Viewer | undefined, lines: { variantId: string; quantity: number }[]): Promise<Cart> {
+  private async price(viewer: Viewer | undefined, lines: { variantId: string; quantity: number; bookingId?: string | null }[]): Promise<Cart> {
     const found = new Map((await this.variants.findSellable(viewer, lines.map((l) => l.variantId))).map((f) => [f.variant.id, f]));
     const items: CartItem[] = [];
     for (const line of lines) {
@@ -148,7 +168,9 @@ export class CartService {
         quantity: line.quantity,
         unitPrice: money(variant.priceMinor, variant.currency),
         lineTotal: money(variant.priceMinor * line.quantity, variant.currency),
-        available: variant.stock >= line.quantity,
+        // A service's places are its slot's, held with the booking.
+        available: product.offerKind === OfferKind.SERVICE ? !!line.bookingId : variant.stock >= line.quantity,
+        bookingId: line.bookingId ?? null,
       });
     }
     const currency = items[0]?.unitPrice.currency;

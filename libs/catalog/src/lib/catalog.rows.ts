@@ -15,7 +15,7 @@ type Row = Record<string, unknown>;
 const amount = (value: unknown) => (value === null ? null : toSafeInteger(value));
 
 export const PRODUCT_COLUMNS = `p.id, p.slug, p.name, p.description, p.specs, p.category_id, p.status, p.currency, p.min_price_minor,
-  p.rating_average, p.rating_count, p.created_at, p.updated_at`;
+  p.rating_average, p.rating_count, p.created_at, p.updated_at, p.seller_kind, p.seller_id, p.offer_kind, p.seller_hidden`;
 
 /**
  * The columns to read for the GraphQL fields a client selected (`fields`): those listed for each field
@@ -62,7 +62,7 @@ export function productColumnsFor(fields: ReadonlySet<string> | undefined): stri
       sizeGuide: [],
       __typename: [],
     },
-    ['p.id', 'p.category_id', 'p.status', 'p.currency', 'p.min_price_minor'],
+    ['p.id', 'p.category_id', 'p.status', 'p.currency', 'p.min_price_minor', 'p.seller_kind', 'p.seller_id', 'p.offer_kind', 'p.seller_hidden'],
     PRODUCT_COLUMNS,
   );
 }
@@ -108,6 +108,10 @@ const PRODUCT_PROPERTIES: readonly (readonly [column: string, property: keyof Pr
   ['rating_count', 'ratingCount'],
   ['created_at', 'createdAt'],
   ['updated_at', 'updatedAt'],
+  ['seller_kind', 'sellerKind'],
+  ['seller_id', 'sellerId'],
+  ['offer_kind', 'offerKind'],
+  ['seller_hidden', 'sellerHidden'],
 ];
 
 /** A product from a row; a row from `productColumnsFor` fills only the properties it has columns for. */

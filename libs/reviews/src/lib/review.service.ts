@@ -108,7 +108,7 @@ export class ReviewService {
    * published product (its page shows them), brand managers only otherwise, whichever path led to it.
    * Batched per request: the reviews of a page of products are one statement, not one per product.
    */
-  async forProduct(loaders: RequestLoaders, product: Pick<Product, 'id' | 'status'>, viewer: Viewer | undefined, first: number, after?: string): Promise<Connection<Review>> {
+  async forProduct(loaders: RequestLoaders, product: Pick<Product, 'id' | 'status' | 'sellerHidden'>, viewer: Viewer | undefined, first: number, after?: string): Promise<Connection<Review>> {
     if (!ProductPolicy.can(viewer, 'read', product)) return toConnection<Review>([], first, (r) => r.id);
     const key = pageKey(product.id, first + 1, after);
     const rows = await loaders.get<string, Review[]>('reviews.pageByProduct', (keys) => this.latestPerOwner('product_id', keys.map(parsePageKey))).load(key);

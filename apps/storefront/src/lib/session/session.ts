@@ -16,6 +16,14 @@ export const MeQuery = graphql(`
       displayName
       roles
       createdAt
+      memberships {
+        role
+        organisation {
+          id
+          kind
+          name
+        }
+      }
     }
   }
 `);
@@ -32,6 +40,15 @@ export const sessionQueries = {
   all: ['session'] as const,
   viewer: () => queryOptions({ queryKey: [...sessionQueries.all, 'viewer'], queryFn: () => request(MeQuery), staleTime: 60_000 }),
 };
+
+/**
+ * The vendor organisation the viewer works for (owner or staff), or null: the vendor area's pages act
+ * for it. The API checks the membership again on every request.
+ */
+export function actingVendor(viewer: Pick<Viewer, 'memberships'> | null | undefined): { id: string; name: string } | null {
+  const membership = viewer?.memberships.find((m) => m.organisation.kind === 'VENDOR');
+  return membership ? { id: membership.organisation.id, name: membership.organisation.name } : null;
+}
 
 /** The signed-in account, or null for a visitor. */
 export function useViewer() {

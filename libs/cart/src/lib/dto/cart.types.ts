@@ -38,6 +38,9 @@ export class CartItem {
 
   @Field({ description: 'False when the product is no longer sold or the variant has too little stock.' })
   available!: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'For a service: the booking (a held slot) this line pays for.' })
+  bookingId!: string | null;
 }
 
 @ObjectType({ description: 'A shopper’s cart. Totals before shipping; checkout prices it again on the server.' })

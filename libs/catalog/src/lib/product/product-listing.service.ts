@@ -48,7 +48,7 @@ export class ProductListingService {
     let after = '';
     for (;;) {
       const rows: { slug: string; updated_at: Date }[] = await this.connection.manager.query(
-        `SELECT slug, updated_at FROM product WHERE status = 'PUBLISHED' AND slug > $1 ORDER BY slug LIMIT $2`,
+        `SELECT slug, updated_at FROM product WHERE status = 'PUBLISHED' AND NOT seller_hidden AND slug > $1 ORDER BY slug LIMIT $2`,
         [after, pageSize],
       );
       for (const row of rows) yield { slug: row.slug, updatedAt: row.updated_at };
@@ -63,11 +63,16 @@ export class ProductListingService {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     if (listing.status) where.push(`p.status = ${param(listing.status)}`);
+    // A suspended seller's products are hidden from shoppers, whatever their status (decision 0035).
+    if (listing.status === 'PUBLISHED') where.push(`NOT p.seller_hidden`);
     const filter = listing.filter;
     const onCategory = [`c.id = p.category_id`, ...(filter?.categorySlug ? [`c.slug = ${param(filter.categorySlug)}`] : [])];
     const join = filter?.categorySlug || listing.withCategory ? `JOIN category c ON ${onCategory.join(' AND ')}` : '';
     if (filter?.minPriceMinor !== undefined) where.push(`p.min_price_minor >= ${param(filter.minPriceMinor)}`);
     if (filter?.maxPriceMinor !== undefined) where.push(`p.min_price_minor <= ${param(filter.maxPriceMinor)}`);
+    if (filter?.offerKind) where.push(`p.offer_kind = ${param(filter.offerKind)}`);
+    if (filter?.sellerKind) where.push(`p.seller_kind = ${param(filter.sellerKind)}`);
+    if (filter?.sellerId) where.push(`p.seller_id = ${param(filter.sellerId)}`);
     if (filter?.search) where.push(`p.name ILIKE ${param(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
     if (listing.after) {
       const [sortName, id] = decodeCursor(listing.after, ['text', 'uuid']);

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Money, money } from '@flagship/api-core';
 import { bigintNumber } from '@flagship/database';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, type Relation } from 'typeorm';
 import { Category } from '../category/category.entity';
 import { DISPATCH_TIME } from '../details/availability';
 import { ProductSpec } from '../details/product-spec';
@@ -13,6 +13,22 @@ export enum ProductStatus {
 }
 registerEnumType(ProductStatus, { name: 'ProductStatus', description: 'Only PUBLISHED products are visible to shoppers.' });
 
+/** Who sells a product and takes its money (decision 0035): the brand, a vendor organisation or a member (resale). */
+export enum SellerKind {
+  BRAND = 'BRAND',
+  VENDOR = 'VENDOR',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(SellerKind, { name: 'SellerKind', description: 'Who sells: the brand, a vendor organisation or a member reselling a used item.' });
+
+/** What is sold: goods shipped to the buyer, a bookable service (a slot is booked), or a used item. */
+export enum OfferKind {
+  GOODS = 'GOODS',
+  SERVICE = 'SERVICE',
+  USED = 'USED',
+}
+registerEnumType(OfferKind, { name: 'OfferKind', description: 'Goods, a bookable service or a used item.' });
+
 // Decimal columns arrive from pg as strings; the rating is small enough for a JS number.
 const decimalToNumber = { to: (value: number) => value, from: (value: string | null) => (value === null ? 0 : Number(value)) };
 
@@ -20,11 +36,13 @@ const decimalToNumber = { to: (value: number) => value, from: (value: string | n
 @ObjectType({ description: 'Something the brand sells; buyers pick one of its variants.' })
 @Entity('product')
 @Unique('product_slug_key', ['slug'])
+@Check('product_seller_check', `(seller_kind = 'BRAND') = (seller_id IS NULL)`)
 @Index('product_status_created_at_idx', ['status', 'createdAt', 'id'])
 @Index('product_status_min_price_idx', ['status', 'minPriceMinor', 'id'])
 @Index('product_status_name_idx', ['status', 'name', 'id'])
 @Index('product_status_rating_idx', ['status', 'ratingAverage', 'id'])
 @Index('product_category_id_idx', ['categoryId'])
+@Index('product_seller_idx', ['sellerKind', 'sellerId'])
 export class Product {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'product_pkey' })
@@ -72,6 +90,26 @@ export class Product {
   @Field(() => Int)
   @Column('integer', { name: 'rating_count', default: 0 })
   ratingCount!: number;
+
+  @Field(() => SellerKind)
+  @Column({ type: 'enum', enum: SellerKind, enumName: 'seller_kind', name: 'seller_kind', default: SellerKind.BRAND })
+  sellerKind!: SellerKind;
+
+  /** The vendor organisation (VENDOR) or the member's account (MEMBER); null for the brand. */
+  @Field(() => ID, { nullable: true, description: 'The vendor organisation or the reselling member; null when the brand sells it.' })
+  @Column('uuid', { name: 'seller_id', nullable: true })
+  sellerId!: string | null;
+
+  @Field(() => OfferKind)
+  @Column({ type: 'enum', enum: OfferKind, enumName: 'offer_kind', name: 'offer_kind', default: OfferKind.GOODS })
+  offerKind!: OfferKind;
+
+  /**
+   * Set by the marketplace while the seller is suspended: the product is then invisible and unbuyable
+   * whatever its status, and comes back as it was when the suspension ends.
+   */
+  @Column('boolean', { name: 'seller_hidden', default: false })
+  sellerHidden!: boolean;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,7 +1,11 @@
 import { Role, anyOf, definePolicy, holdsRole, resourceIs } from '@flagship/api-core';
 import { ProductStatus, type Product } from './product.entity';
 
-const published = resourceIs((product: Pick<Product, 'status'>) => product.status === ProductStatus.PUBLISHED, 'a published product');
+/** Published, and its seller not suspended (decision 0035: `seller_hidden`, kept by the marketplace). */
+const published = resourceIs(
+  (product: Pick<Product, 'status' | 'sellerHidden'>) => product.status === ProductStatus.PUBLISHED && !product.sellerHidden,
+  'a published product',
+);
 
 /**
  * Who may see, buy and manage products. A product that is not published does not exist for shoppers

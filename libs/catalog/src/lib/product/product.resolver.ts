@@ -9,7 +9,7 @@ import { RelatedProductsService } from '../related/related-products.service';
 import { ProductVariant } from '../variant/product-variant.entity';
 import { ProductConnection } from './dto/product-connection';
 import { CreateProductInput, ManageProductsArgs, ProductsArgs, RelatedProductsArgs, UpdateProductInput } from './dto/product.inputs';
-import { Product, ProductStatus } from './product.entity';
+import { OfferKind, Product, ProductStatus } from './product.entity';
 import { ProductListingService } from './product-listing.service';
 import { ProductService } from './product.service';
 import { ProductPolicy } from './product.policy';
@@ -27,7 +27,8 @@ export class ProductResolver {
   @Query(() => ProductConnection, { description: 'Published products: filter, sort and page with `after`.' })
   async products(@Args() args: ProductsArgs, @Info() info: GraphQLResolveInfo): Promise<ProductConnection> {
     const selected = selectedFields(info, ['nodes']);
-    const page = await this.listing.list({ ...args, status: ProductStatus.PUBLISHED, withCategory: selected.has('category'), fields: selected });
+    // The shop lists goods unless asked for services or used items (decision 0035).
+    const page = await this.listing.list({ ...args, filter: { ...args.filter, offerKind: args.filter?.offerKind ?? OfferKind.GOODS }, status: ProductStatus.PUBLISHED, withCategory: selected.has('category'), fields: selected });
     await this.loaders.withRelations(page.nodes, selected, selectedFields(info, ['nodes', 'variants']));
     return page;
   }

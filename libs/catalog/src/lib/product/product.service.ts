@@ -9,7 +9,7 @@ import { Category } from '../category/category.entity';
 import { toSpecs } from '../details/product-spec';
 import { ProductVariantService } from '../variant/product-variant.service';
 import type { CreateProductInput, UpdateProductInput } from './dto/product.inputs';
-import { Product, ProductStatus } from './product.entity';
+import { Product, ProductStatus, type OfferKind, type SellerKind } from './product.entity';
 import { ProductPolicy } from './product.policy';
 
 /**
@@ -88,6 +88,69 @@ export class ProductService {
     const product = await products.save(draft);
     await this.variants.addAll(product, input.variants);
     return this.get(product.id);
+  }
+
+  /**
+   * A vendor's or member's product (decision 0035), created as a DRAFT for the marketplace, which has
+   * authorised the seller by its own rules (ListingPolicy); it is published when its listing is approved.
+   */
+  async createOffer(input: CreateProductInput & { sellerKind: SellerKind; sellerId: string; offerKind: OfferKind }): Promise<Product> {
+    const products = this.connection.getRepository(Product);
+    const slug = input.slug ?? (await this.freeSlug(slugify(input.name)));
+    await this.requireCategory(input.categoryId);
+    if (await products.existsBy({ slug })) throw slugTaken(slug);
+    const product = await products.save(
+      products.create({
+        slug,
+        name: input.name,
+        description: input.description,
+        specs: toSpecs(input.specs ?? []),
+        categoryId: input.categoryId,
+        currency: input.currency,
+        status: ProductStatus.DRAFT,
+        sellerKind: input.sellerKind,
+        sellerId: input.sellerId,
+        offerKind: input.offerKind,
+      }),
+    );
+    await this.variants.addAll(product, input.variants);
+    return this.get(product.id);
+  }
+
+  /** Changes a seller's product for the marketplace (its listing's approved version); the marketplace has authorised it. */
+  async updateOffer(id: string, input: UpdateProductInput): Promise<Product> {
+    const { specs, ...fields } = input;
+    if (input.categoryId) await this.requireCategory(input.categoryId);
+    await this.connection.getRepository(Product).update({ id }, { ...fields, ...(specs ? { specs: toSpecs(specs) } : {}) });
+    return this.get(id);
+  }
+
+  /** Publishes or withdraws a seller's product as its listing's review decides (the marketplace has authorised it). */
+  async setOfferStatus(actorId: string | null, id: string, status: ProductStatus): Promise<Product> {
+    const product = await this.lock(id);
+    if (!product) throw notFound('Product');
+    if (status === product.status) return product;
+    if (status === ProductStatus.PUBLISHED && (await this.variants.count(id)) === 0) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Add a variant before publishing', 'status');
+    }
+    await this.connection.getRepository(Product).update({ id }, { status });
+    await this.recordStatusChange(id, product.status, status, actorId);
+    return this.get(id);
+  }
+
+  /** Hides (a suspended seller) or shows again every product of one seller, in one statement. */
+  async setSellerHidden(sellerKind: SellerKind, sellerId: string, hidden: boolean): Promise<number> {
+    const result = await this.connection.getRepository(Product).update({ sellerKind, sellerId }, { sellerHidden: hidden });
+    return result.affected ?? 0;
+  }
+
+  /** `base`, or `base-2`, `base-3`… : the first slug no product has. */
+  private async freeSlug(base: string): Promise<string> {
+    const products = this.connection.getRepository(Product);
+    for (let n = 1; ; n++) {
+      const slug = n === 1 ? base : `${base}-${n}`;
+      if (!(await products.existsBy({ slug }))) return slug;
+    }
   }
 
   async update(viewer: Viewer, id: string, input: UpdateProductInput): Promise<Product> {

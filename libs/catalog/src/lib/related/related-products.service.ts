@@ -28,7 +28,7 @@ export class RelatedProductsService {
          CROSS JOIN LATERAL (
            SELECT ${PRODUCT_COLUMNS}, p.category_id = s.category_id AS same_category
              FROM product p
-            WHERE p.status = 'PUBLISHED' AND p.id <> s.id
+            WHERE p.status = 'PUBLISHED' AND NOT p.seller_hidden AND p.offer_kind = s.offer_kind AND p.id <> s.id
             ORDER BY same_category DESC, p.rating_average DESC, p.created_at DESC, p.id
             LIMIT k.lim
          ) r

@@ -3,7 +3,7 @@ import { DomainError, ErrorCode, badInput, notFound, type Viewer } from '@flagsh
 import { toSafeInteger, TransactionalConnection } from '@flagship/database';
 import { In } from 'typeorm';
 import { VARIANT_COLUMNS, toVariant } from '../catalog.rows';
-import { Product } from '../product/product.entity';
+import { Product, type OfferKind, type SellerKind } from '../product/product.entity';
 import { ProductPolicy } from '../product/product.policy';
 import { MAX_STOCK, type UpdateVariantInput, type VariantInput } from './dto/variant.input';
 import { ProductVariant } from './product-variant.entity';
@@ -27,12 +27,15 @@ export class ProductVariantService {
    * wait on each other in opposite orders.
    */
   async reserve(variantId: string, quantity: number): Promise<ReservedVariant | null> {
+    // A service's places are its slots' (the marketplace holds them), not the variant's stock.
     const rows: ReservedVariant[] = await this.connection.manager.query(
-      `UPDATE product_variant v SET stock = v.stock - $2
+      `UPDATE product_variant v SET stock = CASE WHEN p.offer_kind = 'SERVICE' THEN v.stock ELSE v.stock - $2 END
        FROM product p
-       WHERE v.id = $1 AND p.id = v.product_id AND p.status = 'PUBLISHED' AND v.stock >= $2
+       WHERE v.id = $1 AND p.id = v.product_id AND p.status = 'PUBLISHED' AND NOT p.seller_hidden
+         AND (v.stock >= $2 OR p.offer_kind = 'SERVICE')
        RETURNING v.id AS "variantId", v.product_id AS "productId", p.name AS "productName", v.name AS "variantName",
-                 v.sku, v.price_minor AS "priceMinor", v.currency`,
+                 v.sku, v.price_minor AS "priceMinor", v.currency, p.category_id AS "categoryId",
+                 p.seller_kind AS "sellerKind", p.seller_id AS "sellerId", p.offer_kind AS "offerKind"`,
       [variantId, quantity],
     );
     // pg returns [rows, count] for UPDATE … RETURNING through TypeORM's query()
@@ -43,7 +46,10 @@ export class ProductVariantService {
 
   /** Puts reserved units back (an order cancelled or its reservation expired). */
   async release(variantId: string, quantity: number): Promise<void> {
-    await this.connection.manager.query(`UPDATE product_variant SET stock = stock + $2 WHERE id = $1`, [variantId, quantity]);
+    await this.connection.manager.query(
+      `UPDATE product_variant v SET stock = stock + $2 FROM product p WHERE v.id = $1 AND p.id = v.product_id AND p.offer_kind <> 'SERVICE'`,
+      [variantId, quantity],
+    );
   }
 
   /** Units on hand, for error messages. */
@@ -181,6 +187,11 @@ export interface ReservedVariant {
   sku: string;
   priceMinor: number;
   currency: string;
+  categoryId: string;
+  /** Who sells it (decision 0035): copied onto the order line, where the marketplace splits the order by seller. */
+  sellerKind: SellerKind;
+  sellerId: string | null;
+  offerKind: OfferKind;
 }
 
 /**

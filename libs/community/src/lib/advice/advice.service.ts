@@ -186,7 +186,7 @@ export class AdviceService {
    * (`ProductPolicy.read`). Batched like reviews: the pages of every product asked are one statement
    * for the ids, one for the rows.
    */
-  async forProduct(loaders: RequestLoaders, product: Pick<Product, 'id' | 'status'>, viewer: Viewer | undefined, first: number, after?: string): Promise<Connection<Contribution>> {
+  async forProduct(loaders: RequestLoaders, product: Pick<Product, 'id' | 'status' | 'sellerHidden'>, viewer: Viewer | undefined, first: number, after?: string): Promise<Connection<Contribution>> {
     if (!ProductPolicy.can(viewer, 'read', product)) return toConnection<Contribution>([], first, (c) => c.id);
     const key = `${product.id} ${first + 1} ${after ? decodeCursor(after, ['uuid'])[0] : ''}`;
     const rows = await loaders.get<string, Contribution[]>('advice.questionsByProduct', (keys) => this.questionPages(keys)).load(key);

@@ -89,7 +89,7 @@ export function defineEvents<const Namespace extends string, const Definitions e
 ): { readonly [Key in keyof Definitions]: EventTypeOf<Definitions[Key]> } {
   const types: Record<string, EventType> = {};
   for (const [key, definition] of Object.entries(definitions)) {
-    if (!definition.name.startsWith(`${namespace}.`) || !/^[a-z]+\.[a-z_]+$/.test(definition.name)) {
+    if (!definition.name.startsWith(`${namespace}.`) || !/^[a-z]+(_[a-z]+)*\.[a-z_]+$/.test(definition.name)) {
       throw new Error(`Event type "${definition.name}" must be "${namespace}.<snake_case_past_tense>"`);
     }
     if (!Number.isInteger(definition.version) || definition.version < 1) throw new Error(`Event type ${definition.name}: version must be a positive integer`);

@@ -67,14 +67,14 @@ export class CheckoutService {
           throw badInput('cart', `Order between 1 and ${MAX_LINE_QUANTITY} of each item`);
         }
 
-        const reserved: { line: ReservedVariant; quantity: number }[] = [];
+        const reserved: { line: ReservedVariant; quantity: number; bookingId: string | null }[] = [];
         for (const line of [...lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
           const taken = await this.variants.reserve(line.variantId, line.quantity);
           if (!taken) {
             const left = await this.variants.stockOf(line.variantId);
             throw new DomainError('OUT_OF_STOCK', left > 0 ? `Only ${left} left of an item in your cart` : 'An item in your cart has sold out', 'cart');
           }
-          reserved.push({ line: taken, quantity: line.quantity });
+          reserved.push({ line: taken, quantity: line.quantity, bookingId: line.bookingId });
         }
         const { currency, ...totals } = this.pricing.price(
           terms,
@@ -103,8 +103,13 @@ export class CheckoutService {
         );
         const orderLines = this.connection.getRepository(OrderLine);
         await orderLines.save(
-          reserved.map(({ line, quantity }) =>
+          reserved.map(({ line, quantity, bookingId }) =>
             orderLines.create({
+              sellerKind: line.sellerKind,
+              sellerId: line.sellerId,
+              offerKind: line.offerKind,
+              categoryId: line.categoryId,
+              bookingId,
               orderId,
               variantId: line.variantId,
               productId: line.productId,

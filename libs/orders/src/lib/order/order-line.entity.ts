@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { bigintNumber } from '@flagship/database';
+import { OfferKind, SellerKind } from '@flagship/catalog';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Order } from './order.entity';
 
@@ -50,4 +51,26 @@ export class OrderLine {
 
   @Column('char', { length: 3 })
   currency!: string;
+
+  /** Who sells this line (decision 0035), copied from the product when the order is placed: the marketplace splits the order by seller. */
+  @Field(() => SellerKind)
+  @Column({ type: 'enum', enum: SellerKind, enumName: 'seller_kind', name: 'seller_kind', default: SellerKind.BRAND })
+  sellerKind!: SellerKind;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { name: 'seller_id', nullable: true })
+  sellerId!: string | null;
+
+  @Field(() => OfferKind)
+  @Column({ type: 'enum', enum: OfferKind, enumName: 'offer_kind', name: 'offer_kind', default: OfferKind.GOODS })
+  offerKind!: OfferKind;
+
+  /** The product's category when ordered: commission rules may be per category. */
+  @Column('uuid', { name: 'category_id', nullable: true })
+  categoryId!: string | null;
+
+  /** For a service: the booking (held slot) this line pays for. */
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { name: 'booking_id', nullable: true })
+  bookingId!: string | null;
 }

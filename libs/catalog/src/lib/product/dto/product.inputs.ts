@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsISO4217CurrencyCode, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { MAX_SPECS, ProductSpecInput } from '../../details/product-spec';
 import { VariantInput } from '../../variant/dto/variant.input';
-import { ProductStatus } from '../product.entity';
+import { OfferKind, ProductStatus, SellerKind } from '../product.entity';
 
 export enum ProductSort {
   NEWEST = 'NEWEST',
@@ -34,6 +34,21 @@ export class ProductFilterInput {
   @IsInt()
   @Min(0)
   maxPriceMinor?: number;
+
+  @Field(() => OfferKind, { nullable: true, description: 'Goods, services or used items; the shop asks for GOODS.' })
+  @IsOptional()
+  @IsEnum(OfferKind)
+  offerKind?: OfferKind;
+
+  @Field(() => SellerKind, { nullable: true, description: 'Only what the brand, vendors or members sell.' })
+  @IsOptional()
+  @IsEnum(SellerKind)
+  sellerKind?: SellerKind;
+
+  @Field(() => ID, { nullable: true, description: 'Only what one vendor organisation (or reselling member) sells.' })
+  @IsOptional()
+  @IsUUID()
+  sellerId?: string;
 
   @Field({ nullable: true, description: 'Words in the product name.' })
   @IsOptional()
