@@ -36,6 +36,15 @@ export class RoleService {
   }
 
   /**
+   * A grant another domain's rule has already authorised, recorded with that actor: a vendor's owner
+   * adding staff gives them VENDOR (the marketplace's `vendor.manage_team`), without which their
+   * membership would count for nothing (`MEMBERSHIP_IN_EFFECT`). Only VENDOR is granted this way.
+   */
+  async grantAuthorisedBy(actorId: string, accountId: string, role: Role.VENDOR): Promise<void> {
+    await this.insert(actorId, accountId, role);
+  }
+
+  /**
    * Removes a role. CONSUMER stays with every account. The last brand manager's role cannot go (the
    * platform would have nobody to run it): the brand managers' rows are locked first, so two managers
    * removing each other at the same moment cannot both succeed.

@@ -52,7 +52,7 @@ export class Vendor {
   @Column('uuid', { name: 'category_ids', array: true, default: () => "'{}'" })
   categoryIds!: string[];
 
-  @Field(() => VendorStatus)
+  /** Shown to its people and brand managers only (`Vendor.status` resolves to null for others). */
   @Column({ type: 'enum', enum: VendorStatus, enumName: 'vendor_status', default: VendorStatus.ACTIVE })
   status!: VendorStatus;
 
