@@ -46,12 +46,12 @@ describe('access policy coverage', () => {
     // Anyone, visitors included.
     expect(withoutRule('public')).toEqual([
       'Mutation.logIn', 'Mutation.logOut', 'Mutation.signUp',
-      'Query.brand', 'Query.buildSupportStages', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
+      'Query.brand', 'Query.buildSupportStages', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates', 'Query.vendor', 'Query.vendors',
     ]);
     // Any signed-in member, about their own things only.
     expect(withoutRule('authenticated')).toEqual([
       'Mutation.addPrivacyZone', 'Mutation.addSavedAddress', 'Mutation.createCollection', 'Mutation.removeMyAvatar', 'Mutation.updateMyProfile',
-      'Query.cart', 'Query.myCollections', 'Query.myOrders', 'Query.privacyZones', 'Query.savedAddresses',
+      'Query.cart', 'Query.myCollections', 'Query.myOrders', 'Query.myVendorApplication', 'Query.privacyZones', 'Query.savedAddresses',
     ]);
     // The map a reviewer reads: which rule decides each of the others.
     expect(withRules).toEqual({
@@ -143,6 +143,16 @@ describe('access policy coverage', () => {
       'Mutation.updateSavedAddress': 'authenticated: saved_address.manage',
       'Mutation.updateShippingMethod': 'authenticated: shipping_method.manage',
       'Mutation.updateShopSettings': 'authenticated: shop_settings.manage',
+      'Query.manageVendors': 'authenticated: vendor.curate',
+      'Query.vendorApplications': 'authenticated: vendor_application.decide',
+      'Query.vendorTeam': 'authenticated: vendor.read_team',
+      'Mutation.applyAsVendor': 'authenticated: vendor_application.apply',
+      'Mutation.approveVendorApplication': 'authenticated: vendor_application.decide',
+      'Mutation.rejectVendorApplication': 'authenticated: vendor_application.decide',
+      'Mutation.suspendVendor': 'authenticated: vendor.curate',
+      'Mutation.reinstateVendor': 'authenticated: vendor.curate',
+      'Mutation.inviteVendorStaff': 'authenticated: vendor.manage_team',
+      'Mutation.removeVendorStaff': 'authenticated: vendor.manage_team',
     });
   });
 

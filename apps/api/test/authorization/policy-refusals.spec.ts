@@ -4,6 +4,7 @@ import { Order, OrderService, OrderStatus } from '@flagship/orders';
 import { PaymentStatus, type Payment } from '@flagship/payments';
 import { firstError, type GraphQLResult } from '@flagship/testing';
 import { withRuleAdmittingEveryone } from '../support/loosened-rule';
+import { createAccount, createVendor } from '../support/marketplace-fixtures';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
@@ -464,6 +465,84 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
           expect(await count(`SELECT count(*) AS n FROM review WHERE product_id = $1`, [id])).toBe(0);
         },
         admitted: (result) => expect(result.data).toEqual({ postReview: { rating: 5 } }),
+      };
+    },
+    'vendor.read': async () => {
+      // A suspended vendor's page, asked for by a visitor.
+      const vendor = await createVendor(env);
+      await env.dataSource.query(`UPDATE vendor SET status = 'SUSPENDED' WHERE organisation_id = $1`, [vendor.sellerId]);
+      const [{ slug }] = await env.dataSource.query(`SELECT slug FROM vendor WHERE organisation_id = $1`, [vendor.sellerId]);
+      return {
+        attempt: () => env.visitor().request(`query($slug: String!) { vendor(slug: $slug) { id } }`, { slug }),
+        refused: (result) => expect(code(result)).toBe('NOT_FOUND'),
+        admitted: (result) => expect(result.data).toEqual({ vendor: { id: vendor.sellerId } }),
+      };
+    },
+    'vendor.read_status': async () => {
+      const vendor = await createVendor(env);
+      const [{ slug }] = await env.dataSource.query(`SELECT slug FROM vendor WHERE organisation_id = $1`, [vendor.sellerId]);
+      return {
+        attempt: () => env.as.consumer.request(`query($slug: String!) { vendor(slug: $slug) { status } }`, { slug }),
+        refused: (result) => expect(result.data).toEqual({ vendor: { status: null } }),
+        admitted: (result) => expect(result.data).toEqual({ vendor: { status: 'ACTIVE' } }),
+      };
+    },
+    'vendor.read_team': async () => {
+      const [vendor, other] = [await createVendor(env), await createVendor(env)];
+      return {
+        attempt: () => other.client.request(`query($id: ID!) { vendorTeam(vendorId: $id) { accountId } }`, { id: vendor.sellerId }),
+        refused: (result) => expect(code(result)).toBe('NOT_FOUND'),
+        admitted: (result) => expect(result.data).toEqual({ vendorTeam: [{ accountId: vendor.accountId }] }),
+      };
+    },
+    'vendor.manage_team': async () => {
+      const [vendor, other] = [await createVendor(env), await createVendor(env)];
+      const invited = await createAccount(env, 'invited');
+      const [{ email }] = await env.dataSource.query(`SELECT email FROM account WHERE id = $1`, [invited.accountId]);
+      return {
+        attempt: () => other.client.request(`mutation($id: ID!, $email: String!) { inviteVendorStaff(vendorId: $id, email: $email) { role } }`, { id: vendor.sellerId, email }),
+        refused: async (result) => {
+          expect(code(result)).toBe('NOT_FOUND');
+          expect(await count(`SELECT count(*) AS n FROM organisation_membership WHERE organisation_id = $1`, [vendor.sellerId])).toBe(1);
+        },
+        admitted: (result) => expect(result.data).toEqual({ inviteVendorStaff: [{ role: 'OWNER' }, { role: 'STAFF' }] }),
+      };
+    },
+    'vendor.curate': async () => {
+      const vendor = await createVendor(env);
+      return {
+        attempt: () => env.as.consumer.request(`mutation($id: ID!) { suspendVendor(vendorId: $id, reason: "Not mine to decide") { id } }`, { id: vendor.sellerId }),
+        refused: async (result) => {
+          expect(code(result)).toBe('FORBIDDEN');
+          expect(await count(`SELECT count(*) AS n FROM vendor WHERE organisation_id = $1 AND status = 'SUSPENDED'`, [vendor.sellerId])).toBe(0);
+        },
+        admitted: (result) => expect(result.data).toEqual({ suspendVendor: { id: vendor.sellerId } }),
+      };
+    },
+    'vendor_application.apply': async () => ({
+      // The demo vendor's owner owns a vendor already.
+      attempt: () =>
+        env.as.vendor.request(`mutation($input: ApplyAsVendorInput!) { applyAsVendor(input: $input) { status } }`, {
+          input: { businessName: 'VeloFit Two', description: 'A second studio for bike fitting in Potsdam.', categoryIds: [categoryId], serviceArea: 'Potsdam' },
+        }),
+      refused: async (result) => {
+        expect(code(result)).toBe('FORBIDDEN');
+        expect(await count(`SELECT count(*) AS n FROM vendor_application WHERE business_name = 'VeloFit Two'`)).toBe(0);
+      },
+      admitted: (result) => expect(result.data).toEqual({ applyAsVendor: { status: 'SUBMITTED' } }),
+    }),
+    'vendor_application.decide': async () => {
+      const applicant = await createAccount(env, 'applicant');
+      const { applyAsVendor } = await applicant.client.data<{ applyAsVendor: { id: string } }>(`mutation($input: ApplyAsVendorInput!) { applyAsVendor(input: $input) { id } }`, {
+        input: { businessName: 'Chain Gang Coffee', description: 'Coffee for the café stop, roasted for riders.', categoryIds: [categoryId], serviceArea: 'Berlin' },
+      });
+      return {
+        attempt: () => env.as.consumer.request(`mutation($id: ID!) { rejectVendorApplication(id: $id, reason: "Not mine to decide") { status } }`, { id: applyAsVendor.id }),
+        refused: async (result) => {
+          expect(code(result)).toBe('FORBIDDEN');
+          expect(await count(`SELECT count(*) AS n FROM vendor_application WHERE id = $1 AND status = 'SUBMITTED'`, [applyAsVendor.id])).toBe(1);
+        },
+        admitted: (result) => expect(result.data).toEqual({ rejectVendorApplication: { status: 'REJECTED' } }),
       };
     },
   };

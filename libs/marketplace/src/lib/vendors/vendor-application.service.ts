@@ -4,7 +4,7 @@ import { OrganisationKind, OrganisationService, RoleService } from '@flagship/ac
 import { CategoryService } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
-import type { ApplyAsVendorInput } from './dto/vendor.inputs';
+import { requireReason, type ApplyAsVendorInput } from './dto/vendor.inputs';
 import { VendorApplication, VendorApplicationStatus } from './vendor-application.entity';
 import { Vendor } from './vendor.entity';
 import { VendorApplicationEvents } from './vendor.events';
@@ -90,10 +90,10 @@ export class VendorApplicationService {
   }
 
   async reject(viewer: Viewer, id: string, reason: string): Promise<VendorApplication> {
-    if (!reason.trim()) throw badInput('reason', 'Give a reason');
+    reason = requireReason(reason);
     return this.connection.withTransaction(async () => {
       const application = this.open(VendorApplicationPolicy.authorize(viewer, 'decide', await this.lock(id)));
-      await this.decide(viewer, application, VendorApplicationStatus.REJECTED, reason.trim(), null);
+      await this.decide(viewer, application, VendorApplicationStatus.REJECTED, reason, null);
       return this.connection.getRepository(VendorApplication).findOneByOrFail({ id });
     });
   }

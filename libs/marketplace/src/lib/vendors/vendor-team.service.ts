@@ -29,6 +29,11 @@ export class VendorTeamService {
 
   async team(viewer: Viewer, vendorId: string): Promise<VendorTeamRow[]> {
     VendorPolicy.authorize(viewer, 'read_team', await this.vendors.findById(vendorId), { field: 'vendorId' });
+    return this.members(vendorId);
+  }
+
+  /** Owners first, then staff, by name. */
+  private async members(vendorId: string): Promise<VendorTeamRow[]> {
     const rows = await this.connection.manager.query<{ account_id: string; display_name: string; role: OrganisationRole; created_at: Date }[]>(
       `SELECT m.account_id, a.display_name, m.role, m.created_at FROM organisation_membership m JOIN account a ON a.id = m.account_id
         WHERE m.organisation_id = $1 ORDER BY m.role, a.display_name, m.account_id`,
@@ -40,7 +45,7 @@ export class VendorTeamService {
   async invite(viewer: Viewer, vendorId: string, email: string): Promise<VendorTeamRow[]> {
     await this.connection.withTransaction(async () => {
       VendorPolicy.authorize(viewer, 'manage_team', await this.vendors.lock(vendorId), { field: 'vendorId' });
-      const account = await this.accounts.findByEmail(email);
+      const account = email.trim() ? await this.accounts.findByEmail(email.trim()) : null;
       if (!account) throw badInput('email', 'No member has this email: ask them to sign up first');
       const [existing] = await this.connection.manager.query<{ role: OrganisationRole }[]>(
         `SELECT role FROM organisation_membership WHERE organisation_id = $1 AND account_id = $2`,
@@ -50,7 +55,8 @@ export class VendorTeamService {
       await this.organisations.setMember(viewer.accountId, vendorId, account.id, OrganisationRole.STAFF);
       await this.roles.grantAuthorisedBy(viewer.accountId, account.id, Role.VENDOR);
     });
-    return this.team(viewer, vendorId);
+    // Who may change the team may see it.
+    return this.members(vendorId);
   }
 
   /** Takes a staff member off the team (owners stay: an organisation keeps its owners). */
@@ -65,6 +71,7 @@ export class VendorTeamService {
       if (member.role === OrganisationRole.OWNER) throw new DomainError(ErrorCode.CONFLICT, 'Owners stay on the team', 'accountId');
       await this.organisations.removeMember(viewer.accountId, vendorId, accountId);
     });
-    return this.team(viewer, vendorId);
+    // Who may change the team may see it.
+    return this.members(vendorId);
   }
 }

@@ -2,7 +2,7 @@ import { Args, ArgsType, Field, Mutation, Parent, Query, ResolveField, Resolver 
 import { Authenticated, CurrentViewer, Guards, IdArg, Loaders, Public, type Connection, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { Member, MemberService } from '@flagship/accounts';
 import { Category, Product, SellerKind } from '@flagship/catalog';
-import { ApplyAsVendorInput, InviteStaffArgs, PageArgs, ReasonArgs, VendorApplicationsArgs } from './dto/vendor.inputs';
+import { ApplyAsVendorInput, PageArgs, VendorApplicationsArgs } from './dto/vendor.inputs';
 import { VendorApplication } from './vendor-application.entity';
 import { VendorApplicationService } from './vendor-application.service';
 import { Vendor, VendorStatus } from './vendor.entity';
@@ -50,7 +50,7 @@ export class VendorResolver {
   @Authenticated()
   @Guards(VendorPolicy, 'curate')
   @Mutation(() => Vendor, { description: 'Suspend a vendor: its page and every product of it are hidden at once (brand managers).' })
-  suspendVendor(@CurrentViewer() viewer: Viewer, @IdArg('vendorId') vendorId: string, @Args() { reason }: ReasonArgs): Promise<Vendor> {
+  suspendVendor(@CurrentViewer() viewer: Viewer, @IdArg('vendorId') vendorId: string, @Args('reason', { description: 'Why, in words the vendor or applicant reads.' }) reason: string): Promise<Vendor> {
     return this.directory.suspend(viewer, vendorId, reason);
   }
 
@@ -71,7 +71,7 @@ export class VendorResolver {
   @Authenticated()
   @Guards(VendorPolicy, 'manage_team')
   @Mutation(() => [VendorTeamMember], { description: 'Add an existing member to a vendor’s staff by email (its owners only); returns the team.' })
-  inviteVendorStaff(@CurrentViewer() viewer: Viewer, @IdArg('vendorId') vendorId: string, @Args() { email }: InviteStaffArgs): Promise<VendorTeamRow[]> {
+  inviteVendorStaff(@CurrentViewer() viewer: Viewer, @IdArg('vendorId') vendorId: string, @Args('email', { description: 'The email of the member to add (they must have an account).' }) email: string): Promise<VendorTeamRow[]> {
     return this.team.invite(viewer, vendorId, email);
   }
 
@@ -137,7 +137,7 @@ export class VendorApplicationResolver {
   @Authenticated()
   @Guards(VendorApplicationPolicy, 'decide')
   @Mutation(() => VendorApplication, { description: 'Reject an application with a reason the applicant reads.' })
-  rejectVendorApplication(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string, @Args() { reason }: ReasonArgs): Promise<VendorApplication> {
+  rejectVendorApplication(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string, @Args('reason', { description: 'Why, in words the vendor or applicant reads.' }) reason: string): Promise<VendorApplication> {
     return this.applications.reject(viewer, id, reason);
   }
 

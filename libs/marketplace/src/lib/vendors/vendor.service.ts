@@ -4,6 +4,7 @@ import { Category, CategoryService, ProductService, SellerKind } from '@flagship
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { In } from 'typeorm';
+import { requireReason } from './dto/vendor.inputs';
 import { Vendor, VendorStatus } from './vendor.entity';
 import { VendorEvents } from './vendor.events';
 import { VendorPolicy } from './vendor.policy';
@@ -58,14 +59,15 @@ export class VendorService {
   }
 
   async suspend(viewer: Viewer, vendorId: string, reason: string): Promise<Vendor> {
+    reason = requireReason(reason);
     return this.connection.withTransaction(async () => {
       const vendor = VendorPolicy.authorize(viewer, 'curate', await this.lock(vendorId), { field: 'vendorId' });
       if (vendor.status === VendorStatus.SUSPENDED) throw new DomainError(ErrorCode.CONFLICT, 'This vendor is suspended already', 'vendorId');
       const hidden = await this.products.setSellerHidden(SellerKind.VENDOR, vendorId, true);
       await this.connection
         .getRepository(Vendor)
-        .update({ id: vendorId }, { status: VendorStatus.SUSPENDED, suspendedAt: new Date(), suspendedBy: viewer.accountId, suspensionReason: reason.trim() });
-      await this.events.record(VendorEvents.suspended, { actorId: viewer.accountId, subjectId: vendorId, payload: { reason: reason.trim(), productsHidden: hidden } });
+        .update({ id: vendorId }, { status: VendorStatus.SUSPENDED, suspendedAt: new Date(), suspendedBy: viewer.accountId, suspensionReason: reason });
+      await this.events.record(VendorEvents.suspended, { actorId: viewer.accountId, subjectId: vendorId, payload: { reason: reason, productsHidden: hidden } });
       return this.connection.getRepository(Vendor).findOneByOrFail({ id: vendorId });
     });
   }

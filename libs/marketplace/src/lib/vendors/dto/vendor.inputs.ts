@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Trimmed } from '@flagship/api-core';
+import { Trimmed, badInput } from '@flagship/api-core';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { VendorApplicationStatus } from '../vendor-application.entity';
 
@@ -68,22 +68,10 @@ export class VendorApplicationsArgs extends PageArgs {
   status?: VendorApplicationStatus | null;
 }
 
-@ArgsType()
-export class ReasonArgs {
-  @Field({ description: `Why, in words the vendor or applicant reads (up to ${REASON_MAX} characters).` })
-  @Trimmed()
-  @IsString()
-  @MinLength(1, { message: 'Give a reason' })
-  @MaxLength(REASON_MAX, { message: `Keep it to ${REASON_MAX} characters` })
-  reason!: string;
-}
-
-@ArgsType()
-export class InviteStaffArgs {
-  @Field({ description: 'The email of the member to add as staff (they must have an account).' })
-  @Trimmed()
-  @IsString()
-  @MinLength(3, { message: 'Enter their email' })
-  @MaxLength(320, { message: 'This email is too long' })
-  email!: string;
+/** A reason given by a brand manager: trimmed, required, at most REASON_MAX characters; BAD_USER_INPUT on `reason` otherwise. */
+export function requireReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (!trimmed) throw badInput('reason', 'Give a reason');
+  if (trimmed.length > REASON_MAX) throw badInput('reason', `Keep it to ${REASON_MAX} characters`);
+  return trimmed;
 }
