@@ -119,6 +119,11 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/manage/settings', url: '/manage/settings' },
     { pattern: '/manage/brand', url: '/manage/brand' },
     { pattern: '/manage/builds', url: '/manage/builds' },
+    { pattern: '/vendors', url: '/vendors' },
+    { pattern: '/vendors/:slug', url: '/vendors/velofit-studio' },
+    { pattern: '/sell', url: '/sell' },
+    { pattern: '/manage/vendors', url: '/manage/vendors' },
+    { pattern: '/vendor/team', url: '/vendor/team' },
     { pattern: '*', url: '/no-such-page' },
   ];
 }

@@ -51,6 +51,8 @@ export const routes: RouteObject[] = [
           { path: 'community/routes/:id', lazy: () => import('./routes/community/routes/route') },
           { path: 'community/builds/:id', lazy: () => import('./routes/community/build') },
           { path: 'community/guides/:id', lazy: () => import('./routes/community/guide') },
+          { path: 'vendors', lazy: () => import('./routes/vendors/index') },
+          { path: 'vendors/:slug', lazy: () => import('./routes/vendors/vendor') },
           {
             Component: RequireViewer,
             children: [
@@ -71,6 +73,7 @@ export const routes: RouteObject[] = [
               { path: 'community/builds/:id/edit', lazy: () => import('./routes/community/build-form') },
               { path: 'community/guides/new', lazy: () => import('./routes/community/new-guide') },
               { path: 'community/guides/:id/edit', lazy: () => import('./routes/community/edit-guide') },
+              { path: 'sell', lazy: () => import('./routes/sell') },
             ],
           },
           {
@@ -87,13 +90,14 @@ export const routes: RouteObject[] = [
               { path: 'settings', lazy: () => import('./routes/manage/settings') },
               { path: 'brand', lazy: () => import('./routes/manage/brand') },
               { path: 'builds', lazy: () => import('./routes/manage/builds') },
+              { path: 'vendors', lazy: () => import('./routes/manage/vendors') },
             ],
           },
           {
             // The vendor area: pages a vendor's owner and staff use to run their shop on the platform.
             path: 'vendor',
             element: <RequireViewer roles={VENDORS} />,
-            children: [],
+            children: [{ path: 'team', lazy: () => import('./routes/vendor/team') }],
           },
           { path: '*', Component: NotFoundPage, handle: notFoundHandle },
         ],

@@ -137,6 +137,21 @@ type Documents = {
     "\n  mutation RemovePrivacyZone($id: ID!) {\n    removePrivacyZone(id: $id) {\n      id\n    }\n  }\n": typeof types.RemovePrivacyZoneDocument,
     "\n  mutation PinRoutePhoto($input: PinRoutePhotoInput!) {\n    pinRoutePhoto(input: $input) {\n      id\n    }\n  }\n": typeof types.PinRoutePhotoDocument,
     "\n  mutation UnpinRoutePhoto($routeId: ID!, $photoId: ID!) {\n    unpinRoutePhoto(routeId: $routeId, photoId: $photoId) {\n      id\n    }\n  }\n": typeof types.UnpinRoutePhotoDocument,
+    "\n  query VendorDirectory($first: Int, $after: String) {\n    vendors(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        description\n        serviceArea\n        categories {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.VendorDirectoryDocument,
+    "\n  query Vendor($slug: String!) {\n    vendor(slug: $slug) {\n      id\n      slug\n      name\n      description\n      website\n      serviceArea\n      status\n      suspensionReason\n      createdAt\n      categories {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.VendorDocument,
+    "\n  query VendorOffers($sellerId: ID!, $offerKind: OfferKind!) {\n    products(filter: { sellerId: $sellerId, offerKind: $offerKind }, first: 24) {\n      nodes {\n        id\n        slug\n        name\n        offerKind\n        priceFrom {\n          amountMinor\n          currency\n        }\n        images {\n          id\n          url\n          alt\n          width\n          height\n          srcset\n        }\n      }\n    }\n  }\n": typeof types.VendorOffersDocument,
+    "\n  query ProductSeller($slug: String!) {\n    product(slug: $slug) {\n      id\n      vendor {\n        id\n        slug\n        name\n        serviceArea\n      }\n    }\n  }\n": typeof types.ProductSellerDocument,
+    "\n  query MyVendorApplication {\n    myVendorApplication {\n      id\n      status\n      businessName\n      reason\n      createdAt\n      decidedAt\n      vendor {\n        id\n        slug\n        name\n      }\n    }\n    categories {\n      id\n      name\n    }\n  }\n": typeof types.MyVendorApplicationDocument,
+    "\n  mutation ApplyAsVendor($input: ApplyAsVendorInput!) {\n    applyAsVendor(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ApplyAsVendorDocument,
+    "\n  query VendorApplications($status: VendorApplicationStatus, $after: String) {\n    vendorApplications(status: $status, first: 50, after: $after) {\n      nodes {\n        id\n        status\n        businessName\n        description\n        website\n        serviceArea\n        reason\n        createdAt\n        applicant {\n          id\n          displayName\n        }\n        categories {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.VendorApplicationsDocument,
+    "\n  query ManageVendors($after: String) {\n    manageVendors(first: 50, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        serviceArea\n        status\n        suspensionReason\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ManageVendorsDocument,
+    "\n  mutation ApproveVendorApplication($id: ID!) {\n    approveVendorApplication(id: $id) {\n      id\n      status\n      vendor {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.ApproveVendorApplicationDocument,
+    "\n  mutation RejectVendorApplication($id: ID!, $reason: String!) {\n    rejectVendorApplication(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RejectVendorApplicationDocument,
+    "\n  mutation SuspendVendor($vendorId: ID!, $reason: String!) {\n    suspendVendor(vendorId: $vendorId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.SuspendVendorDocument,
+    "\n  mutation ReinstateVendor($vendorId: ID!) {\n    reinstateVendor(vendorId: $vendorId) {\n      id\n      status\n    }\n  }\n": typeof types.ReinstateVendorDocument,
+    "\n  query VendorTeam($vendorId: ID!) {\n    vendorTeam(vendorId: $vendorId) {\n      accountId\n      displayName\n      role\n      joinedAt\n    }\n  }\n": typeof types.VendorTeamDocument,
+    "\n  mutation InviteVendorStaff($vendorId: ID!, $email: String!) {\n    inviteVendorStaff(vendorId: $vendorId, email: $email) {\n      accountId\n    }\n  }\n": typeof types.InviteVendorStaffDocument,
+    "\n  mutation RemoveVendorStaff($vendorId: ID!, $accountId: ID!) {\n    removeVendorStaff(vendorId: $vendorId, accountId: $accountId) {\n      accountId\n    }\n  }\n": typeof types.RemoveVendorStaffDocument,
     "\n  fragment BrandFields on Brand {\n    name\n    tagline\n    currency\n    primaryColor\n    accentColor\n    hero {\n      eyebrow\n      title\n      text\n      ctaLabel\n      ctaHref\n    }\n    logo {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n    heroImage {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n  }\n": typeof types.BrandFieldsFragmentDoc,
     "\n  query Brand {\n    brand {\n      ...BrandFields\n    }\n  }\n": typeof types.BrandDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n      memberships {\n        role\n        organisation {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
@@ -265,6 +280,21 @@ const documents: Documents = {
     "\n  mutation RemovePrivacyZone($id: ID!) {\n    removePrivacyZone(id: $id) {\n      id\n    }\n  }\n": types.RemovePrivacyZoneDocument,
     "\n  mutation PinRoutePhoto($input: PinRoutePhotoInput!) {\n    pinRoutePhoto(input: $input) {\n      id\n    }\n  }\n": types.PinRoutePhotoDocument,
     "\n  mutation UnpinRoutePhoto($routeId: ID!, $photoId: ID!) {\n    unpinRoutePhoto(routeId: $routeId, photoId: $photoId) {\n      id\n    }\n  }\n": types.UnpinRoutePhotoDocument,
+    "\n  query VendorDirectory($first: Int, $after: String) {\n    vendors(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        description\n        serviceArea\n        categories {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.VendorDirectoryDocument,
+    "\n  query Vendor($slug: String!) {\n    vendor(slug: $slug) {\n      id\n      slug\n      name\n      description\n      website\n      serviceArea\n      status\n      suspensionReason\n      createdAt\n      categories {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.VendorDocument,
+    "\n  query VendorOffers($sellerId: ID!, $offerKind: OfferKind!) {\n    products(filter: { sellerId: $sellerId, offerKind: $offerKind }, first: 24) {\n      nodes {\n        id\n        slug\n        name\n        offerKind\n        priceFrom {\n          amountMinor\n          currency\n        }\n        images {\n          id\n          url\n          alt\n          width\n          height\n          srcset\n        }\n      }\n    }\n  }\n": types.VendorOffersDocument,
+    "\n  query ProductSeller($slug: String!) {\n    product(slug: $slug) {\n      id\n      vendor {\n        id\n        slug\n        name\n        serviceArea\n      }\n    }\n  }\n": types.ProductSellerDocument,
+    "\n  query MyVendorApplication {\n    myVendorApplication {\n      id\n      status\n      businessName\n      reason\n      createdAt\n      decidedAt\n      vendor {\n        id\n        slug\n        name\n      }\n    }\n    categories {\n      id\n      name\n    }\n  }\n": types.MyVendorApplicationDocument,
+    "\n  mutation ApplyAsVendor($input: ApplyAsVendorInput!) {\n    applyAsVendor(input: $input) {\n      id\n      status\n    }\n  }\n": types.ApplyAsVendorDocument,
+    "\n  query VendorApplications($status: VendorApplicationStatus, $after: String) {\n    vendorApplications(status: $status, first: 50, after: $after) {\n      nodes {\n        id\n        status\n        businessName\n        description\n        website\n        serviceArea\n        reason\n        createdAt\n        applicant {\n          id\n          displayName\n        }\n        categories {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.VendorApplicationsDocument,
+    "\n  query ManageVendors($after: String) {\n    manageVendors(first: 50, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        serviceArea\n        status\n        suspensionReason\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ManageVendorsDocument,
+    "\n  mutation ApproveVendorApplication($id: ID!) {\n    approveVendorApplication(id: $id) {\n      id\n      status\n      vendor {\n        id\n        slug\n      }\n    }\n  }\n": types.ApproveVendorApplicationDocument,
+    "\n  mutation RejectVendorApplication($id: ID!, $reason: String!) {\n    rejectVendorApplication(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RejectVendorApplicationDocument,
+    "\n  mutation SuspendVendor($vendorId: ID!, $reason: String!) {\n    suspendVendor(vendorId: $vendorId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.SuspendVendorDocument,
+    "\n  mutation ReinstateVendor($vendorId: ID!) {\n    reinstateVendor(vendorId: $vendorId) {\n      id\n      status\n    }\n  }\n": types.ReinstateVendorDocument,
+    "\n  query VendorTeam($vendorId: ID!) {\n    vendorTeam(vendorId: $vendorId) {\n      accountId\n      displayName\n      role\n      joinedAt\n    }\n  }\n": types.VendorTeamDocument,
+    "\n  mutation InviteVendorStaff($vendorId: ID!, $email: String!) {\n    inviteVendorStaff(vendorId: $vendorId, email: $email) {\n      accountId\n    }\n  }\n": types.InviteVendorStaffDocument,
+    "\n  mutation RemoveVendorStaff($vendorId: ID!, $accountId: ID!) {\n    removeVendorStaff(vendorId: $vendorId, accountId: $accountId) {\n      accountId\n    }\n  }\n": types.RemoveVendorStaffDocument,
     "\n  fragment BrandFields on Brand {\n    name\n    tagline\n    currency\n    primaryColor\n    accentColor\n    hero {\n      eyebrow\n      title\n      text\n      ctaLabel\n      ctaHref\n    }\n    logo {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n    heroImage {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n  }\n": types.BrandFieldsFragmentDoc,
     "\n  query Brand {\n    brand {\n      ...BrandFields\n    }\n  }\n": types.BrandDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      createdAt\n      memberships {\n        role\n        organisation {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
@@ -759,6 +789,66 @@ export function graphql(source: "\n  mutation PinRoutePhoto($input: PinRoutePhot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnpinRoutePhoto($routeId: ID!, $photoId: ID!) {\n    unpinRoutePhoto(routeId: $routeId, photoId: $photoId) {\n      id\n    }\n  }\n"): typeof import('./graphql').UnpinRoutePhotoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VendorDirectory($first: Int, $after: String) {\n    vendors(first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        description\n        serviceArea\n        categories {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').VendorDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Vendor($slug: String!) {\n    vendor(slug: $slug) {\n      id\n      slug\n      name\n      description\n      website\n      serviceArea\n      status\n      suspensionReason\n      createdAt\n      categories {\n        id\n        name\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql').VendorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VendorOffers($sellerId: ID!, $offerKind: OfferKind!) {\n    products(filter: { sellerId: $sellerId, offerKind: $offerKind }, first: 24) {\n      nodes {\n        id\n        slug\n        name\n        offerKind\n        priceFrom {\n          amountMinor\n          currency\n        }\n        images {\n          id\n          url\n          alt\n          width\n          height\n          srcset\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').VendorOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductSeller($slug: String!) {\n    product(slug: $slug) {\n      id\n      vendor {\n        id\n        slug\n        name\n        serviceArea\n      }\n    }\n  }\n"): typeof import('./graphql').ProductSellerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVendorApplication {\n    myVendorApplication {\n      id\n      status\n      businessName\n      reason\n      createdAt\n      decidedAt\n      vendor {\n        id\n        slug\n        name\n      }\n    }\n    categories {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').MyVendorApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyAsVendor($input: ApplyAsVendorInput!) {\n    applyAsVendor(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ApplyAsVendorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VendorApplications($status: VendorApplicationStatus, $after: String) {\n    vendorApplications(status: $status, first: 50, after: $after) {\n      nodes {\n        id\n        status\n        businessName\n        description\n        website\n        serviceArea\n        reason\n        createdAt\n        applicant {\n          id\n          displayName\n        }\n        categories {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').VendorApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageVendors($after: String) {\n    manageVendors(first: 50, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        serviceArea\n        status\n        suspensionReason\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ManageVendorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveVendorApplication($id: ID!) {\n    approveVendorApplication(id: $id) {\n      id\n      status\n      vendor {\n        id\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql').ApproveVendorApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectVendorApplication($id: ID!, $reason: String!) {\n    rejectVendorApplication(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RejectVendorApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendVendor($vendorId: ID!, $reason: String!) {\n    suspendVendor(vendorId: $vendorId, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SuspendVendorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReinstateVendor($vendorId: ID!) {\n    reinstateVendor(vendorId: $vendorId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReinstateVendorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VendorTeam($vendorId: ID!) {\n    vendorTeam(vendorId: $vendorId) {\n      accountId\n      displayName\n      role\n      joinedAt\n    }\n  }\n"): typeof import('./graphql').VendorTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteVendorStaff($vendorId: ID!, $email: String!) {\n    inviteVendorStaff(vendorId: $vendorId, email: $email) {\n      accountId\n    }\n  }\n"): typeof import('./graphql').InviteVendorStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveVendorStaff($vendorId: ID!, $accountId: ID!) {\n    removeVendorStaff(vendorId: $vendorId, accountId: $accountId) {\n      accountId\n    }\n  }\n"): typeof import('./graphql').RemoveVendorStaffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,6 +30,20 @@ export type AnswerInput = {
   contributionId: string | number;
 };
 
+/** An application to sell on the platform: who you are and what you would offer. */
+export type ApplyAsVendorInput = {
+  /** The name shoppers will see, up to 80 characters. */
+  businessName: string;
+  /** The catalog categories you would sell in (at least one). */
+  categoryIds: Array<string | number>;
+  /** What you would sell or offer, and why it fits the brand (plain text, up to 2000 characters). */
+  description: string;
+  /** Where you work or deliver, e.g. "Berlin and Brandenburg" or "Online, EU-wide". */
+  serviceArea: string;
+  /** Your website, an http(s) address. */
+  website?: string | null | undefined;
+};
+
 /** A question, on a product page or on its own. Questions always ask for advice. */
 export type AskQuestionInput = {
   /** Markdown, up to 20000 characters. */
@@ -616,6 +630,15 @@ export type VariantInput = {
   /** Units on hand when the variant is created. */
   stock: number;
 };
+
+export type VendorApplicationStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+export type VendorStatus =
+  | 'ACTIVE'
+  | 'SUSPENDED';
 
 export type AddressBookQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1454,6 +1477,116 @@ export type UnpinRoutePhotoMutationVariables = Exact<{
 
 
 export type UnpinRoutePhotoMutation = { unpinRoutePhoto: { id: string } };
+
+export type VendorDirectoryQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VendorDirectoryQuery = { vendors: { nodes: Array<{ id: string, slug: string, name: string, description: string, serviceArea: string, categories: Array<{ id: string, name: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type VendorQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type VendorQuery = { vendor: { id: string, slug: string, name: string, description: string, website: string | null, serviceArea: string, status: VendorStatus | null, suspensionReason: string | null, createdAt: string, categories: Array<{ id: string, name: string, slug: string }> } };
+
+export type VendorOffersQueryVariables = Exact<{
+  sellerId: string | number;
+  offerKind: OfferKind;
+}>;
+
+
+export type VendorOffersQuery = { products: { nodes: Array<{ id: string, slug: string, name: string, offerKind: OfferKind, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> }> } };
+
+export type ProductSellerQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ProductSellerQuery = { product: { id: string, vendor: { id: string, slug: string, name: string, serviceArea: string } | null } | null };
+
+export type MyVendorApplicationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVendorApplicationQuery = { myVendorApplication: { id: string, status: VendorApplicationStatus, businessName: string, reason: string | null, createdAt: string, decidedAt: string | null, vendor: { id: string, slug: string, name: string } | null } | null, categories: Array<{ id: string, name: string }> };
+
+export type ApplyAsVendorMutationVariables = Exact<{
+  input: ApplyAsVendorInput;
+}>;
+
+
+export type ApplyAsVendorMutation = { applyAsVendor: { id: string, status: VendorApplicationStatus } };
+
+export type VendorApplicationsQueryVariables = Exact<{
+  status?: VendorApplicationStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VendorApplicationsQuery = { vendorApplications: { nodes: Array<{ id: string, status: VendorApplicationStatus, businessName: string, description: string, website: string | null, serviceArea: string, reason: string | null, createdAt: string, applicant: { id: string, displayName: string }, categories: Array<{ id: string, name: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ManageVendorsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ManageVendorsQuery = { manageVendors: { nodes: Array<{ id: string, slug: string, name: string, serviceArea: string, status: VendorStatus | null, suspensionReason: string | null, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ApproveVendorApplicationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveVendorApplicationMutation = { approveVendorApplication: { id: string, status: VendorApplicationStatus, vendor: { id: string, slug: string } | null } };
+
+export type RejectVendorApplicationMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectVendorApplicationMutation = { rejectVendorApplication: { id: string, status: VendorApplicationStatus } };
+
+export type SuspendVendorMutationVariables = Exact<{
+  vendorId: string | number;
+  reason: string;
+}>;
+
+
+export type SuspendVendorMutation = { suspendVendor: { id: string, status: VendorStatus | null } };
+
+export type ReinstateVendorMutationVariables = Exact<{
+  vendorId: string | number;
+}>;
+
+
+export type ReinstateVendorMutation = { reinstateVendor: { id: string, status: VendorStatus | null } };
+
+export type VendorTeamQueryVariables = Exact<{
+  vendorId: string | number;
+}>;
+
+
+export type VendorTeamQuery = { vendorTeam: Array<{ accountId: string, displayName: string, role: OrganisationRole, joinedAt: string }> };
+
+export type InviteVendorStaffMutationVariables = Exact<{
+  vendorId: string | number;
+  email: string;
+}>;
+
+
+export type InviteVendorStaffMutation = { inviteVendorStaff: Array<{ accountId: string }> };
+
+export type RemoveVendorStaffMutationVariables = Exact<{
+  vendorId: string | number;
+  accountId: string | number;
+}>;
+
+
+export type RemoveVendorStaffMutation = { removeVendorStaff: Array<{ accountId: string }> };
 
 export type BrandFieldsFragment = { name: string, tagline: string, currency: string, primaryColor: string, accentColor: string, hero: { eyebrow: string, title: string, text: string, ctaLabel: string, ctaHref: string }, logo: { url: string, alt: string, width: number, height: number, srcset: string } | null, heroImage: { url: string, alt: string, width: number, height: number, srcset: string } | null };
 
@@ -4056,6 +4189,220 @@ export const UnpinRoutePhotoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnpinRoutePhotoMutation, UnpinRoutePhotoMutationVariables>;
+export const VendorDirectoryDocument = new TypedDocumentString(`
+    query VendorDirectory($first: Int, $after: String) {
+  vendors(first: $first, after: $after) {
+    nodes {
+      id
+      slug
+      name
+      description
+      serviceArea
+      categories {
+        id
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VendorDirectoryQuery, VendorDirectoryQueryVariables>;
+export const VendorDocument = new TypedDocumentString(`
+    query Vendor($slug: String!) {
+  vendor(slug: $slug) {
+    id
+    slug
+    name
+    description
+    website
+    serviceArea
+    status
+    suspensionReason
+    createdAt
+    categories {
+      id
+      name
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VendorQuery, VendorQueryVariables>;
+export const VendorOffersDocument = new TypedDocumentString(`
+    query VendorOffers($sellerId: ID!, $offerKind: OfferKind!) {
+  products(filter: {sellerId: $sellerId, offerKind: $offerKind}, first: 24) {
+    nodes {
+      id
+      slug
+      name
+      offerKind
+      priceFrom {
+        amountMinor
+        currency
+      }
+      images {
+        id
+        url
+        alt
+        width
+        height
+        srcset
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VendorOffersQuery, VendorOffersQueryVariables>;
+export const ProductSellerDocument = new TypedDocumentString(`
+    query ProductSeller($slug: String!) {
+  product(slug: $slug) {
+    id
+    vendor {
+      id
+      slug
+      name
+      serviceArea
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductSellerQuery, ProductSellerQueryVariables>;
+export const MyVendorApplicationDocument = new TypedDocumentString(`
+    query MyVendorApplication {
+  myVendorApplication {
+    id
+    status
+    businessName
+    reason
+    createdAt
+    decidedAt
+    vendor {
+      id
+      slug
+      name
+    }
+  }
+  categories {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MyVendorApplicationQuery, MyVendorApplicationQueryVariables>;
+export const ApplyAsVendorDocument = new TypedDocumentString(`
+    mutation ApplyAsVendor($input: ApplyAsVendorInput!) {
+  applyAsVendor(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyAsVendorMutation, ApplyAsVendorMutationVariables>;
+export const VendorApplicationsDocument = new TypedDocumentString(`
+    query VendorApplications($status: VendorApplicationStatus, $after: String) {
+  vendorApplications(status: $status, first: 50, after: $after) {
+    nodes {
+      id
+      status
+      businessName
+      description
+      website
+      serviceArea
+      reason
+      createdAt
+      applicant {
+        id
+        displayName
+      }
+      categories {
+        id
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VendorApplicationsQuery, VendorApplicationsQueryVariables>;
+export const ManageVendorsDocument = new TypedDocumentString(`
+    query ManageVendors($after: String) {
+  manageVendors(first: 50, after: $after) {
+    nodes {
+      id
+      slug
+      name
+      serviceArea
+      status
+      suspensionReason
+      createdAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageVendorsQuery, ManageVendorsQueryVariables>;
+export const ApproveVendorApplicationDocument = new TypedDocumentString(`
+    mutation ApproveVendorApplication($id: ID!) {
+  approveVendorApplication(id: $id) {
+    id
+    status
+    vendor {
+      id
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveVendorApplicationMutation, ApproveVendorApplicationMutationVariables>;
+export const RejectVendorApplicationDocument = new TypedDocumentString(`
+    mutation RejectVendorApplication($id: ID!, $reason: String!) {
+  rejectVendorApplication(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectVendorApplicationMutation, RejectVendorApplicationMutationVariables>;
+export const SuspendVendorDocument = new TypedDocumentString(`
+    mutation SuspendVendor($vendorId: ID!, $reason: String!) {
+  suspendVendor(vendorId: $vendorId, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendVendorMutation, SuspendVendorMutationVariables>;
+export const ReinstateVendorDocument = new TypedDocumentString(`
+    mutation ReinstateVendor($vendorId: ID!) {
+  reinstateVendor(vendorId: $vendorId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReinstateVendorMutation, ReinstateVendorMutationVariables>;
+export const VendorTeamDocument = new TypedDocumentString(`
+    query VendorTeam($vendorId: ID!) {
+  vendorTeam(vendorId: $vendorId) {
+    accountId
+    displayName
+    role
+    joinedAt
+  }
+}
+    `) as unknown as TypedDocumentString<VendorTeamQuery, VendorTeamQueryVariables>;
+export const InviteVendorStaffDocument = new TypedDocumentString(`
+    mutation InviteVendorStaff($vendorId: ID!, $email: String!) {
+  inviteVendorStaff(vendorId: $vendorId, email: $email) {
+    accountId
+  }
+}
+    `) as unknown as TypedDocumentString<InviteVendorStaffMutation, InviteVendorStaffMutationVariables>;
+export const RemoveVendorStaffDocument = new TypedDocumentString(`
+    mutation RemoveVendorStaff($vendorId: ID!, $accountId: ID!) {
+  removeVendorStaff(vendorId: $vendorId, accountId: $accountId) {
+    accountId
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveVendorStaffMutation, RemoveVendorStaffMutationVariables>;
 export const BrandDocument = new TypedDocumentString(`
     query Brand {
   brand {

@@ -3,6 +3,7 @@ import { adviceQueries } from '@/features/advice/queries';
 import { AddToCart } from '@/features/cart/components/AddToCart';
 import { ProductPage } from '@/features/catalog/components/ProductPage';
 import { productHead } from '@/features/catalog/head';
+import { SoldBy } from '@/features/vendors/components/SoldBy';
 import { catalogQueries } from '@/features/catalog/queries';
 import { failedQueryHead, type PageHandle } from '@/lib/head';
 
@@ -22,7 +23,12 @@ export const handle: PageHandle = {
 export function Component() {
   return (
     <ProductPage
-      purchase={(product, variant) => <AddToCart key={variant.id} variantId={variant.id} stock={variant.stock} label={`${product.name} (${variant.name})`} />}
+      purchase={(product, variant) => (
+        <>
+          <SoldBy slug={product.slug} />
+          <AddToCart key={variant.id} variantId={variant.id} stock={variant.stock} label={`${product.name} (${variant.name})`} />
+        </>
+      )}
       community={(product) => <ProductQuestions slug={product.slug} />}
     />
   );

@@ -1,0 +1,1 @@
+export { ManageVendors as Component } from '@/features/vendors/components/ManageVendors';

@@ -1,0 +1,1 @@
+export { SellPage as Component } from '@/features/vendors/components/SellPage';

@@ -1,0 +1,1 @@
+export { VendorTeamPage as Component } from '@/features/vendors/components/VendorTeamPage';
