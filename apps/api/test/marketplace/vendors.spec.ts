@@ -210,6 +210,19 @@ describe('vendors: applications, approval, suspension and teams', () => {
     });
   });
 
+  it('loads Product.vendor for a page of products in one statement', async () => {
+    const sellers = [await createVendor(env), await createVendor(env), await createVendor(env)];
+    for (const seller of sellers) await listApproved(env, seller, { categorySlug: 'tools' });
+    env.queries.length = 0;
+    const { products } = await env.visitor().data<{ products: { nodes: { sellerKind: string; vendor: { id: string } | null }[] } }>(
+      `{ products(filter: { categorySlug: "tools" }, first: 50) { nodes { sellerKind vendor { id name } } } }`,
+    );
+    const vendorIds = products.nodes.filter((p) => p.sellerKind === 'VENDOR').map((p) => p.vendor?.id);
+    expect(vendorIds).toEqual(expect.arrayContaining(sellers.map((s) => s.sellerId)));
+    expect(products.nodes.filter((p) => p.sellerKind === 'BRAND').every((p) => p.vendor === null)).toBe(true);
+    expect(env.queries.filter((sql) => /FROM "vendor"/.test(sql))).toHaveLength(1);
+  });
+
   it('the demo: both vendors approved by Maya with pages, and Chloe waiting in the queue', async () => {
     const rows = await env.dataSource.query(
       `SELECT v.name, v.slug, v.status, a.status AS application, d.email AS decided_by FROM vendor v
