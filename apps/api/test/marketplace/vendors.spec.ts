@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { firstError, type GraphQLTestClient } from '@flagship/testing';
+import { DemoDataService } from '../../src/demo/demo-data.service';
 import { createAccount, createVendor, listApproved } from '../support/marketplace-fixtures';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId } from '../support/shop-fixtures';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
@@ -237,5 +238,11 @@ describe('vendors: applications, approval, suspension and teams', () => {
       `SELECT count(*)::int AS n FROM vendor_application a JOIN account c ON c.id = a.applicant_id WHERE c.email = 'chloe@riders.example' AND a.status = 'SUBMITTED'`,
     );
     expect(n).toBe(1);
+
+    // Seeding again adds nothing.
+    const counts = async () => [await env.count('vendor'), await env.count('vendor_application')];
+    const before = await counts();
+    await env.app.get(DemoDataService).seed();
+    expect(await counts()).toEqual(before);
   });
 });
