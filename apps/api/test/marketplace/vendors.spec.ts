@@ -157,8 +157,8 @@ describe('vendors: applications, approval, suspension and teams', () => {
       for (const client of [env.visitor(), shopper, env.as.consumer]) expect(await visible(client)).toEqual({ product: null, listed: [] });
       expect(firstError(await shopper.request(`mutation($v: ID!) { addToCart(variantId: $v) { items { quantity } } }`, { v: goods.variantId }))).toMatchObject({ code: 'NOT_FOUND', field: 'variantId' });
       const checkout = await shopperWithCart.request(CHECKOUT, { input: checkoutInput(await standardShippingId(env)) });
-      // The cart's line can no longer be reserved (orders words it as stock; the product is simply not for sale now).
-      expect(firstError(checkout)).toMatchObject({ code: 'OUT_OF_STOCK', field: 'cart' });
+      // The cart's line is no longer for sale, and checkout says so (not "out of stock").
+      expect(firstError(checkout)).toMatchObject({ code: 'NOT_FOR_SALE', field: 'cart' });
       expect(await env.dataSource.query(`SELECT 1 FROM order_line WHERE variant_id = $1`, [goods.variantId])).toHaveLength(0);
       // Its page is gone for everyone else; its own people and brand managers still see it.
       expect(firstError(await env.visitor().request(VENDOR, { slug: vendorSlug })).code).toBe('NOT_FOUND');

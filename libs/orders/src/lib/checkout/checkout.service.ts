@@ -71,6 +71,10 @@ export class CheckoutService {
         for (const line of [...lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
           const taken = await this.variants.reserve(line.variantId, line.quantity);
           if (!taken) {
+            // Not for sale any more (unpublished, or its seller suspended): say so, not "out of stock".
+            if ((await this.variants.findSellable(viewer, [line.variantId])).length === 0) {
+              throw new DomainError('NOT_FOR_SALE', 'An item in your cart is no longer for sale; remove it from your cart', 'cart');
+            }
             const left = await this.variants.stockOf(line.variantId);
             throw new DomainError('OUT_OF_STOCK', left > 0 ? `Only ${left} left of an item in your cart` : 'An item in your cart has sold out', 'cart');
           }
