@@ -119,6 +119,8 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/manage/settings', url: '/manage/settings' },
     { pattern: '/manage/brand', url: '/manage/brand' },
     { pattern: '/manage/builds', url: '/manage/builds' },
+    { pattern: '/manage/marketplace-summary', url: '/manage/marketplace-summary' },
+    { pattern: '/vendor', url: '/vendor' },
     { pattern: '*', url: '/no-such-page' },
   ];
 }

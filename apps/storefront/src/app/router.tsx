@@ -87,13 +87,20 @@ export const routes: RouteObject[] = [
               { path: 'settings', lazy: () => import('./routes/manage/settings') },
               { path: 'brand', lazy: () => import('./routes/manage/brand') },
               { path: 'builds', lazy: () => import('./routes/manage/builds') },
+              { path: 'marketplace-summary', lazy: () => import('./routes/manage/marketplace-summary') },
             ],
           },
           {
             // The vendor area: pages a vendor's owner and staff use to run their shop on the platform.
             path: 'vendor',
             element: <RequireViewer roles={VENDORS} />,
-            children: [],
+            children: [
+              {
+                // The area's frame (the vendor's pages as tabs); every /vendor page goes in its children.
+                lazy: () => import('./routes/vendor/area'),
+                children: [{ index: true, lazy: () => import('./routes/vendor/dashboard') }],
+              },
+            ],
           },
           { path: '*', Component: NotFoundPage, handle: notFoundHandle },
         ],
