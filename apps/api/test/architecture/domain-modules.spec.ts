@@ -41,6 +41,11 @@ describe('domain modules', () => {
     expect(env.app.get(EventReactions).list()).toEqual([
       ['payment.succeeded', 'OrderPaymentReactions.paymentSucceeded'],
       ['payment.refunded', 'OrderPaymentReactions.paymentRefunded'],
+      ['order.placed', 'OrderPartReactions.placed'],
+      // The marketplace pays the parts first, then counts the vendor's new customers (decision 0043; either order works).
+      ['order.paid', 'OrderPartReactions.paid'],
+      ['order.paid', 'VendorCustomerReactions.orderPaid'],
+      ['order.cancelled', 'OrderPartReactions.cancelled'],
     ]);
     // One OrderService in the app, the one OrdersModule provides, not a private copy built with `new`.
     const reactions = env.app.select(OrdersModule).get(OrderPaymentReactions) as unknown as Record<string, unknown>;

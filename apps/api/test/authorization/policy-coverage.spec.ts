@@ -56,6 +56,7 @@ describe('access policy coverage', () => {
     // The map a reviewer reads: which rule decides each of the others.
     expect(withRules).toEqual({
       'Query.accounts': 'authenticated: account.list_all',
+      'Query.brandMarketplaceSummary': 'authenticated: marketplace_dashboard.summary',
       'Query.buildReviewQueue': 'authenticated: build.review',
       'Query.cartPreview': 'public: product.buy',
       'Query.categoryExperts': 'authenticated: advice.manage_experts',
@@ -70,6 +71,7 @@ describe('access policy coverage', () => {
       'Query.orderBuyer': 'authenticated: order.read_buyer_account',
       'Query.orderHistory': 'authenticated: order.read_history',
       'Query.review': 'authenticated: review.read',
+      'Query.vendorDashboard': 'authenticated: marketplace_dashboard.vendor',
       'Mutation.acceptAnswer': 'authenticated: advice.accept_answer',
       'Mutation.answer': 'authenticated: contribution.interact',
       'Mutation.askQuestion': 'authenticated: product.read',

@@ -309,6 +309,20 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
         admitted: (result) => expect(result.data).toEqual({ order: { id: orderId } }),
       };
     },
+    'marketplace_dashboard.vendor': async () => {
+      // The demo vendor (VeloFit) asks for another vendor's figures.
+      const [{ id }] = await env.dataSource.query(`SELECT id FROM organisation WHERE kind = 'VENDOR' AND name = 'Spoke & Wrench Workshop'`);
+      return {
+        attempt: () => env.as.vendor.request(`query($id: ID!) { vendorDashboard(vendorId: $id) { vendorName } }`, { id }),
+        refused: (result) => expect(code(result)).toBe('NOT_FOUND'),
+        admitted: (result) => expect(result.data).toEqual({ vendorDashboard: { vendorName: 'Spoke & Wrench Workshop' } }),
+      };
+    },
+    'marketplace_dashboard.summary': async () => ({
+      attempt: () => env.as.vendor.request(`{ brandMarketplaceSummary { currency } }`),
+      refused: (result) => expect(code(result)).toBe('FORBIDDEN'),
+      admitted: (result) => expect(result.data).toEqual({ brandMarketplaceSummary: { currency: 'EUR' } }),
+    }),
     'order.pay': async () => {
       // Only the buyer gets the client secret of a payment still waiting; a brand manager reading the order does not.
       const order = Object.assign(new Order(), { id: randomUUID(), accountId: 'the-buyer', status: OrderStatus.PENDING_PAYMENT });

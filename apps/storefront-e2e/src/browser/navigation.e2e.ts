@@ -85,6 +85,60 @@ describe('moving between pages', () => {
     await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 50, scrolled);
   });
 
+  it('leads to the marketplace from the header, the phone drawer and the footer, and to its back office from the menus', async () => {
+    const page = await shop.newPage();
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto('/');
+    const links = (scope: ReturnType<Page['locator']>) => scope.getByRole('link').evaluateAll((found) => found.map((link) => [link.textContent, link.getAttribute('href')]));
+    // Shop, Services, Used and Community side by side.
+    expect((await links(page.locator('.site-nav'))).slice(0, 4)).toEqual([
+      ['Shop', '/shop'],
+      ['Services', '/services'],
+      ['Used', '/used'],
+      ['Community', '/community'],
+    ]);
+    const footer = page.getByRole('navigation', { name: 'Footer' });
+    expect(await links(footer.locator('div').filter({ has: page.getByRole('heading', { name: 'Marketplace' }) }))).toEqual([
+      ['Vendors', '/vendors'],
+      ['Services', '/services'],
+      ['Used bikes & parts', '/used'],
+      ['Sell on Ridgeline Cycles', '/sell'],
+    ]);
+
+    await logIn(page, 'manager@ridgeline.example');
+    await nav(page).getByRole('button', { name: 'Manage' }).click();
+    const manage = await page.getByRole('menuitem').evaluateAll((items) => items.map((item) => [item.textContent, item.getAttribute('href')]));
+    expect(manage).toEqual(
+      expect.arrayContaining([
+        ['Vendors', '/manage/vendors'],
+        ['Listings', '/manage/listings'],
+        ['Claims', '/manage/claims'],
+        ['Stolen bikes', '/manage/stolen-bikes'],
+        ['Marketplace', '/manage/marketplace'],
+        ['Sales & commission', '/manage/marketplace-summary'],
+      ]),
+    );
+    await page.keyboard.press('Escape');
+    await nav(page).getByRole('button', { name: 'Account' }).click();
+    expect(await page.getByRole('menuitem').evaluateAll((items) => items.map((item) => [item.textContent, item.getAttribute('href')]))).toEqual(
+      expect.arrayContaining([
+        ['Bookings', '/account/bookings'],
+        ['Selling', '/account/selling'],
+      ]),
+    );
+    await page.keyboard.press('Escape');
+
+    // On a phone, the drawer has a Marketplace section between the shop and the community.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Menu' });
+    const headings = await drawer.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings.filter((heading) => heading !== 'Menu').slice(0, 4)).toEqual(['Shop', 'Marketplace', 'Community', 'Manage']);
+    for (const name of ['Services', 'Used', 'Vendors', 'Bookings', 'Selling', 'Sales & commission']) await drawer.getByRole('link', { name, exact: true }).first().waitFor();
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'navigation-drawer-marketplace-phone');
+  });
+
   it('keeps a manager page behind log-in and brings the manager back to it', async () => {
     const page = await shop.newPage();
     await page.goto('/manage/settings');

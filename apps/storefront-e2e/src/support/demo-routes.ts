@@ -124,6 +124,8 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/sell', url: '/sell' },
     { pattern: '/manage/vendors', url: '/manage/vendors' },
     { pattern: '/vendor/team', url: '/vendor/team' },
+    { pattern: '/manage/marketplace-summary', url: '/manage/marketplace-summary' },
+    { pattern: '/vendor', url: '/vendor' },
     { pattern: '*', url: '/no-such-page' },
   ];
 }

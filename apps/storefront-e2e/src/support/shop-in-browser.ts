@@ -51,7 +51,7 @@ export const mainNav = (page: Page) => page.getByRole('banner');
 export const HOME_HEADING = 'Ride further. Carry more. Stay out longer.';
 
 /** Opens one of the brand manager's pages from the header's "Manage" menu. */
-export async function openManagePage(page: Page, name: 'Products' | 'Orders' | 'Members' | 'Experts' | 'Shop settings' | 'Brand'): Promise<void> {
+export async function openManagePage(page: Page, name: 'Products' | 'Orders' | 'Members' | 'Experts' | 'Shop settings' | 'Brand' | 'Sales & commission'): Promise<void> {
   await mainNav(page).getByRole('button', { name: 'Manage' }).click();
   await page.getByRole('menuitem', { name, exact: true }).click();
 }

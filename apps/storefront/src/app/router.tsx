@@ -91,13 +91,23 @@ export const routes: RouteObject[] = [
               { path: 'brand', lazy: () => import('./routes/manage/brand') },
               { path: 'builds', lazy: () => import('./routes/manage/builds') },
               { path: 'vendors', lazy: () => import('./routes/manage/vendors') },
+              { path: 'marketplace-summary', lazy: () => import('./routes/manage/marketplace-summary') },
             ],
           },
           {
             // The vendor area: pages a vendor's owner and staff use to run their shop on the platform.
             path: 'vendor',
             element: <RequireViewer roles={VENDORS} />,
-            children: [{ path: 'team', lazy: () => import('./routes/vendor/team') }],
+            children: [
+              {
+                // The area's frame (the vendor's pages as tabs); every /vendor page goes in its children.
+                lazy: () => import('./routes/vendor/area'),
+                children: [
+                  { index: true, lazy: () => import('./routes/vendor/dashboard') },
+                  { path: 'team', lazy: () => import('./routes/vendor/team') },
+                ],
+              },
+            ],
           },
           { path: '*', Component: NotFoundPage, handle: notFoundHandle },
         ],

@@ -208,6 +208,12 @@ export type CreateRouteInput = {
   title?: string | null | undefined;
 };
 
+/** The window a dashboard covers, ending now. */
+export type DashboardPeriod =
+  | 'LAST_30_DAYS'
+  | 'LAST_90_DAYS'
+  | 'LAST_365_DAYS';
+
 export type DeclineBuildInput = {
   buildId: string | number;
   /** Why: the creator reads it. */
@@ -261,6 +267,13 @@ export type GuideStepInput = {
   title: string;
 };
 
+export type ListingStatus =
+  | 'APPROVED'
+  | 'BLOCKED'
+  | 'PENDING_REVIEW'
+  | 'REJECTED'
+  | 'WITHDRAWN';
+
 export type LogInInput = {
   email: string;
   password: string;
@@ -289,6 +302,13 @@ export type OfferKind =
   | 'GOODS'
   | 'SERVICE'
   | 'USED';
+
+export type OrderPartStatus =
+  | 'CANCELLED'
+  | 'FULFILLED'
+  | 'PAID'
+  | 'PENDING_PAYMENT'
+  | 'REFUNDED';
 
 export type OrderStatus =
   | 'CANCELLED'
@@ -1477,6 +1497,21 @@ export type UnpinRoutePhotoMutationVariables = Exact<{
 
 
 export type UnpinRoutePhotoMutation = { unpinRoutePhoto: { id: string } };
+
+export type VendorDashboardQueryVariables = Exact<{
+  vendorId: string | number;
+  period: DashboardPeriod;
+}>;
+
+
+export type VendorDashboardQuery = { vendorDashboard: { vendorId: string, vendorName: string, period: DashboardPeriod, from: string, to: string, currency: string, listingsWithPendingRevision: number, partsToFulfil: number, listings: Array<{ status: ListingStatus, count: number }>, orderParts: Array<{ status: OrderPartStatus, count: number }>, sales: { parts: number, gross: { amountMinor: number, currency: string }, commission: { amountMinor: number, currency: string }, net: { amountMinor: number, currency: string }, refunds: { amountMinor: number, currency: string } }, balance: { owed: { amountMinor: number, currency: string }, held: { amountMinor: number, currency: string } }, ratings: { average: number | null, count: number, ratedProducts: number }, customers: { customers: number, newCustomers: number, repeatCustomers: number, allTime: number } } };
+
+export type MarketplaceSummaryQueryVariables = Exact<{
+  period: DashboardPeriod;
+}>;
+
+
+export type MarketplaceSummaryQuery = { brandMarketplaceSummary: { period: DashboardPeriod, from: string, to: string, currency: string, activeVendors: number, sellingVendors: number, newVendorCustomers: number, commissionEarned: { amountMinor: number, currency: string }, commissionAllTime: { amountMinor: number, currency: string }, salesBySellerKind: Array<{ sellerKind: SellerKind, sales: { parts: number, gross: { amountMinor: number, currency: string }, commission: { amountMinor: number, currency: string }, net: { amountMinor: number, currency: string }, refunds: { amountMinor: number, currency: string } } }>, vendors: Array<{ vendorId: string, name: string, status: string, newCustomers: number, sales: { parts: number, gross: { amountMinor: number, currency: string }, commission: { amountMinor: number, currency: string }, net: { amountMinor: number, currency: string }, refunds: { amountMinor: number, currency: string } } }> } };
 
 export type VendorDirectoryQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -4189,6 +4224,136 @@ export const UnpinRoutePhotoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnpinRoutePhotoMutation, UnpinRoutePhotoMutationVariables>;
+export const VendorDashboardDocument = new TypedDocumentString(`
+    query VendorDashboard($vendorId: ID!, $period: DashboardPeriod!) {
+  vendorDashboard(vendorId: $vendorId, period: $period) {
+    vendorId
+    vendorName
+    period
+    from
+    to
+    currency
+    listings {
+      status
+      count
+    }
+    listingsWithPendingRevision
+    orderParts {
+      status
+      count
+    }
+    partsToFulfil
+    sales {
+      parts
+      gross {
+        amountMinor
+        currency
+      }
+      commission {
+        amountMinor
+        currency
+      }
+      net {
+        amountMinor
+        currency
+      }
+      refunds {
+        amountMinor
+        currency
+      }
+    }
+    balance {
+      owed {
+        amountMinor
+        currency
+      }
+      held {
+        amountMinor
+        currency
+      }
+    }
+    ratings {
+      average
+      count
+      ratedProducts
+    }
+    customers {
+      customers
+      newCustomers
+      repeatCustomers
+      allTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VendorDashboardQuery, VendorDashboardQueryVariables>;
+export const MarketplaceSummaryDocument = new TypedDocumentString(`
+    query MarketplaceSummary($period: DashboardPeriod!) {
+  brandMarketplaceSummary(period: $period) {
+    period
+    from
+    to
+    currency
+    commissionEarned {
+      amountMinor
+      currency
+    }
+    commissionAllTime {
+      amountMinor
+      currency
+    }
+    salesBySellerKind {
+      sellerKind
+      sales {
+        parts
+        gross {
+          amountMinor
+          currency
+        }
+        commission {
+          amountMinor
+          currency
+        }
+        net {
+          amountMinor
+          currency
+        }
+        refunds {
+          amountMinor
+          currency
+        }
+      }
+    }
+    activeVendors
+    sellingVendors
+    newVendorCustomers
+    vendors {
+      vendorId
+      name
+      status
+      newCustomers
+      sales {
+        parts
+        gross {
+          amountMinor
+          currency
+        }
+        commission {
+          amountMinor
+          currency
+        }
+        net {
+          amountMinor
+          currency
+        }
+        refunds {
+          amountMinor
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketplaceSummaryQuery, MarketplaceSummaryQueryVariables>;
 export const VendorDirectoryDocument = new TypedDocumentString(`
     query VendorDirectory($first: Int, $after: String) {
   vendors(first: $first, after: $after) {

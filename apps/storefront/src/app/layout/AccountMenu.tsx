@@ -12,7 +12,7 @@ import {
 } from '@/components/ui';
 import { roleLabel } from '@/lib/session/roles';
 import { useLogOut, type Viewer } from '@/lib/session/session';
-import { ACCOUNT_LINKS, MANAGE_LINKS } from './navigation';
+import { ACCOUNT_LINKS, MANAGE_LINKS, VENDOR_LINKS, type NavItem } from './navigation';
 
 /** The signed-in member's menu: who they are, their pages, log out. */
 export function AccountMenu({ viewer }: { viewer: Viewer }) {
@@ -45,18 +45,24 @@ export function AccountMenu({ viewer }: { viewer: Viewer }) {
   );
 }
 
-/** The brand manager's pages in one compact menu, rather than five links that wrap. */
-export function ManageMenu() {
+/** A header menu of pages (Manage, Vendor): one button, the pages in a list, rather than links that wrap. */
+function PagesMenu({ label, links, title }: { label: string; links: readonly NavItem[]; title?: string }) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" size="sm" className="header-menu-button">
-          Manage
+          {label}
           <ChevronDownIcon />
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start">
-        {MANAGE_LINKS.map((link) => (
+        {title && (
+          <>
+            <DropdownMenuLabel>{title}</DropdownMenuLabel>
+            <DropdownMenuSeparator />
+          </>
+        )}
+        {links.map((link) => (
           <DropdownMenuItem key={link.to} asChild>
             <Link to={link.to}>{link.label}</Link>
           </DropdownMenuItem>
@@ -64,4 +70,14 @@ export function ManageMenu() {
       </DropdownMenuContent>
     </DropdownMenu>
   );
+}
+
+/** The brand manager's pages in one compact menu. */
+export function ManageMenu() {
+  return <PagesMenu label="Manage" links={MANAGE_LINKS} />;
+}
+
+/** The vendor area's pages, under the name of the vendor the viewer works for. */
+export function VendorMenu({ vendorName }: { vendorName: string }) {
+  return <PagesMenu label="Vendor" links={VENDOR_LINKS} title={vendorName} />;
 }

@@ -4,12 +4,13 @@ import { Button, Drawer, MenuIcon } from '@/components/ui';
 import { useCategories } from '@/features/catalog/hooks/use-catalog';
 import { COMMUNITY_SECTIONS } from '@/lib/community';
 import { roleLabel } from '@/lib/session/roles';
-import { useLogOut, type Viewer } from '@/lib/session/session';
-import { ACCOUNT_LINKS, MANAGE_LINKS, managesTheShop } from './navigation';
+import { actingVendor, useLogOut, type Viewer } from '@/lib/session/session';
+import { ACCOUNT_LINKS, MANAGE_LINKS, MARKETPLACE_LINKS, VENDOR_LINKS, managesTheShop } from './navigation';
 
 /**
  * On a phone, the whole navigation behind one menu button: the shop and its departments, the
- * manager's pages, the member's pages (or log in and sign up). A link closes the drawer.
+ * marketplace, the community, the manager's or the vendor's pages, the member's pages (or log in and
+ * sign up). A link closes the drawer.
  */
 export function MobileNav({ viewer }: { viewer: Viewer | null }) {
   const [open, setOpen] = useState(false);
@@ -17,6 +18,7 @@ export function MobileNav({ viewer }: { viewer: Viewer | null }) {
   const logOut = useLogOut();
   const navigate = useNavigate();
   const close = () => setOpen(false);
+  const vendor = actingVendor(viewer);
   const link = (to: string, label: string, end = false) => (
     <li key={to}>
       <NavLink to={to} end={end} onClick={close}>
@@ -49,12 +51,23 @@ export function MobileNav({ viewer }: { viewer: Viewer | null }) {
             </li>
           ))}
         </ul>
+        <h2 className="mobile-nav-heading">Marketplace</h2>
+        <ul>
+          {MARKETPLACE_LINKS.map((item) => link(item.to, item.label))}
+          {link('/vendors', 'Vendors')}
+        </ul>
         <h2 className="mobile-nav-heading">Community</h2>
         <ul>{COMMUNITY_SECTIONS.map((item) => link(item.to, item.label, item.to === '/community'))}</ul>
         {managesTheShop(viewer) && (
           <>
             <h2 className="mobile-nav-heading">Manage</h2>
             <ul>{MANAGE_LINKS.map((item) => link(item.to, item.label))}</ul>
+          </>
+        )}
+        {vendor && (
+          <>
+            <h2 className="mobile-nav-heading">Vendor · {vendor.name}</h2>
+            <ul>{VENDOR_LINKS.map((item) => link(item.to, item.label, item.to === '/vendor'))}</ul>
           </>
         )}
         <h2 className="mobile-nav-heading">

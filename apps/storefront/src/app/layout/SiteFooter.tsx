@@ -3,8 +3,9 @@ import { useCategories } from '@/features/catalog/hooks/use-catalog';
 import { useBrand } from '@/lib/brand/brand';
 import { COMMUNITY_SECTIONS } from '@/lib/community';
 import { useViewer } from '@/lib/session/session';
+import { MARKETPLACE_FOOTER_LINKS } from './navigation';
 
-/** The footer: the brand and its tagline, the shop's departments, the member's pages. */
+/** The footer: the brand and its tagline, the shop's departments, the marketplace, the community, the member's pages. */
 export function SiteFooter() {
   const brand = useBrand();
   const { viewer } = useViewer();
@@ -27,6 +28,16 @@ export function SiteFooter() {
               {categories.data?.categories.map((category) => (
                 <li key={category.id}>
                   <Link to={`/shop?category=${category.slug}`}>{category.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h2 className="site-footer-heading">Marketplace</h2>
+            <ul>
+              {MARKETPLACE_FOOTER_LINKS.map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to}>{item.to === '/sell' && brand.name ? `Sell on ${brand.name}` : item.label}</Link>
                 </li>
               ))}
             </ul>

@@ -2,14 +2,15 @@ import { Link, NavLink } from 'react-router';
 import { Button, ResponsiveImage, Skeleton } from '@/components/ui';
 import { CartButton } from '@/features/cart/components/CartButton';
 import { useBrand } from '@/lib/brand/brand';
-import { useViewer } from '@/lib/session/session';
-import { AccountMenu, ManageMenu } from './AccountMenu';
+import { actingVendor, useViewer } from '@/lib/session/session';
+import { AccountMenu, ManageMenu, VendorMenu } from './AccountMenu';
 import { HeaderSearch } from './HeaderSearch';
 import { MobileNav } from './MobileNav';
-import { managesTheShop } from './navigation';
+import { MARKETPLACE_LINKS, managesTheShop } from './navigation';
 
 /**
- * The header: one row on a desktop (name, Shop, the manager's menu, search, account, cart); on a
+ * The header: one row on a desktop (name, Shop, Services, Used, Community, the manager's or the
+ * vendor's menu, search, account, cart); on a
  * phone the menu button, the name and the cart, with the search field on a second row (one grid,
  * so there is one search field either way). The brand's
  * name takes a placeholder of the same size while it loads, never the platform's name.
@@ -17,6 +18,7 @@ import { managesTheShop } from './navigation';
 export function SiteHeader() {
   const brand = useBrand();
   const { viewer, isLoading: viewerLoading } = useViewer();
+  const vendor = actingVendor(viewer);
   return (
     <header className="site-header">
       <div className="site-header-row">
@@ -36,10 +38,15 @@ export function SiteHeader() {
             <li>
               <NavLink to="/shop">Shop</NavLink>
             </li>
+            {MARKETPLACE_LINKS.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{item.label}</NavLink>
+              </li>
+            ))}
             <li>
               <NavLink to="/community">Community</NavLink>
             </li>
-            {viewer && !managesTheShop(viewer) && (
+            {viewer && !managesTheShop(viewer) && !vendor && (
               <li>
                 <NavLink to="/orders" end>
                   My orders
@@ -49,6 +56,11 @@ export function SiteHeader() {
             {managesTheShop(viewer) && (
               <li>
                 <ManageMenu />
+              </li>
+            )}
+            {vendor && (
+              <li>
+                <VendorMenu vendorName={vendor.name} />
               </li>
             )}
           </ul>

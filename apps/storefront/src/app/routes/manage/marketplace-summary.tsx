@@ -1,0 +1,1 @@
+export { MarketplaceSummaryPage as Component } from '@/features/vendor-dashboard/components/MarketplaceSummaryPage';

@@ -1,0 +1,1 @@
+export { VendorArea as Component } from '@/app/layout/VendorArea';
