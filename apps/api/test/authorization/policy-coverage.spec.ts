@@ -69,6 +69,10 @@ describe('access policy coverage', () => {
       'Query.order': 'authenticated: order.read',
       'Query.orderBuyer': 'authenticated: order.read_buyer_account',
       'Query.orderHistory': 'authenticated: order.read_history',
+      'Query.payoutAccount': 'authenticated: payout.read',
+      'Query.sellerBalance': 'authenticated: payout.read',
+      'Query.sellerPayouts': 'authenticated: payout.read',
+      'Mutation.startPayoutOnboarding': 'authenticated: payout.onboard',
       'Query.review': 'authenticated: review.read',
       'Mutation.acceptAnswer': 'authenticated: advice.accept_answer',
       'Mutation.answer': 'authenticated: contribution.interact',
@@ -169,6 +173,7 @@ describe('access policy coverage', () => {
       'POST /uploads/gpx': 'authenticated',
       'GET /community/routes/:id/gpx': 'public: contribution.read',
       'POST /payments/stripe/webhook': 'public',
+      'POST /payments/stripe/connect-webhook': 'public',
     });
   });
 });
