@@ -6,6 +6,8 @@ import { ADULT_CONFIRMATION_MISSING, LedgerAccounts, LedgerService, LedgerTransa
 import { firstError } from '@flagship/testing';
 import { createAccount, createMemberSeller, createVendor, listApproved, type TestSeller } from '../support/marketplace-fixtures';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, type CheckoutData } from '../support/shop-fixtures';
+import { DemoDataService } from '../../src/demo/demo-data.service';
+import { DEMO_VENDORS } from '../../src/demo/ridgeline-cycles';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 import { PAYOUT_ACCOUNT, SELLER_BALANCE, SELLER_PAYOUTS, START_ONBOARDING, fulfil, partOf, unbalancedTransactions } from './payouts-support';
 
@@ -91,6 +93,18 @@ describe('payouts in test mode (offline provider)', () => {
     expect(await member.client.data(SELLER_BALANCE, { kind: 'MEMBER', id: member.sellerId })).toEqual({
       sellerBalance: [{ currency: 'EUR', owed: { amountMinor: 0 }, held: { amountMinor: 0 }, paidOut: { amountMinor: part.net_minor } }],
     });
+  });
+
+  it('gives the demo vendors enabled test-mode payout accounts, once however often the demo is seeded', async () => {
+    await env.app.get(DemoDataService).seed();
+    const accounts = await env.dataSource.query(
+      `SELECT o.name, a.provider, a.test_mode, a.transfers_enabled FROM payout_account a JOIN organisation o ON o.id = a.seller_id WHERE a.seller_kind = 'VENDOR' AND o.name = ANY($1) ORDER BY o.name`,
+      [DEMO_VENDORS.map((vendor) => vendor.name)],
+    );
+    expect(accounts).toEqual(DEMO_VENDORS.map((vendor) => ({ name: vendor.name, provider: 'offline-test', test_mode: true, transfers_enabled: true })).sort((a, b) => a.name.localeCompare(b.name)));
+    // The demo's own payouts (of the parts other demo seeders fulfilled) are test-mode entries, each part paid once.
+    const [{ duplicates }] = await env.dataSource.query(`SELECT count(*)::int AS duplicates FROM (SELECT order_part_id FROM payout GROUP BY order_part_id HAVING count(*) > 1) d`);
+    expect(duplicates).toBe(0);
   });
 
   describe('another vendor’s people, and other members, reach nothing of this seller’s payouts', () => {

@@ -67,6 +67,7 @@ export const routes: RouteObject[] = [
               { path: 'community/routes/new', lazy: () => import('./routes/community/routes/new-route') },
               { path: 'community/routes/:id/edit', lazy: () => import('./routes/community/routes/edit-route') },
               { path: 'account/privacy', lazy: () => import('./routes/account-privacy') },
+              { path: 'account/payouts', lazy: () => import('./routes/account/payouts') },
               { path: 'community/builds/new', lazy: () => import('./routes/community/build-form') },
               { path: 'community/builds/:id/edit', lazy: () => import('./routes/community/build-form') },
               { path: 'community/guides/new', lazy: () => import('./routes/community/new-guide') },
@@ -93,7 +94,7 @@ export const routes: RouteObject[] = [
             // The vendor area: pages a vendor's owner and staff use to run their shop on the platform.
             path: 'vendor',
             element: <RequireViewer roles={VENDORS} />,
-            children: [],
+            children: [{ path: 'payouts', lazy: () => import('./routes/vendor/payouts') }],
           },
           { path: '*', Component: NotFoundPage, handle: notFoundHandle },
         ],
