@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { OrganisationService } from '@flagship/accounts';
 import { OrganisationRole } from '@flagship/api-core';
 import { OfferKind, SellerKind } from '@flagship/catalog';
-import { ADULT_CONFIRMATION_MISSING, LedgerAccounts, LedgerService, LedgerTransactionKind, PayoutJob, PayoutService } from '@flagship/marketplace';
+import { ADULT_CONFIRMATION_MISSING, LedgerAccounts, LedgerService, LedgerTransactionKind, PayoutJob, PayoutReversalService, PayoutService } from '@flagship/marketplace';
 import { firstError } from '@flagship/testing';
 import { createAccount, createMemberSeller, createVendor, listApproved, type TestSeller } from '../support/marketplace-fixtures';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, type CheckoutData } from '../support/shop-fixtures';
 import { DemoDataService } from '../../src/demo/demo-data.service';
 import { DEMO_VENDORS } from '../../src/demo/ridgeline-cycles';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
-import { PAYOUT_ACCOUNT, SELLER_BALANCE, SELLER_PAYOUTS, START_ONBOARDING, fulfil, partOf, unbalancedTransactions } from './payouts-support';
+import { PAYOUT_ACCOUNT, SELLER_BALANCE, SELLER_PAYOUTS, START_ONBOARDING, fulfil, partOf, refundPart, unbalancedTransactions } from './payouts-support';
 
 /** Payouts with the offline test provider (decision 0041): recorded as test-mode entries, no network. */
 describe('payouts in test mode (offline provider)', () => {
@@ -57,6 +57,19 @@ describe('payouts in test mode (offline provider)', () => {
     const [{ n }] = await env.dataSource.query(`SELECT count(*)::int AS n FROM platform_event WHERE type = 'payout.sent' AND subject_id = $1`, [(sellerPayouts[0] as { id: string }).id]);
     expect(n).toBe(1);
     expect(await unbalancedTransactions(env)).toBe(0);
+  });
+
+  it('pays out only what the seller keeps when part of the part was refunded before the payout', async () => {
+    const part = await partOf(env, await buy(variantId), vendor.sellerId);
+    const sellerShare = await refundPart(env, part, SellerKind.VENDOR, vendor.sellerId, 10_00);
+    await fulfil(env, part.id);
+
+    expect(await env.app.get(PayoutService).payPart(part.id)).toBe('SENT');
+
+    const [payout] = await env.dataSource.query(`SELECT amount_minor::int FROM payout WHERE order_part_id = $1`, [part.id]);
+    expect(payout.amount_minor).toBe(part.net_minor - sellerShare);
+    // Nothing to reverse: the payout never exceeded what the seller keeps.
+    expect(await env.app.get(PayoutReversalService).duePayouts()).toEqual([]);
   });
 
   it('pays a member’s released used item only once they have confirmed they are adults, the reason recorded meanwhile', async () => {

@@ -156,6 +156,23 @@ describe('payouts through Stripe Connect (decision 0041)', () => {
     expect(await unbalancedTransactions(env)).toBe(0);
   });
 
+  it('asks Stripe for the charge when the success report did not carry it', async () => {
+    const [buyer] = await createShoppers(env, 1, [{ variantId, quantity: 1 }]);
+    const { checkout } = await buyer.data<CheckoutData>(CHECKOUT, { input: checkoutInput(await standardShippingId(env)) });
+    const orderId = checkout.order.id;
+    const [{ provider_payment_id: intentId }] = await env.dataSource.query(`SELECT provider_payment_id FROM payment WHERE order_id = $1`, [orderId]);
+    const { latest_charge: chargeId, ...withoutCharge } = stripe.succeed(intentId);
+    await deliverStripeEvent(env.baseUrl, 'payment_intent.succeeded', withoutCharge);
+    const part = await partOf(env, orderId, vendor.sellerId);
+    await fulfil(env, part.id);
+
+    expect(await payouts().payPart(part.id)).toBe('SENT');
+
+    expect(stripe.requests.some((r) => r.method === 'GET' && r.path === `/v1/payment_intents/${intentId}`)).toBe(true);
+    expect(stripe.requests.filter((r) => r.path === '/v1/transfers').at(-1)!.body.get('source_transaction')).toBe(chargeId);
+    expect((await env.dataSource.query(`SELECT provider_charge_id FROM payment WHERE order_id = $1`, [orderId]))[0].provider_charge_id).toBe(chargeId);
+  });
+
   it('records a reversal made in Stripe’s dashboard from transfer.reversed, once', async () => {
     const { orderId } = await paidOrder();
     const part = await partOf(env, orderId, vendor.sellerId);

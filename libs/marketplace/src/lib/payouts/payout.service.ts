@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { SellerKind } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
-import { PaymentProviderError, PaymentProviders, PaymentService, type PaymentProvider } from '@flagship/payments';
+import { PaymentProviderError, PaymentProviders, PaymentService, PaymentStatus, type PaymentProvider } from '@flagship/payments';
 import { LedgerAccounts } from '../ledger/ledger-accounts';
 import { LedgerTransactionKind } from '../ledger/ledger.entity';
 import { LedgerService } from '../ledger/ledger.service';
@@ -125,8 +125,8 @@ export class PayoutService {
   private async claim(partId: string, now: Date): Promise<Payout | null> {
     const [part] = await this.connection.getRepository(OrderPart).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :partId', { partId }).getMany();
     if (!part || !isReady(part) || !part.sellerId) return null;
-    const [payment] = await this.payments.findByOrders([part.orderId]);
-    if (!payment) return null;
+    const payment = await this.payments.findByOrder(part.orderId);
+    if (!payment || payment.status !== PaymentStatus.SUCCEEDED) return null;
     const account = await this.connection
       .getRepository(PayoutAccount)
       .findOneBy({ sellerKind: part.sellerKind, sellerId: part.sellerId, provider: payment.provider, testMode: payment.testMode, transfersEnabled: true });
