@@ -139,6 +139,7 @@ function stripeSettings(env: NodeJS.ProcessEnv): StripeSettings | null {
     secretKey: env.STRIPE_SECRET_KEY,
     publishableKey: env.STRIPE_PUBLISHABLE_KEY!,
     webhookSecret: env.STRIPE_WEBHOOK_SECRET!,
+    connectWebhookSecret: env.STRIPE_CONNECT_WEBHOOK_SECRET || null,
     apiBase: env.STRIPE_API_BASE || undefined,
   };
 }

@@ -70,6 +70,10 @@ describe('access policy coverage', () => {
       'Query.order': 'authenticated: order.read',
       'Query.orderBuyer': 'authenticated: order.read_buyer_account',
       'Query.orderHistory': 'authenticated: order.read_history',
+      'Query.payoutAccount': 'authenticated: payout.read',
+      'Query.sellerBalance': 'authenticated: payout.read',
+      'Query.sellerPayouts': 'authenticated: payout.read',
+      'Mutation.startPayoutOnboarding': 'authenticated: payout.onboard',
       'Query.review': 'authenticated: review.read',
       'Query.vendorDashboard': 'authenticated: marketplace_dashboard.vendor',
       'Mutation.acceptAnswer': 'authenticated: advice.accept_answer',
@@ -181,6 +185,7 @@ describe('access policy coverage', () => {
       'POST /uploads/gpx': 'authenticated',
       'GET /community/routes/:id/gpx': 'public: contribution.read',
       'POST /payments/stripe/webhook': 'public',
+      'POST /payments/stripe/connect-webhook': 'public',
     });
   });
 });

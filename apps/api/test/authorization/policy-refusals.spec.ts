@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { declaredRules, Role, type Viewer } from '@flagship/api-core';
+import { declaredRules, OrganisationRole, Role, type Viewer } from '@flagship/api-core';
 import { Order, OrderService, OrderStatus } from '@flagship/orders';
 import { PaymentStatus, type Payment } from '@flagship/payments';
 import { firstError, type GraphQLResult } from '@flagship/testing';
+import { OrganisationService } from '@flagship/accounts';
 import { withRuleAdmittingEveryone } from '../support/loosened-rule';
 import { createAccount, createVendor } from '../support/marketplace-fixtures';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
@@ -454,6 +455,31 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
       },
       admitted: (result) => expect(result.data).toEqual({ setTaxRate: { country: 'IS' } }),
     }),
+    'payout.read': async () => {
+      // Another vendor's owner asks for a demo vendor's balance.
+      const [{ id: vendorId }] = await env.dataSource.query(`SELECT id FROM organisation WHERE kind = 'VENDOR' AND name = 'VeloFit Studio'`);
+      const other = await createVendor(env);
+      return {
+        attempt: () => other.client.request(`query($id: ID!) { sellerBalance(sellerKind: VENDOR, sellerId: $id) { currency } }`, { id: vendorId }),
+        refused: (result) => expect(code(result)).toBe('NOT_FOUND'),
+        admitted: (result) => expect(result.data).toEqual({ sellerBalance: expect.any(Array) }),
+      };
+    },
+    'payout.onboard': async () => {
+      // A vendor's staff member (not an owner) tries to connect the vendor's bank account.
+      const vendor = await createVendor(env);
+      const staff = await createAccount(env, 'staff', ['VENDOR']);
+      await env.app.get(OrganisationService).setMember(null, vendor.sellerId, staff.accountId, OrganisationRole.STAFF);
+      const payoutAccounts = () => count(`SELECT count(*) AS n FROM payout_account WHERE seller_id = $1`, [vendor.sellerId]);
+      return {
+        attempt: () => staff.client.request(`mutation($id: ID!) { startPayoutOnboarding(sellerKind: VENDOR, sellerId: $id) { url account { status } } }`, { id: vendor.sellerId }),
+        refused: async (result) => {
+          expect(code(result)).toBe('NOT_FOUND');
+          expect(await payoutAccounts()).toBe(0);
+        },
+        admitted: (result) => expect(result.data).toEqual({ startPayoutOnboarding: { url: null, account: { status: 'ENABLED' } } }),
+      };
+    },
     'review.read': async () => {
       const { buyer } = await paidOrder();
       const productId = (await env.dataSource.query(`SELECT id FROM product WHERE slug = 'ridgeline-chain-12'`))[0].id;

@@ -10,6 +10,53 @@ export interface StandInPaymentIntent {
   status: string;
   client_secret: string;
   metadata: Record<string, string>;
+  transfer_group?: string | null;
+  latest_charge?: string | null;
+}
+
+export interface StandInCharge {
+  id: string;
+  object: 'charge';
+  amount: number;
+  amount_refunded: number;
+  currency: string;
+  payment_intent: string;
+  transfer_group: string | null;
+}
+
+export interface StandInAccount {
+  id: string;
+  object: 'account';
+  type: string;
+  email: string | null;
+  details_submitted: boolean;
+  payouts_enabled: boolean;
+  charges_enabled: boolean;
+  capabilities: { transfers: 'inactive' | 'pending' | 'active' };
+  metadata: Record<string, string>;
+}
+
+export interface StandInTransferReversal {
+  id: string;
+  object: 'transfer_reversal';
+  amount: number;
+  currency: string;
+  transfer: string;
+  metadata: Record<string, string>;
+}
+
+export interface StandInTransfer {
+  id: string;
+  object: 'transfer';
+  amount: number;
+  amount_reversed: number;
+  currency: string;
+  destination: string;
+  source_transaction: string | null;
+  transfer_group: string | null;
+  metadata: Record<string, string>;
+  reversed: boolean;
+  reversals: { object: 'list'; data: StandInTransferReversal[]; has_more: false; total_count: number; url: string };
 }
 
 export interface RecordedRequest {
@@ -27,9 +74,14 @@ export interface StandInFailure {
 }
 
 /**
- * A local HTTP stand-in for the Stripe API calls the platform makes (create and cancel
- * PaymentIntents, create Refunds). It records every request, so tests can assert the idempotency keys
- * the real Stripe SDK sends, and it honours them the way Stripe does (same key, same object).
+ * A local HTTP stand-in for the Stripe API calls the platform makes (create, read and cancel
+ * PaymentIntents, create Refunds; Connect: Express accounts, account links, transfers and transfer
+ * reversals). It records every request, so tests can assert the idempotency keys the real Stripe SDK
+ * sends, and it honours them the way Stripe does (same key, same object; the same key with other
+ * parameters is refused). Connect requests are checked as Stripe checks them: a transfer goes to a
+ * known account whose `transfers` capability is active, in the charge's currency, and all transfers
+ * from one `source_transaction` never exceed what is left of that charge; a reversal never exceeds
+ * what is left of its transfer.
  */
 export class StripeStandIn {
   readonly requests: RecordedRequest[] = [];
@@ -38,7 +90,10 @@ export class StripeStandIn {
   /** Answers the next requests to a path with this error (not remembered under their idempotency key). */
   readonly failures = new Map<string, StandInFailure>();
   readonly intents = new Map<string, StandInPaymentIntent>();
-  private readonly byKey = new Map<string, unknown>();
+  readonly charges = new Map<string, StandInCharge>();
+  readonly accounts = new Map<string, StandInAccount>();
+  readonly transfers = new Map<string, StandInTransfer>();
+  private readonly byKey = new Map<string, { body: string; result: unknown }>();
   private server?: Server;
   private count = 0;
   baseUrl = '';
@@ -73,13 +128,156 @@ export class StripeStandIn {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
     const idempotencyKey = req.headers['idempotency-key'] as string | undefined;
-    this.requests.push({ method: req.method ?? '', path: req.url ?? '', idempotencyKey, body });
-    const failure = this.failures.get(req.url ?? '');
+    const url = (req.url ?? '').split('?')[0];
+    this.requests.push({ method: req.method ?? '', path: url, idempotencyKey, body });
+    const failure = this.failures.get(url);
     if (failure) throw new StandInError(failure);
-    if (idempotencyKey && this.byKey.has(idempotencyKey)) return this.byKey.get(idempotencyKey);
+    if (idempotencyKey && this.byKey.has(idempotencyKey)) {
+      const earlier = this.byKey.get(idempotencyKey)!;
+      if (earlier.body !== body.toString()) {
+        throw new StandInError({ status: 400, type: 'idempotency_error', message: 'Keys for idempotent requests can only be used with the same parameters they were first used with' });
+      }
+      return earlier.result;
+    }
     this.count++;
+    const result = await this.route(req.method ?? 'GET', url, body);
+    if (idempotencyKey) this.byKey.set(idempotencyKey, { body: body.toString(), result });
+    return result;
+  }
+
+  /**
+   * The PaymentIntent paid: a charge for its amount (`ch_standin_…`), the intent `succeeded` with it as
+   * `latest_charge`. Returns the intent as Stripe's `payment_intent.succeeded` event carries it.
+   */
+  succeed(intentId: string): StandInPaymentIntent & { amount_received: number } {
+    const intent = this.intents.get(intentId);
+    if (!intent) throw new Error(`No PaymentIntent ${intentId}`);
+    const charge: StandInCharge = {
+      id: `ch_standin_${++this.count}`,
+      object: 'charge',
+      amount: intent.amount,
+      amount_refunded: 0,
+      currency: intent.currency,
+      payment_intent: intent.id,
+      transfer_group: intent.transfer_group ?? null,
+    };
+    this.charges.set(charge.id, charge);
+    intent.status = 'succeeded';
+    intent.latest_charge = charge.id;
+    return { ...intent, amount_received: intent.amount };
+  }
+
+  /** The seller finished Stripe's onboarding: details submitted, transfers and payouts enabled. Returns the account as `account.updated` carries it. */
+  completeOnboarding(accountId: string): StandInAccount {
+    const account = this.accounts.get(accountId);
+    if (!account) throw new Error(`No account ${accountId}`);
+    Object.assign(account, { details_submitted: true, payouts_enabled: true, capabilities: { transfers: 'active' } });
+    return structuredClone(account);
+  }
+
+  private async route(method: string, url: string, body: URLSearchParams): Promise<unknown> {
+    const segments = url.split('/').filter(Boolean);
+    if (method === 'GET' && segments.length === 3 && segments[1] === 'payment_intents') {
+      const intent = this.intents.get(segments[2]);
+      if (!intent) throw notFound('payment_intent');
+      return { ...intent };
+    }
+    if (url === '/v1/accounts') return this.createAccount(body);
+    if (method === 'GET' && segments.length === 3 && segments[1] === 'accounts') {
+      const account = this.accounts.get(segments[2]);
+      if (!account) throw notFound('account');
+      return structuredClone(account);
+    }
+    if (url === '/v1/account_links') return this.createAccountLink(body);
+    if (url === '/v1/transfers') return this.createTransfer(body);
+    if (segments.length === 4 && segments[1] === 'transfers' && segments[3] === 'reversals') return this.reverseTransfer(segments[2], body);
+    return this.routePayments(url, body);
+  }
+
+  private createAccount(body: URLSearchParams): StandInAccount {
+    if (!['express', 'standard', 'custom'].includes(body.get('type') ?? '')) throw invalid('type', 'Invalid account type');
+    if (body.get('capabilities[transfers][requested]') !== 'true') throw invalid('capabilities', 'Express accounts must request the transfers capability');
+    const account: StandInAccount = {
+      id: `acct_standin_${this.count}`,
+      object: 'account',
+      type: body.get('type')!,
+      email: body.get('email'),
+      details_submitted: false,
+      payouts_enabled: false,
+      charges_enabled: false,
+      capabilities: { transfers: 'inactive' },
+      metadata: metadataOf(body),
+    };
+    this.accounts.set(account.id, account);
+    return structuredClone(account);
+  }
+
+  private createAccountLink(body: URLSearchParams) {
+    const account = this.accounts.get(body.get('account') ?? '');
+    if (!account) throw invalid('account', 'No such account');
+    if (body.get('type') !== 'account_onboarding' && body.get('type') !== 'account_update') throw invalid('type', 'Invalid type');
+    for (const field of ['refresh_url', 'return_url']) {
+      const value = body.get(field);
+      if (!value || !/^https?:\/\//.test(value)) throw invalid(field, `${field} must be a URL`);
+    }
+    const created = Math.floor(Date.now() / 1000);
+    return { object: 'account_link', created, expires_at: created + 300, url: `https://connect.stripe.com/setup/e/${account.id}/standin${this.count}` };
+  }
+
+  private createTransfer(body: URLSearchParams): StandInTransfer {
+    const amount = Number(body.get('amount'));
+    const currency = body.get('currency') ?? '';
+    if (!Number.isInteger(amount) || amount < 1) throw invalid('amount', 'Invalid positive integer');
+    const destination = this.accounts.get(body.get('destination') ?? '');
+    if (!destination) throw invalid('destination', 'No such destination');
+    if (destination.capabilities.transfers !== 'active') {
+      throw invalid('destination', 'Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments');
+    }
+    const sourceId = body.get('source_transaction');
+    if (sourceId) {
+      const charge = this.charges.get(sourceId);
+      if (!charge) throw invalid('source_transaction', `No such charge: '${sourceId}'`);
+      if (charge.currency !== currency) throw invalid('currency', 'The currency of source_transaction’s balance transaction must be the same as the transfer currency');
+      const transferred = [...this.transfers.values()].filter((t) => t.source_transaction === sourceId).reduce((sum, t) => sum + t.amount - t.amount_reversed, 0);
+      if (transferred + amount > charge.amount - charge.amount_refunded) {
+        throw invalid('amount', 'Insufficient funds: the transfer amount exceeds the source transaction’s amount available for transfer');
+      }
+    }
+    const transfer: StandInTransfer = {
+      id: `tr_standin_${this.count}`,
+      object: 'transfer',
+      amount,
+      amount_reversed: 0,
+      currency,
+      destination: destination.id,
+      source_transaction: sourceId,
+      transfer_group: body.get('transfer_group'),
+      metadata: metadataOf(body),
+      reversed: false,
+      reversals: { object: 'list', data: [], has_more: false, total_count: 0, url: '' },
+    };
+    transfer.reversals.url = `/v1/transfers/${transfer.id}/reversals`;
+    this.transfers.set(transfer.id, transfer);
+    return structuredClone(transfer);
+  }
+
+  private reverseTransfer(transferId: string, body: URLSearchParams): StandInTransferReversal {
+    const transfer = this.transfers.get(transferId);
+    if (!transfer) throw notFound('transfer');
+    const amount = body.has('amount') ? Number(body.get('amount')) : transfer.amount - transfer.amount_reversed;
+    if (!Number.isInteger(amount) || amount < 1) throw invalid('amount', 'Invalid positive integer');
+    if (amount > transfer.amount - transfer.amount_reversed) throw invalid('amount', 'Transfer reversal amount exceeds the transfer amount remaining');
+    const reversal: StandInTransferReversal = { id: `trr_standin_${this.count}`, object: 'transfer_reversal', amount, currency: transfer.currency, transfer: transfer.id, metadata: metadataOf(body) };
+    transfer.amount_reversed += amount;
+    transfer.reversed = transfer.amount_reversed === transfer.amount;
+    transfer.reversals.data.push(reversal);
+    transfer.reversals.total_count++;
+    return { ...reversal };
+  }
+
+  private async routePayments(url: string, body: URLSearchParams): Promise<unknown> {
     let result: unknown;
-    if (req.url === '/v1/payment_intents') {
+    if (url === '/v1/payment_intents') {
       const intent: StandInPaymentIntent = {
         id: `pi_standin_${this.count}`,
         object: 'payment_intent',
@@ -88,25 +286,33 @@ export class StripeStandIn {
         status: 'requires_payment_method',
         client_secret: `pi_standin_${this.count}_secret_${this.count}`,
         metadata: { orderId: body.get('metadata[orderId]') ?? '' },
+        transfer_group: body.get('transfer_group'),
       };
       this.intents.set(intent.id, intent);
       await this.beforeIntentResponse?.(intent);
       result = intent;
-    } else if (/^\/v1\/payment_intents\/[^/]+\/cancel$/.test(req.url ?? '')) {
-      const intent = this.intents.get((req.url ?? '').split('/')[3]);
+    } else if (/^\/v1\/payment_intents\/[^/]+\/cancel$/.test(url)) {
+      const intent = this.intents.get(url.split('/')[3]);
       if (!intent) throw new StandInError({ status: 404, type: 'invalid_request_error', message: 'No such payment_intent' });
       if (intent.status === 'succeeded') throw new StandInError({ status: 400, type: 'invalid_request_error', message: 'This PaymentIntent has already succeeded' });
       intent.status = 'canceled';
       result = { ...intent };
-    } else if (req.url === '/v1/refunds') {
+    } else if (url === '/v1/refunds') {
+      const intent = this.intents.get(body.get('payment_intent') ?? '');
+      const charge = intent?.latest_charge ? this.charges.get(intent.latest_charge) : undefined;
+      if (charge) charge.amount_refunded += Number(body.get('amount') ?? charge.amount - charge.amount_refunded);
       result = { id: `re_standin_${this.count}`, object: 'refund', amount: Number(body.get('amount')), status: 'succeeded', payment_intent: body.get('payment_intent') };
     } else {
-      throw new Error(`The stand-in does not know ${req.method} ${req.url}`);
+      throw new Error(`The stand-in does not know ${url}`);
     }
-    if (idempotencyKey) this.byKey.set(idempotencyKey, result);
     return result;
   }
 }
+
+const notFound = (what: string) => new StandInError({ status: 404, type: 'invalid_request_error', message: `No such ${what}` });
+const invalid = (param: string, message: string) => new StandInError({ status: 400, type: 'invalid_request_error', message: `${message} (${param})` });
+const metadataOf = (body: URLSearchParams) =>
+  Object.fromEntries([...body.entries()].filter(([key]) => key.startsWith('metadata[')).map(([key, value]) => [key.slice('metadata['.length, -1), value]));
 
 class StandInError extends Error {
   constructor(readonly failure: StandInFailure) {
@@ -115,27 +321,36 @@ class StandInError extends Error {
 }
 
 export const WEBHOOK_SECRET = 'whsec_flagship_test';
+export const CONNECT_WEBHOOK_SECRET = 'whsec_flagship_connect_test';
 
 /** The API's Stripe settings pointing at a running stand-in (`createTestEnvironment({ stripe: … })`). */
 export const stripeSettingsFor = (standIn: StripeStandIn) => ({
   secretKey: 'sk_test_flagship',
   publishableKey: 'pk_test_flagship',
   webhookSecret: WEBHOOK_SECRET,
+  connectWebhookSecret: CONNECT_WEBHOOK_SECRET,
   apiBase: standIn.baseUrl,
 });
 
 /** Sends a Stripe event to the platform's webhook, signed with Stripe's own test helper. */
-export async function deliverStripeEvent(baseUrl: string, type: string, object: unknown, options: { id?: string; secret?: string } = {}) {
+export async function deliverStripeEvent(
+  baseUrl: string,
+  type: string,
+  object: unknown,
+  options: { id?: string; secret?: string; /** A Connect event: the connected account it happened on, sent to the Connect endpoint. */ account?: string } = {},
+) {
   const payload = JSON.stringify({
     id: options.id ?? `evt_${Math.random().toString(36).slice(2)}`,
     object: 'event',
+    ...(options.account ? { account: options.account } : {}),
     api_version: '2025-01-27.acacia',
     created: Math.floor(Date.now() / 1000),
     type,
     data: { object },
   });
-  const signature = new Stripe('sk_test_signing').webhooks.generateTestHeaderString({ payload, secret: options.secret ?? WEBHOOK_SECRET });
-  const response = await fetch(`${baseUrl}/payments/stripe/webhook`, {
+  const secret = options.secret ?? (options.account ? CONNECT_WEBHOOK_SECRET : WEBHOOK_SECRET);
+  const signature = new Stripe('sk_test_signing').webhooks.generateTestHeaderString({ payload, secret });
+  const response = await fetch(`${baseUrl}/payments/stripe/${options.account ? 'connect-webhook' : 'webhook'}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'stripe-signature': signature },
     body: payload,

@@ -95,6 +95,8 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/community/routes/new', url: '/community/routes/new' },
     { pattern: '/community/routes/:id/edit', url: `/community/routes/${params.routeId}/edit` },
     { pattern: '/account/privacy', url: '/account/privacy' },
+    { pattern: '/account/payouts', url: '/account/payouts' },
+    { pattern: '/vendor/payouts', url: '/vendor/payouts' },
     { pattern: '/community/builds/:id', url: `/community/builds/${params.buildId}` },
     { pattern: '/community/builds/new', url: '/community/builds/new' },
     { pattern: '/community/builds/:id/edit', url: `/community/builds/${params.buildId}/edit` },

@@ -69,6 +69,7 @@ export const routes: RouteObject[] = [
               { path: 'community/routes/new', lazy: () => import('./routes/community/routes/new-route') },
               { path: 'community/routes/:id/edit', lazy: () => import('./routes/community/routes/edit-route') },
               { path: 'account/privacy', lazy: () => import('./routes/account-privacy') },
+              { path: 'account/payouts', lazy: () => import('./routes/account/payouts') },
               { path: 'community/builds/new', lazy: () => import('./routes/community/build-form') },
               { path: 'community/builds/:id/edit', lazy: () => import('./routes/community/build-form') },
               { path: 'community/guides/new', lazy: () => import('./routes/community/new-guide') },
@@ -105,6 +106,7 @@ export const routes: RouteObject[] = [
                 children: [
                   { index: true, lazy: () => import('./routes/vendor/dashboard') },
                   { path: 'team', lazy: () => import('./routes/vendor/team') },
+                  { path: 'payouts', lazy: () => import('./routes/vendor/payouts') },
                 ],
               },
             ],

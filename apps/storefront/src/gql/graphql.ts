@@ -326,6 +326,19 @@ export type OrganisationRole =
   | 'OWNER'
   | 'STAFF';
 
+export type PayoutAccountStatus =
+  | 'ENABLED'
+  | 'NOT_STARTED'
+  | 'ONBOARDING'
+  | 'RESTRICTED';
+
+export type PayoutStatus =
+  | 'BLOCKED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'REVERSED'
+  | 'SENT';
+
 export type PinRoutePhotoInput = {
   caption?: string | null | undefined;
   /** Where on the route: metres along the whole track; the pin goes on the nearest track point. */
@@ -1403,6 +1416,22 @@ export type OrderDetailQueryVariables = Exact<{
 
 
 export type OrderDetailQuery = { order: { paidAt: string | null, fulfilledAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, pricesIncludeTax: boolean, taxRateBp: number, shippingMethodName: string, payment: { provider: string, status: string, testMode: boolean, clientSecret: string | null } | null, refunds: Array<{ id: string, status: RefundStatus, createdAt: string, updatedAt: string, amount: { amountMinor: number, currency: string } }>, total: { amountMinor: number, currency: string }, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, sku: string, productName: string, variantName: string, quantity: number, image: { url: string, alt: string, width: number, height: number, srcset: string } | null, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }> }, paymentSettings: { stripePublishableKey: string | null } };
+
+export type PayoutDashboardQueryVariables = Exact<{
+  kind: SellerKind;
+  id: string | number;
+}>;
+
+
+export type PayoutDashboardQuery = { payoutAccount: { status: PayoutAccountStatus, provider: string, testMode: boolean, payoutsEnabled: boolean }, sellerBalance: Array<{ currency: string, owed: { amountMinor: number, currency: string }, held: { amountMinor: number, currency: string }, paidOut: { amountMinor: number, currency: string } }>, sellerPayouts: Array<{ id: string, orderPartId: string, status: PayoutStatus, testMode: boolean, providerTransferId: string | null, blockedReason: string | null, sentAt: string | null, createdAt: string, amount: { amountMinor: number, currency: string }, reversed: { amountMinor: number, currency: string } }> };
+
+export type StartPayoutOnboardingMutationVariables = Exact<{
+  kind: SellerKind;
+  id: string | number;
+}>;
+
+
+export type StartPayoutOnboardingMutation = { startPayoutOnboarding: { url: string | null, account: { status: PayoutAccountStatus, testMode: boolean } } };
 
 export type MemberProfileQueryVariables = Exact<{
   id: string | number;
@@ -3997,6 +4026,60 @@ fragment OrderDetailFields on Order {
     }
   }
 }`) as unknown as TypedDocumentString<OrderDetailQuery, OrderDetailQueryVariables>;
+export const PayoutDashboardDocument = new TypedDocumentString(`
+    query PayoutDashboard($kind: SellerKind!, $id: ID!) {
+  payoutAccount(sellerKind: $kind, sellerId: $id) {
+    status
+    provider
+    testMode
+    payoutsEnabled
+  }
+  sellerBalance(sellerKind: $kind, sellerId: $id) {
+    currency
+    owed {
+      amountMinor
+      currency
+    }
+    held {
+      amountMinor
+      currency
+    }
+    paidOut {
+      amountMinor
+      currency
+    }
+  }
+  sellerPayouts(sellerKind: $kind, sellerId: $id) {
+    id
+    orderPartId
+    status
+    testMode
+    providerTransferId
+    blockedReason
+    sentAt
+    createdAt
+    amount {
+      amountMinor
+      currency
+    }
+    reversed {
+      amountMinor
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PayoutDashboardQuery, PayoutDashboardQueryVariables>;
+export const StartPayoutOnboardingDocument = new TypedDocumentString(`
+    mutation StartPayoutOnboarding($kind: SellerKind!, $id: ID!) {
+  startPayoutOnboarding(sellerKind: $kind, sellerId: $id) {
+    url
+    account {
+      status
+      testMode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartPayoutOnboardingMutation, StartPayoutOnboardingMutationVariables>;
 export const MemberProfileDocument = new TypedDocumentString(`
     query MemberProfile($id: ID!, $after: String) {
   member(id: $id) {

@@ -24,4 +24,31 @@ export const PaymentEvents = defineEvents('payment', {
     amount: 'refunded amount',
     payload: { orderId: z.uuid(), paymentId: z.uuid(), reason: z.string().max(500) },
   },
+  connected_account_updated: {
+    name: 'payment.connected_account_updated',
+    version: 1,
+    recordedWhen: 'the provider reports a change to a seller’s connected account (Stripe Connect `account.updated`), once per provider event',
+    actor: 'platform',
+    subject: 'connected_account',
+    payload: {
+      provider: z.enum(['stripe', 'offline-test']),
+      providerAccountId: z.string().max(255),
+      detailsSubmitted: z.boolean(),
+      transfersEnabled: z.boolean(),
+      payoutsEnabled: z.boolean(),
+    },
+  },
+  transfer_reversed: {
+    name: 'payment.transfer_reversed',
+    version: 1,
+    recordedWhen: 'the provider reports that a transfer to a connected account was reversed, in part or whole (Stripe `transfer.reversed`), once per provider event',
+    actor: 'platform',
+    subject: 'transfer',
+    amount: 'everything reversed of the transfer so far',
+    payload: {
+      provider: z.enum(['stripe', 'offline-test']),
+      providerTransferId: z.string().max(255),
+      reversals: z.array(z.object({ providerReversalId: z.string().max(255), amountMinor: z.number().int(), reference: z.string().max(255).nullable() })),
+    },
+  },
 });

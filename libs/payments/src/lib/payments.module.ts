@@ -9,6 +9,8 @@ import { PaymentProviders } from './provider/payment-providers';
 import { StripePaymentProvider, createStripeClient } from './provider/stripe-payment.provider';
 import { RefundRetryJob } from './refund/refund-retry.job';
 import { RefundService } from './refund/refund.service';
+import { ProcessedWebhooks } from './webhook/processed-webhooks';
+import { StripeConnectWebhookController } from './webhook/stripe-connect-webhook.controller';
 import { StripeWebhookController } from './webhook/stripe-webhook.controller';
 
 /**
@@ -16,7 +18,7 @@ import { StripeWebhookController } from './webhook/stripe-webhook.controller';
  * `payment.refunded`, and whoever sells reacts (see PaymentEvents). Imported by every module that uses it.
  */
 @Module({
-  controllers: [StripeWebhookController],
+  controllers: [StripeWebhookController, StripeConnectWebhookController],
   providers: [
     { provide: STRIPE_SETTINGS, useFactory: (options: PaymentsOptions) => options.stripe, inject: [PAYMENTS_OPTIONS] },
     { provide: STRIPE_CLIENT, useFactory: (options: PaymentsOptions) => (options.stripe ? createStripeClient(options.stripe) : null), inject: [PAYMENTS_OPTIONS] },
@@ -32,6 +34,7 @@ import { StripeWebhookController } from './webhook/stripe-webhook.controller';
     },
     { provide: PaymentProvider, useFactory: (providers: PaymentProviders) => providers.current, inject: [PaymentProviders] },
     PaymentService,
+    ProcessedWebhooks,
     RefundService,
     RefundRetryJob,
     PaymentSettingsResolver,

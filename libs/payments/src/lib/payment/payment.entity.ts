@@ -36,6 +36,13 @@ export class Payment {
   @Column('text', { name: 'provider_payment_id', nullable: true })
   providerPaymentId!: string | null;
 
+  /**
+   * The charge that moved the money (Stripe: the PaymentIntent's `latest_charge` once it succeeded):
+   * sellers' transfers name it as their `source_transaction` (decision 0041).
+   */
+  @Column('text', { name: 'provider_charge_id', nullable: true })
+  providerChargeId!: string | null;
+
   @Column({ type: 'enum', enum: PaymentStatus, enumName: 'payment_status', default: PaymentStatus.PENDING })
   status!: PaymentStatus;
 

@@ -25,6 +25,8 @@ export interface ReportedPayment {
   amountMinor: number;
   /** ISO 4217, any case. */
   currency: string;
+  /** The charge that moved the money (Stripe: `latest_charge`), when reported. */
+  chargeId?: string | null;
 }
 
 /**
@@ -69,12 +71,16 @@ export class PaymentService {
         currency: row.currency,
         idempotencyKey: `order-${order.id}`,
         description: order.description,
+        transferGroup: order.id,
       });
     } catch (error) {
       this.logger.error(`Starting the payment of order ${order.id} at ${provider.name} failed: ${String(error)}`);
       throw new DomainError('PAYMENT_PROVIDER_ERROR', 'The payment provider could not be reached');
     }
-    await payments.update({ orderId: order.id }, { providerPaymentId: started.providerPaymentId, clientSecret: started.clientSecret });
+    await payments.update(
+      { orderId: order.id },
+      { providerPaymentId: started.providerPaymentId, clientSecret: started.clientSecret, ...(started.chargeId ? { providerChargeId: started.chargeId } : {}) },
+    );
     if (started.status === 'SUCCEEDED') await this.recordSuccess(order.id);
     return { payment: await payments.findOneByOrFail({ orderId: order.id }), started };
   }
@@ -110,6 +116,7 @@ export class PaymentService {
     const payment = await payments.createQueryBuilder('p').setLock('pessimistic_write').where('p.order_id = :orderId', { orderId }).getOne();
     if (!payment) return 'UNKNOWN';
     if (reported && !matches(payment, reported)) return 'MISMATCH';
+    if (reported?.chargeId && payment.providerChargeId !== reported.chargeId) await payments.update({ id: payment.id }, { providerChargeId: reported.chargeId });
     if (payment.status === PaymentStatus.SUCCEEDED) return 'ALREADY_RECORDED';
     await payments.update({ id: payment.id }, { status: PaymentStatus.SUCCEEDED });
     await this.events.record(PaymentEvents.succeeded, {
@@ -119,6 +126,22 @@ export class PaymentService {
       payload: { orderId, provider: payment.provider as ProviderName, testMode: payment.testMode },
     });
     return 'SETTLED';
+  }
+
+  /**
+   * The charge of an order's settled payment, for the sellers' transfers: the stored one, or, when no
+   * report carried it, asked of the provider and stored. Null when the payment has not succeeded.
+   * Calls the provider: never inside a transaction.
+   */
+  async chargeIdFor(orderId: string): Promise<string | null> {
+    const payment = await this.findByOrder(orderId);
+    if (!payment || payment.status !== PaymentStatus.SUCCEEDED || !payment.providerPaymentId) return null;
+    if (payment.providerChargeId) return payment.providerChargeId;
+    // The offline provider answers without a network call (the demo asks inside its transaction).
+    if (payment.provider !== 'offline-test') this.assertNoTransaction();
+    const chargeId = await this.providers.for(payment).chargeOf(payment.providerPaymentId);
+    if (chargeId) await this.connection.getRepository(Payment).update({ id: payment.id }, { providerChargeId: chargeId });
+    return chargeId;
   }
 
   /** A failure report; false when it is not about the stored payment of the order (ignored). */

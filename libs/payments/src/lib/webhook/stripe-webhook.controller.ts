@@ -1,12 +1,13 @@
 import { Controller, Headers, HttpCode, Inject, Logger, NotFoundException, Post, Req, BadRequestException } from '@nestjs/common';
 import { Public, isUuid } from '@flagship/api-core';
-import { TransactionalConnection } from '@flagship/database';
+import { EventLog } from '@flagship/events';
 import type { FastifyRequest } from 'fastify';
 import type Stripe from 'stripe';
 import { PaymentService } from '../payment/payment.service';
 import { STRIPE_CLIENT, STRIPE_SETTINGS } from '../payments.tokens';
-import type { StripeSettings } from '../provider/stripe-payment.provider';
-import { ProcessedWebhookEvent } from './processed-webhook-event.entity';
+import { PaymentEvents } from '../payments.events';
+import { chargeIdOf, type StripeSettings } from '../provider/stripe-payment.provider';
+import { APPLIED, IGNORED, ProcessedWebhooks, answer } from './processed-webhooks';
 
 /**
  * Stripe's reports about payments. Each event is verified against the endpoint secret, then applied
@@ -21,8 +22,9 @@ export class StripeWebhookController {
   constructor(
     @Inject(STRIPE_CLIENT) private readonly stripe: Stripe | null,
     @Inject(STRIPE_SETTINGS) private readonly settings: StripeSettings | null,
-    private readonly connection: TransactionalConnection,
+    private readonly processed: ProcessedWebhooks,
     private readonly payments: PaymentService,
+    private readonly events: EventLog,
   ) {}
 
   /**
@@ -44,25 +46,12 @@ export class StripeWebhookController {
     } catch {
       throw new BadRequestException('Invalid Stripe signature');
     }
-    const applied = await this.connection.withTransaction(async () => {
-      const inserted = await this.connection
-        .getRepository(ProcessedWebhookEvent)
-        .createQueryBuilder()
-        .insert()
-        .values({ id: event.id, type: event.type })
-        .orIgnore()
-        .returning('id')
-        .execute();
-      if (!inserted.raw.length) return DUPLICATE;
-      return this.apply(event);
-    });
-    if (applied === DUPLICATE) return { received: true, duplicate: true };
-    if (applied === IGNORED) return { received: true, ignored: true };
-    return { received: true };
+    return answer(await this.processed.once(event, () => this.apply(event)));
   }
 
   /** The event's effect, in the transaction that stores it as processed; IGNORED when it changes nothing. */
   private async apply(event: Stripe.Event): Promise<typeof APPLIED | typeof IGNORED> {
+    if (event.type === 'transfer.reversed') return this.transferReversed(event.data.object);
     if (event.type !== 'payment_intent.succeeded' && event.type !== 'payment_intent.payment_failed') return IGNORED;
     const intent = event.data.object;
     const orderId: unknown = intent.metadata?.orderId;
@@ -79,7 +68,7 @@ export class StripeWebhookController {
     }
     // Orders reacts to payment.succeeded in this transaction (marks the order paid, or refunds a
     // payment it cannot honour once this has committed).
-    const outcome = await this.payments.settle(orderId, { provider: 'stripe', providerPaymentId: intent.id, amountMinor: intent.amount_received || intent.amount, currency: intent.currency });
+    const outcome = await this.payments.settle(orderId, { provider: 'stripe', providerPaymentId: intent.id, amountMinor: intent.amount_received || intent.amount, currency: intent.currency, chargeId: chargeIdOf(intent.latest_charge) });
     if (outcome === 'MISMATCH' || outcome === 'UNKNOWN') {
       // Recorded as processed (a redelivery would not match either) but changes nothing.
       this.logger.warn(
@@ -89,10 +78,31 @@ export class StripeWebhookController {
     }
     return APPLIED;
   }
+
+  /**
+   * A transfer to a seller's connected account was reversed (by the platform after a refund, or by
+   * someone in Stripe's dashboard): the marketplace reacts in this transaction (decision 0041).
+   */
+  private async transferReversed(transfer: Stripe.Transfer): Promise<typeof APPLIED | typeof IGNORED> {
+    if (typeof transfer.id !== 'string' || !TRANSFER_ID.test(transfer.id)) return IGNORED;
+    await this.events.record(PaymentEvents.transfer_reversed, {
+      actorId: null,
+      subjectId: transfer.id,
+      amount: { minor: transfer.amount_reversed, currency: transfer.currency.toUpperCase() },
+      payload: {
+        provider: 'stripe',
+        providerTransferId: transfer.id,
+        reversals: (transfer.reversals?.data ?? []).map((reversal) => ({
+          providerReversalId: reversal.id,
+          amountMinor: reversal.amount,
+          reference: typeof reversal.metadata?.payoutReversalId === 'string' ? reversal.metadata.payoutReversalId : null,
+        })),
+      },
+    });
+    return APPLIED;
+  }
 }
 
-const APPLIED = Symbol('applied');
-const DUPLICATE = Symbol('duplicate');
-const IGNORED = Symbol('ignored');
 /** Stripe's PaymentIntent ids: `pi_` and letters, digits or underscores. */
 const PAYMENT_INTENT_ID = /^pi_\w{1,250}$/;
+const TRANSFER_ID = /^tr_\w{1,250}$/;
