@@ -46,7 +46,7 @@ describe('access policy coverage', () => {
     // Anyone, visitors included.
     expect(withoutRule('public')).toEqual([
       'Mutation.logIn', 'Mutation.logOut', 'Mutation.signUp',
-      'Query.brand', 'Query.buildSupportStages', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates', 'Query.vendor', 'Query.vendors',
+      'Query.brand', 'Query.buildSupportStages', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates', 'Query.vendor', 'Query.vendors',
     ]);
     // Any signed-in member, about their own things only.
     expect(withoutRule('authenticated')).toEqual([
@@ -71,6 +71,7 @@ describe('access policy coverage', () => {
       'Query.orderBuyer': 'authenticated: order.read_buyer_account',
       'Query.orderHistory': 'authenticated: order.read_history',
       'Query.payoutAccount': 'authenticated: payout.read',
+      'Query.products': 'public: product.browse',
       'Query.sellerBalance': 'authenticated: payout.read',
       'Query.sellerPayouts': 'authenticated: payout.read',
       'Mutation.startPayoutOnboarding': 'authenticated: payout.onboard',

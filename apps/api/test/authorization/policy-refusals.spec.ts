@@ -588,6 +588,10 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
   };
 
   const admitted: Record<string, () => Promise<void>> = {
+    'product.browse': async () => {
+      const { products } = await env.visitor().data<{ products: { nodes: { slug: string }[] } }>(`{ products(first: 3, filter: { sellerKind: BRAND }) { nodes { slug } } }`);
+      expect(products.nodes.length).toBeGreaterThan(0);
+    },
     'member.read': async () => {
       const id = await accountIdOf('chloe@riders.example');
       expect(await env.visitor().data(`query($id: ID!) { member(id: $id) { displayName } }`, { id })).toEqual({ member: { displayName: 'Chloe Tourer' } });

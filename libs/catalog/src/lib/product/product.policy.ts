@@ -1,4 +1,4 @@
-import { Role, anyOf, definePolicy, holdsRole, resourceIs } from '@flagship/api-core';
+import { Role, anyOf, definePolicy, everyone, holdsRole, resourceIs } from '@flagship/api-core';
 import { ProductStatus, type Product } from './product.entity';
 
 /** Published, and its seller not suspended (decision 0035: `seller_hidden`, kept by the marketplace). */
@@ -19,6 +19,8 @@ export const ProductPolicy = definePolicy('product', {
   refuseAs: 'NOT_FOUND',
   rules: {
     read: anyOf(published, holdsRole(Role.BRAND_MANAGER)),
+    /** Pages of published products, filtered by category or by seller (a vendor's or member's id): anyone. */
+    browse: everyone,
     /** Into a cart: published products only, whoever asks (checkout's stock reservation checks it again, atomically). */
     buy: published,
     manage: holdsRole(Role.BRAND_MANAGER),

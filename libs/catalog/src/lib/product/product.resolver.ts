@@ -24,6 +24,7 @@ export class ProductResolver {
   ) {}
 
   @Public()
+  @Guards(ProductPolicy, 'browse')
   @Query(() => ProductConnection, { description: 'Published products: filter, sort and page with `after`.' })
   async products(@Args() args: ProductsArgs, @Info() info: GraphQLResolveInfo): Promise<ProductConnection> {
     const selected = selectedFields(info, ['nodes']);
