@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ReactTo, type RecordedEvent } from '@flagship/events';
 import { OrderEvents } from '@flagship/orders';
+import { PaymentEvents } from '@flagship/payments';
 import { OrderPartService } from './order-part.service';
 
 /** The marketplace follows the orders domain's own transactions: parts are split, paid and cancelled with their order. */
@@ -23,5 +24,15 @@ export class OrderPartReactions {
   @ReactTo(OrderEvents.cancelled)
   async cancelled(event: RecordedEvent<typeof OrderEvents.cancelled>): Promise<void> {
     await this.parts.cancelUnpaid(event.subjectId);
+  }
+
+  /**
+   * A refund succeeded: in the transaction that marks it so (and in which orders records
+   * `order.refunded`), the parts it belongs to are reversed in the ledger. Should the reversal fail,
+   * the refund's success rolls back with it: the refund stays PENDING and payments' retry job asks again.
+   */
+  @ReactTo(PaymentEvents.refunded)
+  async refunded(event: RecordedEvent<typeof PaymentEvents.refunded>): Promise<void> {
+    await this.parts.recordRefund(event.subjectId);
   }
 }
