@@ -143,6 +143,16 @@ describe('access policy coverage', () => {
       'Mutation.updateSavedAddress': 'authenticated: saved_address.manage',
       'Mutation.updateShippingMethod': 'authenticated: shipping_method.manage',
       'Mutation.updateShopSettings': 'authenticated: shop_settings.manage',
+      // Marketplace: order parts (their seller's people, brand managers) and the marketplace's settings.
+      'Query.vendorOrderParts': 'authenticated: vendor_order_parts.list',
+      'Mutation.fulfilOrderPart': 'authenticated: order_part.fulfil',
+      'Mutation.cancelOrderPart': 'authenticated: order_part.fulfil',
+      'Mutation.refundOrderPart': 'authenticated: order_part.refund',
+      'Query.marketplaceSettings': 'authenticated: marketplace_settings.manage',
+      'Query.commissionRules': 'authenticated: marketplace_settings.manage',
+      'Mutation.updateMarketplaceSettings': 'authenticated: marketplace_settings.manage',
+      'Mutation.setCommissionRule': 'authenticated: marketplace_settings.manage',
+      'Mutation.removeCommissionRule': 'authenticated: marketplace_settings.manage',
     });
   });
 

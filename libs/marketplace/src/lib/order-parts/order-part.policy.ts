@@ -2,7 +2,7 @@ import { Role, anyOf, definePolicy, holdsRole, isAccount, memberOf } from '@flag
 import { SellerKind } from '@flagship/catalog';
 import type { OrderPart } from './order-part.entity';
 
-type PartSeller = Pick<OrderPart, 'sellerKind' | 'sellerId' | 'buyerId'>;
+type PartSeller = Pick<OrderPart, 'sellerKind' | 'sellerId'>;
 
 /** A vendor's people (owners and staff) for a vendor's part; the member for their own used items. */
 const itsSeller = anyOf(
@@ -13,14 +13,13 @@ const brandManagers = holdsRole(Role.BRAND_MANAGER);
 
 /**
  * Who may see and act on one seller's part of an order (decision 0036). Another vendor's people get
- * NOT_FOUND: a part they cannot reach does not exist for them.
+ * NOT_FOUND: a part they cannot reach does not exist for them. Buyers see their parts through their
+ * order (`Order.parts`, under `order.read`), without the earnings.
  */
 export const OrderPartPolicy = definePolicy('order_part', {
   noun: 'Order part',
   refuseAs: 'NOT_FOUND',
   rules: {
-    /** The part, its lines and status: its buyer, its seller and brand managers. */
-    read: anyOf(isAccount((part: PartSeller) => part.buyerId, 'its buyer'), itsSeller, brandManagers),
     /** Gross, commission and net, and where to ship: its seller and brand managers, never the buyer. */
     read_earnings: anyOf(itsSeller, brandManagers),
     /** Mark it fulfilled, or cancel it before that (a full refund). */
