@@ -142,7 +142,8 @@ export class OrderPartService {
 
   /** Parts of many orders (one statement), for loaders. */
   async partsOf(orderIds: readonly string[]): Promise<OrderPart[][]> {
-    const parts = orderIds.length ? await this.connection.getRepository(OrderPart).find({ where: { orderId: In([...orderIds]) }, order: { createdAt: 'ASC', id: 'ASC' } }) : [];
+    const parts = orderIds.length ? await this.connection.getRepository(OrderPart).find({ where: { orderId: In([...orderIds]) }, order: { sellerKind: 'ASC', sellerId: 'ASC', id: 'ASC' } }) : [];
+    // The brand's part first, then the sellers (the order's parts share one creation time).
     return orderIds.map((id) => parts.filter((part) => part.orderId === id));
   }
 
