@@ -150,6 +150,7 @@ describe('access policy coverage', () => {
       'Mutation.refundOrderPart': 'authenticated: order_part.refund',
       'Query.marketplaceSettings': 'authenticated: marketplace_settings.manage',
       'Query.commissionRules': 'authenticated: marketplace_settings.manage',
+      'Query.commissionRuleVendors': 'authenticated: marketplace_settings.manage',
       'Mutation.updateMarketplaceSettings': 'authenticated: marketplace_settings.manage',
       'Mutation.setCommissionRule': 'authenticated: marketplace_settings.manage',
       'Mutation.removeCommissionRule': 'authenticated: marketplace_settings.manage',

@@ -119,6 +119,8 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/manage/settings', url: '/manage/settings' },
     { pattern: '/manage/brand', url: '/manage/brand' },
     { pattern: '/manage/builds', url: '/manage/builds' },
+    { pattern: '/manage/marketplace', url: '/manage/marketplace' },
+    { pattern: '/vendor/orders', url: '/vendor/orders' },
     { pattern: '*', url: '/no-such-page' },
   ];
 }

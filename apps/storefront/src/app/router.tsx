@@ -87,13 +87,14 @@ export const routes: RouteObject[] = [
               { path: 'settings', lazy: () => import('./routes/manage/settings') },
               { path: 'brand', lazy: () => import('./routes/manage/brand') },
               { path: 'builds', lazy: () => import('./routes/manage/builds') },
+              { path: 'marketplace', lazy: () => import('./routes/manage/marketplace') },
             ],
           },
           {
             // The vendor area: pages a vendor's owner and staff use to run their shop on the platform.
             path: 'vendor',
             element: <RequireViewer roles={VENDORS} />,
-            children: [],
+            children: [{ path: 'orders', lazy: () => import('./routes/vendor/orders') }],
           },
           { path: '*', Component: NotFoundPage, handle: notFoundHandle },
         ],

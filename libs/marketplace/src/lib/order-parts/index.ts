@@ -7,10 +7,10 @@ import { OrderPartEvents } from './order-part.events';
 import { OrderPartRefund } from './order-part-refund.entity';
 import { OrderPartRefundService } from './order-part-refund.service';
 import { OrderPartReactions } from './order-part.reactions';
-import { OrderPartResolver, OrderPartsOfOrderResolver } from './order-part.resolver';
+import { OrderPartResolver, OrderPartsOfOrderResolver, ProductSellerNameResolver } from './order-part.resolver';
 import { OrderPartService } from './order-part.service';
 
-export const orderPartProviders: Provider[] = [OrderPartService, OrderPartReactions, CommissionRules, OrderPartRefundService, OrderPartResolver, OrderPartsOfOrderResolver];
+export const orderPartProviders: Provider[] = [OrderPartService, OrderPartReactions, CommissionRules, OrderPartRefundService, OrderPartResolver, OrderPartsOfOrderResolver, ProductSellerNameResolver];
 export const orderPartExports: Provider[] = [OrderPartService, CommissionRules, OrderPartRefundService];
 export const orderPartEntities: Function[] = [OrderPart, OrderPartRefund];
 // The settings folder's commission_rule table is created here too (settings has no migrations list).

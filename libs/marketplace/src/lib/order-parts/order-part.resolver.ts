@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentViewer, Guards, Loaders, ManualTransactions, Money, money, type RequestLoaders, type Viewer, IdArg } from '@flagship/api-core';
-import { SellerKind } from '@flagship/catalog';
+import { Product, SellerKind } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { Order, OrderLine } from '@flagship/orders';
 import { In } from 'typeorm';
@@ -126,5 +126,17 @@ export class OrderPartsOfOrderResolver {
   @ResolveField(() => [OrderPart], { description: 'The order split by seller; each part fulfilled and refunded on its own.' })
   parts(@Parent() order: Order, @Loaders() loaders: RequestLoaders): Promise<OrderPart[]> {
     return loaders.get<string, OrderPart[]>('orderParts.byOrder', (ids) => this.orderParts.partsOf(ids)).load(order.id);
+  }
+}
+
+/** Who sells a product, as shoppers see it in the cart and at checkout ("Sold by …"). */
+@Resolver(() => Product)
+export class ProductSellerNameResolver {
+  constructor(private readonly orderParts: OrderPartService) {}
+
+  @ResolveField(() => String, { nullable: true, description: 'The vendor’s or member’s name; null for the shop’s own products.' })
+  sellerName(@Parent() product: Product, @Loaders() loaders: RequestLoaders): Promise<string> | null {
+    if (product.sellerKind === SellerKind.BRAND || !product.sellerId) return null;
+    return loaders.get<string, string>('orderParts.sellerName', (keys) => this.orderParts.sellerNames(keys)).load(sellerKey(product));
   }
 }

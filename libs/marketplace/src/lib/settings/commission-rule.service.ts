@@ -60,6 +60,11 @@ export class CommissionRuleService {
     return true;
   }
 
+  /** Every vendor, by name: who a rule can name. */
+  async vendorChoices(): Promise<{ id: string; name: string }[]> {
+    return this.connection.manager.query(`SELECT organisation_id AS id, name FROM vendor ORDER BY name, organisation_id`);
+  }
+
   /** Names for the editor: vendors' and categories' (one statement each). */
   async vendorNames(ids: readonly string[]): Promise<(string | null)[]> {
     const rows: { id: string; name: string }[] = await this.connection.manager.query(`SELECT organisation_id AS id, name FROM vendor WHERE organisation_id = ANY($1::uuid[])`, [[...ids]]);

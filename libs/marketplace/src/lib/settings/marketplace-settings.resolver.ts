@@ -5,7 +5,7 @@ import { CommissionRuleService } from './commission-rule.service';
 import { MarketplaceSettings } from './marketplace-settings.entity';
 import { MarketplaceSettingsPolicy } from './marketplace-settings.policy';
 import { MarketplaceSettingsService } from './marketplace-settings.service';
-import { RemoveCommissionRuleArgs, SetCommissionRuleInput, UpdateMarketplaceSettingsInput } from './marketplace-settings.types';
+import { CommissionRuleVendor, RemoveCommissionRuleArgs, SetCommissionRuleInput, UpdateMarketplaceSettingsInput } from './marketplace-settings.types';
 
 /** The brand manager's marketplace settings and commission rules. */
 @Resolver(() => MarketplaceSettings)
@@ -34,6 +34,13 @@ export class MarketplaceSettingsResolver {
   @Query(() => [CommissionRuleEntry], { description: 'Commission rules: vendor + category, per vendor, per category (the most specific wins).' })
   commissionRules(): Promise<CommissionRuleEntry[]> {
     return this.rules.list();
+  }
+
+  @Authenticated()
+  @Guards(MarketplaceSettingsPolicy, 'manage')
+  @Query(() => [CommissionRuleVendor], { description: 'Vendors a commission rule can name, by name: brand managers only.' })
+  commissionRuleVendors(): Promise<CommissionRuleVendor[]> {
+    return this.rules.vendorChoices();
   }
 
   @Authenticated()

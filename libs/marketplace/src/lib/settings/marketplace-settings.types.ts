@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { SafeInt } from '@flagship/api-core';
 import { IsInt, IsOptional, IsUUID } from 'class-validator';
 
@@ -77,4 +77,13 @@ export class RemoveCommissionRuleArgs {
   @Field(() => ID)
   @IsUUID()
   id!: string;
+}
+
+@ObjectType({ description: 'A vendor a commission rule can name (the rule editor’s choices).' })
+export class CommissionRuleVendor {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
 }
