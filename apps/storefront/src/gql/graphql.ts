@@ -1349,8 +1349,6 @@ export type BuyerOrderPartsQueryVariables = Exact<{
 
 export type BuyerOrderPartsQuery = { order: { id: string, parts: Array<{ id: string, sellerKind: SellerKind, sellerName: string, status: OrderPartStatus, total: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, lines: Array<{ id: string, productName: string, variantName: string, quantity: number, lineTotal: { amountMinor: number, currency: string } }>, refunds: Array<{ id: string, status: OrderPartRefundStatus, createdAt: string, amount: { amountMinor: number, currency: string } }> }> } };
 
-export type PartEarningsFieldsFragment = { commissionBp: number, gross: { amountMinor: number, currency: string }, commission: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, commissionRefunded: { amountMinor: number, currency: string }, net: { amountMinor: number, currency: string } };
-
 export type ManagedOrderPartsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1685,31 +1683,6 @@ export const ManagedPhotoFragmentDoc = new TypedDocumentString(`
   position
 }
     `, {"fragmentName":"ManagedPhoto"}) as unknown as TypedDocumentString<ManagedPhotoFragment, unknown>;
-export const PartEarningsFieldsFragmentDoc = new TypedDocumentString(`
-    fragment PartEarningsFields on OrderPartEarnings {
-  commissionBp
-  gross {
-    amountMinor
-    currency
-  }
-  commission {
-    amountMinor
-    currency
-  }
-  refunded {
-    amountMinor
-    currency
-  }
-  commissionRefunded {
-    amountMinor
-    currency
-  }
-  net {
-    amountMinor
-    currency
-  }
-}
-    `, {"fragmentName":"PartEarningsFields"}) as unknown as TypedDocumentString<PartEarningsFieldsFragment, unknown>;
 export const OrderSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrderSummaryFields on Order {
   id
@@ -3677,37 +3650,35 @@ export const ManagedOrderPartsDocument = new TypedDocumentString(`
       sellerName
       status
       earnings {
-        ...PartEarningsFields
+        commissionBp
+        gross {
+          amountMinor
+          currency
+        }
+        commission {
+          amountMinor
+          currency
+        }
+        refunded {
+          amountMinor
+          currency
+        }
+        commissionRefunded {
+          amountMinor
+          currency
+        }
+        net {
+          amountMinor
+          currency
+        }
       }
     }
   }
 }
-    fragment PartEarningsFields on OrderPartEarnings {
-  commissionBp
-  gross {
-    amountMinor
-    currency
-  }
-  commission {
-    amountMinor
-    currency
-  }
-  refunded {
-    amountMinor
-    currency
-  }
-  commissionRefunded {
-    amountMinor
-    currency
-  }
-  net {
-    amountMinor
-    currency
-  }
-}`) as unknown as TypedDocumentString<ManagedOrderPartsQuery, ManagedOrderPartsQueryVariables>;
+    `) as unknown as TypedDocumentString<ManagedOrderPartsQuery, ManagedOrderPartsQueryVariables>;
 export const VendorOrderPartsDocument = new TypedDocumentString(`
     query VendorOrderParts($vendorId: ID!, $status: OrderPartStatus, $after: String) {
-  vendorOrderParts(vendorId: $vendorId, status: $status, first: 20, after: $after) {
+  vendorOrderParts(vendorId: $vendorId, status: $status, first: 10, after: $after) {
     nodes {
       id
       status
@@ -3732,7 +3703,27 @@ export const VendorOrderPartsDocument = new TypedDocumentString(`
         }
       }
       earnings {
-        ...PartEarningsFields
+        commissionBp
+        gross {
+          amountMinor
+          currency
+        }
+        commission {
+          amountMinor
+          currency
+        }
+        refunded {
+          amountMinor
+          currency
+        }
+        commissionRefunded {
+          amountMinor
+          currency
+        }
+        net {
+          amountMinor
+          currency
+        }
       }
     }
     pageInfo {
@@ -3741,29 +3732,7 @@ export const VendorOrderPartsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PartEarningsFields on OrderPartEarnings {
-  commissionBp
-  gross {
-    amountMinor
-    currency
-  }
-  commission {
-    amountMinor
-    currency
-  }
-  refunded {
-    amountMinor
-    currency
-  }
-  commissionRefunded {
-    amountMinor
-    currency
-  }
-  net {
-    amountMinor
-    currency
-  }
-}`) as unknown as TypedDocumentString<VendorOrderPartsQuery, VendorOrderPartsQueryVariables>;
+    `) as unknown as TypedDocumentString<VendorOrderPartsQuery, VendorOrderPartsQueryVariables>;
 export const FulfilOrderPartDocument = new TypedDocumentString(`
     mutation FulfilOrderPart($partId: ID!) {
   fulfilOrderPart(partId: $partId) {

@@ -42,31 +42,6 @@ export const BuyerOrderPartsQuery = graphql(`
   }
 `);
 
-export const PartEarningsFields = graphql(`
-  fragment PartEarningsFields on OrderPartEarnings {
-    commissionBp
-    gross {
-      amountMinor
-      currency
-    }
-    commission {
-      amountMinor
-      currency
-    }
-    refunded {
-      amountMinor
-      currency
-    }
-    commissionRefunded {
-      amountMinor
-      currency
-    }
-    net {
-      amountMinor
-      currency
-    }
-  }
-`);
 
 /** The back office's view of an order's parts: with commission and net. */
 export const ManagedOrderPartsQuery = graphql(`
@@ -79,7 +54,27 @@ export const ManagedOrderPartsQuery = graphql(`
         sellerName
         status
         earnings {
-          ...PartEarningsFields
+          commissionBp
+          gross {
+            amountMinor
+            currency
+          }
+          commission {
+            amountMinor
+            currency
+          }
+          refunded {
+            amountMinor
+            currency
+          }
+          commissionRefunded {
+            amountMinor
+            currency
+          }
+          net {
+            amountMinor
+            currency
+          }
         }
       }
     }
@@ -88,7 +83,7 @@ export const ManagedOrderPartsQuery = graphql(`
 
 export const VendorOrderPartsQuery = graphql(`
   query VendorOrderParts($vendorId: ID!, $status: OrderPartStatus, $after: String) {
-    vendorOrderParts(vendorId: $vendorId, status: $status, first: 20, after: $after) {
+    vendorOrderParts(vendorId: $vendorId, status: $status, first: 10, after: $after) {
       nodes {
         id
         status
@@ -113,7 +108,27 @@ export const VendorOrderPartsQuery = graphql(`
           }
         }
         earnings {
-          ...PartEarningsFields
+          commissionBp
+          gross {
+            amountMinor
+            currency
+          }
+          commission {
+            amountMinor
+            currency
+          }
+          refunded {
+            amountMinor
+            currency
+          }
+          commissionRefunded {
+            amountMinor
+            currency
+          }
+          net {
+            amountMinor
+            currency
+          }
         }
       }
       pageInfo {
