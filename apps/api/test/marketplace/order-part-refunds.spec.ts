@@ -121,6 +121,9 @@ describe('order parts: fulfilment, refunds and their ledger reversal (decision 0
     expect(await vendor.client.data(CANCEL, { partId: part.id })).toEqual({ cancelOrderPart: { id: part.id, status: 'CANCELLED', refunded: { amountMinor: part.gross_minor } } });
     const [brand, after] = await partsOf(orderId);
     expect(brand).toMatchObject({ status: 'PAID', refunded_minor: 0 });
+    // The brand manager fulfils the order: the brand's own part is FULFILLED with it.
+    await env.as.manager.data(`mutation($id: ID!) { fulfilOrder(id: $id) { status } }`, { id: orderId });
+    expect((await partsOf(orderId))[0].status).toBe('FULFILLED');
     expect(after).toMatchObject({ status: 'CANCELLED', commission_refunded_minor: part.commission_minor });
     const [{ count }] = await env.dataSource.query(`SELECT count(*)::int AS count FROM platform_event WHERE type = 'order_part.cancelled' AND subject_id = $1`, [part.id]);
     expect(count).toBe(1);

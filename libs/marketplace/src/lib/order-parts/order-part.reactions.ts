@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ReactTo, type RecordedEvent } from '@flagship/events';
+import { SellerKind } from '@flagship/catalog';
 import { OrderEvents } from '@flagship/orders';
 import { PaymentEvents } from '@flagship/payments';
+import { OrderPartStatus } from './order-part.entity';
 import { OrderPartService } from './order-part.service';
 
 /** The marketplace follows the orders domain's own transactions: parts are split, paid and cancelled with their order. */
@@ -19,6 +21,13 @@ export class OrderPartReactions {
     // A cancelled order paid late and reserved again comes back through here: its parts reopen first.
     await this.parts.reopen(event.subjectId);
     await this.parts.markPaid(event.subjectId);
+  }
+
+  /** A brand manager fulfilled the order (the brand's own goods sent): the brand's part is FULFILLED with it. */
+  @ReactTo(OrderEvents.fulfilled)
+  async fulfilled(event: RecordedEvent<typeof OrderEvents.fulfilled>): Promise<void> {
+    const brandPart = (await this.parts.lockParts(event.subjectId)).find((part) => part.sellerKind === SellerKind.BRAND && part.status === OrderPartStatus.PAID);
+    if (brandPart) await this.parts.fulfil(brandPart.id, event.actorId);
   }
 
   @ReactTo(OrderEvents.cancelled)
