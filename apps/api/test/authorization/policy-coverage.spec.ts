@@ -160,6 +160,17 @@ describe('access policy coverage', () => {
       'Mutation.reinstateVendor': 'authenticated: vendor.curate',
       'Mutation.inviteVendorStaff': 'authenticated: vendor.manage_team',
       'Mutation.removeVendorStaff': 'authenticated: vendor.manage_team',
+      // Marketplace: order parts (their seller's people, brand managers) and the marketplace's settings.
+      'Query.vendorOrderParts': 'authenticated: vendor_order_parts.list',
+      'Mutation.fulfilOrderPart': 'authenticated: order_part.fulfil',
+      'Mutation.cancelOrderPart': 'authenticated: order_part.fulfil',
+      'Mutation.refundOrderPart': 'authenticated: order_part.refund',
+      'Query.marketplaceSettings': 'authenticated: marketplace_settings.manage',
+      'Query.commissionRules': 'authenticated: marketplace_settings.manage',
+      'Query.commissionRuleVendors': 'authenticated: marketplace_settings.manage',
+      'Mutation.updateMarketplaceSettings': 'authenticated: marketplace_settings.manage',
+      'Mutation.setCommissionRule': 'authenticated: marketplace_settings.manage',
+      'Mutation.removeCommissionRule': 'authenticated: marketplace_settings.manage',
     });
   });
 

@@ -5,7 +5,7 @@ import { PaymentStatus, type Payment } from '@flagship/payments';
 import { firstError, type GraphQLResult } from '@flagship/testing';
 import { OrganisationService } from '@flagship/accounts';
 import { withRuleAdmittingEveryone } from '../support/loosened-rule';
-import { createAccount, createVendor } from '../support/marketplace-fixtures';
+import { createAccount, createVendor, listApproved } from '../support/marketplace-fixtures';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
@@ -59,7 +59,66 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
     return { buyer, orderId: checkout.order.id };
   };
 
+  /** A paid order with a vendor's part (and the brand's), and another vendor whose people must not reach it. */
+  const vendorPartOrder = async () => {
+    const vendor = await createVendor(env);
+    const other = await createVendor(env);
+    const { variantId } = await listApproved(env, vendor, { priceMinor: 30_00, stock: 5 });
+    const [buyer] = await createShoppers(env, 1, [{ variantId, quantity: 1 }]);
+    const { checkout } = await buyer.data<CheckoutData>(CHECKOUT, { input: checkoutInput(await standardShippingId(env)) });
+    const [{ id: partId }] = await env.dataSource.query(`SELECT id FROM order_part WHERE order_id = $1 AND seller_kind = 'VENDOR'`, [checkout.order.id]);
+    return { vendor, other, buyer, orderId: checkout.order.id, partId: partId as string };
+  };
+  const partState = async (partId: string) => (await env.dataSource.query(`SELECT status, refunded_minor::int AS refunded FROM order_part WHERE id = $1`, [partId]))[0];
+
   const cases: Record<string, () => Promise<RefusalCase>> = {
+    'order_part.fulfil': async () => {
+      const { other, partId } = await vendorPartOrder();
+      return {
+        attempt: () => other.client.request(`mutation($id: ID!) { fulfilOrderPart(partId: $id) { status } }`, { id: partId }),
+        refused: async (result) => {
+          expect(code(result)).toBe('NOT_FOUND');
+          expect(await partState(partId)).toEqual({ status: 'PAID', refunded: 0 });
+        },
+        admitted: (result) => expect(result.data).toEqual({ fulfilOrderPart: { status: 'FULFILLED' } }),
+      };
+    },
+    'order_part.refund': async () => {
+      const { other, partId } = await vendorPartOrder();
+      const key = randomUUID();
+      return {
+        attempt: () => other.client.request(`mutation($id: ID!, $key: ID!) { refundOrderPart(partId: $id, amountMinor: 100, refundKey: $key) { refunded { amountMinor } } }`, { id: partId, key }),
+        refused: async (result) => {
+          expect(code(result)).toBe('NOT_FOUND');
+          expect(await partState(partId)).toEqual({ status: 'PAID', refunded: 0 });
+          expect(await count(`SELECT count(*) AS n FROM order_part_refund WHERE order_part_id = $1`, [partId])).toBe(0);
+        },
+        admitted: (result) => expect(result.data).toEqual({ refundOrderPart: { refunded: { amountMinor: 100 } } }),
+      };
+    },
+    'order_part.read_earnings': async () => {
+      const { buyer, orderId } = await vendorPartOrder();
+      const query = () => buyer.request(`query($id: ID!) { order(id: $id) { parts { sellerKind earnings { commission { amountMinor } } shipTo { city } } } }`, { id: orderId });
+      return {
+        attempt: query,
+        refused: (result) => expect(result.data).toEqual({ order: { parts: [{ sellerKind: 'VENDOR', earnings: null, shipTo: null }] } }),
+        admitted: (result) =>
+          expect(result.data).toEqual({ order: { parts: [{ sellerKind: 'VENDOR', earnings: { commission: { amountMinor: 4_50 } }, shipTo: { city: 'Berlin' } }] } }),
+      };
+    },
+    'vendor_order_parts.list': async () => {
+      const { vendor, other, partId } = await vendorPartOrder();
+      return {
+        attempt: () => other.client.request(`query($id: ID!) { vendorOrderParts(vendorId: $id) { nodes { id } } }`, { id: vendor.sellerId }),
+        refused: (result) => expect(code(result)).toBe('NOT_FOUND'),
+        admitted: (result) => expect(result.data).toEqual({ vendorOrderParts: { nodes: [{ id: partId }] } }),
+      };
+    },
+    'marketplace_settings.manage': async () => ({
+      attempt: () => env.as.vendor.request(`{ marketplaceSettings { claimWindowDays } }`),
+      refused: (result) => expect(code(result)).toBe('FORBIDDEN'),
+      admitted: (result) => expect(result.data).toEqual({ marketplaceSettings: { claimWindowDays: 2 } }),
+    }),
     'account.list_all': async () => ({
       attempt: () => env.as.consumer.request(`{ accounts { email } }`),
       refused: (result) => expect(code(result)).toBe('FORBIDDEN'),

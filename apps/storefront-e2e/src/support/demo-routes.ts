@@ -128,6 +128,8 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/vendor/team', url: '/vendor/team' },
     { pattern: '/manage/marketplace-summary', url: '/manage/marketplace-summary' },
     { pattern: '/vendor', url: '/vendor' },
+    { pattern: '/manage/marketplace', url: '/manage/marketplace' },
+    { pattern: '/vendor/orders', url: '/vendor/orders' },
     { pattern: '*', url: '/no-such-page' },
   ];
 }

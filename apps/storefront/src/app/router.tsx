@@ -93,6 +93,7 @@ export const routes: RouteObject[] = [
               { path: 'builds', lazy: () => import('./routes/manage/builds') },
               { path: 'vendors', lazy: () => import('./routes/manage/vendors') },
               { path: 'marketplace-summary', lazy: () => import('./routes/manage/marketplace-summary') },
+              { path: 'marketplace', lazy: () => import('./routes/manage/marketplace') },
             ],
           },
           {
@@ -107,6 +108,7 @@ export const routes: RouteObject[] = [
                   { index: true, lazy: () => import('./routes/vendor/dashboard') },
                   { path: 'team', lazy: () => import('./routes/vendor/team') },
                   { path: 'payouts', lazy: () => import('./routes/vendor/payouts') },
+                  { path: 'orders', lazy: () => import('./routes/vendor/orders') },
                 ],
               },
             ],

@@ -303,6 +303,11 @@ export type OfferKind =
   | 'SERVICE'
   | 'USED';
 
+export type OrderPartRefundStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
+
 export type OrderPartStatus =
   | 'CANCELLED'
   | 'FULFILLED'
@@ -476,6 +481,16 @@ export type SetBuildSupportStagesInput = {
   stages: Array<BuildSupportStageInput>;
 };
 
+/** A commission for a vendor, a category, or a vendor in a category (at least one of them); replaces the rule of the same scope. */
+export type SetCommissionRuleInput = {
+  /** 0–10000 basis points. */
+  bp: number;
+  capMinor?: number | null | undefined;
+  categoryId?: string | number | null | undefined;
+  floorMinor?: number | null | undefined;
+  vendorId?: string | number | null | undefined;
+};
+
 export type ShippingAddressInput = {
   city: string;
   /** ISO 3166-1 alpha-2, e.g. DE. */
@@ -569,6 +584,24 @@ export type UpdateGuideInput = {
   timeMinutes?: number | null | undefined;
   title?: string | null | undefined;
   tools?: Array<GuideItemInput> | null | undefined;
+};
+
+/** Fields left out stay as they are; a floor or cap set to null is removed. */
+export type UpdateMarketplaceSettingsInput = {
+  /** 5–120 minutes. */
+  bookingHoldMinutes?: number | null | undefined;
+  /** 0–720 hours. */
+  cancellationNoticeHours?: number | null | undefined;
+  /** 1–30 days. */
+  claimWindowDays?: number | null | undefined;
+  /** 0–10000 basis points. */
+  defaultCommissionBp?: number | null | undefined;
+  defaultCommissionCapMinor?: number | null | undefined;
+  defaultCommissionFloorMinor?: number | null | undefined;
+  /** 0–10000 basis points. */
+  resaleFeeBp?: number | null | undefined;
+  /** 1–60 days. */
+  reviewRevealDays?: number | null | undefined;
 };
 
 export type UpdateProductInput = {
@@ -881,19 +914,19 @@ export type SetBuildSupportStagesMutationVariables = Exact<{
 
 export type SetBuildSupportStagesMutation = { setBuildSupportStages: Array<{ supporters: number, windowDays: number }> };
 
-export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> };
+export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> };
 
 export type CartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type CartPreviewQueryVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type AddToCartMutationVariables = Exact<{
   variantId: string | number;
@@ -901,7 +934,7 @@ export type AddToCartMutationVariables = Exact<{
 }>;
 
 
-export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type SetCartQuantityMutationVariables = Exact<{
   variantId: string | number;
@@ -909,21 +942,21 @@ export type SetCartQuantityMutationVariables = Exact<{
 }>;
 
 
-export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type MergeCartMutationVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type AddItemsToCartMutationVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type AddItemsToCartMutation = { addItemsToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type AddItemsToCartMutation = { addItemsToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type ProductCardFieldsFragment = { id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> };
 
@@ -969,7 +1002,7 @@ export type CheckoutQuoteQueryVariables = Exact<{
 }>;
 
 
-export type CheckoutQuoteQuery = { checkoutQuote: { itemCount: number, freeShipping: boolean, taxRateBp: number, pricesIncludeTax: boolean, country: string, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }>, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, freeShippingShortfall: { amountMinor: number, currency: string } | null, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingMethod: { id: string, name: string } } };
+export type CheckoutQuoteQuery = { checkoutQuote: { itemCount: number, freeShipping: boolean, taxRateBp: number, pricesIncludeTax: boolean, country: string, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }>, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, freeShippingShortfall: { amountMinor: number, currency: string } | null, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingMethod: { id: string, name: string } } };
 
 export type PlaceOrderMutationVariables = Exact<{
   input: CheckoutInput;
@@ -1358,6 +1391,72 @@ export type RevokeBadgeMutationVariables = Exact<{
 
 export type RevokeBadgeMutation = { revokeBadge: { id: string } };
 
+export type BuyerOrderPartsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BuyerOrderPartsQuery = { order: { id: string, parts: Array<{ id: string, sellerKind: SellerKind, sellerName: string, status: OrderPartStatus, total: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, lines: Array<{ id: string, productName: string, variantName: string, quantity: number, lineTotal: { amountMinor: number, currency: string } }>, refunds: Array<{ id: string, status: OrderPartRefundStatus, createdAt: string, amount: { amountMinor: number, currency: string } }> }> } };
+
+export type ManagedOrderPartsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagedOrderPartsQuery = { order: { id: string, parts: Array<{ id: string, sellerKind: SellerKind, sellerName: string, status: OrderPartStatus, earnings: { commissionBp: number, gross: { amountMinor: number, currency: string }, commission: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, commissionRefunded: { amountMinor: number, currency: string }, net: { amountMinor: number, currency: string } } | null }> } };
+
+export type VendorOrderPartsQueryVariables = Exact<{
+  vendorId: string | number;
+  status?: OrderPartStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VendorOrderPartsQuery = { vendorOrderParts: { nodes: Array<{ id: string, status: OrderPartStatus, createdAt: string, refunded: { amountMinor: number, currency: string }, shipTo: { name: string, city: string, country: string } | null, lines: Array<{ id: string, productName: string, variantName: string, quantity: number, lineTotal: { amountMinor: number, currency: string } }>, earnings: { commissionBp: number, gross: { amountMinor: number, currency: string }, commission: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, commissionRefunded: { amountMinor: number, currency: string }, net: { amountMinor: number, currency: string } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FulfilOrderPartMutationVariables = Exact<{
+  partId: string | number;
+}>;
+
+
+export type FulfilOrderPartMutation = { fulfilOrderPart: { id: string, status: OrderPartStatus } };
+
+export type RefundOrderPartMutationVariables = Exact<{
+  partId: string | number;
+  amountMinor: number;
+  refundKey: string | number;
+  reason: string;
+}>;
+
+
+export type RefundOrderPartMutation = { refundOrderPart: { id: string, status: OrderPartStatus } };
+
+export type MarketplaceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketplaceSettingsQuery = { marketplaceSettings: { defaultCommissionBp: number, defaultCommissionFloorMinor: number | null, defaultCommissionCapMinor: number | null, resaleFeeBp: number, bookingHoldMinutes: number, cancellationNoticeHours: number, reviewRevealDays: number, claimWindowDays: number }, commissionRules: Array<{ id: string, vendorId: string | null, vendorName: string | null, categoryId: string | null, categoryName: string | null, bp: number, floorMinor: number | null, capMinor: number | null }>, commissionRuleVendors: Array<{ id: string, name: string }>, categories: Array<{ id: string, name: string }> };
+
+export type UpdateMarketplaceSettingsMutationVariables = Exact<{
+  input: UpdateMarketplaceSettingsInput;
+}>;
+
+
+export type UpdateMarketplaceSettingsMutation = { updateMarketplaceSettings: { defaultCommissionBp: number } };
+
+export type SetCommissionRuleMutationVariables = Exact<{
+  input: SetCommissionRuleInput;
+}>;
+
+
+export type SetCommissionRuleMutation = { setCommissionRule: { id: string } };
+
+export type RemoveCommissionRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveCommissionRuleMutation = { removeCommissionRule: boolean };
+
 export type OrderConfirmationQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1714,6 +1813,7 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
       id
       slug
       name
+      sellerName
     }
     image {
       url
@@ -2405,6 +2505,7 @@ export const CartDocument = new TypedDocumentString(`
       id
       slug
       name
+      sellerName
     }
     image {
       url
@@ -2447,6 +2548,7 @@ export const CartPreviewDocument = new TypedDocumentString(`
       id
       slug
       name
+      sellerName
     }
     image {
       url
@@ -2489,6 +2591,7 @@ export const AddToCartDocument = new TypedDocumentString(`
       id
       slug
       name
+      sellerName
     }
     image {
       url
@@ -2531,6 +2634,7 @@ export const SetCartQuantityDocument = new TypedDocumentString(`
       id
       slug
       name
+      sellerName
     }
     image {
       url
@@ -2573,6 +2677,7 @@ export const MergeCartDocument = new TypedDocumentString(`
       id
       slug
       name
+      sellerName
     }
     image {
       url
@@ -2615,6 +2720,7 @@ export const AddItemsToCartDocument = new TypedDocumentString(`
       id
       slug
       name
+      sellerName
     }
     image {
       url
@@ -2824,6 +2930,7 @@ export const CheckoutQuoteDocument = new TypedDocumentString(`
         id
         slug
         name
+        sellerName
       }
       image {
         url
@@ -3683,6 +3790,211 @@ export const RevokeBadgeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeBadgeMutation, RevokeBadgeMutationVariables>;
+export const BuyerOrderPartsDocument = new TypedDocumentString(`
+    query BuyerOrderParts($id: ID!) {
+  order(id: $id) {
+    id
+    parts {
+      id
+      sellerKind
+      sellerName
+      status
+      total {
+        amountMinor
+        currency
+      }
+      refunded {
+        amountMinor
+        currency
+      }
+      lines {
+        id
+        productName
+        variantName
+        quantity
+        lineTotal {
+          amountMinor
+          currency
+        }
+      }
+      refunds {
+        id
+        status
+        createdAt
+        amount {
+          amountMinor
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuyerOrderPartsQuery, BuyerOrderPartsQueryVariables>;
+export const ManagedOrderPartsDocument = new TypedDocumentString(`
+    query ManagedOrderParts($id: ID!) {
+  order(id: $id) {
+    id
+    parts {
+      id
+      sellerKind
+      sellerName
+      status
+      earnings {
+        commissionBp
+        gross {
+          amountMinor
+          currency
+        }
+        commission {
+          amountMinor
+          currency
+        }
+        refunded {
+          amountMinor
+          currency
+        }
+        commissionRefunded {
+          amountMinor
+          currency
+        }
+        net {
+          amountMinor
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagedOrderPartsQuery, ManagedOrderPartsQueryVariables>;
+export const VendorOrderPartsDocument = new TypedDocumentString(`
+    query VendorOrderParts($vendorId: ID!, $status: OrderPartStatus, $after: String) {
+  vendorOrderParts(vendorId: $vendorId, status: $status, first: 10, after: $after) {
+    nodes {
+      id
+      status
+      createdAt
+      refunded {
+        amountMinor
+        currency
+      }
+      shipTo {
+        name
+        city
+        country
+      }
+      lines {
+        id
+        productName
+        variantName
+        quantity
+        lineTotal {
+          amountMinor
+          currency
+        }
+      }
+      earnings {
+        commissionBp
+        gross {
+          amountMinor
+          currency
+        }
+        commission {
+          amountMinor
+          currency
+        }
+        refunded {
+          amountMinor
+          currency
+        }
+        commissionRefunded {
+          amountMinor
+          currency
+        }
+        net {
+          amountMinor
+          currency
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VendorOrderPartsQuery, VendorOrderPartsQueryVariables>;
+export const FulfilOrderPartDocument = new TypedDocumentString(`
+    mutation FulfilOrderPart($partId: ID!) {
+  fulfilOrderPart(partId: $partId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FulfilOrderPartMutation, FulfilOrderPartMutationVariables>;
+export const RefundOrderPartDocument = new TypedDocumentString(`
+    mutation RefundOrderPart($partId: ID!, $amountMinor: SafeInt!, $refundKey: ID!, $reason: String!) {
+  refundOrderPart(
+    partId: $partId
+    amountMinor: $amountMinor
+    refundKey: $refundKey
+    reason: $reason
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RefundOrderPartMutation, RefundOrderPartMutationVariables>;
+export const MarketplaceSettingsDocument = new TypedDocumentString(`
+    query MarketplaceSettings {
+  marketplaceSettings {
+    defaultCommissionBp
+    defaultCommissionFloorMinor
+    defaultCommissionCapMinor
+    resaleFeeBp
+    bookingHoldMinutes
+    cancellationNoticeHours
+    reviewRevealDays
+    claimWindowDays
+  }
+  commissionRules {
+    id
+    vendorId
+    vendorName
+    categoryId
+    categoryName
+    bp
+    floorMinor
+    capMinor
+  }
+  commissionRuleVendors {
+    id
+    name
+  }
+  categories {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MarketplaceSettingsQuery, MarketplaceSettingsQueryVariables>;
+export const UpdateMarketplaceSettingsDocument = new TypedDocumentString(`
+    mutation UpdateMarketplaceSettings($input: UpdateMarketplaceSettingsInput!) {
+  updateMarketplaceSettings(input: $input) {
+    defaultCommissionBp
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMarketplaceSettingsMutation, UpdateMarketplaceSettingsMutationVariables>;
+export const SetCommissionRuleDocument = new TypedDocumentString(`
+    mutation SetCommissionRule($input: SetCommissionRuleInput!) {
+  setCommissionRule(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetCommissionRuleMutation, SetCommissionRuleMutationVariables>;
+export const RemoveCommissionRuleDocument = new TypedDocumentString(`
+    mutation RemoveCommissionRule($id: ID!) {
+  removeCommissionRule(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveCommissionRuleMutation, RemoveCommissionRuleMutationVariables>;
 export const OrderConfirmationDocument = new TypedDocumentString(`
     query OrderConfirmation($id: ID!) {
   order(id: $id) {

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SellerKind } from '@flagship/catalog';
 import { bigintNumber } from '@flagship/database';
 import { Order } from '@flagship/orders';
@@ -74,8 +74,7 @@ export class OrderPart {
   @Column('bigint', { name: 'gross_minor', transformer: bigintNumber })
   grossMinor!: number;
 
-  /** The rule applied when the order was placed (basis points, floor, cap), for the record. */
-  @Field(() => Int)
+  /** The rule applied when the order was placed (basis points), for the record. Never shown to the buyer: see OrderPartEarnings. */
   @Column('integer', { name: 'commission_bp' })
   commissionBp!: number;
 

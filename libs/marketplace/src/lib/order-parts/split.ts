@@ -46,3 +46,23 @@ export function commissionRefundFor(part: { grossMinor: number; commissionMinor:
   if (part.grossMinor === 0) return 0;
   return cumulative(part.refundedMinor + refundMinor) - cumulative(part.refundedMinor);
 }
+
+/** Goods of one part under one rule: a part's lines grouped by the rule that applies to each. */
+export interface RuledGoods {
+  rule: CommissionRule;
+  goodsMinor: number;
+}
+
+/**
+ * The commission on a part whose lines fall under several rules (a vendor's goods in two categories):
+ * each rule applies to its own goods (`commissionOn`, its floor and cap included), the results are
+ * summed, and the sum never exceeds what the buyer paid for the part. Also the `bp` kept on the part
+ * for the record: the rule's own when one applies, else the effective rate (commission ÷ goods).
+ */
+export function commissionOnGroups(groups: readonly RuledGoods[], grossMinor: number): { commissionMinor: number; bp: number } {
+  const commission = groups.reduce((sum, group) => sum + commissionOn(group.goodsMinor, Number.MAX_SAFE_INTEGER, group.rule), 0);
+  const commissionMinor = Math.max(0, Math.min(commission, grossMinor));
+  if (groups.length === 1) return { commissionMinor, bp: groups[0].rule.bp };
+  const goods = groups.reduce((sum, group) => sum + group.goodsMinor, 0);
+  return { commissionMinor, bp: goods > 0 ? Math.min(10_000, Math.round((commissionMinor * 10_000) / goods)) : 0 };
+}

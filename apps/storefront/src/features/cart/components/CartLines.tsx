@@ -39,6 +39,7 @@ export function CartLines({
                   {item.product.name}
                 </Link>
                 <span className="cart-line-variant">{item.variant.name}</span>
+                {item.product.sellerName && <span className="cart-line-seller">Sold by {item.product.sellerName}</span>}
                 <span className="cart-line-unit">{formatMoney(item.unitPrice)} each</span>
                 {!item.available && (
                   <span className="cart-line-problem" role="status">

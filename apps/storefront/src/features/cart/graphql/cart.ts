@@ -27,6 +27,7 @@ export const CartFields = graphql(`
         id
         slug
         name
+        sellerName
       }
       image {
         url

@@ -46,6 +46,7 @@ export function OrderSummary({
                 <Thumbnail image={item.image} size="3.5rem" />
                 <span className="order-summary-item">
                   <span className="order-summary-name">{item.product.name}</span>
+                  {item.product.sellerName && <span className="muted">Sold by {item.product.sellerName}</span>}
                   <span className="muted">
                     {item.variant.name} · {item.quantity} × {formatMoney(item.unitPrice)}
                   </span>

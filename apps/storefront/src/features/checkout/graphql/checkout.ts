@@ -71,6 +71,7 @@ export const CheckoutQuoteQuery = graphql(`
           id
           slug
           name
+          sellerName
         }
         image {
           url

@@ -1,7 +1,7 @@
 import { AddressInWords } from '@/components/address/AddressInWords';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState, type ComponentType } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
@@ -31,7 +31,8 @@ const PAYMENT_STATUS_LABELS: Record<string, string> = { PENDING: 'Waiting for pa
  * refunded and by whom, and everything that happened to it (the event log). Fulfilling and
  * refunding ask first, naming the order and the amount, and say when they are done.
  */
-export function ManageOrderPage() {
+/** `Parts` (the app passes the order-parts feature's): the sellers' parts with commission and net. */
+export function ManageOrderPage({ Parts }: { Parts?: ComponentType<{ orderId: string; version: string }> } = {}) {
   const { id = '' } = useParams();
   const query = useQuery(managedOrderQueries.managedDetail(id));
   usePageTitle(query.data ? `Order ${query.data.order.number}` : query.isLoading ? null : 'Order');
@@ -49,10 +50,10 @@ export function ManageOrderPage() {
       </section>
     );
   }
-  return <ManagedOrderView data={query.data} />;
+  return <ManagedOrderView data={query.data} Parts={Parts} />;
 }
 
-function ManagedOrderView({ data }: { data: Data }) {
+function ManagedOrderView({ data, Parts }: { data: Data; Parts?: ComponentType<{ orderId: string; version: string }> }) {
   const { order, orderBuyer, orderHistory } = data;
   const fulfiller = fulfilledBy(orderHistory);
   return (
@@ -78,6 +79,8 @@ function ManagedOrderView({ data }: { data: Data }) {
             <OrderLinesTable lines={order.lines} />
             <OrderTotals order={order} />
           </section>
+
+          {Parts && <Parts orderId={order.id} version={`${order.status}:${order.refunded.amountMinor}`} />}
 
           <RefundsSection order={order} />
 

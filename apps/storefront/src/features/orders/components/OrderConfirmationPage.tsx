@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { Link, useParams } from 'react-router';
 import { AddressInWords } from '@/components/address/AddressInWords';
 import { Badge, Price, buttonClassName } from '@/components/ui';
@@ -24,7 +24,8 @@ const time = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour
  * thanks, the order number, what was bought, where it goes (the country in words) and what happens
  * next, as it really happens here. A payment still being confirmed is asked about every few seconds.
  */
-export function OrderConfirmationPage() {
+/** `Parts` (the app passes the order-parts feature's): the items grouped by seller, in place of a flat list. */
+export function OrderConfirmationPage({ Parts }: { Parts?: ComponentType<{ orderId: string; headingLevel?: 2 | 3 }> } = {}) {
   const { id = '' } = useParams();
   const { viewer } = useViewer();
   const [openedAt] = useState(() => Date.now());
@@ -88,19 +89,25 @@ export function OrderConfirmationPage() {
       <div className="confirmation-details">
         <section aria-labelledby="items-title">
           <h2 id="items-title">What you ordered</h2>
+          {Parts ? (
+            <div data-testid="confirmation-lines">
+              <Parts orderId={o.id} headingLevel={3} />
+            </div>
+          ) : (
           <ul className="confirmation-lines" data-testid="confirmation-lines">
-            {o.lines.map((line) => (
-              <li key={line.id}>
-                <span className="confirmation-line-name">
-                  {line.productName}
-                  <span className="muted">
-                    {line.variantName} · {line.quantity} × {formatMoney(line.unitPrice)}
+              {o.lines.map((line) => (
+                <li key={line.id}>
+                  <span className="confirmation-line-name">
+                    {line.productName}
+                    <span className="muted">
+                      {line.variantName} · {line.quantity} × {formatMoney(line.unitPrice)}
+                    </span>
                   </span>
-                </span>
-                <span className="confirmation-line-total">{formatMoney(line.lineTotal)}</span>
-              </li>
-            ))}
-          </ul>
+                  <span className="confirmation-line-total">{formatMoney(line.lineTotal)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
           <dl className="confirmation-totals">
             <div>
               <dt>Items</dt>

@@ -23,9 +23,10 @@ export interface PaymentFormProps {
 /**
  * One order, for its buyer: what was bought, the totals, where it goes and what was refunded. An
  * unpaid card payment is finished here with `PaymentForm` (the app passes the payments feature's).
- * Brand managers handle orders on the back office's order page (/manage/orders/:id).
+ * Brand managers handle orders on the back office's order page (/manage/orders/:id). `Parts` (the app
+ * passes the order-parts feature's) shows the items grouped by seller instead of one table.
  */
-export function OrderPage({ PaymentForm }: { PaymentForm: ComponentType<PaymentFormProps> }) {
+export function OrderPage({ PaymentForm, Parts }: { PaymentForm: ComponentType<PaymentFormProps>; Parts?: ComponentType<{ orderId: string }> }) {
   const { id = '' } = useParams();
   const { viewer } = useViewer();
   const order = useQuery(orderQueries.detail(id));
@@ -53,7 +54,7 @@ export function OrderPage({ PaymentForm }: { PaymentForm: ComponentType<PaymentF
           <PaymentForm publishableKey={order.data!.paymentSettings.stripePublishableKey} clientSecret={o.payment.clientSecret} orderId={o.id} headingLevel={2} />
         </Suspense>
       )}
-      <OrderLinesTable lines={o.lines} />
+      {Parts ? <Parts orderId={o.id} /> : <OrderLinesTable lines={o.lines} />}
       <OrderTotals order={o} />
       {refunds.length > 0 && (
         <section aria-labelledby="order-refunds-title">

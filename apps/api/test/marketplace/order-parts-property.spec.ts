@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { OfferKind, SellerKind } from '@flagship/catalog';
+import { CommissionRuleService, OrderPartRefundService } from '@flagship/marketplace';
+import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
+import { createMemberSeller, createVendor, listApproved, type TestSeller } from '../support/marketplace-fixtures';
+import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
+
+const REFUND_ORDER = `mutation($orderId: ID!, $amount: SafeInt, $key: ID!) { refundOrder(orderId: $orderId, amountMinor: $amount, refundKey: $key) { status } }`;
+
+/**
+ * The done-when property through the real path: random carts over the brand, two vendors (goods in two
+ * categories) and a member's used item, random commission rules, checkout through GraphQL with the
+ * offline provider, then random part refunds (several per part, any order) and whole-order refunds.
+ * After each case, over the whole database: nets plus commissions equal what was charged less what was
+ * refunded, every ledger transaction balances, and each seller's balance is the sum of its parts'.
+ */
+describe('order parts and the ledger through the database, for any mix (property, decision 0036)', () => {
+  let env: TestEnvironment;
+  let shippingId: string;
+  let offers: { variantId: string; kind: SellerKind }[];
+  let vendors: TestSeller[];
+  let categories: string[];
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+    shippingId = await standardShippingId(env);
+    categories = (await env.dataSource.query(`SELECT id, slug FROM category ORDER BY position LIMIT 2`)).map((c: { id: string }) => c.id);
+    const slugs: string[] = (await env.dataSource.query(`SELECT slug FROM category ORDER BY position LIMIT 2`)).map((c: { slug: string }) => c.slug);
+    vendors = [await createVendor(env), await createVendor(env)];
+    offers = [
+      { variantId: await variantIdBySku(env, 'RIDGELINE-MULTITOOL-1'), kind: SellerKind.BRAND },
+      { variantId: await variantIdBySku(env, 'RIDGELINE-CHAIN-12-1'), kind: SellerKind.BRAND },
+    ];
+    for (const vendor of vendors) {
+      for (const [i, slug] of slugs.entries()) {
+        offers.push({ variantId: (await listApproved(env, vendor, { priceMinor: 12_34 + i * 37_77, stock: 10_000, categorySlug: slug })).variantId, kind: SellerKind.VENDOR });
+      }
+    }
+    const member = await createMemberSeller(env);
+    offers.push({ variantId: (await listApproved(env, member, { kind: SellerKind.MEMBER, offerKind: OfferKind.USED, priceMinor: 333_33, stock: 10_000 })).variantId, kind: SellerKind.MEMBER });
+    await env.dataSource.query(`UPDATE product_variant SET stock = 100000 WHERE id = ANY($1::uuid[])`, [offers.map((o) => o.variantId)]);
+  });
+  afterAll(() => env.close());
+
+  const ruleArb = fc.record({
+    scope: fc.constantFrom('vendor', 'category', 'both'),
+    vendor: fc.integer({ min: 0, max: 1 }),
+    category: fc.integer({ min: 0, max: 1 }),
+    bp: fc.integer({ min: 0, max: 10_000 }),
+    floorMinor: fc.option(fc.integer({ min: 0, max: 20_00 }), { nil: null }),
+    capExtra: fc.option(fc.integer({ min: 0, max: 80_00 }), { nil: null }),
+  });
+  const caseArb = fc.record({
+    cart: fc.uniqueArray(fc.record({ offer: fc.integer({ min: 0, max: 6 }), quantity: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 5, selector: (l) => l.offer }),
+    rules: fc.array(ruleArb, { maxLength: 3 }),
+    refunds: fc.array(fc.record({ part: fc.integer({ min: -1, max: 3 }), share: fc.double({ min: 0.01, max: 1, noNaN: true }) }), { maxLength: 5 }),
+  });
+
+  it('nets plus commissions equal the charge less refunds; every transaction balances; each seller’s balance is the sum of its parts, to the minor unit', async () => {
+    const ruleService = env.app.get(CommissionRuleService);
+    const refunder = env.app.get(OrderPartRefundService);
+    await fc.assert(
+      fc.asyncProperty(caseArb, async ({ cart, rules, refunds }) => {
+        await env.dataSource.query(`DELETE FROM commission_rule`);
+        for (const r of rules) {
+          await ruleService.set(
+            {
+              vendorId: r.scope === 'category' ? null : vendors[r.vendor].sellerId,
+              categoryId: r.scope === 'vendor' ? null : categories[r.category],
+              bp: r.bp,
+              floorMinor: r.floorMinor,
+              capMinor: r.capExtra === null ? null : (r.floorMinor ?? 0) + r.capExtra,
+            },
+            null,
+          );
+        }
+        const [buyer] = await createShoppers(env, 1, cart.map((line) => ({ variantId: offers[line.offer].variantId, quantity: line.quantity })));
+        const { checkout } = await buyer.data<CheckoutData>(CHECKOUT, { input: checkoutInput(shippingId) });
+        expect(checkout.order.status).toBe('PAID');
+        const orderId = checkout.order.id;
+        for (const r of refunds) {
+          const parts: { id: string; left: number }[] = await env.dataSource.query(
+            `SELECT id, (gross_minor - refunded_minor)::int AS left FROM order_part WHERE order_id = $1 ORDER BY seller_kind, seller_id`,
+            [orderId],
+          );
+          if (r.part < 0 || r.part >= parts.length) {
+            const left = parts.reduce((sum, p) => sum + p.left, 0);
+            const amount = Math.floor(left * r.share);
+            if (amount >= 1) await env.as.manager.data(REFUND_ORDER, { orderId, amount, key: randomUUID() });
+          } else {
+            const amount = Math.floor(parts[r.part].left * r.share);
+            if (amount >= 1) await refunder.refund({ partId: parts[r.part].id, amountMinor: amount, idempotencyKey: randomUUID(), reason: 'property', actorId: null });
+          }
+        }
+
+        const [order] = await env.dataSource.query(`SELECT total_minor::bigint AS total, refunded_minor::bigint AS refunded FROM shop_order WHERE id = $1`, [orderId]);
+        const [sums] = await env.dataSource.query(
+          `SELECT sum(gross_minor)::bigint AS gross, sum(refunded_minor)::bigint AS refunded,
+                  sum(net_minor - refunded_minor + commission_refunded_minor)::bigint AS nets, sum(commission_minor - commission_refunded_minor)::bigint AS commissions
+             FROM order_part WHERE order_id = $1`,
+          [orderId],
+        );
+        expect(sums.gross).toBe(order.total);
+        expect(sums.refunded).toBe(order.refunded);
+        expect(BigInt(sums.nets) + BigInt(sums.commissions)).toBe(BigInt(order.total) - BigInt(order.refunded));
+        // The order's own ledger entries sum the same way.
+        const [ledger] = await env.dataSource.query(
+          `SELECT coalesce(sum(e.amount_minor) FILTER (WHERE e.account = 'platform:clearing'), 0)::bigint AS clearing,
+                  coalesce(sum(e.amount_minor) FILTER (WHERE e.account = 'platform:commission'), 0)::bigint AS commission,
+                  coalesce(sum(e.amount_minor) FILTER (WHERE e.account LIKE 'seller:%' OR e.account LIKE 'held:%'), 0)::bigint AS sellers
+             FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id WHERE t.order_id = $1`,
+          [orderId],
+        );
+        expect(ledger).toEqual({ clearing: String(-(BigInt(order.total) - BigInt(order.refunded))), commission: sums.commissions, sellers: sums.nets });
+        const [{ unbalanced }] = await env.dataSource.query(
+          `SELECT count(*)::int AS unbalanced FROM (SELECT transaction_id FROM ledger_entry GROUP BY transaction_id, currency HAVING sum(amount_minor) <> 0) t`,
+        );
+        expect(unbalanced).toBe(0);
+        // Each seller's balance (seller: and held: accounts) is what its parts say it is owed, across every order so far.
+        const mismatched = await env.dataSource.query(
+          `WITH owed AS (
+             SELECT CASE WHEN seller_kind = 'BRAND' THEN 'BRAND' ELSE seller_kind || ':' || seller_id END AS seller,
+                    sum(net_minor - refunded_minor + commission_refunded_minor) AS owed
+               FROM order_part WHERE paid_at IS NOT NULL GROUP BY 1),
+           balances AS (
+             SELECT regexp_replace(account, '^(seller|held):', '') AS seller, sum(amount_minor) AS balance
+               FROM ledger_entry WHERE account LIKE 'seller:%' OR account LIKE 'held:%' GROUP BY 1)
+           SELECT o.seller, o.owed, b.balance FROM owed o FULL JOIN balances b ON b.seller = o.seller WHERE o.owed IS DISTINCT FROM b.balance`,
+        );
+        expect(mismatched).toEqual([]);
+        const [negative] = await env.dataSource.query(`SELECT count(*)::int AS n FROM order_part WHERE net_minor - refunded_minor + commission_refunded_minor < 0 OR commission_refunded_minor > commission_minor`);
+        expect(negative.n).toBe(0);
+      }),
+      { numRuns: 30 },
+    );
+    // The cases reached every path: part and whole-order refunds, vendors, members' held funds, parts fully refunded.
+    const [reach] = await env.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM ledger_transaction WHERE kind = 'REFUND') AS refunds,
+              (SELECT count(*)::int FROM order_part_refund WHERE refund_key LIKE 'refund-%') AS order_refunds,
+              (SELECT count(*)::int FROM ledger_entry WHERE account LIKE 'held:%') AS held,
+              (SELECT count(*)::int FROM order_part WHERE seller_kind = 'VENDOR') AS vendor_parts`,
+    );
+    expect(Object.values(reach).every((n) => (n as number) > 0)).toBe(true);
+  }, 120_000);
+});

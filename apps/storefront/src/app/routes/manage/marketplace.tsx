@@ -1,0 +1,1 @@
+export { MarketplaceSettingsPage as Component } from '@/features/order-parts/components/MarketplaceSettingsPage';

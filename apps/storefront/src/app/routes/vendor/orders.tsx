@@ -1,0 +1,1 @@
+export { VendorOrdersPage as Component } from '@/features/order-parts/components/VendorOrdersPage';
