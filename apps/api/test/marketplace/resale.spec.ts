@@ -59,6 +59,23 @@ describe('used-item resale (decision 0042)', () => {
   const balances = (sellerId: string) =>
     env.app.get(LedgerService).balances([LedgerAccounts.held({ kind: SellerKind.MEMBER, id: sellerId }), LedgerAccounts.seller({ kind: SellerKind.MEMBER, id: sellerId })], 'EUR');
 
+  it('demo: Ana and Ben are adult sellers of three used bikes and three parts with pictures; Ana’s tourer sold to Chloe and settled; a stolen list', async () => {
+    const attested = await env.dataSource.query(`SELECT a.email FROM seller_attestation s JOIN account a ON a.id = s.account_id WHERE a.email LIKE '%@riders.example' ORDER BY a.email`);
+    expect(attested.map((r: { email: string }) => r.email)).toEqual(expect.arrayContaining(['ana@riders.example', 'ben@riders.example']));
+    const { usedItems } = await env.visitor().data<{ usedItems: { nodes: { kind: string; sellerName: string; product: { images: { url: string }[] } }[] } }>(
+      `{ usedItems(first: 60) { nodes { kind sellerName product { images { url } } } } }`,
+    );
+    const demo = usedItems.nodes.filter((n) => n.sellerName === 'Ana Rider' || n.sellerName === 'Ben Climber');
+    expect(demo.filter((n) => n.kind === 'BIKE')).toHaveLength(3);
+    expect(demo.filter((n) => n.kind === 'PART')).toHaveLength(3);
+    expect(demo.every((n) => n.product.images.length >= 1)).toBe(true);
+    const [sold] = await env.dataSource.query(
+      `SELECT p.funds_status, p.status, b.email FROM used_item u JOIN order_part p ON p.id = u.sold_part_id JOIN account b ON b.id = p.buyer_id JOIN product pr ON pr.id = u.product_id WHERE pr.name LIKE 'Longway Steel Tourer%'`,
+    );
+    expect(sold).toEqual({ funds_status: 'RELEASED', status: 'FULFILLED', email: 'chloe@riders.example' });
+    expect(await env.count('stolen_bike')).toBeGreaterThanOrEqual(3);
+  });
+
   it('lists a used bike only for an adult, with a normalised serial, public at once and masked to others', async () => {
     const member = await createAccount(env, 'young');
     expect(firstError(await member.client.request(LIST, { input: bike() }))).toMatchObject({ code: 'ADULT_CONFIRMATION_REQUIRED', field: 'adult' });

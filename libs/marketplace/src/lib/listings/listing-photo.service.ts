@@ -14,11 +14,9 @@ export class ListingPhotoService {
   async attach(productId: string, ownerAccountId: string, photoIds: string[]): Promise<void> {
     if (photoIds.length === 0) return;
     await this.connection.withTransaction(async () => {
-      const rows: { id: string }[] = await this.connection.query(
-        `UPDATE media_asset SET attached_at = now() WHERE id = ANY($1) AND owner_id = $2 RETURNING id`,
-        [photoIds, ownerAccountId],
-      );
+      const rows: { id: string }[] = await this.connection.query(`SELECT id FROM media_asset WHERE id = ANY($1) AND owner_id = $2 FOR UPDATE`, [photoIds, ownerAccountId]);
       if (rows.length !== new Set(photoIds).size) throw badInput('photoIds', 'Upload the photos again: some were not found');
+      await this.connection.query(`UPDATE media_asset SET attached_at = now() WHERE id = ANY($1) AND attached_at IS NULL`, [photoIds]);
       await this.connection.query(
         `INSERT INTO product_image (product_id, storage_key, alt, position, width, height, widths)
          SELECT $1, m.storage_key, m.alt, p.position - 1, m.width, m.height, m.widths
