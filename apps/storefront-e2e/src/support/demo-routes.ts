@@ -49,6 +49,8 @@ export interface RouteParams {
   buildId: string;
   /** A published guide of Ana's (she may edit it). */
   guideId: string;
+  /** A used item for sale (the demo's used market). */
+  usedItemSlug: string;
 }
 
 /**
@@ -119,6 +121,11 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/manage/settings', url: '/manage/settings' },
     { pattern: '/manage/brand', url: '/manage/brand' },
     { pattern: '/manage/builds', url: '/manage/builds' },
+    { pattern: '/used', url: '/used' },
+    { pattern: '/used/:slug', url: `/used/${params.usedItemSlug}` },
+    { pattern: '/account/selling', url: '/account/selling' },
+    { pattern: '/manage/claims', url: '/manage/claims' },
+    { pattern: '/manage/stolen-bikes', url: '/manage/stolen-bikes' },
     { pattern: '*', url: '/no-such-page' },
   ];
 }

@@ -39,6 +39,9 @@ export function SiteHeader() {
             <li>
               <NavLink to="/community">Community</NavLink>
             </li>
+            <li>
+              <NavLink to="/used">Used</NavLink>
+            </li>
             {viewer && !managesTheShop(viewer) && (
               <li>
                 <NavLink to="/orders" end>

@@ -16,6 +16,8 @@ export const MANAGE_LINKS: readonly NavItem[] = [
   { to: '/manage/settings', label: 'Shop settings' },
   { to: '/manage/brand', label: 'Brand' },
   { to: '/manage/builds', label: 'Build review' },
+  { to: '/manage/claims', label: 'Claims' },
+  { to: '/manage/stolen-bikes', label: 'Stolen bikes' },
 ];
 
 const BRAND_MANAGERS: readonly Role[] = ['BRAND_MANAGER'];
@@ -27,4 +29,5 @@ export const ACCOUNT_LINKS: readonly NavItem[] = [
   { to: '/account', label: 'Account' },
   { to: '/orders', label: 'My orders' },
   { to: '/account/collections', label: 'Saved' },
+  { to: '/account/selling', label: 'Selling' },
 ];

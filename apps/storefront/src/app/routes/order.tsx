@@ -1,6 +1,12 @@
 import { OrderPage } from '@/features/orders/components/OrderPage';
+import { UsedOrderPanel } from '@/features/resale/components/UsedOrderPanel';
 import { StripePayment } from './stripe-payment';
 
 export function Component() {
-  return <OrderPage PaymentForm={StripePayment} />;
+  return (
+    <>
+      <OrderPage PaymentForm={StripePayment} />
+      <UsedOrderPanel />
+    </>
+  );
 }

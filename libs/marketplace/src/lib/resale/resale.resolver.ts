@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, ConnectionType, CurrentViewer, Guards, IdArg, Loaders, Public, type RequestLoaders, type Viewer } from '@flagship/api-core';
-import { Product } from '@flagship/catalog';
+import { Authenticated, ConnectionType, CurrentViewer, Guards, IdArg, Loaders, Money, Public, money, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { Product, ProductImage } from '@flagship/catalog';
 import { ListingStatus } from '../listings/listing.entity';
 import { DecideClaimInput, ListUsedItemInput, OpenClaimInput, UpdateUsedItemInput } from './dto/resale.inputs';
 import { Claim } from './claim.entity';
@@ -161,6 +161,27 @@ export class ResaleResolver {
   @ResolveField(() => Product, { nullable: true, description: 'Its catalog product (photos, price, stock).' })
   product(@Parent() item: UsedItem, @CurrentViewer() viewer: Viewer | undefined, @Loaders() loaders: RequestLoaders): Promise<Product | null> {
     return this.items.product(loaders, viewer, item);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Its product’s name (for cards: the market query stays shallow).' })
+  async title(@Parent() item: UsedItem, @CurrentViewer() viewer: Viewer | undefined, @Loaders() loaders: RequestLoaders): Promise<string | null> {
+    return (await this.items.product(loaders, viewer, item))?.name ?? null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Its product’s slug: its page is /used/:slug.' })
+  async slug(@Parent() item: UsedItem, @CurrentViewer() viewer: Viewer | undefined, @Loaders() loaders: RequestLoaders): Promise<string | null> {
+    return (await this.items.product(loaders, viewer, item))?.slug ?? null;
+  }
+
+  @ResolveField(() => Money, { nullable: true, description: 'The asking price.' })
+  async price(@Parent() item: UsedItem, @CurrentViewer() viewer: Viewer | undefined, @Loaders() loaders: RequestLoaders): Promise<Money | null> {
+    const product = await this.items.product(loaders, viewer, item);
+    return product?.minPriceMinor != null ? money(product.minPriceMinor, product.currency) : null;
+  }
+
+  @ResolveField(() => ProductImage, { nullable: true, description: 'Its main photo.' })
+  async photo(@Parent() item: UsedItem, @CurrentViewer() viewer: Viewer | undefined, @Loaders() loaders: RequestLoaders): Promise<ProductImage | null> {
+    return (await this.items.product(loaders, viewer, item)) ? this.items.mainPhoto(loaders, item.productId) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The frame serial with all but its last three characters hidden.' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, badInput, decodeCursor, encodeCursor, toConnection, type Connection, type RequestLoaders, type Viewer } from '@flagship/api-core';
-import { OfferKind, Product, ProductPolicy, ProductService, ProductStatus, SellerKind } from '@flagship/catalog';
+import { OfferKind, Product, ProductImage, ProductPolicy, ProductService, ProductStatus, SellerKind } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { In } from 'typeorm';
@@ -181,6 +181,16 @@ export class UsedItemService {
       .load(item.productId);
     if (!product) return null;
     return ProductPolicy.can(viewer, 'read', product) || UsedItemPolicy.can(viewer, 'read', item) ? product : null;
+  }
+
+  /** A product's main photo (position 0 first), batched. */
+  mainPhoto(loaders: RequestLoaders, productId: string): Promise<ProductImage | null> {
+    return loaders
+      .get<string, ProductImage | null>('resale.mainPhoto', async (ids) => {
+        const rows = await this.connection.getRepository(ProductImage).find({ where: { productId: In([...ids]) }, order: { position: 'ASC', createdAt: 'ASC' } });
+        return ids.map((id) => rows.find((row) => row.productId === id) ?? null);
+      })
+      .load(productId);
   }
 
   /** The listing state of items (for their seller), batched. */
