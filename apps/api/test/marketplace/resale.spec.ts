@@ -76,6 +76,20 @@ describe('used-item resale (decision 0042)', () => {
     expect(await env.count('stolen_bike')).toBeGreaterThanOrEqual(3);
   });
 
+  it('serves a page of the market with its cards in the same statements for 2 and for 8 items (no N+1)', async () => {
+    const CARDS = `query($first: Int!) { usedItems(first: $first) { nodes { title slug sellerName condition price { amountMinor } photo { url srcset } product { usedItem { year } } } } }`;
+    const statementsFor = async (first: number) => {
+      env.queries.length = 0;
+      const { usedItems } = await env.visitor().data<{ usedItems: { nodes: { title: string; photo: { url: string } | null }[] } }>(CARDS, { first });
+      expect(usedItems.nodes).toHaveLength(first);
+      expect(usedItems.nodes.every((n) => n.title)).toBe(true);
+      return env.queries.length;
+    };
+    const seller = await adultSeller();
+    for (let i = 0; i < 3; i++) await list(seller, { kind: 'PART', frameSerial: null, title: `Spare part ${i} ${randomUUID().slice(0, 4)}` });
+    expect(await statementsFor(8)).toBe(await statementsFor(2));
+  });
+
   it('lists a used bike only for an adult, with a normalised serial, public at once and masked to others', async () => {
     const member = await createAccount(env, 'young');
     expect(firstError(await member.client.request(LIST, { input: bike() }))).toMatchObject({ code: 'ADULT_CONFIRMATION_REQUIRED', field: 'adult' });
