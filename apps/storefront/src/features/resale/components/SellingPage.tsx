@@ -93,7 +93,12 @@ function ListItemForm({ onListed }: { onListed: () => unknown }) {
   const [form, setForm] = useState(empty);
   const [photos, setPhotos] = useState<UploadedImage[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (field: keyof typeof empty) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
+  const set = (field: keyof typeof empty) => (event: { target: { value: string } }) => {
+    setForm({ ...form, [field]: event.target.value });
+    // A message about a field goes once it is changed (the server checks again on submit).
+    const { [field === 'price' ? 'priceMinor' : field]: _changed, ...rest } = errors;
+    setErrors(rest);
+  };
   const list = useMutation({
     mutationFn: () =>
       request(ListUsedItemMutation, {

@@ -22,7 +22,7 @@ export function StolenBikesPage() {
     mutationFn: () => request(ImportStolenBikesMutation, { csv }),
     onSuccess: async (data) => {
       setResult(data.importStolenBikes);
-      toast.success(`${data.importStolenBikes.added} serials added`);
+      toast.success(data.importStolenBikes.added === 1 ? '1 serial added' : `${data.importStolenBikes.added} serials added`);
       await client.invalidateQueries({ queryKey: resaleQueries.all });
     },
   });
