@@ -21,7 +21,7 @@ const DOMAIN_DEPENDENCIES = {
   orders: ['catalog', 'cart', 'payments', 'accounts'],
   reviews: ['catalog', 'accounts', 'orders'],
   community: ['catalog', 'accounts'],
-  marketplace: ['catalog', 'cart', 'orders', 'payments', 'accounts'],
+  marketplace: ['catalog', 'cart', 'orders', 'payments', 'accounts', 'community'],
 };
 
 const domainLibraryDirs = [];

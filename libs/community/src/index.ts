@@ -39,3 +39,4 @@ import { CreateInteractions1765000000700 } from './migrations/1765000000700-crea
 
 export const communityEntities = [Contribution, ContributionPhoto, Follow, Build, BuildPart, BuildSupport, BuildSupportStage, ...guideEntities, Answer, CategoryExpert, ProjectUpdate, ...interactionEntities, ...routeEntities];
 export const communityMigrations = [CreateContribution1765000000010, CreateFollow1765000000020, CreateBuilds1765000000200, CreateRoutes1765000000400, CreateRoutePhotoPins1765000000450, CreateGuides1765000000500, CreateAdvice1765000000600, CreateInteractions1765000000700, AddContributionHotScore1765000000800];
+export { BuildEvents } from './lib/builds/build.events';

@@ -52,6 +52,13 @@ describe('access policy coverage', () => {
     expect(withoutRule('authenticated')).toEqual([
       'Mutation.addPrivacyZone', 'Mutation.addSavedAddress', 'Mutation.createCollection', 'Mutation.removeMyAvatar', 'Mutation.updateMyProfile',
       'Query.cart', 'Query.myCollections', 'Query.myOrders', 'Query.myVendorApplication', 'Query.privacyZones', 'Query.savedAddresses',
+      'Query.brand', 'Query.buildSupportStages', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
+      'Query.usedItems',
+    ]);
+    // Any signed-in member, about their own things only.
+    expect(withoutRule('authenticated')).toEqual([
+      'Mutation.addPrivacyZone', 'Mutation.addSavedAddress', 'Mutation.confirmAdultSeller', 'Mutation.createCollection', 'Mutation.removeMyAvatar', 'Mutation.reportStolenBike', 'Mutation.updateMyProfile',
+      'Query.cart', 'Query.myCollections', 'Query.myOrders', 'Query.mySellerAttestation', 'Query.myUsedItems', 'Query.myUsedSales', 'Query.privacyZones', 'Query.savedAddresses',
     ]);
     // The map a reviewer reads: which rule decides each of the others.
     expect(withRules).toEqual({
@@ -171,6 +178,19 @@ describe('access policy coverage', () => {
       'Mutation.updateMarketplaceSettings': 'authenticated: marketplace_settings.manage',
       'Mutation.setCommissionRule': 'authenticated: marketplace_settings.manage',
       'Mutation.removeCommissionRule': 'authenticated: marketplace_settings.manage',
+      // Resale (decision 0042).
+      'Mutation.listUsedItem': 'authenticated: used_item.manage',
+      'Mutation.updateUsedItem': 'authenticated: used_item.manage',
+      'Mutation.withdrawUsedItem': 'authenticated: used_item.manage',
+      'Mutation.markUsedItemShipped': 'authenticated: used_sale.ship',
+      'Mutation.markUsedItemDelivered': 'authenticated: used_sale.deliver',
+      'Mutation.confirmUsedItemReceived': 'authenticated: used_sale.receive',
+      'Mutation.openClaim': 'authenticated: used_sale.receive',
+      'Mutation.decideClaim': 'authenticated: used_sale.decide',
+      'Query.claimQueue': 'authenticated: used_sale.decide',
+      'Query.usedSalesOfOrder': 'authenticated: used_sale.read',
+      'Mutation.importStolenBikes': 'authenticated: stolen_bike.manage',
+      'Query.stolenBikes': 'authenticated: stolen_bike.manage',
     });
   });
 

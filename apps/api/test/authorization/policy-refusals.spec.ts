@@ -70,6 +70,24 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
     return { vendor, other, buyer, orderId: checkout.order.id, partId: partId as string };
   };
   const partState = async (partId: string) => (await env.dataSource.query(`SELECT status, refunded_minor::int AS refunded FROM order_part WHERE id = $1`, [partId]))[0];
+  /** A member's used bike for sale (the member confirmed being an adult), and optionally bought by a new shopper. */
+  const usedBike = async () => {
+    const seller = await createAccount(env, 'rider');
+    await seller.client.data(`mutation { confirmAdultSeller { adultConfirmedAt } }`);
+    const input = { kind: 'BIKE', condition: 'GOOD', title: 'Used tourer', description: 'Two seasons.', priceMinor: 400_00, brand: 'Ridgeline', model: 'Longway', frameSerial: `RF${randomUUID().slice(0, 8)}` };
+    const { listUsedItem } = await seller.client.data<{ listUsedItem: { productId: string; frameSerial: string; product: { slug: string; variants: { id: string }[] } } }>(
+      `mutation($input: ListUsedItemInput!) { listUsedItem(input: $input) { productId frameSerial product { slug variants { id } } } }`,
+      { input },
+    );
+    return { seller, item: listUsedItem };
+  };
+  const usedSale = async () => {
+    const { seller, item } = await usedBike();
+    const [buyer] = await createShoppers(env, 1, [{ variantId: item.product.variants[0].id, quantity: 1 }]);
+    const { checkout } = await buyer.data<CheckoutData>(CHECKOUT, { input: checkoutInput(await standardShippingId(env)) });
+    const [{ id: partId }] = await env.dataSource.query(`SELECT id FROM order_part WHERE order_id = $1 AND seller_kind = 'MEMBER'`, [checkout.order.id]);
+    return { seller, buyer, item, orderId: checkout.order.id as string, partId: partId as string };
+  };
 
   const cases: Record<string, () => Promise<RefusalCase>> = {
     'order_part.fulfil': async () => {
@@ -644,6 +662,74 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
         admitted: (result) => expect(result.data).toEqual({ rejectVendorApplication: { status: 'REJECTED' } }),
       };
     },
+    // Resale (decision 0042): another member (Ana, the demo consumer) meets a seller's used items and sales.
+    'used_item.manage': async () => {
+      const { item } = await usedBike();
+      return {
+        attempt: () => env.as.consumer.request(`mutation($id: ID!) { updateUsedItem(input: { productId: $id, priceMinor: 100 }) { productId } }`, { id: item.productId }),
+        refused: async (result) => {
+          expect(firstError(result)).toMatchObject({ code: 'NOT_FOUND', field: 'productId' });
+          expect(await count(`SELECT min_price_minor AS n FROM product WHERE id = $1`, [item.productId])).toBe(400_00);
+        },
+        admitted: (result) => expect(result.data).toEqual({ updateUsedItem: { productId: item.productId } }),
+      };
+    },
+    'used_item.read': async () => {
+      const { item } = await usedBike();
+      return {
+        attempt: () => env.as.consumer.request(`query($slug: String!) { product(slug: $slug) { usedItem { frameSerial } } }`, { slug: item.product.slug }),
+        refused: (result) => expect(result.data).toEqual({ product: { usedItem: { frameSerial: null } } }),
+        admitted: (result) => expect(result.data).toEqual({ product: { usedItem: { frameSerial: item.frameSerial } } }),
+      };
+    },
+    'used_sale.read': async () => {
+      const { orderId, partId } = await usedSale();
+      return {
+        attempt: () => env.as.consumer.request(`query($id: ID!) { usedSalesOfOrder(orderId: $id) { partId } }`, { id: orderId }),
+        refused: (result) => expect(result.data).toEqual({ usedSalesOfOrder: [] }),
+        admitted: (result) => expect(result.data).toEqual({ usedSalesOfOrder: [{ partId }] }),
+      };
+    },
+    'used_sale.ship': async () => {
+      const { partId } = await usedSale();
+      return {
+        attempt: () => env.as.consumer.request(`mutation($id: ID!) { markUsedItemShipped(partId: $id) { stage } }`, { id: partId }),
+        refused: async (result) => {
+          expect(firstError(result)).toMatchObject({ code: 'NOT_FOUND', field: 'partId' });
+          expect(await count(`SELECT count(*) AS n FROM used_item WHERE sold_part_id = $1 AND shipped_at IS NOT NULL`, [partId])).toBe(0);
+        },
+        admitted: (result) => expect(result.data).toEqual({ markUsedItemShipped: { stage: 'SHIPPED' } }),
+      };
+    },
+    'used_sale.deliver': async () => {
+      const { partId } = await usedSale();
+      return {
+        attempt: () => env.as.consumer.request(`mutation($id: ID!) { markUsedItemDelivered(partId: $id) { stage } }`, { id: partId }),
+        refused: (result) => expect(firstError(result)).toMatchObject({ code: 'NOT_FOUND', field: 'partId' }),
+        admitted: (result) => expect(result.data).toEqual({ markUsedItemDelivered: { stage: 'DELIVERED' } }),
+      };
+    },
+    'used_sale.receive': async () => {
+      const { partId } = await usedSale();
+      return {
+        attempt: () => env.as.consumer.request(`mutation($id: ID!) { confirmUsedItemReceived(partId: $id) { stage } }`, { id: partId }),
+        refused: async (result) => {
+          expect(firstError(result)).toMatchObject({ code: 'NOT_FOUND', field: 'partId' });
+          expect(await count(`SELECT count(*) AS n FROM order_part WHERE id = $1 AND funds_status = 'HELD'`, [partId])).toBe(1);
+        },
+        admitted: (result) => expect(result.data).toEqual({ confirmUsedItemReceived: { stage: 'RELEASED' } }),
+      };
+    },
+    'used_sale.decide': async () => ({
+      attempt: () => env.as.consumer.request(`{ claimQueue { partId } }`),
+      refused: (result) => expect(code(result)).toBe('FORBIDDEN'),
+      admitted: (result) => expect(Array.isArray((result.data as { claimQueue: unknown[] }).claimQueue)).toBe(true),
+    }),
+    'stolen_bike.manage': async () => ({
+      attempt: () => env.as.consumer.request(`{ stolenBikes { serial } }`),
+      refused: (result) => expect(code(result)).toBe('FORBIDDEN'),
+      admitted: (result) => expect(Array.isArray((result.data as { stolenBikes: unknown[] }).stolenBikes)).toBe(true),
+    }),
   };
 
   const admitted: Record<string, () => Promise<void>> = {

@@ -22,6 +22,7 @@ describe('reservation expiry job', () => {
       { name: 'community-parse-gpx', cron: '* * * * *' },
       { name: consumerJobName(UNHONOURED_PAYMENT_REFUNDS), cron: '* * * * *' },
       { name: SEND_PAYOUTS_JOB, cron: '* * * * *' },
+      { name: 'marketplace-release-held-funds', cron: '*/5 * * * *' },
       { name: 'media-asset-cleanup', cron: '23 * * * *' },
       { name: EXPIRE_RESERVATIONS_JOB, cron: '* * * * *' },
       { name: RETRY_REFUNDS_JOB, cron: '* * * * *' },

@@ -36,6 +36,7 @@ describe('no page is wider than a 360 px phone', () => {
       routeId: await shareRouteIn(page),
       buildId: createBuild.id,
       guideId: await publishGuideIn(page),
+      usedItemSlug: (await api<{ usedItems: { nodes: { product: { slug: string } }[] } }>(page, `{ usedItems(first: 1) { nodes { product { slug } } } }`)).usedItems.nodes[0].product.slug,
     };
     await page.context().close();
   }, 60_000);

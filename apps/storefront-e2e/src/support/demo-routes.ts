@@ -49,6 +49,8 @@ export interface RouteParams {
   buildId: string;
   /** A published guide of Ana's (she may edit it). */
   guideId: string;
+  /** A used item for sale (the demo's used market). */
+  usedItemSlug: string;
 }
 
 /**
@@ -130,6 +132,11 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/vendor', url: '/vendor' },
     { pattern: '/manage/marketplace', url: '/manage/marketplace' },
     { pattern: '/vendor/orders', url: '/vendor/orders' },
+    { pattern: '/used', url: '/used' },
+    { pattern: '/used/:slug', url: `/used/${params.usedItemSlug}` },
+    { pattern: '/account/selling', url: '/account/selling' },
+    { pattern: '/manage/claims', url: '/manage/claims' },
+    { pattern: '/manage/stolen-bikes', url: '/manage/stolen-bikes' },
     { pattern: '*', url: '/no-such-page' },
   ];
 }

@@ -138,6 +138,24 @@ type Documents = {
     "\n  query MyProfile {\n    me {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n      member {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n        bio\n        avatarUrl\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      bio\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  mutation RemoveMyAvatar {\n    removeMyAvatar {\n      id\n      avatarUrl\n    }\n  }\n": typeof types.RemoveMyAvatarDocument,
+    "\n  fragment UsedItemCard on UsedItem {\n    productId\n    kind\n    condition\n    brand\n    model\n    frameSize\n    year\n    sellerName\n    title\n    slug\n    price {\n      amountMinor\n      currency\n    }\n    photo {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n  }\n": typeof types.UsedItemCardFragmentDoc,
+    "\n  query UsedMarket($kind: UsedItemKind, $after: String) {\n    usedItems(kind: $kind, first: 24, after: $after) {\n      nodes {\n        ...UsedItemCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UsedMarketDocument,
+    "\n  query UsedItemPage($slug: String!) {\n    product(slug: $slug) {\n      id\n      slug\n      name\n      description\n      offerKind\n      images {\n        url\n        alt\n        width\n        height\n        srcset\n      }\n      variants {\n        id\n        name\n        stock\n        price {\n          amountMinor\n          currency\n        }\n      }\n      usedItem {\n        productId\n        sellerId\n        kind\n        condition\n        brand\n        model\n        frameSize\n        year\n        frameSerialMasked\n        handoverNote\n        sellerName\n        sold\n      }\n    }\n  }\n": typeof types.UsedItemPageDocument,
+    "\n  query Selling {\n    mySellerAttestation {\n      adultConfirmedAt\n    }\n    myUsedItems {\n      ...UsedItemCard\n      listingStatus\n      frameSerial\n      sold\n      createdAt\n    }\n    myUsedSales {\n      ...UsedSaleFields\n    }\n  }\n": typeof types.SellingDocument,
+    "\n  fragment UsedSaleFields on UsedSale {\n    partId\n    orderId\n    stage\n    fundsStatus\n    paid {\n      amountMinor\n      currency\n    }\n    sellerNet {\n      amountMinor\n      currency\n    }\n    shippedAt\n    trackingCode\n    deliveredAt\n    releaseAfter\n    receivedAt\n    claimable\n    viewerIsSeller\n    viewerIsBuyer\n    claim {\n      id\n      reason\n      details\n      status\n      outcome\n      decisionNote\n      createdAt\n    }\n    item {\n      productId\n      brand\n      model\n      kind\n      sellerId\n      sellerName\n      product {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.UsedSaleFieldsFragmentDoc,
+    "\n  query UsedSalesOfOrder($orderId: ID!) {\n    usedSalesOfOrder(orderId: $orderId) {\n      ...UsedSaleFields\n    }\n  }\n": typeof types.UsedSalesOfOrderDocument,
+    "\n  query ClaimQueue($includeDecided: Boolean!) {\n    claimQueue(includeDecided: $includeDecided) {\n      ...UsedSaleFields\n    }\n  }\n": typeof types.ClaimQueueDocument,
+    "\n  query StolenBikes {\n    stolenBikes(first: 200) {\n      id\n      serial\n      source\n      note\n      createdAt\n    }\n  }\n": typeof types.StolenBikesDocument,
+    "\n  mutation ConfirmAdultSeller {\n    confirmAdultSeller {\n      adultConfirmedAt\n    }\n  }\n": typeof types.ConfirmAdultSellerDocument,
+    "\n  mutation ListUsedItem($input: ListUsedItemInput!) {\n    listUsedItem(input: $input) {\n      productId\n      product {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.ListUsedItemDocument,
+    "\n  mutation WithdrawUsedItem($productId: ID!) {\n    withdrawUsedItem(productId: $productId) {\n      productId\n    }\n  }\n": typeof types.WithdrawUsedItemDocument,
+    "\n  mutation MarkUsedItemShipped($partId: ID!, $tracking: String) {\n    markUsedItemShipped(partId: $partId, tracking: $tracking) {\n      ...UsedSaleFields\n    }\n  }\n": typeof types.MarkUsedItemShippedDocument,
+    "\n  mutation MarkUsedItemDelivered($partId: ID!) {\n    markUsedItemDelivered(partId: $partId) {\n      ...UsedSaleFields\n    }\n  }\n": typeof types.MarkUsedItemDeliveredDocument,
+    "\n  mutation ConfirmUsedItemReceived($partId: ID!) {\n    confirmUsedItemReceived(partId: $partId) {\n      ...UsedSaleFields\n    }\n  }\n": typeof types.ConfirmUsedItemReceivedDocument,
+    "\n  mutation OpenClaim($input: OpenClaimInput!) {\n    openClaim(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.OpenClaimDocument,
+    "\n  mutation DecideClaim($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      id\n      status\n      outcome\n    }\n  }\n": typeof types.DecideClaimDocument,
+    "\n  mutation ReportStolenBike($serial: String!, $note: String) {\n    reportStolenBike(serial: $serial, note: $note) {\n      id\n      serial\n    }\n  }\n": typeof types.ReportStolenBikeDocument,
+    "\n  mutation ImportStolenBikes($csv: String!) {\n    importStolenBikes(csv: $csv) {\n      added\n      duplicates\n      blockedListings\n      problems {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ImportStolenBikesDocument,
     "\n  query RoutePage($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      body\n      bodyHtml\n      excerpt\n      tags\n      status\n      publishedAt\n      viewerCanEdit\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      photos {\n        id\n        caption\n        image {\n          url\n          srcset\n          alt\n          width\n          height\n        }\n      }\n      route {\n        distanceM\n        elevationGainM\n        elevationLossM\n        durationS\n        pointCount\n        polylines\n        start {\n          lat\n          lng\n        }\n        elevationProfile {\n          distanceM\n          ele\n        }\n        viewerSeesWholeTrack\n        gpxUrl\n        photoPins {\n          id\n          caption\n          distanceM\n          point {\n            lat\n            lng\n          }\n          photo {\n            url\n            srcset\n            alt\n            width\n            height\n          }\n        }\n        leaderboard(first: 10) {\n          rank\n          durationS\n          riddenOn\n          rides\n          member {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.RoutePageDocument,
     "\n  mutation LogRide($input: LogRideInput!) {\n    logRide(input: $input) {\n      id\n      durationS\n      personalBest\n    }\n  }\n": typeof types.LogRideDocument,
     "\n  query RouteImport($id: ID!) {\n    routeImport(id: $id) {\n      id\n      status\n      progress\n      error\n      fileName\n      name\n      distanceM\n      elevationGainM\n      pointCount\n    }\n  }\n": typeof types.RouteImportDocument,
@@ -294,6 +312,24 @@ const documents: Documents = {
     "\n  query MyProfile {\n    me {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n      member {\n        id\n        displayName\n        badges {\n          kind\n          label\n        }\n        bio\n        avatarUrl\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      bio\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  mutation RemoveMyAvatar {\n    removeMyAvatar {\n      id\n      avatarUrl\n    }\n  }\n": types.RemoveMyAvatarDocument,
+    "\n  fragment UsedItemCard on UsedItem {\n    productId\n    kind\n    condition\n    brand\n    model\n    frameSize\n    year\n    sellerName\n    title\n    slug\n    price {\n      amountMinor\n      currency\n    }\n    photo {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n  }\n": types.UsedItemCardFragmentDoc,
+    "\n  query UsedMarket($kind: UsedItemKind, $after: String) {\n    usedItems(kind: $kind, first: 24, after: $after) {\n      nodes {\n        ...UsedItemCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UsedMarketDocument,
+    "\n  query UsedItemPage($slug: String!) {\n    product(slug: $slug) {\n      id\n      slug\n      name\n      description\n      offerKind\n      images {\n        url\n        alt\n        width\n        height\n        srcset\n      }\n      variants {\n        id\n        name\n        stock\n        price {\n          amountMinor\n          currency\n        }\n      }\n      usedItem {\n        productId\n        sellerId\n        kind\n        condition\n        brand\n        model\n        frameSize\n        year\n        frameSerialMasked\n        handoverNote\n        sellerName\n        sold\n      }\n    }\n  }\n": types.UsedItemPageDocument,
+    "\n  query Selling {\n    mySellerAttestation {\n      adultConfirmedAt\n    }\n    myUsedItems {\n      ...UsedItemCard\n      listingStatus\n      frameSerial\n      sold\n      createdAt\n    }\n    myUsedSales {\n      ...UsedSaleFields\n    }\n  }\n": types.SellingDocument,
+    "\n  fragment UsedSaleFields on UsedSale {\n    partId\n    orderId\n    stage\n    fundsStatus\n    paid {\n      amountMinor\n      currency\n    }\n    sellerNet {\n      amountMinor\n      currency\n    }\n    shippedAt\n    trackingCode\n    deliveredAt\n    releaseAfter\n    receivedAt\n    claimable\n    viewerIsSeller\n    viewerIsBuyer\n    claim {\n      id\n      reason\n      details\n      status\n      outcome\n      decisionNote\n      createdAt\n    }\n    item {\n      productId\n      brand\n      model\n      kind\n      sellerId\n      sellerName\n      product {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.UsedSaleFieldsFragmentDoc,
+    "\n  query UsedSalesOfOrder($orderId: ID!) {\n    usedSalesOfOrder(orderId: $orderId) {\n      ...UsedSaleFields\n    }\n  }\n": types.UsedSalesOfOrderDocument,
+    "\n  query ClaimQueue($includeDecided: Boolean!) {\n    claimQueue(includeDecided: $includeDecided) {\n      ...UsedSaleFields\n    }\n  }\n": types.ClaimQueueDocument,
+    "\n  query StolenBikes {\n    stolenBikes(first: 200) {\n      id\n      serial\n      source\n      note\n      createdAt\n    }\n  }\n": types.StolenBikesDocument,
+    "\n  mutation ConfirmAdultSeller {\n    confirmAdultSeller {\n      adultConfirmedAt\n    }\n  }\n": types.ConfirmAdultSellerDocument,
+    "\n  mutation ListUsedItem($input: ListUsedItemInput!) {\n    listUsedItem(input: $input) {\n      productId\n      product {\n        id\n        slug\n      }\n    }\n  }\n": types.ListUsedItemDocument,
+    "\n  mutation WithdrawUsedItem($productId: ID!) {\n    withdrawUsedItem(productId: $productId) {\n      productId\n    }\n  }\n": types.WithdrawUsedItemDocument,
+    "\n  mutation MarkUsedItemShipped($partId: ID!, $tracking: String) {\n    markUsedItemShipped(partId: $partId, tracking: $tracking) {\n      ...UsedSaleFields\n    }\n  }\n": types.MarkUsedItemShippedDocument,
+    "\n  mutation MarkUsedItemDelivered($partId: ID!) {\n    markUsedItemDelivered(partId: $partId) {\n      ...UsedSaleFields\n    }\n  }\n": types.MarkUsedItemDeliveredDocument,
+    "\n  mutation ConfirmUsedItemReceived($partId: ID!) {\n    confirmUsedItemReceived(partId: $partId) {\n      ...UsedSaleFields\n    }\n  }\n": types.ConfirmUsedItemReceivedDocument,
+    "\n  mutation OpenClaim($input: OpenClaimInput!) {\n    openClaim(input: $input) {\n      id\n      status\n    }\n  }\n": types.OpenClaimDocument,
+    "\n  mutation DecideClaim($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      id\n      status\n      outcome\n    }\n  }\n": types.DecideClaimDocument,
+    "\n  mutation ReportStolenBike($serial: String!, $note: String) {\n    reportStolenBike(serial: $serial, note: $note) {\n      id\n      serial\n    }\n  }\n": types.ReportStolenBikeDocument,
+    "\n  mutation ImportStolenBikes($csv: String!) {\n    importStolenBikes(csv: $csv) {\n      added\n      duplicates\n      blockedListings\n      problems {\n        line\n        message\n      }\n    }\n  }\n": types.ImportStolenBikesDocument,
     "\n  query RoutePage($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      body\n      bodyHtml\n      excerpt\n      tags\n      status\n      publishedAt\n      viewerCanEdit\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      photos {\n        id\n        caption\n        image {\n          url\n          srcset\n          alt\n          width\n          height\n        }\n      }\n      route {\n        distanceM\n        elevationGainM\n        elevationLossM\n        durationS\n        pointCount\n        polylines\n        start {\n          lat\n          lng\n        }\n        elevationProfile {\n          distanceM\n          ele\n        }\n        viewerSeesWholeTrack\n        gpxUrl\n        photoPins {\n          id\n          caption\n          distanceM\n          point {\n            lat\n            lng\n          }\n          photo {\n            url\n            srcset\n            alt\n            width\n            height\n          }\n        }\n        leaderboard(first: 10) {\n          rank\n          durationS\n          riddenOn\n          rides\n          member {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.RoutePageDocument,
     "\n  mutation LogRide($input: LogRideInput!) {\n    logRide(input: $input) {\n      id\n      durationS\n      personalBest\n    }\n  }\n": types.LogRideDocument,
     "\n  query RouteImport($id: ID!) {\n    routeImport(id: $id) {\n      id\n      status\n      progress\n      error\n      fileName\n      name\n      distanceM\n      elevationGainM\n      pointCount\n    }\n  }\n": types.RouteImportDocument,
@@ -819,6 +855,78 @@ export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveMyAvatar {\n    removeMyAvatar {\n      id\n      avatarUrl\n    }\n  }\n"): typeof import('./graphql').RemoveMyAvatarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UsedItemCard on UsedItem {\n    productId\n    kind\n    condition\n    brand\n    model\n    frameSize\n    year\n    sellerName\n    title\n    slug\n    price {\n      amountMinor\n      currency\n    }\n    photo {\n      url\n      alt\n      width\n      height\n      srcset\n    }\n  }\n"): typeof import('./graphql').UsedItemCardFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsedMarket($kind: UsedItemKind, $after: String) {\n    usedItems(kind: $kind, first: 24, after: $after) {\n      nodes {\n        ...UsedItemCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').UsedMarketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsedItemPage($slug: String!) {\n    product(slug: $slug) {\n      id\n      slug\n      name\n      description\n      offerKind\n      images {\n        url\n        alt\n        width\n        height\n        srcset\n      }\n      variants {\n        id\n        name\n        stock\n        price {\n          amountMinor\n          currency\n        }\n      }\n      usedItem {\n        productId\n        sellerId\n        kind\n        condition\n        brand\n        model\n        frameSize\n        year\n        frameSerialMasked\n        handoverNote\n        sellerName\n        sold\n      }\n    }\n  }\n"): typeof import('./graphql').UsedItemPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Selling {\n    mySellerAttestation {\n      adultConfirmedAt\n    }\n    myUsedItems {\n      ...UsedItemCard\n      listingStatus\n      frameSerial\n      sold\n      createdAt\n    }\n    myUsedSales {\n      ...UsedSaleFields\n    }\n  }\n"): typeof import('./graphql').SellingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UsedSaleFields on UsedSale {\n    partId\n    orderId\n    stage\n    fundsStatus\n    paid {\n      amountMinor\n      currency\n    }\n    sellerNet {\n      amountMinor\n      currency\n    }\n    shippedAt\n    trackingCode\n    deliveredAt\n    releaseAfter\n    receivedAt\n    claimable\n    viewerIsSeller\n    viewerIsBuyer\n    claim {\n      id\n      reason\n      details\n      status\n      outcome\n      decisionNote\n      createdAt\n    }\n    item {\n      productId\n      brand\n      model\n      kind\n      sellerId\n      sellerName\n      product {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UsedSaleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsedSalesOfOrder($orderId: ID!) {\n    usedSalesOfOrder(orderId: $orderId) {\n      ...UsedSaleFields\n    }\n  }\n"): typeof import('./graphql').UsedSalesOfOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimQueue($includeDecided: Boolean!) {\n    claimQueue(includeDecided: $includeDecided) {\n      ...UsedSaleFields\n    }\n  }\n"): typeof import('./graphql').ClaimQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StolenBikes {\n    stolenBikes(first: 200) {\n      id\n      serial\n      source\n      note\n      createdAt\n    }\n  }\n"): typeof import('./graphql').StolenBikesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmAdultSeller {\n    confirmAdultSeller {\n      adultConfirmedAt\n    }\n  }\n"): typeof import('./graphql').ConfirmAdultSellerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListUsedItem($input: ListUsedItemInput!) {\n    listUsedItem(input: $input) {\n      productId\n      product {\n        id\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql').ListUsedItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawUsedItem($productId: ID!) {\n    withdrawUsedItem(productId: $productId) {\n      productId\n    }\n  }\n"): typeof import('./graphql').WithdrawUsedItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkUsedItemShipped($partId: ID!, $tracking: String) {\n    markUsedItemShipped(partId: $partId, tracking: $tracking) {\n      ...UsedSaleFields\n    }\n  }\n"): typeof import('./graphql').MarkUsedItemShippedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkUsedItemDelivered($partId: ID!) {\n    markUsedItemDelivered(partId: $partId) {\n      ...UsedSaleFields\n    }\n  }\n"): typeof import('./graphql').MarkUsedItemDeliveredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmUsedItemReceived($partId: ID!) {\n    confirmUsedItemReceived(partId: $partId) {\n      ...UsedSaleFields\n    }\n  }\n"): typeof import('./graphql').ConfirmUsedItemReceivedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenClaim($input: OpenClaimInput!) {\n    openClaim(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OpenClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideClaim($input: DecideClaimInput!) {\n    decideClaim(input: $input) {\n      id\n      status\n      outcome\n    }\n  }\n"): typeof import('./graphql').DecideClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportStolenBike($serial: String!, $note: String) {\n    reportStolenBike(serial: $serial, note: $note) {\n      id\n      serial\n    }\n  }\n"): typeof import('./graphql').ReportStolenBikeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportStolenBikes($csv: String!) {\n    importStolenBikes(csv: $csv) {\n      added\n      duplicates\n      blockedListings\n      problems {\n        line\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ImportStolenBikesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -124,6 +124,20 @@ export type CheckoutInput = {
   shippingMethodId: string | number;
 };
 
+export type ClaimOutcome =
+  | 'REFUND_BUYER'
+  | 'RELEASE_TO_SELLER';
+
+export type ClaimReason =
+  | 'DAMAGED'
+  | 'NOT_AS_DESCRIBED'
+  | 'NOT_RECEIVED'
+  | 'OTHER';
+
+export type ClaimStatus =
+  | 'DECIDED'
+  | 'OPEN';
+
 export type CommentStatus =
   | 'REMOVED'
   | 'VISIBLE';
@@ -214,6 +228,12 @@ export type DashboardPeriod =
   | 'LAST_90_DAYS'
   | 'LAST_365_DAYS';
 
+export type DecideClaimInput = {
+  claimId: string | number;
+  note: string;
+  outcome: ClaimOutcome;
+};
+
 export type DeclineBuildInput = {
   buildId: string | number;
   /** Why: the creator reads it. */
@@ -237,6 +257,12 @@ export type FeedScope =
   | 'FOLLOWING'
   | 'LATEST'
   | 'TRENDING';
+
+export type FundsStatus =
+  | 'FROZEN'
+  | 'HELD'
+  | 'NONE'
+  | 'RELEASED';
 
 /** Badges a brand manager grants by hand; the others follow from roles and memberships. */
 export type GrantedBadge =
@@ -265,6 +291,26 @@ export type GuideStepInput = {
   /** Your uploads for this step, in order. */
   photoIds?: Array<string | number> | null | undefined;
   title: string;
+};
+
+/** A used bike or part to sell: one item, public at once once its serial passes the stolen-bike check. */
+export type ListUsedItemInput = {
+  brand: string;
+  condition: UsedItemCondition;
+  description: string;
+  /** Required for bikes; checked against the stolen-bike list. */
+  frameSerial?: string | null | undefined;
+  frameSize?: string | null | undefined;
+  /** Shipping or pickup: how the buyer gets it. */
+  handoverNote?: string | null | undefined;
+  kind: UsedItemKind;
+  model: string;
+  /** Uploaded photos (POST /uploads/images), up to 8, the first is the main one. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** Asking price in minor units (EUR). */
+  priceMinor: number;
+  title: string;
+  year?: number | null | undefined;
 };
 
 export type ListingStatus =
@@ -302,6 +348,12 @@ export type OfferKind =
   | 'GOODS'
   | 'SERVICE'
   | 'USED';
+
+export type OpenClaimInput = {
+  details: string;
+  partId: string | number;
+  reason: ClaimReason;
+};
 
 export type OrderPartRefundStatus =
   | 'FAILED'
@@ -533,6 +585,10 @@ export type StockAvailability =
   | 'LOW_STOCK'
   | 'SOLD_OUT';
 
+export type StolenBikeSource =
+  | 'IMPORT'
+  | 'MEMBER_REPORT';
+
 /** What a brand manager changes about the brand. Fields left out stay as they are. */
 export type UpdateBrandInput = {
   /** #rrggbb, at least 3:1 against the white page. */
@@ -683,6 +739,26 @@ export type UpdateVariantInput = {
   /** Unique across the shop: letters, digits and dashes. */
   sku?: string | null | undefined;
 };
+
+export type UsedItemCondition =
+  | 'FAIR'
+  | 'FOR_PARTS'
+  | 'GOOD'
+  | 'LIKE_NEW'
+  | 'NEW_WITH_TAGS';
+
+export type UsedItemKind =
+  | 'BIKE'
+  | 'OTHER'
+  | 'PART';
+
+export type UsedSaleStage =
+  | 'CLAIMED'
+  | 'DELIVERED'
+  | 'PAID'
+  | 'REFUNDED'
+  | 'RELEASED'
+  | 'SHIPPED';
 
 export type VariantInput = {
   colour?: string | null | undefined;
@@ -1557,6 +1633,119 @@ export type RemoveMyAvatarMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type RemoveMyAvatarMutation = { removeMyAvatar: { id: string, avatarUrl: string | null } };
 
+export type UsedItemCardFragment = { productId: string, kind: UsedItemKind, condition: UsedItemCondition, brand: string, model: string, frameSize: string | null, year: number | null, sellerName: string | null, title: string | null, slug: string | null, price: { amountMinor: number, currency: string } | null, photo: { url: string, alt: string, width: number, height: number, srcset: string } | null };
+
+export type UsedMarketQueryVariables = Exact<{
+  kind?: UsedItemKind | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UsedMarketQuery = { usedItems: { nodes: Array<{ productId: string, kind: UsedItemKind, condition: UsedItemCondition, brand: string, model: string, frameSize: string | null, year: number | null, sellerName: string | null, title: string | null, slug: string | null, price: { amountMinor: number, currency: string } | null, photo: { url: string, alt: string, width: number, height: number, srcset: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type UsedItemPageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type UsedItemPageQuery = { product: { id: string, slug: string, name: string, description: string, offerKind: OfferKind, images: Array<{ url: string, alt: string, width: number, height: number, srcset: string }>, variants: Array<{ id: string, name: string, stock: number, price: { amountMinor: number, currency: string } }>, usedItem: { productId: string, sellerId: string, kind: UsedItemKind, condition: UsedItemCondition, brand: string, model: string, frameSize: string | null, year: number | null, frameSerialMasked: string | null, handoverNote: string | null, sellerName: string | null, sold: boolean } | null } | null };
+
+export type SellingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SellingQuery = { mySellerAttestation: { adultConfirmedAt: string } | null, myUsedItems: Array<{ listingStatus: ListingStatus | null, frameSerial: string | null, sold: boolean, createdAt: string, productId: string, kind: UsedItemKind, condition: UsedItemCondition, brand: string, model: string, frameSize: string | null, year: number | null, sellerName: string | null, title: string | null, slug: string | null, price: { amountMinor: number, currency: string } | null, photo: { url: string, alt: string, width: number, height: number, srcset: string } | null }>, myUsedSales: Array<{ partId: string, orderId: string, stage: UsedSaleStage, fundsStatus: FundsStatus, shippedAt: string | null, trackingCode: string | null, deliveredAt: string | null, releaseAfter: string | null, receivedAt: string | null, claimable: boolean, viewerIsSeller: boolean, viewerIsBuyer: boolean, paid: { amountMinor: number, currency: string }, sellerNet: { amountMinor: number, currency: string } | null, claim: { id: string, reason: ClaimReason, details: string, status: ClaimStatus, outcome: ClaimOutcome | null, decisionNote: string | null, createdAt: string } | null, item: { productId: string, brand: string, model: string, kind: UsedItemKind, sellerId: string, sellerName: string | null, product: { id: string, slug: string, name: string } | null } }> };
+
+export type UsedSaleFieldsFragment = { partId: string, orderId: string, stage: UsedSaleStage, fundsStatus: FundsStatus, shippedAt: string | null, trackingCode: string | null, deliveredAt: string | null, releaseAfter: string | null, receivedAt: string | null, claimable: boolean, viewerIsSeller: boolean, viewerIsBuyer: boolean, paid: { amountMinor: number, currency: string }, sellerNet: { amountMinor: number, currency: string } | null, claim: { id: string, reason: ClaimReason, details: string, status: ClaimStatus, outcome: ClaimOutcome | null, decisionNote: string | null, createdAt: string } | null, item: { productId: string, brand: string, model: string, kind: UsedItemKind, sellerId: string, sellerName: string | null, product: { id: string, slug: string, name: string } | null } };
+
+export type UsedSalesOfOrderQueryVariables = Exact<{
+  orderId: string | number;
+}>;
+
+
+export type UsedSalesOfOrderQuery = { usedSalesOfOrder: Array<{ partId: string, orderId: string, stage: UsedSaleStage, fundsStatus: FundsStatus, shippedAt: string | null, trackingCode: string | null, deliveredAt: string | null, releaseAfter: string | null, receivedAt: string | null, claimable: boolean, viewerIsSeller: boolean, viewerIsBuyer: boolean, paid: { amountMinor: number, currency: string }, sellerNet: { amountMinor: number, currency: string } | null, claim: { id: string, reason: ClaimReason, details: string, status: ClaimStatus, outcome: ClaimOutcome | null, decisionNote: string | null, createdAt: string } | null, item: { productId: string, brand: string, model: string, kind: UsedItemKind, sellerId: string, sellerName: string | null, product: { id: string, slug: string, name: string } | null } }> };
+
+export type ClaimQueueQueryVariables = Exact<{
+  includeDecided: boolean;
+}>;
+
+
+export type ClaimQueueQuery = { claimQueue: Array<{ partId: string, orderId: string, stage: UsedSaleStage, fundsStatus: FundsStatus, shippedAt: string | null, trackingCode: string | null, deliveredAt: string | null, releaseAfter: string | null, receivedAt: string | null, claimable: boolean, viewerIsSeller: boolean, viewerIsBuyer: boolean, paid: { amountMinor: number, currency: string }, sellerNet: { amountMinor: number, currency: string } | null, claim: { id: string, reason: ClaimReason, details: string, status: ClaimStatus, outcome: ClaimOutcome | null, decisionNote: string | null, createdAt: string } | null, item: { productId: string, brand: string, model: string, kind: UsedItemKind, sellerId: string, sellerName: string | null, product: { id: string, slug: string, name: string } | null } }> };
+
+export type StolenBikesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StolenBikesQuery = { stolenBikes: Array<{ id: string, serial: string, source: StolenBikeSource, note: string | null, createdAt: string }> };
+
+export type ConfirmAdultSellerMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfirmAdultSellerMutation = { confirmAdultSeller: { adultConfirmedAt: string } };
+
+export type ListUsedItemMutationVariables = Exact<{
+  input: ListUsedItemInput;
+}>;
+
+
+export type ListUsedItemMutation = { listUsedItem: { productId: string, product: { id: string, slug: string } | null } };
+
+export type WithdrawUsedItemMutationVariables = Exact<{
+  productId: string | number;
+}>;
+
+
+export type WithdrawUsedItemMutation = { withdrawUsedItem: { productId: string } };
+
+export type MarkUsedItemShippedMutationVariables = Exact<{
+  partId: string | number;
+  tracking?: string | null | undefined;
+}>;
+
+
+export type MarkUsedItemShippedMutation = { markUsedItemShipped: { partId: string, orderId: string, stage: UsedSaleStage, fundsStatus: FundsStatus, shippedAt: string | null, trackingCode: string | null, deliveredAt: string | null, releaseAfter: string | null, receivedAt: string | null, claimable: boolean, viewerIsSeller: boolean, viewerIsBuyer: boolean, paid: { amountMinor: number, currency: string }, sellerNet: { amountMinor: number, currency: string } | null, claim: { id: string, reason: ClaimReason, details: string, status: ClaimStatus, outcome: ClaimOutcome | null, decisionNote: string | null, createdAt: string } | null, item: { productId: string, brand: string, model: string, kind: UsedItemKind, sellerId: string, sellerName: string | null, product: { id: string, slug: string, name: string } | null } } };
+
+export type MarkUsedItemDeliveredMutationVariables = Exact<{
+  partId: string | number;
+}>;
+
+
+export type MarkUsedItemDeliveredMutation = { markUsedItemDelivered: { partId: string, orderId: string, stage: UsedSaleStage, fundsStatus: FundsStatus, shippedAt: string | null, trackingCode: string | null, deliveredAt: string | null, releaseAfter: string | null, receivedAt: string | null, claimable: boolean, viewerIsSeller: boolean, viewerIsBuyer: boolean, paid: { amountMinor: number, currency: string }, sellerNet: { amountMinor: number, currency: string } | null, claim: { id: string, reason: ClaimReason, details: string, status: ClaimStatus, outcome: ClaimOutcome | null, decisionNote: string | null, createdAt: string } | null, item: { productId: string, brand: string, model: string, kind: UsedItemKind, sellerId: string, sellerName: string | null, product: { id: string, slug: string, name: string } | null } } };
+
+export type ConfirmUsedItemReceivedMutationVariables = Exact<{
+  partId: string | number;
+}>;
+
+
+export type ConfirmUsedItemReceivedMutation = { confirmUsedItemReceived: { partId: string, orderId: string, stage: UsedSaleStage, fundsStatus: FundsStatus, shippedAt: string | null, trackingCode: string | null, deliveredAt: string | null, releaseAfter: string | null, receivedAt: string | null, claimable: boolean, viewerIsSeller: boolean, viewerIsBuyer: boolean, paid: { amountMinor: number, currency: string }, sellerNet: { amountMinor: number, currency: string } | null, claim: { id: string, reason: ClaimReason, details: string, status: ClaimStatus, outcome: ClaimOutcome | null, decisionNote: string | null, createdAt: string } | null, item: { productId: string, brand: string, model: string, kind: UsedItemKind, sellerId: string, sellerName: string | null, product: { id: string, slug: string, name: string } | null } } };
+
+export type OpenClaimMutationVariables = Exact<{
+  input: OpenClaimInput;
+}>;
+
+
+export type OpenClaimMutation = { openClaim: { id: string, status: ClaimStatus } };
+
+export type DecideClaimMutationVariables = Exact<{
+  input: DecideClaimInput;
+}>;
+
+
+export type DecideClaimMutation = { decideClaim: { id: string, status: ClaimStatus, outcome: ClaimOutcome | null } };
+
+export type ReportStolenBikeMutationVariables = Exact<{
+  serial: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReportStolenBikeMutation = { reportStolenBike: { id: string, serial: string } };
+
+export type ImportStolenBikesMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ImportStolenBikesMutation = { importStolenBikes: { added: number, duplicates: number, blockedListings: number, problems: Array<{ line: number, message: string }> } };
+
 export type RoutePageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1954,6 +2143,77 @@ export const OrderDetailFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrderDetailFields"}) as unknown as TypedDocumentString<OrderDetailFieldsFragment, unknown>;
+export const UsedItemCardFragmentDoc = new TypedDocumentString(`
+    fragment UsedItemCard on UsedItem {
+  productId
+  kind
+  condition
+  brand
+  model
+  frameSize
+  year
+  sellerName
+  title
+  slug
+  price {
+    amountMinor
+    currency
+  }
+  photo {
+    url
+    alt
+    width
+    height
+    srcset
+  }
+}
+    `, {"fragmentName":"UsedItemCard"}) as unknown as TypedDocumentString<UsedItemCardFragment, unknown>;
+export const UsedSaleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UsedSaleFields on UsedSale {
+  partId
+  orderId
+  stage
+  fundsStatus
+  paid {
+    amountMinor
+    currency
+  }
+  sellerNet {
+    amountMinor
+    currency
+  }
+  shippedAt
+  trackingCode
+  deliveredAt
+  releaseAfter
+  receivedAt
+  claimable
+  viewerIsSeller
+  viewerIsBuyer
+  claim {
+    id
+    reason
+    details
+    status
+    outcome
+    decisionNote
+    createdAt
+  }
+  item {
+    productId
+    brand
+    model
+    kind
+    sellerId
+    sellerName
+    product {
+      id
+      slug
+      name
+    }
+  }
+}
+    `, {"fragmentName":"UsedSaleFields"}) as unknown as TypedDocumentString<UsedSaleFieldsFragment, unknown>;
 export const BrandFieldsFragmentDoc = new TypedDocumentString(`
     fragment BrandFields on Brand {
   name
@@ -4466,6 +4726,489 @@ export const RemoveMyAvatarDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveMyAvatarMutation, RemoveMyAvatarMutationVariables>;
+export const UsedMarketDocument = new TypedDocumentString(`
+    query UsedMarket($kind: UsedItemKind, $after: String) {
+  usedItems(kind: $kind, first: 24, after: $after) {
+    nodes {
+      ...UsedItemCard
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment UsedItemCard on UsedItem {
+  productId
+  kind
+  condition
+  brand
+  model
+  frameSize
+  year
+  sellerName
+  title
+  slug
+  price {
+    amountMinor
+    currency
+  }
+  photo {
+    url
+    alt
+    width
+    height
+    srcset
+  }
+}`) as unknown as TypedDocumentString<UsedMarketQuery, UsedMarketQueryVariables>;
+export const UsedItemPageDocument = new TypedDocumentString(`
+    query UsedItemPage($slug: String!) {
+  product(slug: $slug) {
+    id
+    slug
+    name
+    description
+    offerKind
+    images {
+      url
+      alt
+      width
+      height
+      srcset
+    }
+    variants {
+      id
+      name
+      stock
+      price {
+        amountMinor
+        currency
+      }
+    }
+    usedItem {
+      productId
+      sellerId
+      kind
+      condition
+      brand
+      model
+      frameSize
+      year
+      frameSerialMasked
+      handoverNote
+      sellerName
+      sold
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsedItemPageQuery, UsedItemPageQueryVariables>;
+export const SellingDocument = new TypedDocumentString(`
+    query Selling {
+  mySellerAttestation {
+    adultConfirmedAt
+  }
+  myUsedItems {
+    ...UsedItemCard
+    listingStatus
+    frameSerial
+    sold
+    createdAt
+  }
+  myUsedSales {
+    ...UsedSaleFields
+  }
+}
+    fragment UsedItemCard on UsedItem {
+  productId
+  kind
+  condition
+  brand
+  model
+  frameSize
+  year
+  sellerName
+  title
+  slug
+  price {
+    amountMinor
+    currency
+  }
+  photo {
+    url
+    alt
+    width
+    height
+    srcset
+  }
+}
+fragment UsedSaleFields on UsedSale {
+  partId
+  orderId
+  stage
+  fundsStatus
+  paid {
+    amountMinor
+    currency
+  }
+  sellerNet {
+    amountMinor
+    currency
+  }
+  shippedAt
+  trackingCode
+  deliveredAt
+  releaseAfter
+  receivedAt
+  claimable
+  viewerIsSeller
+  viewerIsBuyer
+  claim {
+    id
+    reason
+    details
+    status
+    outcome
+    decisionNote
+    createdAt
+  }
+  item {
+    productId
+    brand
+    model
+    kind
+    sellerId
+    sellerName
+    product {
+      id
+      slug
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SellingQuery, SellingQueryVariables>;
+export const UsedSalesOfOrderDocument = new TypedDocumentString(`
+    query UsedSalesOfOrder($orderId: ID!) {
+  usedSalesOfOrder(orderId: $orderId) {
+    ...UsedSaleFields
+  }
+}
+    fragment UsedSaleFields on UsedSale {
+  partId
+  orderId
+  stage
+  fundsStatus
+  paid {
+    amountMinor
+    currency
+  }
+  sellerNet {
+    amountMinor
+    currency
+  }
+  shippedAt
+  trackingCode
+  deliveredAt
+  releaseAfter
+  receivedAt
+  claimable
+  viewerIsSeller
+  viewerIsBuyer
+  claim {
+    id
+    reason
+    details
+    status
+    outcome
+    decisionNote
+    createdAt
+  }
+  item {
+    productId
+    brand
+    model
+    kind
+    sellerId
+    sellerName
+    product {
+      id
+      slug
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<UsedSalesOfOrderQuery, UsedSalesOfOrderQueryVariables>;
+export const ClaimQueueDocument = new TypedDocumentString(`
+    query ClaimQueue($includeDecided: Boolean!) {
+  claimQueue(includeDecided: $includeDecided) {
+    ...UsedSaleFields
+  }
+}
+    fragment UsedSaleFields on UsedSale {
+  partId
+  orderId
+  stage
+  fundsStatus
+  paid {
+    amountMinor
+    currency
+  }
+  sellerNet {
+    amountMinor
+    currency
+  }
+  shippedAt
+  trackingCode
+  deliveredAt
+  releaseAfter
+  receivedAt
+  claimable
+  viewerIsSeller
+  viewerIsBuyer
+  claim {
+    id
+    reason
+    details
+    status
+    outcome
+    decisionNote
+    createdAt
+  }
+  item {
+    productId
+    brand
+    model
+    kind
+    sellerId
+    sellerName
+    product {
+      id
+      slug
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ClaimQueueQuery, ClaimQueueQueryVariables>;
+export const StolenBikesDocument = new TypedDocumentString(`
+    query StolenBikes {
+  stolenBikes(first: 200) {
+    id
+    serial
+    source
+    note
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<StolenBikesQuery, StolenBikesQueryVariables>;
+export const ConfirmAdultSellerDocument = new TypedDocumentString(`
+    mutation ConfirmAdultSeller {
+  confirmAdultSeller {
+    adultConfirmedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmAdultSellerMutation, ConfirmAdultSellerMutationVariables>;
+export const ListUsedItemDocument = new TypedDocumentString(`
+    mutation ListUsedItem($input: ListUsedItemInput!) {
+  listUsedItem(input: $input) {
+    productId
+    product {
+      id
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListUsedItemMutation, ListUsedItemMutationVariables>;
+export const WithdrawUsedItemDocument = new TypedDocumentString(`
+    mutation WithdrawUsedItem($productId: ID!) {
+  withdrawUsedItem(productId: $productId) {
+    productId
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawUsedItemMutation, WithdrawUsedItemMutationVariables>;
+export const MarkUsedItemShippedDocument = new TypedDocumentString(`
+    mutation MarkUsedItemShipped($partId: ID!, $tracking: String) {
+  markUsedItemShipped(partId: $partId, tracking: $tracking) {
+    ...UsedSaleFields
+  }
+}
+    fragment UsedSaleFields on UsedSale {
+  partId
+  orderId
+  stage
+  fundsStatus
+  paid {
+    amountMinor
+    currency
+  }
+  sellerNet {
+    amountMinor
+    currency
+  }
+  shippedAt
+  trackingCode
+  deliveredAt
+  releaseAfter
+  receivedAt
+  claimable
+  viewerIsSeller
+  viewerIsBuyer
+  claim {
+    id
+    reason
+    details
+    status
+    outcome
+    decisionNote
+    createdAt
+  }
+  item {
+    productId
+    brand
+    model
+    kind
+    sellerId
+    sellerName
+    product {
+      id
+      slug
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<MarkUsedItemShippedMutation, MarkUsedItemShippedMutationVariables>;
+export const MarkUsedItemDeliveredDocument = new TypedDocumentString(`
+    mutation MarkUsedItemDelivered($partId: ID!) {
+  markUsedItemDelivered(partId: $partId) {
+    ...UsedSaleFields
+  }
+}
+    fragment UsedSaleFields on UsedSale {
+  partId
+  orderId
+  stage
+  fundsStatus
+  paid {
+    amountMinor
+    currency
+  }
+  sellerNet {
+    amountMinor
+    currency
+  }
+  shippedAt
+  trackingCode
+  deliveredAt
+  releaseAfter
+  receivedAt
+  claimable
+  viewerIsSeller
+  viewerIsBuyer
+  claim {
+    id
+    reason
+    details
+    status
+    outcome
+    decisionNote
+    createdAt
+  }
+  item {
+    productId
+    brand
+    model
+    kind
+    sellerId
+    sellerName
+    product {
+      id
+      slug
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<MarkUsedItemDeliveredMutation, MarkUsedItemDeliveredMutationVariables>;
+export const ConfirmUsedItemReceivedDocument = new TypedDocumentString(`
+    mutation ConfirmUsedItemReceived($partId: ID!) {
+  confirmUsedItemReceived(partId: $partId) {
+    ...UsedSaleFields
+  }
+}
+    fragment UsedSaleFields on UsedSale {
+  partId
+  orderId
+  stage
+  fundsStatus
+  paid {
+    amountMinor
+    currency
+  }
+  sellerNet {
+    amountMinor
+    currency
+  }
+  shippedAt
+  trackingCode
+  deliveredAt
+  releaseAfter
+  receivedAt
+  claimable
+  viewerIsSeller
+  viewerIsBuyer
+  claim {
+    id
+    reason
+    details
+    status
+    outcome
+    decisionNote
+    createdAt
+  }
+  item {
+    productId
+    brand
+    model
+    kind
+    sellerId
+    sellerName
+    product {
+      id
+      slug
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ConfirmUsedItemReceivedMutation, ConfirmUsedItemReceivedMutationVariables>;
+export const OpenClaimDocument = new TypedDocumentString(`
+    mutation OpenClaim($input: OpenClaimInput!) {
+  openClaim(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenClaimMutation, OpenClaimMutationVariables>;
+export const DecideClaimDocument = new TypedDocumentString(`
+    mutation DecideClaim($input: DecideClaimInput!) {
+  decideClaim(input: $input) {
+    id
+    status
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<DecideClaimMutation, DecideClaimMutationVariables>;
+export const ReportStolenBikeDocument = new TypedDocumentString(`
+    mutation ReportStolenBike($serial: String!, $note: String) {
+  reportStolenBike(serial: $serial, note: $note) {
+    id
+    serial
+  }
+}
+    `) as unknown as TypedDocumentString<ReportStolenBikeMutation, ReportStolenBikeMutationVariables>;
+export const ImportStolenBikesDocument = new TypedDocumentString(`
+    mutation ImportStolenBikes($csv: String!) {
+  importStolenBikes(csv: $csv) {
+    added
+    duplicates
+    blockedListings
+    problems {
+      line
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportStolenBikesMutation, ImportStolenBikesMutationVariables>;
 export const RoutePageDocument = new TypedDocumentString(`
     query RoutePage($id: ID!) {
   contribution(id: $id) {

@@ -1,0 +1,1 @@
+export { ClaimsQueue as Component } from '@/features/resale/components/ClaimsQueue';

@@ -1,0 +1,1 @@
+export { StolenBikesPage as Component } from '@/features/resale/components/StolenBikesPage';
