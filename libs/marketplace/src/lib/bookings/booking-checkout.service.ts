@@ -67,7 +67,7 @@ export class BookingCheckoutService {
       const orderPartId = parts.find((part) => part.sellerId === booking.vendorId)?.id ?? null;
       if (booking.status === BookingStatus.EXPIRED) {
         const taken: unknown[] = await this.connection.manager.query(
-          `UPDATE service_slot SET seats_taken = seats_taken + $2 WHERE id = $1 AND seats_taken + $2 <= capacity AND starts_at > $3 RETURNING id`,
+          `WITH taken AS (UPDATE service_slot SET seats_taken = seats_taken + $2 WHERE id = $1 AND seats_taken + $2 <= capacity AND starts_at > $3 RETURNING id) SELECT id FROM taken`,
           [booking.slotId, booking.seats, now],
         );
         if (taken.length === 0) {

@@ -52,7 +52,7 @@ export class BookingService {
       for (const lapsed of await expireHolds(this.connection, { slotId, now })) await this.recordExpired(lapsed);
       // The one statement that takes seats: it waits for a concurrent hold of the slot and re-checks, so capacity is never passed.
       const taken: { id: string }[] = await this.connection.manager.query(
-        `UPDATE service_slot SET seats_taken = seats_taken + $2 WHERE id = $1 AND seats_taken + $2 <= capacity RETURNING id`,
+        `WITH taken AS (UPDATE service_slot SET seats_taken = seats_taken + $2 WHERE id = $1 AND seats_taken + $2 <= capacity RETURNING id) SELECT id FROM taken`,
         [slotId, seats],
       );
       if (taken.length === 0) throw new DomainError('SLOT_FULL', seats > 1 ? 'Not enough seats are left at this time' : 'This time was just booked by someone else', 'slotId');
@@ -207,8 +207,10 @@ export class BookingService {
   /** Releases a hold the buyer gave up (another time picked): its seats go back at once. */
   async releaseHold(bookingId: string, buyerId: string, reason: string): Promise<void> {
     const [released]: { slot_id: string; seats: number }[] = await this.connection.manager.query(
-      `UPDATE booking SET status = 'CANCELLED', cancelled_at = now(), cancelled_by = $2, cancel_reason = $3, hold_expires_at = NULL, updated_at = now()
-       WHERE id = $1 AND buyer_id = $2 AND status = 'HELD' AND order_id IS NULL RETURNING slot_id, seats`,
+      `WITH released AS (
+         UPDATE booking SET status = 'CANCELLED', cancelled_at = now(), cancelled_by = $2, cancel_reason = $3, hold_expires_at = NULL, updated_at = now()
+         WHERE id = $1 AND buyer_id = $2 AND status = 'HELD' AND order_id IS NULL RETURNING slot_id, seats
+       ) SELECT slot_id, seats FROM released`,
       [bookingId, buyerId, reason],
     );
     if (released) await this.connection.manager.query(`UPDATE service_slot SET seats_taken = seats_taken - $2 WHERE id = $1`, [released.slot_id, released.seats]);

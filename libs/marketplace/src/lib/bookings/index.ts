@@ -45,5 +45,5 @@ export { BookingReview, ReviewSide } from './booking-review.entity';
 export { BookingEvents, ServiceOfferService, BookingService, BookingReviewService, BookingHoldExpiryJob };
 export { BookingPolicy, VendorServicePolicy } from './booking.policy';
 export { EXPIRE_BOOKING_HOLDS_JOB } from './booking-hold-expiry.job';
-export { SLOT_TAKEN_AFTER_HOLD } from './booking-checkout.service';
+export { BookingCheckoutService, SLOT_TAKEN_AFTER_HOLD } from './booking-checkout.service';
 export { isTimeZone, type NewServiceListing } from './service-offer.service';
