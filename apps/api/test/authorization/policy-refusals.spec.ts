@@ -3,7 +3,9 @@ import { declaredRules, Role, type Viewer } from '@flagship/api-core';
 import { Order, OrderService, OrderStatus } from '@flagship/orders';
 import { PaymentStatus, type Payment } from '@flagship/payments';
 import { firstError, type GraphQLResult } from '@flagship/testing';
+import { approvedServiceWithSlot, bookingOf } from '../support/booking-fixtures';
 import { withRuleAdmittingEveryone } from '../support/loosened-rule';
+import { createVendor } from '../support/marketplace-fixtures';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
@@ -466,9 +468,74 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
         admitted: (result) => expect(result.data).toEqual({ postReview: { rating: 5 } }),
       };
     },
+    // Bookings (decision 0039): another vendor's staff is told the booking or the vendor's services do not exist.
+    'booking.read': async () => {
+      const [vendor, other] = [await createVendor(env), await createVendor(env)];
+      const { bookingId } = await bookingOf(env, vendor, (await approvedServiceWithSlot(env, vendor)).slotId);
+      return {
+        attempt: () => other.client.request(`query($id: ID!) { booking(id: $id) { id } }`, { id: bookingId }),
+        refused: (result) => expect(code(result)).toBe('NOT_FOUND'),
+        admitted: (result) => expect(result.data).toEqual({ booking: { id: bookingId } }),
+      };
+    },
+    'booking.serve': async () => {
+      const [vendor, other] = [await createVendor(env), await createVendor(env)];
+      const { bookingId } = await bookingOf(env, vendor, (await approvedServiceWithSlot(env, vendor)).slotId);
+      return {
+        attempt: () => other.client.request(`mutation($id: ID!) { confirmBooking(id: $id) { status } }`, { id: bookingId }),
+        refused: async (result) => {
+          expect(code(result)).toBe('NOT_FOUND');
+          expect((await env.dataSource.query(`SELECT status FROM booking WHERE id = $1`, [bookingId]))[0].status).toBe('PAID');
+        },
+        admitted: (result) => expect(result.data).toEqual({ confirmBooking: { status: 'CONFIRMED' } }),
+      };
+    },
+    'booking.cancel': async () => {
+      const [vendor, other] = [await createVendor(env), await createVendor(env)];
+      const { bookingId } = await bookingOf(env, vendor, (await approvedServiceWithSlot(env, vendor)).slotId, 'HELD');
+      return {
+        attempt: () => other.client.request(`mutation($id: ID!) { cancelBooking(id: $id, reason: "Not mine") { status } }`, { id: bookingId }),
+        refused: async (result) => {
+          expect(code(result)).toBe('NOT_FOUND');
+          expect((await env.dataSource.query(`SELECT status FROM booking WHERE id = $1`, [bookingId]))[0].status).toBe('HELD');
+        },
+        admitted: (result) => expect(result.data).toEqual({ cancelBooking: { status: 'CANCELLED' } }),
+      };
+    },
+    'booking.review': async () => {
+      const [vendor, other] = [await createVendor(env), await createVendor(env)];
+      const { bookingId } = await bookingOf(env, vendor, (await approvedServiceWithSlot(env, vendor)).slotId, 'COMPLETED');
+      return {
+        attempt: () => other.client.request(`mutation($input: ReviewBookingInput!) { reviewBooking(input: $input) { authorSide } }`, { input: { bookingId, rating: 1, text: 'Not mine' } }),
+        refused: async (result) => {
+          expect(code(result)).toBe('NOT_FOUND');
+          expect(await count(`SELECT count(*) AS n FROM booking_review WHERE booking_id = $1`, [bookingId])).toBe(0);
+        },
+        admitted: (result) => expect(result.data).toEqual({ reviewBooking: { authorSide: 'VENDOR' } }),
+      };
+    },
+    'vendor_service.manage': async () => {
+      const [vendor, other] = [await createVendor(env), await createVendor(env)];
+      const { productId } = await approvedServiceWithSlot(env, vendor);
+      const startsAt = new Date(Date.now() + 9 * 86_400_000).toISOString();
+      return {
+        attempt: () => other.client.request(`mutation($input: AddServiceSlotsInput!) { addServiceSlots(input: $input) { startsAt } }`, { input: { productId, slots: [{ startsAt }] } }),
+        refused: async (result) => {
+          expect(code(result)).toBe('NOT_FOUND');
+          expect(await count(`SELECT count(*) AS n FROM service_slot WHERE product_id = $1`, [productId])).toBe(1);
+        },
+        admitted: (result) => expect(result.data).toEqual({ addServiceSlots: [{ startsAt }] }),
+      };
+    },
   };
 
   const admitted: Record<string, () => Promise<void>> = {
+    'vendor_service.browse': async () => {
+      const vendor = await createVendor(env);
+      const { productId } = await approvedServiceWithSlot(env, vendor);
+      const { services } = await env.visitor().data<{ services: { productId: string }[] }>(`query($v: ID) { services(vendorId: $v) { productId } }`, { v: vendor.sellerId });
+      expect(services).toEqual([{ productId }]);
+    },
     'member.read': async () => {
       const id = await accountIdOf('chloe@riders.example');
       expect(await env.visitor().data(`query($id: ID!) { member(id: $id) { displayName } }`, { id })).toEqual({ member: { displayName: 'Chloe Tourer' } });

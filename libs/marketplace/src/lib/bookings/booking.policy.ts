@@ -1,4 +1,4 @@
-import { anyOf, definePolicy, everyone, isAccount, memberOf, signedIn } from '@flagship/api-core';
+import { anyOf, definePolicy, everyone, isAccount, memberOf } from '@flagship/api-core';
 import type { Booking } from './booking.entity';
 
 const itsBuyer = isAccount((booking: Pick<Booking, 'buyerId' | 'vendorId'>) => booking.buyerId, 'its buyer');
@@ -12,8 +12,6 @@ export const BookingPolicy = definePolicy('booking', {
   noun: 'Booking',
   refuseAs: 'NOT_FOUND',
   rules: {
-    /** Hold a slot (any signed-in member; the product must be for sale). */
-    hold: signedIn,
     read: anyOf(itsBuyer, itsVendor),
     /** Cancel: its buyer (outside the no-refund window) or its vendor (always, refunding in full). */
     cancel: anyOf(itsBuyer, itsVendor),

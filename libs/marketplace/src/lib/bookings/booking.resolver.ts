@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, ConnectionType, CurrentViewer, Guards, IdArg, Loaders, Public, type Connection, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { CartItem } from '@flagship/cart';
-import { Product } from '@flagship/catalog';
+import { Product, ProductPolicy } from '@flagship/catalog';
 import { Vendor } from '../vendors/vendor.entity';
 import { MarketplaceSettingsService } from '../settings/marketplace-settings.service';
 import { BookingReview } from './booking-review.entity';
@@ -28,7 +28,7 @@ export class BookingResolver {
   ) {}
 
   @Authenticated()
-  @Guards(BookingPolicy, 'hold')
+  @Guards(ProductPolicy, 'buy')
   @Mutation(() => Booking, { description: 'Hold seats of a slot and put the booking in the cart (SLOT_FULL when taken). The hold lapses unpaid after the settings’ minutes.' })
   holdSlot(@CurrentViewer() viewer: Viewer, @IdArg('slotId') slotId: string, @Args('seats', { type: () => Int, defaultValue: 1 }) seats: number): Promise<Booking> {
     return this.bookings.hold(viewer, slotId, seats);
