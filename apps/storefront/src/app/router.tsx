@@ -35,6 +35,8 @@ export const routes: RouteObject[] = [
           { index: true, lazy: () => import('./routes/home') },
           { path: 'shop', lazy: () => import('./routes/shop') },
           { path: 'products/:slug', lazy: () => import('./routes/product') },
+          { path: 'services', lazy: () => import('./routes/services') },
+          { path: 'services/:slug', lazy: () => import('./routes/service') },
           { path: 'log-in', lazy: () => import('./routes/log-in') },
           { path: 'sign-up', lazy: () => import('./routes/sign-up') },
           { path: 'cart', lazy: () => import('./routes/cart') },
@@ -56,6 +58,7 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'account', lazy: () => import('./routes/account') },
               { path: 'account/collections', lazy: () => import('./routes/account/collections') },
+              { path: 'account/bookings', lazy: () => import('./routes/account/bookings') },
               { path: 'checkout', lazy: () => import('./routes/checkout') },
               { path: 'orders', lazy: () => import('./routes/orders') },
               { path: 'orders/:id', lazy: () => import('./routes/order') },
@@ -93,7 +96,10 @@ export const routes: RouteObject[] = [
             // The vendor area: pages a vendor's owner and staff use to run their shop on the platform.
             path: 'vendor',
             element: <RequireViewer roles={VENDORS} />,
-            children: [],
+            children: [
+              { path: 'bookings', lazy: () => import('./routes/vendor/bookings') },
+              { path: 'services/new', lazy: () => import('./routes/vendor/new-service') },
+            ],
           },
           { path: '*', Component: NotFoundPage, handle: notFoundHandle },
         ],

@@ -94,6 +94,11 @@ export class BookingResolver {
     return this.loaders.offer(loaders, booking.productId);
   }
 
+  @ResolveField(() => String, { description: 'The vendor’s time zone, in which the booking’s times are shown.' })
+  async timeZone(@Parent() booking: Booking, @Loaders() loaders: RequestLoaders): Promise<string> {
+    return (await this.loaders.offer(loaders, booking.productId))?.timeZone ?? 'UTC';
+  }
+
   @ResolveField(() => Product, { nullable: true })
   product(@Parent() booking: Booking, @Loaders() loaders: RequestLoaders): Promise<Product | null> {
     return this.loaders.product(loaders, booking.productId);

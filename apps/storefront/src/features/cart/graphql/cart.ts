@@ -28,6 +28,13 @@ export const CartFields = graphql(`
         slug
         name
       }
+      booking {
+        id
+        startsAt
+        endsAt
+        holdExpiresAt
+        timeZone
+      }
       image {
         url
         alt

@@ -72,6 +72,13 @@ export const CheckoutQuoteQuery = graphql(`
           slug
           name
         }
+        booking {
+          id
+          startsAt
+          endsAt
+          holdExpiresAt
+          timeZone
+        }
         image {
           url
           alt
