@@ -49,6 +49,8 @@ export interface RouteParams {
   buildId: string;
   /** A published guide of Ana's (she may edit it). */
   guideId: string;
+  /** A demo vendor's bookable service (bookings: VeloFit Studio's bike fit). */
+  serviceSlug: string;
 }
 
 /**
@@ -119,6 +121,11 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/manage/settings', url: '/manage/settings' },
     { pattern: '/manage/brand', url: '/manage/brand' },
     { pattern: '/manage/builds', url: '/manage/builds' },
+    { pattern: '/services', url: '/services' },
+    { pattern: '/services/:slug', url: `/services/${params.serviceSlug}` },
+    { pattern: '/account/bookings', url: '/account/bookings' },
+    { pattern: '/vendor/bookings', url: '/vendor/bookings' },
+    { pattern: '/vendor/services/new', url: '/vendor/services/new' },
     { pattern: '*', url: '/no-such-page' },
   ];
 }
