@@ -2304,7 +2304,7 @@ export const MyBookingsDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<MyBookingsQuery, MyBookingsQueryVariables>;
 export const VendorBookingsDocument = new TypedDocumentString(`
     query VendorBookings($vendorId: ID!, $after: String) {
-  vendorBookings(vendorId: $vendorId, first: 50, after: $after) {
+  vendorBookings(vendorId: $vendorId, first: 15, after: $after) {
     nodes {
       ...BookingFields
     }

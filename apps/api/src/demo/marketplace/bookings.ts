@@ -124,26 +124,41 @@ export class DemoBookings {
 
   /**
    * Past bookings paid through the real checkout (offline test provider), confirmed, then moved into
-   * the past and completed, with both reviews. Each rider's cart is put back as it was.
+   * the past and completed, with both reviews. The checkout calls the payment provider, which is never
+   * done inside a database transaction: these run once the demo's transaction has committed, each in
+   * its own. Each rider's cart is put back as it was.
    */
   private async pastBookings(owner: Viewer, productId: string, demo: DemoService, now: Date): Promise<void> {
-    const [{ n }] = await this.connection.manager.query(`SELECT count(*)::int AS n FROM booking WHERE product_id = $1 AND status = 'COMPLETED'`, [productId]);
+    const [{ n }] = await this.connection.manager.query(`SELECT count(*)::int AS n FROM booking WHERE product_id = $1 AND status IN ('PAID', 'CONFIRMED', 'COMPLETED')`, [productId]);
     if (n > 0) return;
+    await this.connection.afterCommit(async () => {
+      for (const [index, past] of demo.past.entries()) {
+        try {
+          await this.pastBooking(owner, productId, demo, past, index, now);
+        } catch (error) {
+          this.logger.warn(`The demo's past booking for ${past.rider} could not be made: ${String(error)}`);
+        }
+      }
+    });
+  }
+
+  private async pastBooking(owner: Viewer, productId: string, demo: DemoService, past: DemoService['past'][number], index: number, now: Date): Promise<void> {
+    const rider = await this.viewerByEmail(past.rider);
     const [shipping] = await this.connection.manager.query(`SELECT id FROM shipping_method WHERE active ORDER BY position LIMIT 1`);
-    for (const [index, past] of demo.past.entries()) {
-      const rider = await this.viewerByEmail(past.rider);
-      // A slot far enough ahead to be bookable now; moved into the past once paid.
-      const [slot] = await this.offers.addServiceSlots(owner, productId, [{ startsAt: zonedTime(new Date(now.getTime() + (40 + index) * 86_400_000), demo.times[0], ZONE) }], now);
-      const cart: { variant_id: string; quantity: number; booking_id: string | null }[] = await this.connection.manager.query(
-        `DELETE FROM cart_line WHERE account_id = $1 RETURNING variant_id, quantity, booking_id`,
-        [rider.accountId],
-      );
-      const booking = await this.bookings.hold(rider, slot.id, 1, now);
+    // A slot far enough ahead to be bookable now; moved into the past once paid.
+    const [slot] = await this.offers.addServiceSlots(owner, productId, [{ startsAt: zonedTime(new Date(now.getTime() + (40 + index) * 86_400_000), demo.times[0], ZONE) }], now);
+    const cart: { variant_id: string; quantity: number; booking_id: string | null }[] = await this.connection.manager.query(
+      `WITH gone AS (DELETE FROM cart_line WHERE account_id = $1 RETURNING variant_id, quantity, booking_id) SELECT * FROM gone`,
+      [rider.accountId],
+    );
+    const booking = await this.bookings.hold(rider, slot.id, 1, now);
+    try {
       await this.checkout.checkout(rider, {
         checkoutKey: randomUUID(),
         shippingMethodId: shipping.id,
         address: { name: (await this.accounts.findByEmail(past.rider))!.displayName, line1: 'Bergstraße 12', city: 'Berlin', postcode: '10115', country: 'DE' },
       } as Parameters<CheckoutService['checkout']>[1]);
+    } finally {
       for (const line of cart) {
         await this.connection.manager.query(`INSERT INTO cart_line (account_id, variant_id, quantity, booking_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
           rider.accountId,
@@ -152,23 +167,27 @@ export class DemoBookings {
           line.booking_id,
         ]);
       }
+    }
+    await this.connection.withTransaction(async () => {
       const paid = await this.connection.getRepository(Booking).findOneByOrFail({ id: booking.id });
       if (paid.status !== BookingStatus.PAID) {
         this.logger.warn(`The demo booking of ${past.rider} is ${paid.status}, not paid: left as it is`);
-        continue;
+        return;
       }
       await this.bookings.confirm(owner, booking.id);
       const startsAt = zonedTime(new Date(now.getTime() - past.daysAgo * 86_400_000), demo.times[0], ZONE);
       const endsAt = new Date(startsAt.getTime() + demo.durationMinutes * 60_000);
       await this.connection.manager.query(`UPDATE service_slot SET starts_at = $2, ends_at = $3 WHERE id = $1`, [slot.id, startsAt, endsAt]);
-      await this.connection.manager.query(
-        `UPDATE booking SET starts_at = $2, ends_at = $3, created_at = $4, paid_at = $4, confirmed_at = $4 WHERE id = $1`,
-        [booking.id, startsAt, endsAt, new Date(startsAt.getTime() - 5 * 86_400_000)],
-      );
+      await this.connection.manager.query(`UPDATE booking SET starts_at = $2, ends_at = $3, created_at = $4, paid_at = $4, confirmed_at = $4 WHERE id = $1`, [
+        booking.id,
+        startsAt,
+        endsAt,
+        new Date(startsAt.getTime() - 5 * 86_400_000),
+      ]);
       await this.bookings.complete(owner, booking.id, endsAt);
       await this.reviews.review(rider, booking.id, past.buyer[0], past.buyer[1]);
       await this.reviews.review(owner, booking.id, past.vendor[0], past.vendor[1]);
-    }
+    });
   }
 
   private async existing(vendorId: string, title: string): Promise<string | null> {

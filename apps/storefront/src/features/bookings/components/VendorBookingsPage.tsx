@@ -101,6 +101,7 @@ type VendorService = VendorServicesQuery['vendorServices'][number];
 
 function ServiceSlots({ service, onChange }: { service: VendorService; onChange: () => Promise<void> }) {
   const [local, setLocal] = useState('');
+  const [shown, setShown] = useState(8);
   const add = useMutation({
     mutationFn: () => request(AddServiceSlotsMutation, { input: { productId: service.productId, slots: [{ startsAt: zonedInstant(local, service.timeZone).toISOString() }] } }),
     onSuccess: async () => {
@@ -126,7 +127,7 @@ function ServiceSlots({ service, onChange }: { service: VendorService; onChange:
         <p className="bookings-sub">No open times.</p>
       ) : (
         <ul className="vendor-slots">
-          {service.vendorSlots.map((slot) => (
+          {service.vendorSlots.slice(0, shown).map((slot) => (
             <li key={slot.id}>
               <span>
                 {formatDay(slot.startsAt, service.timeZone)} {formatTime(slot.startsAt, service.timeZone)}–{formatTime(slot.endsAt, service.timeZone)}
@@ -140,6 +141,11 @@ function ServiceSlots({ service, onChange }: { service: VendorService; onChange:
             </li>
           ))}
         </ul>
+      )}
+      {service.vendorSlots.length > shown && (
+        <Button variant="ghost" size="sm" onClick={() => setShown(shown + 12)}>
+          Show more times ({service.vendorSlots.length - shown} more)
+        </Button>
       )}
       <form
         className="slot-add"

@@ -122,7 +122,7 @@ export const MyBookingsQuery = graphql(`
 
 export const VendorBookingsQuery = graphql(`
   query VendorBookings($vendorId: ID!, $after: String) {
-    vendorBookings(vendorId: $vendorId, first: 50, after: $after) {
+    vendorBookings(vendorId: $vendorId, first: 15, after: $after) {
       nodes {
         ...BookingFields
       }
