@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, badInput, type Viewer } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
+import { In } from 'typeorm';
 import { EventLog } from '@flagship/events';
 import { MarketplaceSettingsService } from '../settings/marketplace-settings.service';
 import { BookingReview, ReviewSide } from './booking-review.entity';
-import { Booking, BookingStatus } from './booking.entity';
+import { BookingStatus } from './booking.entity';
 import { BookingEvents } from './booking.events';
 import { BookingPolicy } from './booking.policy';
 import { BookingService } from './booking.service';
@@ -47,16 +48,20 @@ export class BookingReviewService {
     });
   }
 
-  /** The reviews of a booking the viewer may read: their own side's, and the other side's once revealed. */
-  async visibleTo(viewer: Viewer, booking: Booking, now = new Date()): Promise<BookingReview[]> {
-    const mine = booking.buyerId === viewer.accountId ? ReviewSide.BUYER : ReviewSide.VENDOR;
+  /**
+   * The reviews of many bookings (one statement, for a loader), each with whether the other side may
+   * read it yet. Callers keep a side's own review and the other side's revealed ones.
+   */
+  async ofBookings(bookingIds: readonly string[], now = new Date()): Promise<{ review: BookingReview; revealed: boolean }[][]> {
+    if (bookingIds.length === 0) return [];
     const { reviewRevealDays } = await this.settings.get();
     const rows: { id: string; revealed: boolean }[] = await this.connection.manager.query(
-      `SELECT r.id, ${REVEALED} AS revealed FROM booking_review r JOIN booking b ON b.id = r.booking_id WHERE r.booking_id = $1`,
-      [booking.id, now, reviewRevealDays],
+      `SELECT r.id, ${REVEALED} AS revealed FROM booking_review r JOIN booking b ON b.id = r.booking_id WHERE r.booking_id = ANY($1::uuid[])`,
+      [[...bookingIds], now, reviewRevealDays],
     );
-    const reviews = rows.length ? await this.connection.getRepository(BookingReview).findBy(rows.map((row) => ({ id: row.id }))) : [];
-    return reviews.filter((review) => review.authorSide === mine || rows.find((row) => row.id === review.id)?.revealed).sort((a, b) => a.authorSide.localeCompare(b.authorSide));
+    const reviews = rows.length ? await this.connection.getRepository(BookingReview).findBy({ id: In(rows.map((row) => row.id)) }) : [];
+    const withReveal = reviews.map((review) => ({ review, revealed: rows.find((row) => row.id === review.id)!.revealed }));
+    return bookingIds.map((id) => withReveal.filter((r) => r.review.bookingId === id).sort((a, b) => a.review.authorSide.localeCompare(b.review.authorSide)));
   }
 
   /** Revealed buyers' reviews of a vendor, newest first (public: the vendor's page). */

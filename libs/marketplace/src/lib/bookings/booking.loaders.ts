@@ -3,6 +3,8 @@ import type { RequestLoaders } from '@flagship/api-core';
 import { Product, ProductService } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { In } from 'typeorm';
+import { MarketplaceSettings } from '../settings/marketplace-settings.entity';
+import { MarketplaceSettingsService } from '../settings/marketplace-settings.service';
 import { Vendor } from '../vendors/vendor.entity';
 import { BookingReviewService, type ServiceRating } from './booking-review.service';
 import { Booking } from './booking.entity';
@@ -18,7 +20,8 @@ export class BookingLoaders {
     private readonly products: ProductService,
     private readonly offers: ServiceOfferService,
     private readonly bookings: BookingService,
-    private readonly reviews: BookingReviewService,
+    private readonly reviewService: BookingReviewService,
+    private readonly settingsService: MarketplaceSettingsService,
   ) {}
 
   product(loaders: RequestLoaders, id: string): Promise<Product | null> {
@@ -48,7 +51,20 @@ export class BookingLoaders {
   }
 
   rating(loaders: RequestLoaders, vendorId: string): Promise<ServiceRating> {
-    return loaders.get<string, ServiceRating>('bookings.rating', (ids) => this.reviews.ratings(ids)).load(vendorId);
+    return loaders.get<string, ServiceRating>('bookings.rating', (ids) => this.reviewService.ratings(ids)).load(vendorId);
+  }
+
+  /** A booking's reviews, each with whether the other side may read it yet. */
+  reviews(loaders: RequestLoaders, bookingId: string) {
+    return loaders.get<string, Awaited<ReturnType<BookingReviewService['ofBookings']>>[number]>('bookings.reviews', (ids) => this.reviewService.ofBookings(ids)).load(bookingId);
+  }
+
+  /** The marketplace settings, read once per request. */
+  settings(loaders: RequestLoaders): Promise<MarketplaceSettings> {
+    return loaders.get<number, MarketplaceSettings>('bookings.settings', async (keys) => {
+      const settings = await this.settingsService.get();
+      return keys.map(() => settings);
+    }).load(1);
   }
 
   displayName(loaders: RequestLoaders, accountId: string): Promise<string> {

@@ -3,8 +3,7 @@ import { Authenticated, ConnectionType, CurrentViewer, Guards, IdArg, Loaders, P
 import { CartItem } from '@flagship/cart';
 import { Product, ProductPolicy } from '@flagship/catalog';
 import { Vendor } from '../vendors/vendor.entity';
-import { MarketplaceSettingsService } from '../settings/marketplace-settings.service';
-import { BookingReview } from './booking-review.entity';
+import { BookingReview, ReviewSide } from './booking-review.entity';
 import { BookingReviewService } from './booking-review.service';
 import { Booking, BookingStatus } from './booking.entity';
 import { BookingLoaders } from './booking.loaders';
@@ -24,7 +23,6 @@ export class BookingResolver {
     private readonly bookings: BookingService,
     private readonly bookingReviews: BookingReviewService,
     private readonly loaders: BookingLoaders,
-    private readonly settings: MarketplaceSettingsService,
   ) {}
 
   @Authenticated()
@@ -126,15 +124,16 @@ export class BookingResolver {
   }
 
   @ResolveField(() => Date, { description: 'Until when its buyer may cancel it with a full refund.' })
-  async refundableUntil(@Parent() booking: Booking): Promise<Date> {
-    const { cancellationNoticeHours } = await this.settings.get();
+  async refundableUntil(@Parent() booking: Booking, @Loaders() loaders: RequestLoaders): Promise<Date> {
+    const { cancellationNoticeHours } = await this.loaders.settings(loaders);
     return new Date(booking.startsAt.getTime() - cancellationNoticeHours * 3_600_000);
   }
 
   @ResolveField(() => [BookingReview], { description: 'The viewer’s side’s review, and the other side’s once revealed.' })
-  reviews(@Parent() booking: Booking, @CurrentViewer() viewer: Viewer): Promise<BookingReview[]> {
-    if (booking.status !== BookingStatus.COMPLETED) return Promise.resolve([]);
-    return this.bookingReviews.visibleTo(viewer, booking);
+  async reviews(@Parent() booking: Booking, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders): Promise<BookingReview[]> {
+    if (booking.status !== BookingStatus.COMPLETED) return [];
+    const mine = booking.buyerId === viewer.accountId ? ReviewSide.BUYER : ReviewSide.VENDOR;
+    return (await this.loaders.reviews(loaders, booking.id)).filter(({ review, revealed }) => review.authorSide === mine || revealed).map(({ review }) => review);
   }
 }
 
