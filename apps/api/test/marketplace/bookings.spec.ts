@@ -253,6 +253,28 @@ describe('bookable services (decision 0039)', () => {
     expect(summary.services.find((s) => s.vendor.id === vendor.sellerId)?.vendor.serviceRating).toEqual({ average: 4, count: 1 });
   });
 
+  it('a page of the vendor’s bookings costs the same statements for one booking as for several (no N+1)', async () => {
+    const fresh = await createVendor(env);
+    const service = await approvedService(fresh);
+    const page = `query($v: ID!) { vendorBookings(vendorId: $v, first: 15) { nodes { id buyerName timeZone refundableUntil meetingUrl service { mode } product { name } vendor { name } reviews { rating } } } }`;
+    const statements = async () => {
+      env.queries.length = 0;
+      await fresh.client.data(page, { v: fresh.sellerId });
+      return env.queries.length;
+    };
+    const bookFresh = async () => {
+      const { addServiceSlots } = await fresh.client.data<{ addServiceSlots: { id: string }[] }>(ADD_SLOTS, {
+        input: { productId: service, slots: [{ startsAt: new Date(Date.now() + 4 * DAY + (slotsOf.get(service) ?? 0) * 3 * HOUR).toISOString() }] },
+      });
+      slotsOf.set(service, (slotsOf.get(service) ?? 0) + 1);
+      return paidBooking(addServiceSlots[0].id);
+    };
+    await bookFresh();
+    const one = await statements();
+    for (let i = 0; i < 3; i++) await bookFresh();
+    expect(await statements()).toBe(one);
+  });
+
   it('a payment arriving after the hold lapsed and the slot was taken keeps the payment and marks the booking for refund', async () => {
     const slotId = await slot();
     const late = await createAccount(env, 'rider');
