@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, ConnectionType, CurrentViewer, Guards, IdArg, Loaders, Public, type Connection, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { Authenticated, ConnectionType, ManualTransactions, CurrentViewer, Guards, IdArg, Loaders, Public, type Connection, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { CartItem } from '@flagship/cart';
 import { Product, ProductPolicy } from '@flagship/catalog';
 import { Vendor } from '../vendors/vendor.entity';
@@ -48,6 +48,8 @@ export class BookingResolver {
 
   @Authenticated()
   @Guards(BookingPolicy, 'cancel')
+  // The refund asks the payment provider, never inside a transaction: BookingService.cancel opens its own around it.
+  @ManualTransactions()
   @Mutation(() => Booking, { description: 'Cancel a booking with a full refund: its buyer until the notice hours before it starts (CANCELLATION_WINDOW after), its vendor always.' })
   cancelBooking(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string, @Args('reason', { type: () => String, defaultValue: '' }) reason: string): Promise<Booking> {
     return this.bookings.cancel(viewer, id, reason);

@@ -120,48 +120,68 @@ export class BookingService {
 
   /**
    * Cancels a booking. Its buyer may until `cancellationNoticeHours` before it starts (CANCELLATION_WINDOW
-   * after that); its vendor always. What was paid is refunded in full, through the order part's refund,
-   * in this transaction: the refund's record, its ledger reversal and the cancellation commit together
-   * or not at all. The seats go back to the slot.
+   * after that); its vendor always. What was paid is refunded in full through the order part's refund
+   * (decision 0036), which asks the payment provider and so runs outside any transaction: its success
+   * and the part's ledger reversal commit together or not at all. Three steps: check (a transaction),
+   * refund (none), cancel and give the seats back (a transaction). A failed refund leaves the booking as
+   * it was; cancelling again retries the same refund (its idempotency key), which refunds once.
    */
   async cancel(viewer: Viewer, id: string, reason: string, now = new Date()): Promise<Booking> {
     const why = reason.trim().slice(0, 500);
-    return this.connection.withTransaction(async () => {
+    const plan = await this.connection.withTransaction(async () => {
       const booking = BookingPolicy.authorize(viewer, 'cancel', await this.lock(id));
       const byVendor = VendorServicePolicy.can(viewer, 'manage', booking) && booking.buyerId !== viewer.accountId;
-      if (booking.status === BookingStatus.CANCELLED) return booking;
+      if (booking.status === BookingStatus.CANCELLED) return { booking, byVendor, done: true, refund: null };
       if (![BookingStatus.HELD, BookingStatus.PAID, BookingStatus.CONFIRMED].includes(booking.status)) {
         throw new DomainError(ErrorCode.CONFLICT, `A ${booking.status.toLowerCase()} booking cannot be cancelled`, 'id');
       }
-      if (booking.status === BookingStatus.HELD && byVendor) throw new DomainError(ErrorCode.CONFLICT, 'An unpaid hold lapses on its own', 'id');
-      let refundMinor = 0;
-      if (booking.status !== BookingStatus.HELD) {
-        if (!byVendor) {
-          const { cancellationNoticeHours } = await this.settings.get();
-          if (booking.startsAt.getTime() - now.getTime() < cancellationNoticeHours * 3_600_000) {
-            throw new DomainError(
-              'CANCELLATION_WINDOW',
-              `Bookings can be cancelled with a refund until ${cancellationNoticeHours} hours before they start; please contact the vendor`,
-              'id',
-              { cancellationNoticeHours },
-            );
-          }
-        }
-        refundMinor = await this.refund(booking, viewer.accountId, why || (byVendor ? 'Cancelled by the vendor' : 'Cancelled by the buyer'));
+      if (booking.status === BookingStatus.HELD) {
+        if (byVendor) throw new DomainError(ErrorCode.CONFLICT, 'An unpaid hold lapses on its own', 'id');
+        return { booking: await this.markCancelled(viewer, booking, why, 0, false, now), byVendor, done: true, refund: null };
       }
-      await this.connection.manager.query(`UPDATE service_slot SET seats_taken = seats_taken - $2 WHERE id = $1`, [booking.slotId, booking.seats]);
-      await this.connection.getRepository(Booking).update(
-        { id },
-        { status: BookingStatus.CANCELLED, cancelledAt: now, cancelledBy: viewer.accountId, cancelReason: why || null, refundedMinor: booking.refundedMinor + refundMinor, holdExpiresAt: null },
-      );
-      await this.events.record(BookingEvents.cancelled, {
-        actorId: viewer.accountId,
-        subjectId: id,
-        amount: { minor: refundMinor, currency: booking.currency ?? 'EUR' },
-        payload: { by: byVendor ? 'VENDOR' : 'BUYER', reason: why, vendorId: booking.vendorId },
-      });
-      return this.connection.getRepository(Booking).findOneByOrFail({ id });
+      if (!byVendor) {
+        const { cancellationNoticeHours } = await this.settings.get();
+        if (booking.startsAt.getTime() - now.getTime() < cancellationNoticeHours * 3_600_000) {
+          throw new DomainError(
+            'CANCELLATION_WINDOW',
+            `Bookings can be cancelled with a refund until ${cancellationNoticeHours} hours before they start; please contact the vendor`,
+            'id',
+            { cancellationNoticeHours },
+          );
+        }
+      }
+      return { booking, byVendor, done: false, refund: await this.refundOf(booking) };
     });
+    if (plan.done) return plan.booking;
+    if (plan.refund && plan.refund.amountMinor > 0) {
+      await this.refunds.refund({
+        partId: plan.refund.partId,
+        amountMinor: plan.refund.amountMinor,
+        idempotencyKey: `booking-cancel:${id}`,
+        reason: why || (plan.byVendor ? 'Booking cancelled by the vendor' : 'Booking cancelled by the buyer'),
+        actorId: viewer.accountId,
+      });
+    }
+    return this.connection.withTransaction(async () => {
+      const booking = await this.lock(id);
+      if (!booking || booking.status === BookingStatus.CANCELLED) return booking ?? plan.booking;
+      return this.markCancelled(viewer, booking, why, plan.refund?.amountMinor ?? 0, plan.byVendor, now);
+    });
+  }
+
+  private async markCancelled(viewer: Viewer, booking: Booking, why: string, refundMinor: number, byVendor: boolean, now: Date): Promise<Booking> {
+    await this.connection.manager.query(`UPDATE service_slot SET seats_taken = seats_taken - $2 WHERE id = $1`, [booking.slotId, booking.seats]);
+    await this.connection.getRepository(Booking).update(
+      { id: booking.id },
+      { status: BookingStatus.CANCELLED, cancelledAt: now, cancelledBy: viewer.accountId, cancelReason: why || null, refundedMinor: booking.refundedMinor + refundMinor, holdExpiresAt: null },
+    );
+    await this.events.record(BookingEvents.cancelled, {
+      actorId: viewer.accountId,
+      subjectId: booking.id,
+      amount: { minor: refundMinor, currency: booking.currency ?? 'EUR' },
+      payload: { by: byVendor ? 'VENDOR' : 'BUYER', reason: why, vendorId: booking.vendorId },
+    });
+    return this.connection.getRepository(Booking).findOneByOrFail({ id: booking.id });
   }
 
   async get(viewer: Viewer, id: string): Promise<Booking> {
@@ -215,18 +235,15 @@ export class BookingService {
     if (released) await this.connection.manager.query(`UPDATE service_slot SET seats_taken = seats_taken - $2 WHERE id = $1`, [released.slot_id, released.seats]);
   }
 
-  /** The full refund of a paid booking through its order part (the part's share of shipping and tax too when the booking is all of it). */
-  private async refund(booking: Booking, actorId: string, reason: string): Promise<number> {
+  /** What cancelling a paid booking gives back: its amount, or the whole part (its share of shipping and tax too) when the booking is all of it. */
+  private async refundOf(booking: Booking): Promise<{ partId: string; amountMinor: number }> {
     const part = booking.orderPartId ? await this.connection.getRepository(OrderPart).findOneBy({ id: booking.orderPartId }) : await this.partOf(booking);
     if (!part) throw new DomainError(ErrorCode.CONFLICT, 'This booking’s payment was not found', 'id');
     const lines = await this.connection.getRepository(OrderLine).find({ where: { orderId: part.orderId, sellerId: booking.vendorId } });
     const onlyThis = lines.every((line) => line.bookingId === booking.id);
     const paid = booking.amountMinor ?? lines.find((line) => line.bookingId === booking.id)?.lineTotalMinor ?? 0;
     const left = part.grossMinor - part.refundedMinor;
-    const amountMinor = onlyThis ? left : Math.min(paid - booking.refundedMinor, left);
-    if (amountMinor <= 0) return 0;
-    await this.refunds.refund({ partId: part.id, amountMinor, idempotencyKey: `booking-cancel:${booking.id}`, reason, actorId });
-    return amountMinor;
+    return { partId: part.id, amountMinor: onlyThis ? left : Math.min(paid - booking.refundedMinor, left) };
   }
 
   private async partOf(booking: Booking): Promise<OrderPart | null> {
