@@ -47,6 +47,7 @@ describe('access policy coverage', () => {
     expect(withoutRule('public')).toEqual([
       'Mutation.logIn', 'Mutation.logOut', 'Mutation.signUp',
       'Query.brand', 'Query.buildSupportStages', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates', 'Query.vendor', 'Query.vendors',
+      'Query.brand', 'Query.buildSupportStages', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.service', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
     ]);
     // Any signed-in member, about their own things only.
     expect(withoutRule('authenticated')).toEqual([
@@ -59,6 +60,7 @@ describe('access policy coverage', () => {
     expect(withoutRule('authenticated')).toEqual([
       'Mutation.addPrivacyZone', 'Mutation.addSavedAddress', 'Mutation.confirmAdultSeller', 'Mutation.createCollection', 'Mutation.removeMyAvatar', 'Mutation.reportStolenBike', 'Mutation.updateMyProfile',
       'Query.cart', 'Query.myCollections', 'Query.myOrders', 'Query.mySellerAttestation', 'Query.myUsedItems', 'Query.myUsedSales', 'Query.privacyZones', 'Query.savedAddresses',
+      'Query.cart', 'Query.myBookings', 'Query.myCollections', 'Query.myOrders', 'Query.privacyZones', 'Query.savedAddresses',
     ]);
     // The map a reviewer reads: which rule decides each of the others.
     expect(withRules).toEqual({
@@ -191,6 +193,20 @@ describe('access policy coverage', () => {
       'Query.usedSalesOfOrder': 'authenticated: used_sale.read',
       'Mutation.importStolenBikes': 'authenticated: stolen_bike.manage',
       'Query.stolenBikes': 'authenticated: stolen_bike.manage',
+      'Query.booking': 'authenticated: booking.read',
+      'Query.services': 'public: vendor_service.browse',
+      'Query.vendorBookings': 'authenticated: vendor_service.manage',
+      'Query.vendorServiceReviews': 'public: vendor_service.browse',
+      'Query.vendorServices': 'authenticated: vendor_service.manage',
+      'Mutation.addServiceSlots': 'authenticated: vendor_service.manage',
+      'Mutation.cancelBooking': 'authenticated: booking.cancel',
+      'Mutation.completeBooking': 'authenticated: booking.serve',
+      'Mutation.confirmBooking': 'authenticated: booking.serve',
+      'Mutation.createServiceListing': 'authenticated: vendor_service.manage',
+      'Mutation.holdSlot': 'authenticated: product.buy',
+      'Mutation.removeServiceSlot': 'authenticated: vendor_service.manage',
+      'Mutation.reviewBooking': 'authenticated: booking.review',
+      'Mutation.updateServiceOffer': 'authenticated: vendor_service.manage',
     });
   });
 

@@ -4,6 +4,7 @@ import { Order, OrderService, OrderStatus } from '@flagship/orders';
 import { PaymentStatus, type Payment } from '@flagship/payments';
 import { firstError, type GraphQLResult } from '@flagship/testing';
 import { OrganisationService } from '@flagship/accounts';
+import { approvedServiceWithSlot, bookingOf } from '../support/booking-fixtures';
 import { withRuleAdmittingEveryone } from '../support/loosened-rule';
 import { createAccount, createVendor, listApproved } from '../support/marketplace-fixtures';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
@@ -730,12 +731,77 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
       refused: (result) => expect(code(result)).toBe('FORBIDDEN'),
       admitted: (result) => expect(Array.isArray((result.data as { stolenBikes: unknown[] }).stolenBikes)).toBe(true),
     }),
+    // Bookings (decision 0039): another vendor's staff is told the booking or the vendor's services do not exist.
+    'booking.read': async () => {
+      const [vendor, other] = [await createVendor(env), await createVendor(env)];
+      const { bookingId } = await bookingOf(env, vendor, (await approvedServiceWithSlot(env, vendor)).slotId);
+      return {
+        attempt: () => other.client.request(`query($id: ID!) { booking(id: $id) { id } }`, { id: bookingId }),
+        refused: (result) => expect(code(result)).toBe('NOT_FOUND'),
+        admitted: (result) => expect(result.data).toEqual({ booking: { id: bookingId } }),
+      };
+    },
+    'booking.serve': async () => {
+      const [vendor, other] = [await createVendor(env), await createVendor(env)];
+      const { bookingId } = await bookingOf(env, vendor, (await approvedServiceWithSlot(env, vendor)).slotId);
+      return {
+        attempt: () => other.client.request(`mutation($id: ID!) { confirmBooking(id: $id) { status } }`, { id: bookingId }),
+        refused: async (result) => {
+          expect(code(result)).toBe('NOT_FOUND');
+          expect((await env.dataSource.query(`SELECT status FROM booking WHERE id = $1`, [bookingId]))[0].status).toBe('PAID');
+        },
+        admitted: (result) => expect(result.data).toEqual({ confirmBooking: { status: 'CONFIRMED' } }),
+      };
+    },
+    'booking.cancel': async () => {
+      const [vendor, other] = [await createVendor(env), await createVendor(env)];
+      const { bookingId } = await bookingOf(env, vendor, (await approvedServiceWithSlot(env, vendor)).slotId, 'HELD');
+      return {
+        attempt: () => other.client.request(`mutation($id: ID!) { cancelBooking(id: $id, reason: "Not mine") { status } }`, { id: bookingId }),
+        refused: async (result) => {
+          expect(code(result)).toBe('NOT_FOUND');
+          expect((await env.dataSource.query(`SELECT status FROM booking WHERE id = $1`, [bookingId]))[0].status).toBe('HELD');
+        },
+        admitted: (result) => expect(result.data).toEqual({ cancelBooking: { status: 'CANCELLED' } }),
+      };
+    },
+    'booking.review': async () => {
+      const [vendor, other] = [await createVendor(env), await createVendor(env)];
+      const { bookingId } = await bookingOf(env, vendor, (await approvedServiceWithSlot(env, vendor)).slotId, 'COMPLETED');
+      return {
+        attempt: () => other.client.request(`mutation($input: ReviewBookingInput!) { reviewBooking(input: $input) { authorSide } }`, { input: { bookingId, rating: 1, text: 'Not mine' } }),
+        refused: async (result) => {
+          expect(code(result)).toBe('NOT_FOUND');
+          expect(await count(`SELECT count(*) AS n FROM booking_review WHERE booking_id = $1`, [bookingId])).toBe(0);
+        },
+        admitted: (result) => expect(result.data).toEqual({ reviewBooking: { authorSide: 'VENDOR' } }),
+      };
+    },
+    'vendor_service.manage': async () => {
+      const [vendor, other] = [await createVendor(env), await createVendor(env)];
+      const { productId } = await approvedServiceWithSlot(env, vendor);
+      const startsAt = new Date(Date.now() + 9 * 86_400_000).toISOString();
+      return {
+        attempt: () => other.client.request(`mutation($input: AddServiceSlotsInput!) { addServiceSlots(input: $input) { startsAt } }`, { input: { productId, slots: [{ startsAt }] } }),
+        refused: async (result) => {
+          expect(code(result)).toBe('NOT_FOUND');
+          expect(await count(`SELECT count(*) AS n FROM service_slot WHERE product_id = $1`, [productId])).toBe(1);
+        },
+        admitted: (result) => expect(result.data).toEqual({ addServiceSlots: [{ startsAt }] }),
+      };
+    },
   };
 
   const admitted: Record<string, () => Promise<void>> = {
     'product.browse': async () => {
       const { products } = await env.visitor().data<{ products: { nodes: { slug: string }[] } }>(`{ products(first: 3, filter: { sellerKind: BRAND }) { nodes { slug } } }`);
       expect(products.nodes.length).toBeGreaterThan(0);
+    },
+    'vendor_service.browse': async () => {
+      const vendor = await createVendor(env);
+      const { productId } = await approvedServiceWithSlot(env, vendor);
+      const { services } = await env.visitor().data<{ services: { productId: string }[] }>(`query($v: ID) { services(vendorId: $v) { productId } }`, { v: vendor.sellerId });
+      expect(services).toEqual([{ productId }]);
     },
     'member.read': async () => {
       const id = await accountIdOf('chloe@riders.example');

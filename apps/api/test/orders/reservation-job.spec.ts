@@ -3,7 +3,7 @@ import { consumerJobName } from '@flagship/events';
 import { EXPIRE_RESERVATIONS_JOB, UNHONOURED_PAYMENT_REFUNDS } from '@flagship/orders';
 import { RETRY_REFUNDS_JOB } from '@flagship/payments';
 import { EXPIRE_BUILDS_JOB } from '@flagship/community';
-import { SEND_PAYOUTS_JOB } from '@flagship/marketplace';
+import { EXPIRE_BOOKING_HOLDS_JOB, SEND_PAYOUTS_JOB } from '@flagship/marketplace';
 import { PURGE_RATE_LIMITS_JOB } from '@flagship/rate-limits';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
 
@@ -23,6 +23,7 @@ describe('reservation expiry job', () => {
       { name: consumerJobName(UNHONOURED_PAYMENT_REFUNDS), cron: '* * * * *' },
       { name: SEND_PAYOUTS_JOB, cron: '* * * * *' },
       { name: 'marketplace-release-held-funds', cron: '*/5 * * * *' },
+      { name: EXPIRE_BOOKING_HOLDS_JOB, cron: '* * * * *' },
       { name: 'media-asset-cleanup', cron: '23 * * * *' },
       { name: EXPIRE_RESERVATIONS_JOB, cron: '* * * * *' },
       { name: RETRY_REFUNDS_JOB, cron: '* * * * *' },

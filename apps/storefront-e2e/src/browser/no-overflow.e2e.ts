@@ -37,6 +37,7 @@ describe('no page is wider than a 360 px phone', () => {
       buildId: createBuild.id,
       guideId: await publishGuideIn(page),
       usedItemSlug: (await api<{ usedItems: { nodes: { product: { slug: string } }[] } }>(page, `{ usedItems(first: 1) { nodes { product { slug } } } }`)).usedItems.nodes[0].product.slug,
+      serviceSlug: 'bike-fit',
     };
     await page.context().close();
   }, 60_000);

@@ -51,6 +51,8 @@ export interface RouteParams {
   guideId: string;
   /** A used item for sale (the demo's used market). */
   usedItemSlug: string;
+  /** A demo vendor's bookable service (bookings: VeloFit Studio's bike fit). */
+  serviceSlug: string;
 }
 
 /**
@@ -137,6 +139,11 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/account/selling', url: '/account/selling' },
     { pattern: '/manage/claims', url: '/manage/claims' },
     { pattern: '/manage/stolen-bikes', url: '/manage/stolen-bikes' },
+    { pattern: '/services', url: '/services' },
+    { pattern: '/services/:slug', url: `/services/${params.serviceSlug}` },
+    { pattern: '/account/bookings', url: '/account/bookings' },
+    { pattern: '/vendor/bookings', url: '/vendor/bookings' },
+    { pattern: '/vendor/services/new', url: '/vendor/services/new' },
     { pattern: '*', url: '/no-such-page' },
   ];
 }

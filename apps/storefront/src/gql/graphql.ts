@@ -23,6 +23,11 @@ export type AddPrivacyZoneInput = {
   radiusM: number;
 };
 
+export type AddServiceSlotsInput = {
+  productId: string | number;
+  slots: Array<NewSlotInput>;
+};
+
 export type AnswerInput = {
   /** Markdown, up to 10000 characters. */
   body: string;
@@ -66,6 +71,14 @@ export type BadgeKind =
   | 'BRAND_STAFF'
   | 'EXPERT'
   | 'VENDOR';
+
+export type BookingStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CONFIRMED'
+  | 'EXPIRED'
+  | 'HELD'
+  | 'PAID';
 
 /** The home hero’s texts and link. Fields left out stay as they are; an empty eyebrow, title or text hides it. */
 export type BrandHeroInput = {
@@ -222,6 +235,24 @@ export type CreateRouteInput = {
   title?: string | null | undefined;
 };
 
+export type CreateServiceListingInput = {
+  capacity: number;
+  categoryId: string | number;
+  description: string;
+  durationMinutes: number;
+  /** In person: the address. */
+  location?: string | null | undefined;
+  /** Online: the meeting link (https), shown to buyers only once they paid. */
+  meetingUrl?: string | null | undefined;
+  mode: ServiceMode;
+  /** Price per seat, minor units. */
+  priceMinor: number;
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timeZone: string;
+  title: string;
+  vendorId: string | number;
+};
+
 /** The window a dashboard covers, ending now. */
 export type DashboardPeriod =
   | 'LAST_30_DAYS'
@@ -341,6 +372,12 @@ export type MarkGuideMadeInput = {
   note?: string | null | undefined;
   /** Your upload (POST /uploads/images) showing what you made. */
   photoId: string | number;
+};
+
+export type NewSlotInput = {
+  /** Defaults to the start plus the service’s duration. */
+  endsAt?: string | null | undefined;
+  startsAt: string;
 };
 
 /** Goods, a bookable service or a used item. */
@@ -488,6 +525,12 @@ export type RefundStatus =
   /** The money went back. */
   | 'SUCCEEDED';
 
+export type ReviewBookingInput = {
+  bookingId: string | number;
+  rating: number;
+  text?: string;
+};
+
 /** Whether the viewer may review a product, or why not. */
 export type ReviewEligibility =
   | 'ALREADY_REVIEWED'
@@ -495,6 +538,10 @@ export type ReviewEligibility =
   | 'NOT_FOR_SALE'
   | 'PURCHASE_REQUIRED'
   | 'SIGN_IN_REQUIRED';
+
+export type ReviewSide =
+  | 'BUYER'
+  | 'VENDOR';
 
 /** What a person may do on the platform. Every account is a CONSUMER; the others are granted by brand managers. */
 export type Role =
@@ -528,6 +575,10 @@ export type SellerKind =
   | 'BRAND'
   | 'MEMBER'
   | 'VENDOR';
+
+export type ServiceMode =
+  | 'IN_PERSON'
+  | 'ONLINE';
 
 export type SetBuildSupportStagesInput = {
   stages: Array<BuildSupportStageInput>;
@@ -917,6 +968,104 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { signUp: { account: { id: string, displayName: string, roles: Array<Role> } } };
 
+export type ServiceCardFieldsFragment = { productId: string, durationMinutes: number, capacity: number, mode: ServiceMode, location: string | null, timeZone: string, product: { id: string, slug: string, name: string, description: string, priceFrom: { amountMinor: number, currency: string } | null } | null, vendor: { id: string, name: string, slug: string } | null };
+
+export type ServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServicesQuery = { services: Array<{ productId: string, durationMinutes: number, capacity: number, mode: ServiceMode, location: string | null, timeZone: string, product: { id: string, slug: string, name: string, description: string, priceFrom: { amountMinor: number, currency: string } | null } | null, vendor: { id: string, name: string, slug: string } | null }> };
+
+export type ServiceQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ServiceQuery = { service: { productId: string, durationMinutes: number, capacity: number, mode: ServiceMode, location: string | null, timeZone: string, product: { id: string, status: ProductStatus, slug: string, name: string, description: string, variants: Array<{ id: string }>, priceFrom: { amountMinor: number, currency: string } | null } | null, vendor: { id: string, serviceArea: string, name: string, slug: string, serviceRating: { average: number | null, count: number } } | null, slots: Array<{ id: string, startsAt: string, endsAt: string, seatsLeft: number }> } };
+
+export type HoldSlotMutationVariables = Exact<{
+  slotId: string | number;
+}>;
+
+
+export type HoldSlotMutation = { holdSlot: { id: string, status: BookingStatus, holdExpiresAt: string | null } };
+
+export type BookingFieldsFragment = { id: string, status: BookingStatus, seats: number, startsAt: string, endsAt: string, amountMinor: number | null, currency: string | null, refundedMinor: number, refundableUntil: string, meetingUrl: string | null, cancelReason: string | null, buyerName: string, viewerIsBuyer: boolean, service: { productId: string, mode: ServiceMode, location: string | null, timeZone: string, durationMinutes: number } | null, product: { id: string, slug: string, name: string } | null, vendor: { id: string, name: string } | null, reviews: Array<{ authorSide: ReviewSide, rating: number, text: string }> };
+
+export type MyBookingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, seats: number, startsAt: string, endsAt: string, amountMinor: number | null, currency: string | null, refundedMinor: number, refundableUntil: string, meetingUrl: string | null, cancelReason: string | null, buyerName: string, viewerIsBuyer: boolean, service: { productId: string, mode: ServiceMode, location: string | null, timeZone: string, durationMinutes: number } | null, product: { id: string, slug: string, name: string } | null, vendor: { id: string, name: string } | null, reviews: Array<{ authorSide: ReviewSide, rating: number, text: string }> }> };
+
+export type VendorBookingsQueryVariables = Exact<{
+  vendorId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type VendorBookingsQuery = { vendorBookings: { nodes: Array<{ id: string, status: BookingStatus, seats: number, startsAt: string, endsAt: string, amountMinor: number | null, currency: string | null, refundedMinor: number, refundableUntil: string, meetingUrl: string | null, cancelReason: string | null, buyerName: string, viewerIsBuyer: boolean, service: { productId: string, mode: ServiceMode, location: string | null, timeZone: string, durationMinutes: number } | null, product: { id: string, slug: string, name: string } | null, vendor: { id: string, name: string } | null, reviews: Array<{ authorSide: ReviewSide, rating: number, text: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type VendorServicesQueryVariables = Exact<{
+  vendorId: string | number;
+}>;
+
+
+export type VendorServicesQuery = { vendorServices: Array<{ productId: string, durationMinutes: number, capacity: number, timeZone: string, product: { id: string, slug: string, name: string, status: ProductStatus } | null, vendorSlots: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, seatsLeft: number }> }> };
+
+export type CancelBookingMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CancelBookingMutation = { cancelBooking: { id: string, status: BookingStatus, refundedMinor: number } };
+
+export type ConfirmBookingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmBookingMutation = { confirmBooking: { id: string, status: BookingStatus } };
+
+export type CompleteBookingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteBookingMutation = { completeBooking: { id: string, status: BookingStatus } };
+
+export type ReviewBookingMutationVariables = Exact<{
+  input: ReviewBookingInput;
+}>;
+
+
+export type ReviewBookingMutation = { reviewBooking: { authorSide: ReviewSide, rating: number } };
+
+export type AddServiceSlotsMutationVariables = Exact<{
+  input: AddServiceSlotsInput;
+}>;
+
+
+export type AddServiceSlotsMutation = { addServiceSlots: Array<{ id: string }> };
+
+export type RemoveServiceSlotMutationVariables = Exact<{
+  slotId: string | number;
+}>;
+
+
+export type RemoveServiceSlotMutation = { removeServiceSlot: boolean };
+
+export type CreateServiceListingMutationVariables = Exact<{
+  input: CreateServiceListingInput;
+}>;
+
+
+export type CreateServiceListingMutation = { createServiceListing: { productId: string } };
+
+export type ServiceCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceCategoriesQuery = { categories: Array<{ id: string, name: string }> };
+
 export type UpdateBrandMutationVariables = Exact<{
   input: UpdateBrandInput;
 }>;
@@ -990,19 +1139,19 @@ export type SetBuildSupportStagesMutationVariables = Exact<{
 
 export type SetBuildSupportStagesMutation = { setBuildSupportStages: Array<{ supporters: number, windowDays: number }> };
 
-export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> };
+export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> };
 
 export type CartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type CartPreviewQueryVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type AddToCartMutationVariables = Exact<{
   variantId: string | number;
@@ -1010,7 +1159,7 @@ export type AddToCartMutationVariables = Exact<{
 }>;
 
 
-export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type SetCartQuantityMutationVariables = Exact<{
   variantId: string | number;
@@ -1018,21 +1167,21 @@ export type SetCartQuantityMutationVariables = Exact<{
 }>;
 
 
-export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type MergeCartMutationVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type AddItemsToCartMutationVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type AddItemsToCartMutation = { addItemsToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type AddItemsToCartMutation = { addItemsToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type ProductCardFieldsFragment = { id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> };
 
@@ -1078,7 +1227,7 @@ export type CheckoutQuoteQueryVariables = Exact<{
 }>;
 
 
-export type CheckoutQuoteQuery = { checkoutQuote: { itemCount: number, freeShipping: boolean, taxRateBp: number, pricesIncludeTax: boolean, country: string, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }>, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, freeShippingShortfall: { amountMinor: number, currency: string } | null, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingMethod: { id: string, name: string } } };
+export type CheckoutQuoteQuery = { checkoutQuote: { itemCount: number, freeShipping: boolean, taxRateBp: number, pricesIncludeTax: boolean, country: string, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }>, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, freeShippingShortfall: { amountMinor: number, currency: string } | null, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingMethod: { id: string, name: string } } };
 
 export type PlaceOrderMutationVariables = Exact<{
   input: CheckoutInput;
@@ -1975,6 +2124,69 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ServiceCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ServiceCardFields on ServiceOffer {
+  productId
+  durationMinutes
+  capacity
+  mode
+  location
+  timeZone
+  product {
+    id
+    slug
+    name
+    description
+    priceFrom {
+      amountMinor
+      currency
+    }
+  }
+  vendor {
+    id
+    name
+    slug
+  }
+}
+    `, {"fragmentName":"ServiceCardFields"}) as unknown as TypedDocumentString<ServiceCardFieldsFragment, unknown>;
+export const BookingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BookingFields on Booking {
+  id
+  status
+  seats
+  startsAt
+  endsAt
+  amountMinor
+  currency
+  refundedMinor
+  refundableUntil
+  meetingUrl
+  cancelReason
+  buyerName
+  viewerIsBuyer
+  service {
+    productId
+    mode
+    location
+    timeZone
+    durationMinutes
+  }
+  product {
+    id
+    slug
+    name
+  }
+  vendor {
+    id
+    name
+  }
+  reviews {
+    authorSide
+    rating
+    text
+  }
+}
+    `, {"fragmentName":"BookingFields"}) as unknown as TypedDocumentString<BookingFieldsFragment, unknown>;
 export const CartFieldsFragmentDoc = new TypedDocumentString(`
     fragment CartFields on Cart {
   itemCount
@@ -2003,6 +2215,13 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
       slug
       name
       sellerName
+    }
+    booking {
+      id
+      startsAt
+      endsAt
+      holdExpiresAt
+      timeZone
     }
     image {
       url
@@ -2510,6 +2729,267 @@ export const SignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const ServicesDocument = new TypedDocumentString(`
+    query Services {
+  services {
+    ...ServiceCardFields
+  }
+}
+    fragment ServiceCardFields on ServiceOffer {
+  productId
+  durationMinutes
+  capacity
+  mode
+  location
+  timeZone
+  product {
+    id
+    slug
+    name
+    description
+    priceFrom {
+      amountMinor
+      currency
+    }
+  }
+  vendor {
+    id
+    name
+    slug
+  }
+}`) as unknown as TypedDocumentString<ServicesQuery, ServicesQueryVariables>;
+export const ServiceDocument = new TypedDocumentString(`
+    query Service($slug: String!) {
+  service(slug: $slug) {
+    ...ServiceCardFields
+    product {
+      id
+      status
+      variants {
+        id
+      }
+    }
+    vendor {
+      id
+      serviceArea
+      serviceRating {
+        average
+        count
+      }
+    }
+    slots {
+      id
+      startsAt
+      endsAt
+      seatsLeft
+    }
+  }
+}
+    fragment ServiceCardFields on ServiceOffer {
+  productId
+  durationMinutes
+  capacity
+  mode
+  location
+  timeZone
+  product {
+    id
+    slug
+    name
+    description
+    priceFrom {
+      amountMinor
+      currency
+    }
+  }
+  vendor {
+    id
+    name
+    slug
+  }
+}`) as unknown as TypedDocumentString<ServiceQuery, ServiceQueryVariables>;
+export const HoldSlotDocument = new TypedDocumentString(`
+    mutation HoldSlot($slotId: ID!) {
+  holdSlot(slotId: $slotId) {
+    id
+    status
+    holdExpiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<HoldSlotMutation, HoldSlotMutationVariables>;
+export const MyBookingsDocument = new TypedDocumentString(`
+    query MyBookings {
+  myBookings {
+    ...BookingFields
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  status
+  seats
+  startsAt
+  endsAt
+  amountMinor
+  currency
+  refundedMinor
+  refundableUntil
+  meetingUrl
+  cancelReason
+  buyerName
+  viewerIsBuyer
+  service {
+    productId
+    mode
+    location
+    timeZone
+    durationMinutes
+  }
+  product {
+    id
+    slug
+    name
+  }
+  vendor {
+    id
+    name
+  }
+  reviews {
+    authorSide
+    rating
+    text
+  }
+}`) as unknown as TypedDocumentString<MyBookingsQuery, MyBookingsQueryVariables>;
+export const VendorBookingsDocument = new TypedDocumentString(`
+    query VendorBookings($vendorId: ID!, $after: String) {
+  vendorBookings(vendorId: $vendorId, first: 15, after: $after) {
+    nodes {
+      ...BookingFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  status
+  seats
+  startsAt
+  endsAt
+  amountMinor
+  currency
+  refundedMinor
+  refundableUntil
+  meetingUrl
+  cancelReason
+  buyerName
+  viewerIsBuyer
+  service {
+    productId
+    mode
+    location
+    timeZone
+    durationMinutes
+  }
+  product {
+    id
+    slug
+    name
+  }
+  vendor {
+    id
+    name
+  }
+  reviews {
+    authorSide
+    rating
+    text
+  }
+}`) as unknown as TypedDocumentString<VendorBookingsQuery, VendorBookingsQueryVariables>;
+export const VendorServicesDocument = new TypedDocumentString(`
+    query VendorServices($vendorId: ID!) {
+  vendorServices(vendorId: $vendorId) {
+    productId
+    durationMinutes
+    capacity
+    timeZone
+    product {
+      id
+      slug
+      name
+      status
+    }
+    vendorSlots {
+      id
+      startsAt
+      endsAt
+      capacity
+      seatsLeft
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VendorServicesQuery, VendorServicesQueryVariables>;
+export const CancelBookingDocument = new TypedDocumentString(`
+    mutation CancelBooking($id: ID!, $reason: String) {
+  cancelBooking(id: $id, reason: $reason) {
+    id
+    status
+    refundedMinor
+  }
+}
+    `) as unknown as TypedDocumentString<CancelBookingMutation, CancelBookingMutationVariables>;
+export const ConfirmBookingDocument = new TypedDocumentString(`
+    mutation ConfirmBooking($id: ID!) {
+  confirmBooking(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmBookingMutation, ConfirmBookingMutationVariables>;
+export const CompleteBookingDocument = new TypedDocumentString(`
+    mutation CompleteBooking($id: ID!) {
+  completeBooking(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteBookingMutation, CompleteBookingMutationVariables>;
+export const ReviewBookingDocument = new TypedDocumentString(`
+    mutation ReviewBooking($input: ReviewBookingInput!) {
+  reviewBooking(input: $input) {
+    authorSide
+    rating
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewBookingMutation, ReviewBookingMutationVariables>;
+export const AddServiceSlotsDocument = new TypedDocumentString(`
+    mutation AddServiceSlots($input: AddServiceSlotsInput!) {
+  addServiceSlots(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddServiceSlotsMutation, AddServiceSlotsMutationVariables>;
+export const RemoveServiceSlotDocument = new TypedDocumentString(`
+    mutation RemoveServiceSlot($slotId: ID!) {
+  removeServiceSlot(slotId: $slotId)
+}
+    `) as unknown as TypedDocumentString<RemoveServiceSlotMutation, RemoveServiceSlotMutationVariables>;
+export const CreateServiceListingDocument = new TypedDocumentString(`
+    mutation CreateServiceListing($input: CreateServiceListingInput!) {
+  createServiceListing(input: $input) {
+    productId
+  }
+}
+    `) as unknown as TypedDocumentString<CreateServiceListingMutation, CreateServiceListingMutationVariables>;
+export const ServiceCategoriesDocument = new TypedDocumentString(`
+    query ServiceCategories {
+  categories {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceCategoriesQuery, ServiceCategoriesQueryVariables>;
 export const UpdateBrandDocument = new TypedDocumentString(`
     mutation UpdateBrand($input: UpdateBrandInput!) {
   updateBrand(input: $input) {
@@ -2767,6 +3247,13 @@ export const CartDocument = new TypedDocumentString(`
       name
       sellerName
     }
+    booking {
+      id
+      startsAt
+      endsAt
+      holdExpiresAt
+      timeZone
+    }
     image {
       url
       alt
@@ -2809,6 +3296,13 @@ export const CartPreviewDocument = new TypedDocumentString(`
       slug
       name
       sellerName
+    }
+    booking {
+      id
+      startsAt
+      endsAt
+      holdExpiresAt
+      timeZone
     }
     image {
       url
@@ -2853,6 +3347,13 @@ export const AddToCartDocument = new TypedDocumentString(`
       name
       sellerName
     }
+    booking {
+      id
+      startsAt
+      endsAt
+      holdExpiresAt
+      timeZone
+    }
     image {
       url
       alt
@@ -2895,6 +3396,13 @@ export const SetCartQuantityDocument = new TypedDocumentString(`
       slug
       name
       sellerName
+    }
+    booking {
+      id
+      startsAt
+      endsAt
+      holdExpiresAt
+      timeZone
     }
     image {
       url
@@ -2939,6 +3447,13 @@ export const MergeCartDocument = new TypedDocumentString(`
       name
       sellerName
     }
+    booking {
+      id
+      startsAt
+      endsAt
+      holdExpiresAt
+      timeZone
+    }
     image {
       url
       alt
@@ -2981,6 +3496,13 @@ export const AddItemsToCartDocument = new TypedDocumentString(`
       slug
       name
       sellerName
+    }
+    booking {
+      id
+      startsAt
+      endsAt
+      holdExpiresAt
+      timeZone
     }
     image {
       url
@@ -3191,6 +3713,13 @@ export const CheckoutQuoteDocument = new TypedDocumentString(`
         slug
         name
         sellerName
+      }
+      booking {
+        id
+        startsAt
+        endsAt
+        holdExpiresAt
+        timeZone
       }
       image {
         url

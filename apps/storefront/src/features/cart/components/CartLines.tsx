@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { BookingTime } from '@/components/booking/BookingTime';
 import { Thumbnail } from '@/components/ui';
 import { formatMoney } from '@/lib/money';
 import type { CartData } from '../queries';
@@ -38,22 +39,24 @@ export function CartLines({
                 <Link to={`/products/${item.product.slug}`} className="cart-line-name" onClick={onNavigate}>
                   {item.product.name}
                 </Link>
-                <span className="cart-line-variant">{item.variant.name}</span>
+                {item.booking ? <BookingTime booking={item.booking} countdown /> : <span className="cart-line-variant">{item.variant.name}</span>}
                 {item.product.sellerName && <span className="cart-line-seller">Sold by {item.product.sellerName}</span>}
                 <span className="cart-line-unit">{formatMoney(item.unitPrice)} each</span>
-                {!item.available && (
+                {!item.available && !item.booking && (
                   <span className="cart-line-problem" role="status">
                     {item.variant.stock > 0 ? `Only ${item.variant.stock} left: lower the quantity to check out` : 'Sold out: remove it to check out'}
                   </span>
                 )}
               </div>
               <div className="cart-line-actions">
-                <QuantityStepper
-                  quantity={item.quantity}
-                  max={Math.max(1, Math.min(99, Math.max(item.variant.stock, item.quantity)))}
-                  itemLabel={label}
-                  onChange={(quantity) => setQuantity(item.variant.id, quantity)}
-                />
+                {!item.booking && (
+                  <QuantityStepper
+                    quantity={item.quantity}
+                    max={Math.max(1, Math.min(99, Math.max(item.variant.stock, item.quantity)))}
+                    itemLabel={label}
+                    onChange={(quantity) => setQuantity(item.variant.id, quantity)}
+                  />
+                )}
                 <button
                   type="button"
                   className="link-button cart-line-remove"

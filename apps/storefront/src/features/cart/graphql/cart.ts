@@ -29,6 +29,13 @@ export const CartFields = graphql(`
         name
         sellerName
       }
+      booking {
+        id
+        startsAt
+        endsAt
+        holdExpiresAt
+        timeZone
+      }
       image {
         url
         alt

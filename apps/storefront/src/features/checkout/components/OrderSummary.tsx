@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { BookingTime } from '@/components/booking/BookingTime';
 import { Link } from 'react-router';
 import { Price, Thumbnail } from '@/components/ui';
 import type { CheckoutQuoteQuery } from '@/gql/graphql';
@@ -48,7 +49,7 @@ export function OrderSummary({
                   <span className="order-summary-name">{item.product.name}</span>
                   {item.product.sellerName && <span className="muted">Sold by {item.product.sellerName}</span>}
                   <span className="muted">
-                    {item.variant.name} · {item.quantity} × {formatMoney(item.unitPrice)}
+                    {item.booking ? <BookingTime booking={item.booking} /> : item.variant.name} · {item.quantity} × {formatMoney(item.unitPrice)}
                   </span>
                   {!item.available && (
                     <span className="cart-line-problem">

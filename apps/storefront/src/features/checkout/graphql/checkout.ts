@@ -73,6 +73,13 @@ export const CheckoutQuoteQuery = graphql(`
           name
           sellerName
         }
+        booking {
+          id
+          startsAt
+          endsAt
+          holdExpiresAt
+          timeZone
+        }
         image {
           url
           alt

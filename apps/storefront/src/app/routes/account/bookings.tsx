@@ -1,0 +1,1 @@
+export { MyBookingsPage as Component } from '@/features/bookings/components/MyBookingsPage';
