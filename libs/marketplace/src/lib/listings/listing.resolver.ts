@@ -50,8 +50,8 @@ export class ListingResolver {
   @Authenticated()
   @Guards(ListingPolicy, 'list')
   @Query(() => ListingConnection, { description: 'A vendor’s listings in any state, newest first: for its own people.' })
-  sellerListings(@CurrentViewer() viewer: Viewer, @IdArg('vendorId') vendorId: string, @Args() args: SellerListingsArgs): Promise<ListingConnection> {
-    return this.queries.sellerListings(viewer, { sellerKind: SellerKind.VENDOR, sellerId: vendorId }, args);
+  sellerListings(@CurrentViewer() viewer: Viewer, @Args() args: SellerListingsArgs): Promise<ListingConnection> {
+    return this.queries.sellerListings(viewer, { sellerKind: SellerKind.VENDOR, sellerId: args.vendorId }, args);
   }
 
   @Authenticated()

@@ -148,6 +148,10 @@ export class ListingPageArgs {
 
 @ArgsType()
 export class SellerListingsArgs extends ListingPageArgs {
+  @Field(() => ID, { description: 'The vendor organisation.' })
+  @IsUUID('all', { message: 'This is not a valid id' })
+  vendorId!: string;
+
   @Field(() => OfferKind, { nullable: true })
   @IsOptional()
   @IsEnum(OfferKind)
