@@ -143,6 +143,17 @@ describe('access policy coverage', () => {
       'Mutation.updateSavedAddress': 'authenticated: saved_address.manage',
       'Mutation.updateShippingMethod': 'authenticated: shipping_method.manage',
       'Mutation.updateShopSettings': 'authenticated: shop_settings.manage',
+      // Listings (decision 0038): a vendor's own people manage and list them; brand managers review.
+      'Query.sellerListings': 'authenticated: listing.list',
+      'Query.listingReviewQueue': 'authenticated: listing.review',
+      'Mutation.createVendorListing': 'authenticated: listing.manage',
+      'Mutation.updateListing': 'authenticated: listing.manage',
+      'Mutation.setListingStock': 'authenticated: listing.manage',
+      'Mutation.withdrawListing': 'authenticated: listing.manage',
+      'Mutation.approveListing': 'authenticated: listing.review',
+      'Mutation.rejectListing': 'authenticated: listing.review',
+      'Mutation.approveListingRevision': 'authenticated: listing.review',
+      'Mutation.declineListingRevision': 'authenticated: listing.review',
     });
   });
 
