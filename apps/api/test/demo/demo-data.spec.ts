@@ -17,7 +17,12 @@ describe('Ridgeline Cycles demo data', () => {
     expect(await env.visitor().data(`{ brand { name slug currency } }`)).toEqual({
       brand: { name: 'Ridgeline Cycles', slug: 'ridgeline-cycles', currency: 'EUR' },
     });
-    expect(await env.count('product')).toBe(12);
+    // The brand's 12 and the demo vendors' 5 listings (decision 0038).
+    expect(await env.count('product')).toBe(17);
+    expect(await env.dataSource.query(`SELECT seller_kind, count(*)::int AS n FROM product GROUP BY seller_kind ORDER BY seller_kind`)).toEqual([
+      { seller_kind: 'BRAND', n: 12 },
+      { seller_kind: 'VENDOR', n: 5 },
+    ]);
     expect(await env.count('account')).toBe(6);
     const roles = await env.dataSource.query(`SELECT role, count(*)::int AS n FROM account_role GROUP BY role ORDER BY role`);
     expect(roles).toEqual([
@@ -57,7 +62,7 @@ describe('Ridgeline Cycles demo data', () => {
 
   it('draws one to three pictures of every demo product, main photo first, stored as variants with their size', async () => {
     const { products } = await env.visitor().data<{ products: { nodes: { slug: string; images: { url: string; alt: string; width: number; height: number; srcset: string; position: number }[] }[] } }>(
-      `{ products(first: 50) { nodes { slug images { url alt width height srcset position } } } }`,
+      `{ products(first: 50, filter: { sellerKind: BRAND }) { nodes { slug images { url alt width height srcset position } } } }`,
     );
     expect(products.nodes.map((p) => p.slug).sort()).toEqual(DEMO_PRODUCTS.map((p) => p.slug).sort());
     for (const product of products.nodes) {

@@ -42,6 +42,20 @@ describe('vendor listings: review, revisions, visibility (decision 0038)', () =>
     (await env.dataSource.query(`SELECT type FROM platform_event WHERE subject_id = $1 AND type LIKE 'listing.%' ORDER BY id`, [productId])).map((row: { type: string }) => row.type);
   const visibleTo = async (client: GraphQLTestClient, slug: string) => (await client.data<{ product: { id: string } | null }>(PRODUCT, { slug })).product !== null;
 
+  it("the demo: both vendors' goods on sale with drawn photos, a price revision waiting on the chain wax, the sachets waiting for review", async () => {
+    const rows = await env.dataSource.query(
+      `SELECT p.name, p.status, l.status AS listing, l.pending_revision, p.min_price_minor::int AS price, (SELECT count(*)::int FROM product_image i WHERE i.product_id = p.id) AS photos
+       FROM listing l JOIN product p ON p.id = l.product_id JOIN organisation o ON o.id = l.seller_id WHERE o.name IN ('VeloFit Studio', 'Spoke & Wrench Workshop') ORDER BY p.name`,
+    );
+    expect(rows).toEqual([
+      { name: 'Chain Wax, 250 g', status: 'PUBLISHED', listing: 'APPROVED', pending_revision: expect.objectContaining({ priceMinor: 21_90, title: null }), price: 19_90, photos: 1 },
+      { name: 'Chamois Cream Travel Sachets, 10 pack', status: 'DRAFT', listing: 'PENDING_REVIEW', pending_revision: null, price: 12_00, photos: 1 },
+      { name: 'Chamois Cream, 150 ml', status: 'PUBLISHED', listing: 'APPROVED', pending_revision: null, price: 16_50, photos: 1 },
+      { name: 'Pressure-Mapped Saddle', status: 'PUBLISHED', listing: 'APPROVED', pending_revision: null, price: 139_00, photos: 2 },
+      { name: 'Tubeless Repair Kit', status: 'PUBLISHED', listing: 'APPROVED', pending_revision: null, price: 24_00, photos: 1 },
+    ]);
+  });
+
   it('a vendor lists goods with photos; hidden until a brand manager approves, then in the shop', async () => {
     const photo = await upload(vendor.client);
     const created = await list(vendor, { photoIds: [photo], specs: [{ label: 'Weight', value: '240 g' }] });
