@@ -145,6 +145,7 @@ describe('access policy coverage', () => {
       'Mutation.updateShopSettings': 'authenticated: shop_settings.manage',
       // Listings (decision 0038): a vendor's own people manage and list them; brand managers review.
       'Query.sellerListings': 'authenticated: listing.list',
+      'Query.listing': 'authenticated: listing.read',
       'Query.listingReviewQueue': 'authenticated: listing.review',
       'Mutation.createVendorListing': 'authenticated: listing.manage',
       'Mutation.updateListing': 'authenticated: listing.manage',

@@ -65,6 +65,13 @@ describe("another vendor's staff cannot read or change a vendor's listings", () 
     expect(await env.as.manager.data(query, { slug })).toEqual({ product: { listing: { status: 'APPROVED' } } });
   });
 
+  it('listing: refused for another vendor’s staff, served to its own', async () => {
+    const { productId } = await listing();
+    const query = `query($id: ID!) { listing(productId: $id) { status } }`;
+    refusedAsMissing(await otherStaff.request(query, { id: productId }), 'productId');
+    expect(await ownStaff.data(query, { id: productId })).toEqual({ listing: { status: 'APPROVED' } });
+  });
+
   it('createVendorListing: another vendor’s staff cannot list in its name', async () => {
     const mutation = `mutation($id: ID!, $input: CreateVendorListingInput!) { createVendorListing(vendorId: $id, input: $input) { productId } }`;
     const input = { title: 'Counterfeit grips', description: 'Not theirs to sell.', categoryId, variants: [{ name: 'One', priceMinor: 5_00, stock: 1 }] };

@@ -36,6 +36,7 @@ describe('no page is wider than a 360 px phone', () => {
       routeId: await shareRouteIn(page),
       buildId: createBuild.id,
       guideId: await publishGuideIn(page),
+      listingProductId: (await api<{ product: { id: string } }>(page, `{ product(slug: "chain-wax-250-g") { id } }`)).product.id,
     };
     await page.context().close();
   }, 60_000);

@@ -49,6 +49,8 @@ export interface RouteParams {
   buildId: string;
   /** A published guide of Ana's (she may edit it). */
   guideId: string;
+  /** A demo vendor's listing (its product's id): Spoke & Wrench's chain wax. */
+  listingProductId: string;
 }
 
 /**
@@ -119,6 +121,10 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/manage/settings', url: '/manage/settings' },
     { pattern: '/manage/brand', url: '/manage/brand' },
     { pattern: '/manage/builds', url: '/manage/builds' },
+    { pattern: '/manage/listings', url: '/manage/listings' },
+    { pattern: '/vendor/listings', url: '/vendor/listings' },
+    { pattern: '/vendor/listings/new', url: '/vendor/listings/new' },
+    { pattern: '/vendor/listings/:productId/edit', url: `/vendor/listings/${params.listingProductId}/edit` },
     { pattern: '*', url: '/no-such-page' },
   ];
 }

@@ -87,13 +87,18 @@ export const routes: RouteObject[] = [
               { path: 'settings', lazy: () => import('./routes/manage/settings') },
               { path: 'brand', lazy: () => import('./routes/manage/brand') },
               { path: 'builds', lazy: () => import('./routes/manage/builds') },
+              { path: 'listings', lazy: () => import('./routes/manage/listings') },
             ],
           },
           {
             // The vendor area: pages a vendor's owner and staff use to run their shop on the platform.
             path: 'vendor',
             element: <RequireViewer roles={VENDORS} />,
-            children: [],
+            children: [
+              { path: 'listings', lazy: () => import('./routes/vendor/listings') },
+              { path: 'listings/new', lazy: () => import('./routes/vendor/listing-form') },
+              { path: 'listings/:productId/edit', lazy: () => import('./routes/vendor/listing-form') },
+            ],
           },
           { path: '*', Component: NotFoundPage, handle: notFoundHandle },
         ],

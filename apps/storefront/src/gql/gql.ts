@@ -87,6 +87,19 @@ type Documents = {
     "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      id\n      name\n      isPublic\n    }\n  }\n": typeof types.UpdateCollectionDocument,
     "\n  mutation DeleteCollection($id: ID!) {\n    deleteCollection(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteCollectionDocument,
     "\n  query ContributionPreview($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      bodyHtml\n      publishedAt\n      commentCount\n      reactionCount\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n    }\n  }\n": typeof types.ContributionPreviewDocument,
+    "\n  fragment ListingCardFields on Listing {\n    productId\n    status\n    reviewReason\n    submittedAt\n    sellerName\n    pendingRevision {\n      title\n      priceMinor\n      submittedAt\n    }\n    product {\n      id\n      slug\n      name\n      description\n      priceFrom {\n        amountMinor\n        currency\n      }\n      images {\n        id\n        url\n        srcset\n        alt\n        width\n        height\n      }\n      variants {\n        id\n        name\n        stock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n": typeof types.ListingCardFieldsFragmentDoc,
+    "\n  query SellerListings($vendorId: ID!, $after: String) {\n    sellerListings(vendorId: $vendorId, first: 50, after: $after) {\n      nodes {\n        ...ListingCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SellerListingsDocument,
+    "\n  query ListingEdit($productId: ID!) {\n    listing(productId: $productId) {\n      ...ListingCardFields\n      sellerKind\n      sellerId\n      product {\n        id\n        category {\n          id\n        }\n        specs {\n          label\n          value\n        }\n      }\n    }\n  }\n": typeof types.ListingEditDocument,
+    "\n  query ListingCategories {\n    categories {\n      id\n      name\n    }\n  }\n": typeof types.ListingCategoriesDocument,
+    "\n  query ListingReviewQueue($after: String) {\n    listingReviewQueue(first: 50, after: $after) {\n      nodes {\n        ...ListingCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ListingReviewQueueDocument,
+    "\n  mutation CreateVendorListing($vendorId: ID!, $input: CreateVendorListingInput!) {\n    createVendorListing(vendorId: $vendorId, input: $input) {\n      productId\n      status\n    }\n  }\n": typeof types.CreateVendorListingDocument,
+    "\n  mutation UpdateListing($productId: ID!, $input: UpdateListingInput!) {\n    updateListing(productId: $productId, input: $input) {\n      productId\n      status\n      pendingRevision {\n        title\n        priceMinor\n      }\n    }\n  }\n": typeof types.UpdateListingDocument,
+    "\n  mutation SetListingStock($variantId: ID!, $stock: Int!) {\n    setListingStock(variantId: $variantId, stock: $stock) {\n      id\n      stock\n    }\n  }\n": typeof types.SetListingStockDocument,
+    "\n  mutation WithdrawListing($productId: ID!) {\n    withdrawListing(productId: $productId) {\n      productId\n      status\n    }\n  }\n": typeof types.WithdrawListingDocument,
+    "\n  mutation ApproveListing($productId: ID!) {\n    approveListing(productId: $productId) {\n      productId\n      status\n    }\n  }\n": typeof types.ApproveListingDocument,
+    "\n  mutation RejectListing($productId: ID!, $reason: String!) {\n    rejectListing(productId: $productId, reason: $reason) {\n      productId\n      status\n    }\n  }\n": typeof types.RejectListingDocument,
+    "\n  mutation ApproveListingRevision($productId: ID!) {\n    approveListingRevision(productId: $productId) {\n      productId\n      status\n    }\n  }\n": typeof types.ApproveListingRevisionDocument,
+    "\n  mutation DeclineListingRevision($productId: ID!, $reason: String!) {\n    declineListingRevision(productId: $productId, reason: $reason) {\n      productId\n      status\n    }\n  }\n": typeof types.DeclineListingRevisionDocument,
     "\n  mutation RemoveBrandImage($slot: BrandImageSlot!) {\n    removeBrandImage(slot: $slot) {\n      id\n    }\n  }\n": typeof types.RemoveBrandImageDocument,
     "\n  query ManageProducts($status: ProductStatus, $search: String, $after: String) {\n    manageProducts(status: $status, filter: { search: $search }, first: 20, after: $after, sort: NAME) {\n      nodes {\n        id\n        slug\n        name\n        status\n        category {\n          name\n        }\n        images {\n          id\n          url\n          alt\n          width\n          height\n          srcset\n        }\n        priceFrom {\n          amountMinor\n          currency\n        }\n        variants {\n          id\n          stock\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ManageProductsDocument,
     "\n  mutation SetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetProductStatusDocument,
@@ -215,6 +228,19 @@ const documents: Documents = {
     "\n  mutation UpdateCollection($input: UpdateCollectionInput!) {\n    updateCollection(input: $input) {\n      id\n      name\n      isPublic\n    }\n  }\n": types.UpdateCollectionDocument,
     "\n  mutation DeleteCollection($id: ID!) {\n    deleteCollection(id: $id) {\n      id\n    }\n  }\n": types.DeleteCollectionDocument,
     "\n  query ContributionPreview($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      bodyHtml\n      publishedAt\n      commentCount\n      reactionCount\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n    }\n  }\n": types.ContributionPreviewDocument,
+    "\n  fragment ListingCardFields on Listing {\n    productId\n    status\n    reviewReason\n    submittedAt\n    sellerName\n    pendingRevision {\n      title\n      priceMinor\n      submittedAt\n    }\n    product {\n      id\n      slug\n      name\n      description\n      priceFrom {\n        amountMinor\n        currency\n      }\n      images {\n        id\n        url\n        srcset\n        alt\n        width\n        height\n      }\n      variants {\n        id\n        name\n        stock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n": types.ListingCardFieldsFragmentDoc,
+    "\n  query SellerListings($vendorId: ID!, $after: String) {\n    sellerListings(vendorId: $vendorId, first: 50, after: $after) {\n      nodes {\n        ...ListingCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SellerListingsDocument,
+    "\n  query ListingEdit($productId: ID!) {\n    listing(productId: $productId) {\n      ...ListingCardFields\n      sellerKind\n      sellerId\n      product {\n        id\n        category {\n          id\n        }\n        specs {\n          label\n          value\n        }\n      }\n    }\n  }\n": types.ListingEditDocument,
+    "\n  query ListingCategories {\n    categories {\n      id\n      name\n    }\n  }\n": types.ListingCategoriesDocument,
+    "\n  query ListingReviewQueue($after: String) {\n    listingReviewQueue(first: 50, after: $after) {\n      nodes {\n        ...ListingCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ListingReviewQueueDocument,
+    "\n  mutation CreateVendorListing($vendorId: ID!, $input: CreateVendorListingInput!) {\n    createVendorListing(vendorId: $vendorId, input: $input) {\n      productId\n      status\n    }\n  }\n": types.CreateVendorListingDocument,
+    "\n  mutation UpdateListing($productId: ID!, $input: UpdateListingInput!) {\n    updateListing(productId: $productId, input: $input) {\n      productId\n      status\n      pendingRevision {\n        title\n        priceMinor\n      }\n    }\n  }\n": types.UpdateListingDocument,
+    "\n  mutation SetListingStock($variantId: ID!, $stock: Int!) {\n    setListingStock(variantId: $variantId, stock: $stock) {\n      id\n      stock\n    }\n  }\n": types.SetListingStockDocument,
+    "\n  mutation WithdrawListing($productId: ID!) {\n    withdrawListing(productId: $productId) {\n      productId\n      status\n    }\n  }\n": types.WithdrawListingDocument,
+    "\n  mutation ApproveListing($productId: ID!) {\n    approveListing(productId: $productId) {\n      productId\n      status\n    }\n  }\n": types.ApproveListingDocument,
+    "\n  mutation RejectListing($productId: ID!, $reason: String!) {\n    rejectListing(productId: $productId, reason: $reason) {\n      productId\n      status\n    }\n  }\n": types.RejectListingDocument,
+    "\n  mutation ApproveListingRevision($productId: ID!) {\n    approveListingRevision(productId: $productId) {\n      productId\n      status\n    }\n  }\n": types.ApproveListingRevisionDocument,
+    "\n  mutation DeclineListingRevision($productId: ID!, $reason: String!) {\n    declineListingRevision(productId: $productId, reason: $reason) {\n      productId\n      status\n    }\n  }\n": types.DeclineListingRevisionDocument,
     "\n  mutation RemoveBrandImage($slot: BrandImageSlot!) {\n    removeBrandImage(slot: $slot) {\n      id\n    }\n  }\n": types.RemoveBrandImageDocument,
     "\n  query ManageProducts($status: ProductStatus, $search: String, $after: String) {\n    manageProducts(status: $status, filter: { search: $search }, first: 20, after: $after, sort: NAME) {\n      nodes {\n        id\n        slug\n        name\n        status\n        category {\n          name\n        }\n        images {\n          id\n          url\n          alt\n          width\n          height\n          srcset\n        }\n        priceFrom {\n          amountMinor\n          currency\n        }\n        variants {\n          id\n          stock\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ManageProductsDocument,
     "\n  mutation SetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.SetProductStatusDocument,
@@ -559,6 +585,58 @@ export function graphql(source: "\n  mutation DeleteCollection($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContributionPreview($id: ID!) {\n    contribution(id: $id) {\n      id\n      kind\n      title\n      bodyHtml\n      publishedAt\n      commentCount\n      reactionCount\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n    }\n  }\n"): typeof import('./graphql').ContributionPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ListingCardFields on Listing {\n    productId\n    status\n    reviewReason\n    submittedAt\n    sellerName\n    pendingRevision {\n      title\n      priceMinor\n      submittedAt\n    }\n    product {\n      id\n      slug\n      name\n      description\n      priceFrom {\n        amountMinor\n        currency\n      }\n      images {\n        id\n        url\n        srcset\n        alt\n        width\n        height\n      }\n      variants {\n        id\n        name\n        stock\n        price {\n          amountMinor\n          currency\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ListingCardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SellerListings($vendorId: ID!, $after: String) {\n    sellerListings(vendorId: $vendorId, first: 50, after: $after) {\n      nodes {\n        ...ListingCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').SellerListingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingEdit($productId: ID!) {\n    listing(productId: $productId) {\n      ...ListingCardFields\n      sellerKind\n      sellerId\n      product {\n        id\n        category {\n          id\n        }\n        specs {\n          label\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ListingEditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingCategories {\n    categories {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ListingCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingReviewQueue($after: String) {\n    listingReviewQueue(first: 50, after: $after) {\n      nodes {\n        ...ListingCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ListingReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVendorListing($vendorId: ID!, $input: CreateVendorListingInput!) {\n    createVendorListing(vendorId: $vendorId, input: $input) {\n      productId\n      status\n    }\n  }\n"): typeof import('./graphql').CreateVendorListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateListing($productId: ID!, $input: UpdateListingInput!) {\n    updateListing(productId: $productId, input: $input) {\n      productId\n      status\n      pendingRevision {\n        title\n        priceMinor\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetListingStock($variantId: ID!, $stock: Int!) {\n    setListingStock(variantId: $variantId, stock: $stock) {\n      id\n      stock\n    }\n  }\n"): typeof import('./graphql').SetListingStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawListing($productId: ID!) {\n    withdrawListing(productId: $productId) {\n      productId\n      status\n    }\n  }\n"): typeof import('./graphql').WithdrawListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveListing($productId: ID!) {\n    approveListing(productId: $productId) {\n      productId\n      status\n    }\n  }\n"): typeof import('./graphql').ApproveListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectListing($productId: ID!, $reason: String!) {\n    rejectListing(productId: $productId, reason: $reason) {\n      productId\n      status\n    }\n  }\n"): typeof import('./graphql').RejectListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveListingRevision($productId: ID!) {\n    approveListingRevision(productId: $productId) {\n      productId\n      status\n    }\n  }\n"): typeof import('./graphql').ApproveListingRevisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineListingRevision($productId: ID!, $reason: String!) {\n    declineListingRevision(productId: $productId, reason: $reason) {\n      productId\n      status\n    }\n  }\n"): typeof import('./graphql').DeclineListingRevisionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

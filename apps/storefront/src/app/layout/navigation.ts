@@ -16,6 +16,7 @@ export const MANAGE_LINKS: readonly NavItem[] = [
   { to: '/manage/settings', label: 'Shop settings' },
   { to: '/manage/brand', label: 'Brand' },
   { to: '/manage/builds', label: 'Build review' },
+  { to: '/manage/listings', label: 'Listing review' },
 ];
 
 const BRAND_MANAGERS: readonly Role[] = ['BRAND_MANAGER'];

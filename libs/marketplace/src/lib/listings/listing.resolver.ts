@@ -55,6 +55,13 @@ export class ListingResolver {
   }
 
   @Authenticated()
+  @Guards(ListingPolicy, 'read')
+  @Query(() => Listing, { description: 'One listing with its review state: for its seller and brand managers.' })
+  listing(@CurrentViewer() viewer: Viewer, @IdArg('productId') productId: string): Promise<Listing> {
+    return this.listings.getVisible(viewer, productId);
+  }
+
+  @Authenticated()
   @Guards(ListingPolicy, 'review')
   @Query(() => ListingConnection, { description: 'New listings and pending revisions waiting for a brand manager, the longest waiting first.' })
   listingReviewQueue(@CurrentViewer() viewer: Viewer, @Args() args: ReviewQueueArgs): Promise<ListingConnection> {
