@@ -1164,10 +1164,9 @@ export type ContributionPreviewQueryVariables = Exact<{
 
 export type ContributionPreviewQuery = { contribution: { id: string, kind: ContributionKind, title: string, bodyHtml: string, publishedAt: string | null, commentCount: number, reactionCount: number, author: { id: string, displayName: string, avatarUrl: string | null } } };
 
-export type ListingCardFieldsFragment = { productId: string, status: ListingStatus, reviewReason: string | null, submittedAt: string, sellerName: string, pendingRevision: { title: string | null, priceMinor: number | null, submittedAt: string | null } | null, product: { id: string, slug: string, name: string, description: string, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, srcset: string, alt: string, width: number, height: number }>, variants: Array<{ id: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } };
-
 export type SellerListingsQueryVariables = Exact<{
   vendorId: string | number;
+  first: number;
   after?: string | null | undefined;
 }>;
 
@@ -1179,7 +1178,7 @@ export type ListingEditQueryVariables = Exact<{
 }>;
 
 
-export type ListingEditQuery = { listing: { sellerKind: SellerKind, sellerId: string, productId: string, status: ListingStatus, reviewReason: string | null, submittedAt: string, sellerName: string, product: { id: string, slug: string, name: string, description: string, category: { id: string }, specs: Array<{ label: string, value: string }>, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, srcset: string, alt: string, width: number, height: number }>, variants: Array<{ id: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> }, pendingRevision: { title: string | null, priceMinor: number | null, submittedAt: string | null } | null } };
+export type ListingEditQuery = { listing: { productId: string, status: ListingStatus, reviewReason: string | null, submittedAt: string, sellerName: string, sellerKind: SellerKind, sellerId: string, pendingRevision: { title: string | null, priceMinor: number | null, submittedAt: string | null } | null, product: { id: string, slug: string, name: string, description: string, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, srcset: string, alt: string, width: number, height: number }>, variants: Array<{ id: string, name: string, stock: number, price: { amountMinor: number, currency: string } }>, category: { id: string }, specs: Array<{ label: string, value: string }> } } };
 
 export type ListingCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1187,6 +1186,7 @@ export type ListingCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 export type ListingCategoriesQuery = { categories: Array<{ id: string, name: string }> };
 
 export type ListingReviewQueueQueryVariables = Exact<{
+  first: number;
   after?: string | null | undefined;
 }>;
 
@@ -1705,47 +1705,6 @@ export const SavedAddressFieldsFragmentDoc = new TypedDocumentString(`
   isDefault
 }
     `, {"fragmentName":"SavedAddressFields"}) as unknown as TypedDocumentString<SavedAddressFieldsFragment, unknown>;
-export const ListingCardFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ListingCardFields on Listing {
-  productId
-  status
-  reviewReason
-  submittedAt
-  sellerName
-  pendingRevision {
-    title
-    priceMinor
-    submittedAt
-  }
-  product {
-    id
-    slug
-    name
-    description
-    priceFrom {
-      amountMinor
-      currency
-    }
-    images {
-      id
-      url
-      srcset
-      alt
-      width
-      height
-    }
-    variants {
-      id
-      name
-      stock
-      price {
-        amountMinor
-        currency
-      }
-    }
-  }
-}
-    `, {"fragmentName":"ListingCardFields"}) as unknown as TypedDocumentString<ListingCardFieldsFragment, unknown>;
 export const ManagedPhotoFragmentDoc = new TypedDocumentString(`
     fragment ManagedPhoto on ProductImage {
   id
@@ -3353,10 +3312,46 @@ export const ContributionPreviewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ContributionPreviewQuery, ContributionPreviewQueryVariables>;
 export const SellerListingsDocument = new TypedDocumentString(`
-    query SellerListings($vendorId: ID!, $after: String) {
-  sellerListings(vendorId: $vendorId, first: 50, after: $after) {
+    query SellerListings($vendorId: ID!, $first: Int!, $after: String) {
+  sellerListings(vendorId: $vendorId, first: $first, after: $after) {
     nodes {
-      ...ListingCardFields
+      productId
+      status
+      reviewReason
+      submittedAt
+      sellerName
+      pendingRevision {
+        title
+        priceMinor
+        submittedAt
+      }
+      product {
+        id
+        slug
+        name
+        description
+        priceFrom {
+          amountMinor
+          currency
+        }
+        images {
+          id
+          url
+          srcset
+          alt
+          width
+          height
+        }
+        variants {
+          id
+          name
+          stock
+          price {
+            amountMinor
+            currency
+          }
+        }
+      }
     }
     pageInfo {
       hasNextPage
@@ -3364,49 +3359,47 @@ export const SellerListingsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ListingCardFields on Listing {
-  productId
-  status
-  reviewReason
-  submittedAt
-  sellerName
-  pendingRevision {
-    title
-    priceMinor
-    submittedAt
-  }
-  product {
-    id
-    slug
-    name
-    description
-    priceFrom {
-      amountMinor
-      currency
-    }
-    images {
-      id
-      url
-      srcset
-      alt
-      width
-      height
-    }
-    variants {
-      id
-      name
-      stock
-      price {
-        amountMinor
-        currency
-      }
-    }
-  }
-}`) as unknown as TypedDocumentString<SellerListingsQuery, SellerListingsQueryVariables>;
+    `) as unknown as TypedDocumentString<SellerListingsQuery, SellerListingsQueryVariables>;
 export const ListingEditDocument = new TypedDocumentString(`
     query ListingEdit($productId: ID!) {
   listing(productId: $productId) {
-    ...ListingCardFields
+    productId
+    status
+    reviewReason
+    submittedAt
+    sellerName
+    pendingRevision {
+      title
+      priceMinor
+      submittedAt
+    }
+    product {
+      id
+      slug
+      name
+      description
+      priceFrom {
+        amountMinor
+        currency
+      }
+      images {
+        id
+        url
+        srcset
+        alt
+        width
+        height
+      }
+      variants {
+        id
+        name
+        stock
+        price {
+          amountMinor
+          currency
+        }
+      }
+    }
     sellerKind
     sellerId
     product {
@@ -3421,45 +3414,7 @@ export const ListingEditDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ListingCardFields on Listing {
-  productId
-  status
-  reviewReason
-  submittedAt
-  sellerName
-  pendingRevision {
-    title
-    priceMinor
-    submittedAt
-  }
-  product {
-    id
-    slug
-    name
-    description
-    priceFrom {
-      amountMinor
-      currency
-    }
-    images {
-      id
-      url
-      srcset
-      alt
-      width
-      height
-    }
-    variants {
-      id
-      name
-      stock
-      price {
-        amountMinor
-        currency
-      }
-    }
-  }
-}`) as unknown as TypedDocumentString<ListingEditQuery, ListingEditQueryVariables>;
+    `) as unknown as TypedDocumentString<ListingEditQuery, ListingEditQueryVariables>;
 export const ListingCategoriesDocument = new TypedDocumentString(`
     query ListingCategories {
   categories {
@@ -3469,10 +3424,46 @@ export const ListingCategoriesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ListingCategoriesQuery, ListingCategoriesQueryVariables>;
 export const ListingReviewQueueDocument = new TypedDocumentString(`
-    query ListingReviewQueue($after: String) {
-  listingReviewQueue(first: 50, after: $after) {
+    query ListingReviewQueue($first: Int!, $after: String) {
+  listingReviewQueue(first: $first, after: $after) {
     nodes {
-      ...ListingCardFields
+      productId
+      status
+      reviewReason
+      submittedAt
+      sellerName
+      pendingRevision {
+        title
+        priceMinor
+        submittedAt
+      }
+      product {
+        id
+        slug
+        name
+        description
+        priceFrom {
+          amountMinor
+          currency
+        }
+        images {
+          id
+          url
+          srcset
+          alt
+          width
+          height
+        }
+        variants {
+          id
+          name
+          stock
+          price {
+            amountMinor
+            currency
+          }
+        }
+      }
     }
     pageInfo {
       hasNextPage
@@ -3480,45 +3471,7 @@ export const ListingReviewQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ListingCardFields on Listing {
-  productId
-  status
-  reviewReason
-  submittedAt
-  sellerName
-  pendingRevision {
-    title
-    priceMinor
-    submittedAt
-  }
-  product {
-    id
-    slug
-    name
-    description
-    priceFrom {
-      amountMinor
-      currency
-    }
-    images {
-      id
-      url
-      srcset
-      alt
-      width
-      height
-    }
-    variants {
-      id
-      name
-      stock
-      price {
-        amountMinor
-        currency
-      }
-    }
-  }
-}`) as unknown as TypedDocumentString<ListingReviewQueueQuery, ListingReviewQueueQueryVariables>;
+    `) as unknown as TypedDocumentString<ListingReviewQueueQuery, ListingReviewQueueQueryVariables>;
 export const CreateVendorListingDocument = new TypedDocumentString(`
     mutation CreateVendorListing($vendorId: ID!, $input: CreateVendorListingInput!) {
   createVendorListing(vendorId: $vendorId, input: $input) {

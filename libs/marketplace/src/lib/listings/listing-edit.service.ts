@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { OrganisationKind, OrganisationService } from '@flagship/accounts';
 import { DomainError, ErrorCode, notFound, type Viewer } from '@flagship/api-core';
 import { OfferKind, ProductImageService, ProductService, ProductVariant, ProductVariantService, SellerKind } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
@@ -27,14 +28,17 @@ export class ListingEditService {
     private readonly images: ProductImageService,
     private readonly photos: ListingPhotoService,
     private readonly events: EventLog,
+    private readonly organisations: OrganisationService,
   ) {}
 
   /** A vendor's new goods, priced in the brand's currency, with the uploads as its photos: PENDING_REVIEW. */
   async createVendorListing(viewer: Viewer, vendorId: string, input: CreateVendorListingInput): Promise<Listing> {
     ListingPolicy.authorize(viewer, 'manage', { sellerKind: SellerKind.VENDOR, sellerId: vendorId }, { field: 'vendorId' });
     return this.connection.withTransaction(async () => {
+      // The organisation is the seller (accounts owns it); its `vendor` row, when there is one, says whether it is suspended.
+      const organisation = await this.organisations.findById(vendorId);
+      if (!organisation || organisation.kind !== OrganisationKind.VENDOR) throw new DomainError(ErrorCode.NOT_FOUND, 'This vendor does not exist', 'vendorId');
       const vendor = await this.connection.getRepository(Vendor).findOneBy({ id: vendorId });
-      if (!vendor) throw new DomainError(ErrorCode.NOT_FOUND, 'This vendor does not exist', 'vendorId');
       const { listing, product } = await this.listings.create(viewer, { kind: SellerKind.VENDOR, id: vendorId }, OfferKind.GOODS, {
         title: input.title,
         description: input.description,
@@ -44,7 +48,7 @@ export class ListingEditService {
         variants: input.variants,
       });
       // A suspended vendor may prepare listings; they stay hidden with the rest until the suspension ends.
-      if (vendor.status === VendorStatus.SUSPENDED) await this.products.setSellerHidden(SellerKind.VENDOR, vendorId, true);
+      if (vendor?.status === VendorStatus.SUSPENDED) await this.products.setSellerHidden(SellerKind.VENDOR, vendorId, true);
       await this.photos.attach(product.id, viewer.accountId, input.photoIds ?? []);
       return listing;
     });

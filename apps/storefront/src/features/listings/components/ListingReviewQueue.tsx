@@ -2,7 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { TextAreaField } from '@/components/form/TextAreaField';
 import { Badge, Button, ConfirmDialog, EmptyState, ImagePlaceholder, ResponsiveImage, toast } from '@/components/ui';
-import type { ListingCardFieldsFragment } from '@/gql/graphql';
+import type { SellerListingsQuery } from '@/gql/graphql';
+
+type ListingCardFieldsFragment = SellerListingsQuery['sellerListings']['nodes'][number];
 import { request } from '@/lib/graphql-client';
 import { STOREFRONT_LOCALE } from '@/lib/locale';
 import { formatMoney } from '@/lib/money';

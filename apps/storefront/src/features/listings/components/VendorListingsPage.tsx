@@ -2,7 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Badge, Button, ConfirmDialog, EmptyState, Price, Thumbnail, buttonClassName, toast } from '@/components/ui';
-import type { ListingCardFieldsFragment } from '@/gql/graphql';
+import type { SellerListingsQuery } from '@/gql/graphql';
+
+type ListingCardFieldsFragment = SellerListingsQuery['sellerListings']['nodes'][number];
 import { ApiError, request } from '@/lib/graphql-client';
 import { formatMoney } from '@/lib/money';
 import { usePageTitle } from '@/lib/page-title';

@@ -1,52 +1,46 @@
 import { graphql } from '@/gql';
 
-export const ListingCardFields = graphql(`
-  fragment ListingCardFields on Listing {
-    productId
-    status
-    reviewReason
-    submittedAt
-    sellerName
-    pendingRevision {
-      title
-      priceMinor
-      submittedAt
-    }
-    product {
-      id
-      slug
-      name
-      description
-      priceFrom {
-        amountMinor
-        currency
-      }
-      images {
-        id
-        url
-        srcset
-        alt
-        width
-        height
-      }
-      variants {
-        id
-        name
-        stock
-        price {
-          amountMinor
-          currency
-        }
-      }
-    }
-  }
-`);
-
 export const SellerListingsQuery = graphql(`
-  query SellerListings($vendorId: ID!, $after: String) {
-    sellerListings(vendorId: $vendorId, first: 50, after: $after) {
+  query SellerListings($vendorId: ID!, $first: Int!, $after: String) {
+    sellerListings(vendorId: $vendorId, first: $first, after: $after) {
       nodes {
-        ...ListingCardFields
+        productId
+        status
+        reviewReason
+        submittedAt
+        sellerName
+        pendingRevision {
+          title
+          priceMinor
+          submittedAt
+        }
+        product {
+          id
+          slug
+          name
+          description
+          priceFrom {
+            amountMinor
+            currency
+          }
+          images {
+            id
+            url
+            srcset
+            alt
+            width
+            height
+          }
+          variants {
+            id
+            name
+            stock
+            price {
+              amountMinor
+              currency
+            }
+          }
+        }
       }
       pageInfo {
         hasNextPage
@@ -59,7 +53,43 @@ export const SellerListingsQuery = graphql(`
 export const ListingEditQuery = graphql(`
   query ListingEdit($productId: ID!) {
     listing(productId: $productId) {
-      ...ListingCardFields
+      productId
+      status
+      reviewReason
+      submittedAt
+      sellerName
+      pendingRevision {
+        title
+        priceMinor
+        submittedAt
+      }
+      product {
+        id
+        slug
+        name
+        description
+        priceFrom {
+          amountMinor
+          currency
+        }
+        images {
+          id
+          url
+          srcset
+          alt
+          width
+          height
+        }
+        variants {
+          id
+          name
+          stock
+          price {
+            amountMinor
+            currency
+          }
+        }
+      }
       sellerKind
       sellerId
       product {
@@ -86,10 +116,46 @@ export const ListingCategoriesQuery = graphql(`
 `);
 
 export const ListingReviewQueueQuery = graphql(`
-  query ListingReviewQueue($after: String) {
-    listingReviewQueue(first: 50, after: $after) {
+  query ListingReviewQueue($first: Int!, $after: String) {
+    listingReviewQueue(first: $first, after: $after) {
       nodes {
-        ...ListingCardFields
+        productId
+        status
+        reviewReason
+        submittedAt
+        sellerName
+        pendingRevision {
+          title
+          priceMinor
+          submittedAt
+        }
+        product {
+          id
+          slug
+          name
+          description
+          priceFrom {
+            amountMinor
+            currency
+          }
+          images {
+            id
+            url
+            srcset
+            alt
+            width
+            height
+          }
+          variants {
+            id
+            name
+            stock
+            price {
+              amountMinor
+              currency
+            }
+          }
+        }
       }
       pageInfo {
         hasNextPage
