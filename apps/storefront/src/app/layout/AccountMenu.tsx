@@ -12,7 +12,7 @@ import {
 } from '@/components/ui';
 import { roleLabel } from '@/lib/session/roles';
 import { useLogOut, type Viewer } from '@/lib/session/session';
-import { ACCOUNT_LINKS, MANAGE_LINKS } from './navigation';
+import { ACCOUNT_LINKS, MANAGE_LINKS, VENDOR_LINKS, worksForAVendor } from './navigation';
 
 /** The signed-in member's menu: who they are, their pages, log out. */
 export function AccountMenu({ viewer }: { viewer: Viewer }) {
@@ -38,6 +38,12 @@ export function AccountMenu({ viewer }: { viewer: Viewer }) {
             <Link to={link.to}>{link.label}</Link>
           </DropdownMenuItem>
         ))}
+        {worksForAVendor(viewer) &&
+          VENDOR_LINKS.map((link) => (
+            <DropdownMenuItem key={link.to} asChild>
+              <Link to={link.to}>{link.label}</Link>
+            </DropdownMenuItem>
+          ))}
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => logOut.mutate(undefined, { onSuccess: () => navigate('/') })}>Log out</DropdownMenuItem>
       </DropdownMenuContent>

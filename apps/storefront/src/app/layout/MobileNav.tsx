@@ -5,7 +5,7 @@ import { useCategories } from '@/features/catalog/hooks/use-catalog';
 import { COMMUNITY_SECTIONS } from '@/lib/community';
 import { roleLabel } from '@/lib/session/roles';
 import { useLogOut, type Viewer } from '@/lib/session/session';
-import { ACCOUNT_LINKS, MANAGE_LINKS, managesTheShop } from './navigation';
+import { ACCOUNT_LINKS, MANAGE_LINKS, VENDOR_LINKS, managesTheShop, worksForAVendor } from './navigation';
 
 /**
  * On a phone, the whole navigation behind one menu button: the shop and its departments, the
@@ -69,6 +69,7 @@ export function MobileNav({ viewer }: { viewer: Viewer | null }) {
         {viewer ? (
           <ul>
             {ACCOUNT_LINKS.map((item) => link(item.to, item.label, true))}
+            {worksForAVendor(viewer) && VENDOR_LINKS.map((item) => link(item.to, item.label, true))}
             <li>
               <button
                 type="button"

@@ -1,6 +1,6 @@
 import type { Role } from '@/gql/graphql';
 import { hasAnyRole } from '@/lib/session/roles';
-import type { Viewer } from '@/lib/session/session';
+import { actingVendor, type Viewer } from '@/lib/session/session';
 
 export interface NavItem {
   to: string;
@@ -29,3 +29,8 @@ export const ACCOUNT_LINKS: readonly NavItem[] = [
   { to: '/orders', label: 'My orders' },
   { to: '/account/collections', label: 'Saved' },
 ];
+
+/** The vendor area's pages, for the owners and staff of a vendor (account menu and drawer). */
+export const VENDOR_LINKS: readonly NavItem[] = [{ to: '/vendor/listings', label: 'Vendor listings' }];
+
+export const worksForAVendor = (viewer: Viewer | null) => actingVendor(viewer) !== null;
