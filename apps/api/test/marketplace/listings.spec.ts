@@ -264,6 +264,20 @@ describe('vendor listings: review, revisions, visibility (decision 0038)', () =>
     });
     expect(Date.parse(next.listingReviewQueue.nodes[0].submittedAt)).toBeGreaterThanOrEqual(times.at(-1)!);
 
+    // The seller's own list pages newest first, each listing once.
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { sellerListings: { nodes: { productId: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } } = await seller.client.data(
+        `query($id: ID!, $after: String) { sellerListings(vendorId: $id, first: 3, after: $after) { nodes { productId } pageInfo { endCursor hasNextPage } } }`,
+        { id: seller.sellerId, after },
+      );
+      seen.push(...page.sellerListings.nodes.map((node) => node.productId));
+      after = page.sellerListings.pageInfo.hasNextPage ? page.sellerListings.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toHaveLength(4);
+    expect(new Set(seen).size).toBe(4);
+
     const statementsFor = async (first: number) => {
       env.queries.length = 0;
       const page = await env.as.manager.data<{ listingReviewQueue: { nodes: unknown[] } }>(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OrganisationKind, OrganisationService } from '@flagship/accounts';
-import { DomainError, ErrorCode, notFound, type Viewer } from '@flagship/api-core';
+import { DomainError, ErrorCode, badInput, isUuid, notFound, type Viewer } from '@flagship/api-core';
 import { OfferKind, ProductImageService, ProductService, ProductVariant, ProductVariantService, SellerKind } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
@@ -90,6 +90,7 @@ export class ListingEditService {
       }
 
       if (Object.keys(direct).length) await this.products.updateOffer(productId, direct);
+      if (!(input.removeImageIds ?? []).every(isUuid)) throw badInput('removeImageIds', 'This product has no such photo');
       for (const imageId of input.removeImageIds ?? []) await this.images.removeFromOffer(viewer.accountId, productId, imageId);
       await this.photos.attach(productId, viewer.accountId, input.photoIds ?? []);
       if (Object.keys(changes).length) await this.connection.getRepository(Listing).update({ productId }, changes);

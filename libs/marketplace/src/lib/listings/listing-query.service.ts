@@ -50,14 +50,15 @@ export class ListingQueryService {
       .getRepository(Listing)
       .createQueryBuilder('l')
       .where('l.seller_kind = :kind AND l.seller_id = :id', { kind: seller.sellerKind, id: seller.sellerId })
-      .orderBy('l.created_at', 'DESC')
+      // In milliseconds, as the cursor carries them (created_at has microseconds).
+      .orderBy(`date_trunc('milliseconds', l.created_at)`, 'DESC')
       .addOrderBy('l.product_id', 'DESC')
       .limit(page.first + 1);
     if (page.offerKind) query.andWhere('l.offer_kind = :offerKind', { offerKind: page.offerKind });
     if (page.status) query.andWhere('l.status = :status', { status: page.status });
     if (page.after) {
       const [at, id] = decodeCursor(page.after, ['text', 'uuid']);
-      query.andWhere('(l.created_at, l.product_id) < (:at::timestamptz, :cursorId)', { at, cursorId: id });
+      query.andWhere(`(date_trunc('milliseconds', l.created_at), l.product_id) < (:at::timestamptz, :cursorId)`, { at, cursorId: id });
     }
     return toConnection(await query.getMany(), page.first, (row) => encodeCursor([row.createdAt.toISOString(), row.productId]));
   }

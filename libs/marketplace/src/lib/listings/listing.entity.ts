@@ -87,7 +87,7 @@ export class Listing {
 
   /** When it last went to review: listed, sent again after a rejection, or a revision submitted (the queue's order). */
   @Field(() => Date, { description: 'When it last went to review (listed, resubmitted, or a revision sent).' })
-  @Column('timestamptz', { name: 'submitted_at', default: () => 'now()' })
+  @Column({ type: 'timestamptz', name: 'submitted_at', precision: 3, default: () => 'now()' })
   submittedAt!: Date;
 
   @Field()
