@@ -207,6 +207,18 @@ describe('access policy coverage', () => {
       'Mutation.removeServiceSlot': 'authenticated: vendor_service.manage',
       'Mutation.reviewBooking': 'authenticated: booking.review',
       'Mutation.updateServiceOffer': 'authenticated: vendor_service.manage',
+      // Listings (decision 0038): a vendor's own people manage and list them; brand managers review.
+      'Query.sellerListings': 'authenticated: listing.list',
+      'Query.listing': 'authenticated: listing.read',
+      'Query.listingReviewQueue': 'authenticated: listing.review',
+      'Mutation.createVendorListing': 'authenticated: listing.manage',
+      'Mutation.updateListing': 'authenticated: listing.manage',
+      'Mutation.setListingStock': 'authenticated: listing.manage',
+      'Mutation.withdrawListing': 'authenticated: listing.manage',
+      'Mutation.approveListing': 'authenticated: listing.review',
+      'Mutation.rejectListing': 'authenticated: listing.review',
+      'Mutation.approveListingRevision': 'authenticated: listing.review',
+      'Mutation.declineListingRevision': 'authenticated: listing.review',
     });
   });
 

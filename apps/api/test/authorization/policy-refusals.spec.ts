@@ -790,6 +790,49 @@ describe('each resource rule refuses whom it should, and is what refuses', () =>
         admitted: (result) => expect(result.data).toEqual({ addServiceSlots: [{ startsAt }] }),
       };
     },
+    'listing.read': async () => {
+      const { productId } = await listApproved(env, await createVendor(env));
+      const [{ slug }] = await env.dataSource.query(`SELECT slug FROM product WHERE id = $1`, [productId]);
+      return {
+        attempt: () => env.as.consumer.request(`query($slug: String!) { product(slug: $slug) { listing { status } } }`, { slug }),
+        refused: (result) => expect(result.data).toEqual({ product: { listing: null } }),
+        admitted: (result) => expect(result.data).toEqual({ product: { listing: { status: 'APPROVED' } } }),
+      };
+    },
+    'listing.manage': async () => {
+      const { productId } = await listApproved(env, await createVendor(env));
+      const rival = await createVendor(env);
+      return {
+        attempt: () => rival.client.request(`mutation($id: ID!) { updateListing(productId: $id, input: { description: "Rewritten by a rival." }) { status } }`, { id: productId }),
+        refused: async (result) => {
+          expect(firstError(result)).toMatchObject({ code: 'NOT_FOUND', field: 'productId' });
+          expect((await env.dataSource.query(`SELECT description FROM product WHERE id = $1`, [productId]))[0].description).toBe('A test listing.');
+        },
+        admitted: (result) => expect(result.data).toEqual({ updateListing: { status: 'APPROVED' } }),
+      };
+    },
+    'listing.list': async () => {
+      const owner = await createVendor(env);
+      await listApproved(env, owner);
+      const rival = await createVendor(env);
+      return {
+        attempt: () => rival.client.request(`query($id: ID!) { sellerListings(vendorId: $id) { nodes { status } } }`, { id: owner.sellerId }),
+        refused: (result) => expect(firstError(result)).toMatchObject({ code: 'NOT_FOUND', field: 'vendorId' }),
+        admitted: (result) => expect(result.data).toEqual({ sellerListings: { nodes: [{ status: 'APPROVED' }] } }),
+      };
+    },
+    'listing.review': async () => {
+      const { productId } = await listApproved(env, await createVendor(env));
+      await env.dataSource.query(`UPDATE listing SET pending_revision = '{"title": "Renamed", "priceMinor": null}' WHERE product_id = $1`, [productId]);
+      return {
+        attempt: () => env.as.vendor.request(`mutation($id: ID!) { declineListingRevision(productId: $id, reason: "Keep the name") { reviewReason } }`, { id: productId }),
+        refused: async (result) => {
+          expect(code(result)).toBe('FORBIDDEN');
+          expect((await env.dataSource.query(`SELECT pending_revision FROM listing WHERE product_id = $1`, [productId]))[0].pending_revision).not.toBeNull();
+        },
+        admitted: (result) => expect(result.data).toEqual({ declineListingRevision: { reviewReason: 'Keep the name' } }),
+      };
+    },
   };
 
   const admitted: Record<string, () => Promise<void>> = {

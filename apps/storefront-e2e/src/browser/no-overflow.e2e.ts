@@ -38,6 +38,7 @@ describe('no page is wider than a 360 px phone', () => {
       guideId: await publishGuideIn(page),
       usedItemSlug: (await api<{ usedItems: { nodes: { product: { slug: string } }[] } }>(page, `{ usedItems(first: 1) { nodes { product { slug } } } }`)).usedItems.nodes[0].product.slug,
       serviceSlug: 'bike-fit',
+      listingProductId: (await api<{ product: { id: string } }>(page, `{ product(slug: "chain-wax-250-g") { id } }`)).product.id,
     };
     await page.context().close();
   }, 60_000);

@@ -53,6 +53,8 @@ export interface RouteParams {
   usedItemSlug: string;
   /** A demo vendor's bookable service (bookings: VeloFit Studio's bike fit). */
   serviceSlug: string;
+  /** A demo vendor's listing (its product's id): Spoke & Wrench's chain wax. */
+  listingProductId: string;
 }
 
 /**
@@ -144,6 +146,10 @@ export function storefrontRoutes(params: RouteParams): { pattern: string; url: s
     { pattern: '/account/bookings', url: '/account/bookings' },
     { pattern: '/vendor/bookings', url: '/vendor/bookings' },
     { pattern: '/vendor/services/new', url: '/vendor/services/new' },
+    { pattern: '/manage/listings', url: '/manage/listings' },
+    { pattern: '/vendor/listings', url: '/vendor/listings' },
+    { pattern: '/vendor/listings/new', url: '/vendor/listings/new' },
+    { pattern: '/vendor/listings/:productId/edit', url: `/vendor/listings/${params.listingProductId}/edit` },
     { pattern: '*', url: '/no-such-page' },
   ];
 }

@@ -102,6 +102,7 @@ export const routes: RouteObject[] = [
               { path: 'marketplace', lazy: () => import('./routes/manage/marketplace') },
               { path: 'claims', lazy: () => import('./routes/manage/claims') },
               { path: 'stolen-bikes', lazy: () => import('./routes/manage/stolen-bikes') },
+              { path: 'listings', lazy: () => import('./routes/manage/listings') },
             ],
           },
           {
@@ -119,6 +120,9 @@ export const routes: RouteObject[] = [
                   { path: 'orders', lazy: () => import('./routes/vendor/orders') },
                   { path: 'bookings', lazy: () => import('./routes/vendor/bookings') },
                   { path: 'services/new', lazy: () => import('./routes/vendor/new-service') },
+                  { path: 'listings', lazy: () => import('./routes/vendor/listings') },
+                  { path: 'listings/new', lazy: () => import('./routes/vendor/listing-form') },
+                  { path: 'listings/:productId/edit', lazy: () => import('./routes/vendor/listing-form') },
                 ],
               },
             ],

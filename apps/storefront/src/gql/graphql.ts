@@ -253,6 +253,18 @@ export type CreateServiceListingInput = {
   vendorId: string | number;
 };
 
+/** A vendor’s new product: it waits for a brand manager’s review before it is shown. */
+export type CreateVendorListingInput = {
+  categoryId: string | number;
+  description: string;
+  /** Your uploads (POST /uploads/images), in order; the first is the main photo. */
+  photoIds?: Array<string | number> | null | undefined;
+  specs?: Array<ListingSpecInput> | null | undefined;
+  title: string;
+  /** At least one: what buyers choose between. */
+  variants: Array<ListingVariantInput>;
+};
+
 /** The window a dashboard covers, ending now. */
 export type DashboardPeriod =
   | 'LAST_30_DAYS'
@@ -344,12 +356,29 @@ export type ListUsedItemInput = {
   year?: number | null | undefined;
 };
 
+export type ListingSpecInput = {
+  /** What is specified, e.g. "Weight"; 1 to 40 characters. */
+  label: string;
+  /** Its value, e.g. "240 g"; 1 to 200 characters. */
+  value: string;
+};
+
 export type ListingStatus =
   | 'APPROVED'
   | 'BLOCKED'
   | 'PENDING_REVIEW'
   | 'REJECTED'
   | 'WITHDRAWN';
+
+export type ListingVariantInput = {
+  colour?: string | null | undefined;
+  /** What a buyer picks, e.g. "143 mm" or "100 ml". */
+  name: string;
+  /** Price in minor units of the brand’s currency, tax included. */
+  priceMinor: number;
+  size?: string | null | undefined;
+  stock: number;
+};
 
 export type LogInInput = {
   email: string;
@@ -691,6 +720,20 @@ export type UpdateGuideInput = {
   timeMinutes?: number | null | undefined;
   title?: string | null | undefined;
   tools?: Array<GuideItemInput> | null | undefined;
+};
+
+/** Changes to a listing. On an approved listing a new title or price waits for review (the approved version stays on sale); the rest applies at once. */
+export type UpdateListingInput = {
+  description?: string | null | undefined;
+  /** New uploads to add after the current photos. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** One price for every variant, in minor units. */
+  priceMinor?: number | null | undefined;
+  /** Photos of the product to remove. */
+  removeImageIds?: Array<string | number> | null | undefined;
+  /** Replaces the spec sheet. */
+  specs?: Array<ListingSpecInput> | null | undefined;
+  title?: string | null | undefined;
 };
 
 /** Fields left out stay as they are; a floor or cap set to null is removed. */
@@ -1427,6 +1470,96 @@ export type ContributionPreviewQueryVariables = Exact<{
 
 
 export type ContributionPreviewQuery = { contribution: { id: string, kind: ContributionKind, title: string, bodyHtml: string, publishedAt: string | null, commentCount: number, reactionCount: number, author: { id: string, displayName: string, avatarUrl: string | null } } };
+
+export type SellerListingsQueryVariables = Exact<{
+  vendorId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SellerListingsQuery = { sellerListings: { nodes: Array<{ productId: string, status: ListingStatus, reviewReason: string | null, submittedAt: string, sellerName: string, pendingRevision: { title: string | null, priceMinor: number | null, submittedAt: string | null } | null, product: { id: string, slug: string, name: string, description: string, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, srcset: string, alt: string, width: number, height: number }>, variants: Array<{ id: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ListingEditQueryVariables = Exact<{
+  productId: string | number;
+}>;
+
+
+export type ListingEditQuery = { listing: { productId: string, status: ListingStatus, reviewReason: string | null, submittedAt: string, sellerName: string, sellerKind: SellerKind, sellerId: string, pendingRevision: { title: string | null, priceMinor: number | null, submittedAt: string | null } | null, product: { id: string, slug: string, name: string, description: string, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, srcset: string, alt: string, width: number, height: number }>, variants: Array<{ id: string, name: string, stock: number, price: { amountMinor: number, currency: string } }>, category: { id: string }, specs: Array<{ label: string, value: string }> } } };
+
+export type ListingCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListingCategoriesQuery = { categories: Array<{ id: string, name: string }> };
+
+export type ListingReviewQueueQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListingReviewQueueQuery = { listingReviewQueue: { nodes: Array<{ productId: string, status: ListingStatus, reviewReason: string | null, submittedAt: string, sellerName: string, pendingRevision: { title: string | null, priceMinor: number | null, submittedAt: string | null } | null, product: { id: string, slug: string, name: string, description: string, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, srcset: string, alt: string, width: number, height: number }>, variants: Array<{ id: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CreateVendorListingMutationVariables = Exact<{
+  vendorId: string | number;
+  input: CreateVendorListingInput;
+}>;
+
+
+export type CreateVendorListingMutation = { createVendorListing: { productId: string, status: ListingStatus } };
+
+export type UpdateListingMutationVariables = Exact<{
+  productId: string | number;
+  input: UpdateListingInput;
+}>;
+
+
+export type UpdateListingMutation = { updateListing: { productId: string, status: ListingStatus, pendingRevision: { title: string | null, priceMinor: number | null } | null } };
+
+export type SetListingStockMutationVariables = Exact<{
+  variantId: string | number;
+  stock: number;
+}>;
+
+
+export type SetListingStockMutation = { setListingStock: { id: string, stock: number } };
+
+export type WithdrawListingMutationVariables = Exact<{
+  productId: string | number;
+}>;
+
+
+export type WithdrawListingMutation = { withdrawListing: { productId: string, status: ListingStatus } };
+
+export type ApproveListingMutationVariables = Exact<{
+  productId: string | number;
+}>;
+
+
+export type ApproveListingMutation = { approveListing: { productId: string, status: ListingStatus } };
+
+export type RejectListingMutationVariables = Exact<{
+  productId: string | number;
+  reason: string;
+}>;
+
+
+export type RejectListingMutation = { rejectListing: { productId: string, status: ListingStatus } };
+
+export type ApproveListingRevisionMutationVariables = Exact<{
+  productId: string | number;
+}>;
+
+
+export type ApproveListingRevisionMutation = { approveListingRevision: { productId: string, status: ListingStatus } };
+
+export type DeclineListingRevisionMutationVariables = Exact<{
+  productId: string | number;
+  reason: string;
+}>;
+
+
+export type DeclineListingRevisionMutation = { declineListingRevision: { productId: string, status: ListingStatus } };
 
 export type RemoveBrandImageMutationVariables = Exact<{
   slot: BrandImageSlot;
@@ -4264,6 +4397,235 @@ export const ContributionPreviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContributionPreviewQuery, ContributionPreviewQueryVariables>;
+export const SellerListingsDocument = new TypedDocumentString(`
+    query SellerListings($vendorId: ID!, $first: Int!, $after: String) {
+  sellerListings(vendorId: $vendorId, first: $first, after: $after) {
+    nodes {
+      productId
+      status
+      reviewReason
+      submittedAt
+      sellerName
+      pendingRevision {
+        title
+        priceMinor
+        submittedAt
+      }
+      product {
+        id
+        slug
+        name
+        description
+        priceFrom {
+          amountMinor
+          currency
+        }
+        images {
+          id
+          url
+          srcset
+          alt
+          width
+          height
+        }
+        variants {
+          id
+          name
+          stock
+          price {
+            amountMinor
+            currency
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SellerListingsQuery, SellerListingsQueryVariables>;
+export const ListingEditDocument = new TypedDocumentString(`
+    query ListingEdit($productId: ID!) {
+  listing(productId: $productId) {
+    productId
+    status
+    reviewReason
+    submittedAt
+    sellerName
+    pendingRevision {
+      title
+      priceMinor
+      submittedAt
+    }
+    product {
+      id
+      slug
+      name
+      description
+      priceFrom {
+        amountMinor
+        currency
+      }
+      images {
+        id
+        url
+        srcset
+        alt
+        width
+        height
+      }
+      variants {
+        id
+        name
+        stock
+        price {
+          amountMinor
+          currency
+        }
+      }
+    }
+    sellerKind
+    sellerId
+    product {
+      id
+      category {
+        id
+      }
+      specs {
+        label
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListingEditQuery, ListingEditQueryVariables>;
+export const ListingCategoriesDocument = new TypedDocumentString(`
+    query ListingCategories {
+  categories {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ListingCategoriesQuery, ListingCategoriesQueryVariables>;
+export const ListingReviewQueueDocument = new TypedDocumentString(`
+    query ListingReviewQueue($first: Int!, $after: String) {
+  listingReviewQueue(first: $first, after: $after) {
+    nodes {
+      productId
+      status
+      reviewReason
+      submittedAt
+      sellerName
+      pendingRevision {
+        title
+        priceMinor
+        submittedAt
+      }
+      product {
+        id
+        slug
+        name
+        description
+        priceFrom {
+          amountMinor
+          currency
+        }
+        images {
+          id
+          url
+          srcset
+          alt
+          width
+          height
+        }
+        variants {
+          id
+          name
+          stock
+          price {
+            amountMinor
+            currency
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListingReviewQueueQuery, ListingReviewQueueQueryVariables>;
+export const CreateVendorListingDocument = new TypedDocumentString(`
+    mutation CreateVendorListing($vendorId: ID!, $input: CreateVendorListingInput!) {
+  createVendorListing(vendorId: $vendorId, input: $input) {
+    productId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVendorListingMutation, CreateVendorListingMutationVariables>;
+export const UpdateListingDocument = new TypedDocumentString(`
+    mutation UpdateListing($productId: ID!, $input: UpdateListingInput!) {
+  updateListing(productId: $productId, input: $input) {
+    productId
+    status
+    pendingRevision {
+      title
+      priceMinor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateListingMutation, UpdateListingMutationVariables>;
+export const SetListingStockDocument = new TypedDocumentString(`
+    mutation SetListingStock($variantId: ID!, $stock: Int!) {
+  setListingStock(variantId: $variantId, stock: $stock) {
+    id
+    stock
+  }
+}
+    `) as unknown as TypedDocumentString<SetListingStockMutation, SetListingStockMutationVariables>;
+export const WithdrawListingDocument = new TypedDocumentString(`
+    mutation WithdrawListing($productId: ID!) {
+  withdrawListing(productId: $productId) {
+    productId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawListingMutation, WithdrawListingMutationVariables>;
+export const ApproveListingDocument = new TypedDocumentString(`
+    mutation ApproveListing($productId: ID!) {
+  approveListing(productId: $productId) {
+    productId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveListingMutation, ApproveListingMutationVariables>;
+export const RejectListingDocument = new TypedDocumentString(`
+    mutation RejectListing($productId: ID!, $reason: String!) {
+  rejectListing(productId: $productId, reason: $reason) {
+    productId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectListingMutation, RejectListingMutationVariables>;
+export const ApproveListingRevisionDocument = new TypedDocumentString(`
+    mutation ApproveListingRevision($productId: ID!) {
+  approveListingRevision(productId: $productId) {
+    productId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveListingRevisionMutation, ApproveListingRevisionMutationVariables>;
+export const DeclineListingRevisionDocument = new TypedDocumentString(`
+    mutation DeclineListingRevision($productId: ID!, $reason: String!) {
+  declineListingRevision(productId: $productId, reason: $reason) {
+    productId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineListingRevisionMutation, DeclineListingRevisionMutationVariables>;
 export const RemoveBrandImageDocument = new TypedDocumentString(`
     mutation RemoveBrandImage($slot: BrandImageSlot!) {
   removeBrandImage(slot: $slot) {

@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { badInput, notFound, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
-import { ImageStore, MediaStorage, PRODUCT_PHOTO_RULES, imageAlt, processImage, type ProcessedImage } from '@flagship/media';
+import { ImageStore, MediaStorage, PRODUCT_PHOTO_RULES, imageAlt, processImage, type ProcessedImage, type StoredImage } from '@flagship/media';
 import { CatalogEvents } from '../catalog.events';
 import { CatalogLoaders } from '../catalog.loaders';
 import { Product } from '../product/product.entity';
@@ -73,6 +73,40 @@ export class ProductImageService {
       await this.images.remove(stored);
       throw error;
     }
+  }
+
+  /**
+   * Makes an image already stored elsewhere (a seller's upload, a media asset) the last photo of a
+   * seller's product, without copying its files: from now on the product photo owns them (decision
+   * 0038). The marketplace has authorised the seller; call it inside the transaction that lets go of
+   * the upload's own row.
+   */
+  async addStored(actorId: string, productId: string, stored: StoredImage, alt: string, field = 'photoIds'): Promise<ProductImage> {
+    return this.connection.withTransaction(async () => {
+      if (!(await this.products.lock(productId))) throw notFound('Product');
+      const images = this.connection.getRepository(ProductImage);
+      const position = await images.countBy({ productId });
+      if (position >= MAX_PRODUCT_PHOTOS) throw badInput(field, `A product has at most ${MAX_PRODUCT_PHOTOS} photos: remove one to add another`);
+      const saved = await images.save(
+        images.create({ id: randomUUID(), productId, storageKey: stored.key, alt: imageAlt(alt), position, width: stored.width, height: stored.height, widths: stored.widths }),
+      );
+      await this.events.record(CatalogEvents.productImageAdded, { actorId, subjectId: productId, payload: { imageId: saved.id, position } });
+      return saved;
+    });
+  }
+
+  /** Removes a photo of a seller's product (the marketplace has authorised the seller); its files go after the commit. */
+  async removeFromOffer(actorId: string, productId: string, imageId: string, field = 'removeImageIds'): Promise<void> {
+    await this.connection.withTransaction(async () => {
+      if (!(await this.products.lock(productId))) throw notFound('Product');
+      const images = this.connection.getRepository(ProductImage);
+      const image = await images.findOneBy({ id: imageId, productId });
+      if (!image) throw badInput(field, 'This product has no such photo');
+      await images.delete({ id: imageId });
+      await images.createQueryBuilder().update().set({ position: () => 'position - 1' }).where('product_id = :productId AND position > :position', image).execute();
+      await this.events.record(CatalogEvents.productImageRemoved, { actorId, subjectId: productId, payload: { imageId } });
+      await this.connection.afterCommit(() => this.removeFiles(image));
+    });
   }
 
   async updateAlt(viewer: Viewer, id: string, alt: unknown): Promise<ProductImage> {

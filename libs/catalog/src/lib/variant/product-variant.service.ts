@@ -148,6 +148,23 @@ export class ProductVariantService {
     throw new DomainError(ErrorCode.CONFLICT, `The stock changed to ${current} meanwhile; check it and try again`, 'expectedStock');
   }
 
+  /**
+   * Sets every variant of a seller's product to one price (a listing's approved revision, decision
+   * 0038); the marketplace has authorised it by its own rules.
+   */
+  async setOfferPrice(productId: string, priceMinor: number): Promise<void> {
+    await this.connection.getRepository(ProductVariant).update({ productId }, { priceMinor });
+    await this.refreshMinPrice(productId);
+  }
+
+  /** Sets a seller's variant's stock (the vendor's restock, decision 0038); the marketplace has authorised it. */
+  async setOfferStock(variantId: string, stock: number): Promise<ProductVariant> {
+    if (!Number.isInteger(stock) || stock < 0 || stock > MAX_STOCK) throw badInput('stock', `Stock is a whole number from 0 to ${MAX_STOCK}`);
+    const row = await this.updateReturning(`UPDATE product_variant SET stock = $2 WHERE id = $1 RETURNING ${VARIANT_COLUMNS}`, [variantId, stock]);
+    if (!row) throw notFound('Variant');
+    return row;
+  }
+
   /** The variant, when the viewer may manage its product (`ProductPolicy.manage`); NOT_FOUND otherwise. */
   private async authorizeManage(viewer: Viewer, variantId: string): Promise<ProductVariant> {
     const variant = await this.connection.getRepository(ProductVariant).findOne({ where: { id: variantId }, relations: { product: true } });

@@ -1,28 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import { badInput } from '@flagship/api-core';
+import { ProductImageService, type ProductImage } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
+import { MediaAsset, MediaAssetService } from '@flagship/media';
+import { In } from 'typeorm';
 
 /**
- * STAND-IN written on the resale branch so it compiles and runs: the listings engineer's file of the
- * same path and signature replaces it at merge (take theirs). Attaches a seller's uploads (POST
- * /uploads/images → ids) to a listing's product as its images, in order.
+ * Sellers' photos (decision 0038): a vendor or member uploads images like any member (`POST
+ * /uploads/images`, media assets owned by the uploader), then names them when listing. Attaching
+ * checks each is the owner's own upload, makes it the product's next photo and hands its files to the
+ * product photo (no copy, no second encoding): the asset row goes, the files stay under the photo.
  */
 @Injectable()
 export class ListingPhotoService {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly media: MediaAssetService,
+    private readonly images: ProductImageService,
+  ) {}
 
-  async attach(productId: string, ownerAccountId: string, photoIds: string[]): Promise<void> {
-    if (photoIds.length === 0) return;
-    await this.connection.withTransaction(async () => {
-      const rows: { id: string }[] = await this.connection.query(`SELECT id FROM media_asset WHERE id = ANY($1) AND owner_id = $2 FOR UPDATE`, [photoIds, ownerAccountId]);
-      if (rows.length !== new Set(photoIds).size) throw badInput('photoIds', 'Upload the photos again: some were not found');
-      await this.connection.query(`UPDATE media_asset SET attached_at = now() WHERE id = ANY($1) AND attached_at IS NULL`, [photoIds]);
-      await this.connection.query(
-        `INSERT INTO product_image (product_id, storage_key, alt, position, width, height, widths)
-         SELECT $1, m.storage_key, m.alt, p.position - 1, m.width, m.height, m.widths
-           FROM unnest($2::uuid[]) WITH ORDINALITY AS p(id, position) JOIN media_asset m ON m.id = p.id`,
-        [productId, photoIds],
-      );
+  /**
+   * Adds `photoIds` (uploads of `ownerAccountId`, in order) after the product's photos. The caller has
+   * authorised the seller for the product (ListingPolicy.manage, or resale's own rule). Refused on
+   * `field` when a photo is unknown, someone else's, given twice, or one too many.
+   */
+  async attach(productId: string, ownerAccountId: string, photoIds: string[], field = 'photoIds'): Promise<ProductImage[]> {
+    if (photoIds.length === 0) return [];
+    return this.connection.withTransaction(async () => {
+      // `claim` reads only the account from the viewer: the owner the caller vouches for.
+      const assets = await this.media.claim({ accountId: ownerAccountId, roles: new Set(), memberships: [] }, photoIds, field);
+      const added: ProductImage[] = [];
+      for (const asset of assets) added.push(await this.images.addStored(ownerAccountId, productId, asset.stored, asset.alt, field));
+      await this.connection.getRepository(MediaAsset).delete({ id: In(assets.map((asset) => asset.id)) });
+      return added;
     });
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SafeInt } from '@flagship/api-core';
 import { OfferKind, Product, SellerKind } from '@flagship/catalog';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
 
@@ -25,7 +26,11 @@ export class ListingRevision {
   description?: string | null;
 
   /** Minor units; applied to every variant of the product on approval. */
+  @Field(() => SafeInt, { nullable: true, description: 'The new price of every variant, in minor units (the product’s currency).' })
   priceMinor?: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the seller sent it.' })
+  submittedAt?: Date | string | null;
 }
 
 /**
@@ -37,6 +42,8 @@ export class ListingRevision {
 @Entity('listing')
 @Index('listing_seller_idx', ['sellerKind', 'sellerId', 'createdAt'])
 @Index('listing_review_queue_idx', ['status', 'createdAt'])
+// The brand managers' queue: new listings and pending revisions, oldest first (decision 0038).
+@Index('listing_awaiting_review_idx', ['submittedAt', 'productId'], { where: `status = 'PENDING_REVIEW' OR pending_revision IS NOT NULL` })
 export class Listing {
   /** The catalog product's id. */
   @Field(() => ID)
@@ -77,6 +84,11 @@ export class Listing {
   @Field(() => String, { nullable: true, description: 'Why it was rejected, blocked or a revision declined.' })
   @Column('text', { name: 'review_reason', nullable: true })
   reviewReason!: string | null;
+
+  /** When it last went to review: listed, sent again after a rejection, or a revision submitted (the queue's order). */
+  @Field(() => Date, { description: 'When it last went to review (listed, resubmitted, or a revision sent).' })
+  @Column({ type: 'timestamptz', name: 'submitted_at', precision: 3, default: () => 'now()' })
+  submittedAt!: Date;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

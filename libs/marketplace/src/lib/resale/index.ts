@@ -1,7 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import type { DomainEvents } from '@flagship/events';
 import { CreateResale1765100006000 } from '../../migrations/1765100006000-create-resale';
-import { ListingPhotoService } from '../listings/listing-photo.service';
 import { Claim } from './claim.entity';
 import { ReleaseHeldFundsJob } from './release-held-funds.job';
 import { ClaimEvents, FundsEvents, RoyaltyEvents, StolenBikeEvents, UsedItemEvents } from './resale.events';
@@ -18,8 +17,6 @@ import { UsedSaleService } from './used-sale.service';
 
 /** The resale feature's pieces, collected by MarketplaceModule and the library's index (keep these four names). */
 export const resaleProviders: Provider[] = [
-  // Until the listings branch provides it from its own index.
-  ListingPhotoService,
   UsedItemService,
   StolenBikeService,
   UsedSaleService,

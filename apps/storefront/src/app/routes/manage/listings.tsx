@@ -1,0 +1,1 @@
+export { ListingReviewQueue as Component } from '@/features/listings/components/ListingReviewQueue';

@@ -1,0 +1,1 @@
+export { ListingFormPage as Component } from '@/features/listings/components/ListingFormPage';

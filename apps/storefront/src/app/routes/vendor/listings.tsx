@@ -1,0 +1,1 @@
+export { VendorListingsPage as Component } from '@/features/listings/components/VendorListingsPage';
