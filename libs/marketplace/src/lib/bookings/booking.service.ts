@@ -6,7 +6,7 @@ import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { OrderLine } from '@flagship/orders';
 import { In } from 'typeorm';
-import { OrderPart, OrderPartStatus } from '../order-parts/order-part.entity';
+import { OrderPart } from '../order-parts/order-part.entity';
 import { MarketplaceSettingsService } from '../settings/marketplace-settings.service';
 import { Booking, BookingStatus } from './booking.entity';
 import { BookingEvents } from './booking.events';
