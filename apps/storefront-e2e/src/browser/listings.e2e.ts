@@ -35,8 +35,8 @@ describe('vendor listings', () => {
   it('a demo vendor lists a product, the brand manager approves it, and it appears in the shop', async () => {
     const vendor = await shop.newPage();
     await logIn(vendor, 'fitting@velofit.example');
-    await vendor.getByRole('banner').getByRole('button', { name: 'Account' }).click();
-    await vendor.getByRole('menuitem', { name: 'Vendor listings' }).click();
+    await vendor.getByRole('banner').getByRole('button', { name: 'Vendor' }).click();
+    await vendor.getByRole('menu').getByRole('menuitem', { name: 'Listings' }).click();
     await vendor.getByRole('heading', { name: 'Your listings', level: 1 }).waitFor();
     await vendor.getByRole('heading', { name: 'Pressure-Mapped Saddle' }).waitFor();
     expect(await vendor.getByText('Pending review', { exact: true }).count()).toBeGreaterThanOrEqual(1);

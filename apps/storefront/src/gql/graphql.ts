@@ -1182,19 +1182,19 @@ export type SetBuildSupportStagesMutationVariables = Exact<{
 
 export type SetBuildSupportStagesMutation = { setBuildSupportStages: Array<{ supporters: number, windowDays: number }> };
 
-export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> };
+export type CartFieldsFragment = { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null, offerKind: OfferKind }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> };
 
 export type CartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type CartQuery = { cart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null, offerKind: OfferKind }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type CartPreviewQueryVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type CartPreviewQuery = { cartPreview: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null, offerKind: OfferKind }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type AddToCartMutationVariables = Exact<{
   variantId: string | number;
@@ -1202,7 +1202,7 @@ export type AddToCartMutationVariables = Exact<{
 }>;
 
 
-export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type AddToCartMutation = { addToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null, offerKind: OfferKind }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type SetCartQuantityMutationVariables = Exact<{
   variantId: string | number;
@@ -1210,21 +1210,21 @@ export type SetCartQuantityMutationVariables = Exact<{
 }>;
 
 
-export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type SetCartQuantityMutation = { setCartQuantity: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null, offerKind: OfferKind }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type MergeCartMutationVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type MergeCartMutation = { mergeCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null, offerKind: OfferKind }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type AddItemsToCartMutationVariables = Exact<{
   lines: Array<CartLineInput> | CartLineInput;
 }>;
 
 
-export type AddItemsToCartMutation = { addItemsToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
+export type AddItemsToCartMutation = { addItemsToCart: { itemCount: number, subtotal: { amountMinor: number, currency: string } | null, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null, offerKind: OfferKind }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }> } };
 
 export type ProductCardFieldsFragment = { id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> };
 
@@ -2348,6 +2348,7 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
       slug
       name
       sellerName
+      offerKind
     }
     booking {
       id
@@ -3379,6 +3380,7 @@ export const CartDocument = new TypedDocumentString(`
       slug
       name
       sellerName
+      offerKind
     }
     booking {
       id
@@ -3429,6 +3431,7 @@ export const CartPreviewDocument = new TypedDocumentString(`
       slug
       name
       sellerName
+      offerKind
     }
     booking {
       id
@@ -3479,6 +3482,7 @@ export const AddToCartDocument = new TypedDocumentString(`
       slug
       name
       sellerName
+      offerKind
     }
     booking {
       id
@@ -3529,6 +3533,7 @@ export const SetCartQuantityDocument = new TypedDocumentString(`
       slug
       name
       sellerName
+      offerKind
     }
     booking {
       id
@@ -3579,6 +3584,7 @@ export const MergeCartDocument = new TypedDocumentString(`
       slug
       name
       sellerName
+      offerKind
     }
     booking {
       id
@@ -3629,6 +3635,7 @@ export const AddItemsToCartDocument = new TypedDocumentString(`
       slug
       name
       sellerName
+      offerKind
     }
     booking {
       id

@@ -5,6 +5,7 @@ import { Thumbnail } from '@/components/ui';
 import { formatMoney } from '@/lib/money';
 import type { CartData } from '../queries';
 import { QuantityStepper } from './QuantityStepper';
+import { offerPath } from '@/lib/offers';
 
 type CartLine = CartData['items'][number];
 
@@ -36,7 +37,7 @@ export function CartLines({
                 <Thumbnail image={item.image} size="4.5rem" />
               </span>
               <div className="cart-line-details">
-                <Link to={`/products/${item.product.slug}`} className="cart-line-name" onClick={onNavigate}>
+                <Link to={offerPath(item.product)} className="cart-line-name" onClick={onNavigate}>
                   {item.product.name}
                 </Link>
                 {item.booking ? <BookingTime booking={item.booking} countdown /> : <span className="cart-line-variant">{item.variant.name}</span>}

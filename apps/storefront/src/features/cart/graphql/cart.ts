@@ -28,6 +28,7 @@ export const CartFields = graphql(`
         slug
         name
         sellerName
+        offerKind
       }
       booking {
         id
