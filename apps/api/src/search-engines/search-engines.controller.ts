@@ -45,11 +45,15 @@ export class SearchEnginesController {
     async function* entries(): AsyncGenerator<SitemapEntry> {
       yield { path: '/' };
       yield { path: '/shop' };
+      // The marketplace's listings: vendors, their services, members' used items.
+      for (const path of ['/vendors', '/services', '/used']) yield { path };
       for (const category of categories) yield { path: `/shop?category=${encodeURIComponent(category.slug)}` };
-      let count = 2 + categories.length;
+      let count = 5 + categories.length;
       for await (const product of products.publishedSlugs()) {
         if (count++ >= SITEMAP_LIMIT) return;
-        yield { path: `/products/${encodeURIComponent(product.slug)}`, lastModified: product.updatedAt };
+        // Services and used items have pages of their own (decision 0035).
+        const section = product.offerKind === 'SERVICE' ? 'services' : product.offerKind === 'USED' ? 'used' : 'products';
+        yield { path: `/${section}/${encodeURIComponent(product.slug)}`, lastModified: product.updatedAt };
       }
     }
     void reply

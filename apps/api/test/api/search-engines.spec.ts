@@ -64,10 +64,18 @@ describe('robots.txt and sitemap.xml', () => {
     expect(listed).toContain('https://shop.example/products/summit-cf-gravel');
     expect(listed).not.toContain(`https://shop.example/products/${draft}`);
     expect(listed).not.toContain(`https://shop.example/products/${archived}`);
-    // 12 demo products and the one just published, each once, with when it last changed.
-    const products = urls.filter((url) => url.loc.includes('/products/'));
-    expect(products).toHaveLength(13);
-    expect(new Set(products.map((url) => url.loc)).size).toBe(13);
+    // Every published product (the demo's and the one just published) once, at its own page, with when it last changed.
+    const [{ goods, services, used }] = await env.dataSource.query(
+      `SELECT count(*) FILTER (WHERE offer_kind = 'GOODS')::int AS goods, count(*) FILTER (WHERE offer_kind = 'SERVICE')::int AS services, count(*) FILTER (WHERE offer_kind = 'USED')::int AS used
+         FROM product WHERE status = 'PUBLISHED' AND NOT seller_hidden`,
+    );
+    expect(goods).toBeGreaterThanOrEqual(13);
+    const products = urls.filter((url) => /\/(products|services|used)\//.test(url.loc));
+    expect(urls.filter((url) => url.loc.includes('/products/'))).toHaveLength(goods);
+    expect(urls.filter((url) => url.loc.includes('/services/'))).toHaveLength(services);
+    expect(urls.filter((url) => url.loc.includes('/used/'))).toHaveLength(used);
+    expect(listed).toEqual(expect.arrayContaining(['https://shop.example/vendors', 'https://shop.example/services', 'https://shop.example/used']));
+    expect(new Set(products.map((url) => url.loc)).size).toBe(goods + services + used);
     for (const product of products) expect(new Date(product.lastmod!).toISOString()).toBe(product.lastmod);
   });
 

@@ -46,21 +46,12 @@ describe('access policy coverage', () => {
     // Anyone, visitors included.
     expect(withoutRule('public')).toEqual([
       'Mutation.logIn', 'Mutation.logOut', 'Mutation.signUp',
-      'Query.brand', 'Query.buildSupportStages', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates', 'Query.vendor', 'Query.vendors',
-      'Query.brand', 'Query.buildSupportStages', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.service', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
-    ]);
-    // Any signed-in member, about their own things only.
-    expect(withoutRule('authenticated')).toEqual([
-      'Mutation.addPrivacyZone', 'Mutation.addSavedAddress', 'Mutation.createCollection', 'Mutation.removeMyAvatar', 'Mutation.updateMyProfile',
-      'Query.cart', 'Query.myCollections', 'Query.myOrders', 'Query.myVendorApplication', 'Query.privacyZones', 'Query.savedAddresses',
-      'Query.brand', 'Query.buildSupportStages', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.products', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates',
-      'Query.usedItems',
+      'Query.brand', 'Query.buildSupportStages', 'Query.categories', 'Query.communityFeed', 'Query.me', 'Query.paymentSettings', 'Query.product', 'Query.service', 'Query.shippingMethods', 'Query.shopSettings', 'Query.taxRates', 'Query.usedItems', 'Query.vendor', 'Query.vendors',
     ]);
     // Any signed-in member, about their own things only.
     expect(withoutRule('authenticated')).toEqual([
       'Mutation.addPrivacyZone', 'Mutation.addSavedAddress', 'Mutation.confirmAdultSeller', 'Mutation.createCollection', 'Mutation.removeMyAvatar', 'Mutation.reportStolenBike', 'Mutation.updateMyProfile',
-      'Query.cart', 'Query.myCollections', 'Query.myOrders', 'Query.mySellerAttestation', 'Query.myUsedItems', 'Query.myUsedSales', 'Query.privacyZones', 'Query.savedAddresses',
-      'Query.cart', 'Query.myBookings', 'Query.myCollections', 'Query.myOrders', 'Query.privacyZones', 'Query.savedAddresses',
+      'Query.cart', 'Query.myBookings', 'Query.myCollections', 'Query.myOrders', 'Query.mySellerAttestation', 'Query.myUsedItems', 'Query.myUsedSales', 'Query.myVendorApplication', 'Query.privacyZones', 'Query.savedAddresses',
     ]);
     // The map a reviewer reads: which rule decides each of the others.
     expect(withRules).toEqual({

@@ -100,7 +100,7 @@ describe('catalog page columns', () => {
     type ProductRow = { id: string; slug: string; name: string; description: string; status: string; rating_average: string; rating_count: number; created_at: Date; min_price_minor: string; currency: string };
     type VariantRow = { id: string; sku: string; name: string; size: string | null; colour: string | null; price_minor: string; currency: string; stock: number };
     const products: ProductRow[] = await env.dataSource.query(
-      `SELECT id, slug, name, description, status, rating_average, rating_count, created_at, min_price_minor, currency FROM product WHERE status = 'PUBLISHED'`,
+      `SELECT id, slug, name, description, status, rating_average, rating_count, created_at, min_price_minor, currency FROM product WHERE status = 'PUBLISHED' AND offer_kind = 'GOODS' AND NOT seller_hidden`,
     );
     const variants: VariantRow[] = await env.dataSource.query(`SELECT id, sku, name, size, colour, price_minor, currency, stock FROM product_variant`);
     const expectedProduct = new Map<string, Record<string, unknown>>(

@@ -45,7 +45,7 @@ describe('vendor listings: review, revisions, visibility (decision 0038)', () =>
   it("the demo: both vendors' goods on sale with drawn photos, a price revision waiting on the chain wax, the sachets waiting for review", async () => {
     const rows = await env.dataSource.query(
       `SELECT p.name, p.status, l.status AS listing, l.pending_revision, p.min_price_minor::int AS price, (SELECT count(*)::int FROM product_image i WHERE i.product_id = p.id) AS photos
-       FROM listing l JOIN product p ON p.id = l.product_id JOIN organisation o ON o.id = l.seller_id WHERE o.name IN ('VeloFit Studio', 'Spoke & Wrench Workshop') ORDER BY p.name`,
+       FROM listing l JOIN product p ON p.id = l.product_id JOIN organisation o ON o.id = l.seller_id WHERE o.name IN ('VeloFit Studio', 'Spoke & Wrench Workshop') AND l.offer_kind = 'GOODS' ORDER BY p.name`,
     );
     expect(rows).toEqual([
       { name: 'Chain Wax, 250 g', status: 'PUBLISHED', listing: 'APPROVED', pending_revision: expect.objectContaining({ priceMinor: 21_90, title: null }), price: 19_90, photos: 1 },

@@ -4,7 +4,7 @@ import { TransactionalConnection } from '@flagship/database';
 import { JOINED_CATEGORY_COLUMNS, productColumnsFor, toJoinedCategory, toProduct } from '../catalog.rows';
 import type { Category } from '../category/category.entity';
 import { type ProductFilterInput, ProductSort } from './dto/product.inputs';
-import type { Product, ProductStatus } from './product.entity';
+import type { OfferKind, Product, ProductStatus } from './product.entity';
 
 /** Column and direction of each sort; `id` in the same direction breaks ties, so cursors are exact. */
 const SORTS: Record<ProductSort, { column: string; descending: boolean }> = {
@@ -44,14 +44,14 @@ export class ProductListingService {
    * the unique slug index, so a deep page costs what the first does): for the sitemap, which streams
    * them however many there are.
    */
-  async *publishedSlugs(pageSize = 1000): AsyncGenerator<{ slug: string; updatedAt: Date }> {
+  async *publishedSlugs(pageSize = 1000): AsyncGenerator<{ slug: string; updatedAt: Date; offerKind: OfferKind }> {
     let after = '';
     for (;;) {
-      const rows: { slug: string; updated_at: Date }[] = await this.connection.manager.query(
-        `SELECT slug, updated_at FROM product WHERE status = 'PUBLISHED' AND NOT seller_hidden AND slug > $1 ORDER BY slug LIMIT $2`,
+      const rows: { slug: string; updated_at: Date; offer_kind: OfferKind }[] = await this.connection.manager.query(
+        `SELECT slug, updated_at, offer_kind FROM product WHERE status = 'PUBLISHED' AND NOT seller_hidden AND slug > $1 ORDER BY slug LIMIT $2`,
         [after, pageSize],
       );
-      for (const row of rows) yield { slug: row.slug, updatedAt: row.updated_at };
+      for (const row of rows) yield { slug: row.slug, updatedAt: row.updated_at, offerKind: row.offer_kind };
       if (rows.length < pageSize) return;
       after = rows[rows.length - 1].slug;
     }

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, ConnectionType, CurrentViewer, Guards, IdArg, Loaders, Money, Public, money, type RequestLoaders, type Viewer } from '@flagship/api-core';
+import { Authenticated, ConnectionType, CurrentViewer, ManualTransactions, Guards, IdArg, Loaders, Money, Public, money, type RequestLoaders, type Viewer } from '@flagship/api-core';
 import { Product, ProductImage } from '@flagship/catalog';
 import { ListingStatus } from '../listings/listing.entity';
 import { DecideClaimInput, ListUsedItemInput, OpenClaimInput, UpdateUsedItemInput } from './dto/resale.inputs';
@@ -122,6 +122,8 @@ export class ResaleResolver {
 
   @Authenticated()
   @Guards(UsedSalePolicy, 'decide')
+  // A refund asks the payment provider, which never happens inside a transaction: the service runs its own.
+  @ManualTransactions()
   @Mutation(() => Claim, { description: 'Refund the buyer or release the money to the seller.' })
   decideClaim(@CurrentViewer() viewer: Viewer, @Args('input') input: DecideClaimInput): Promise<Claim> {
     return this.sales.decideClaim(viewer, input.claimId, input.outcome, input.note);

@@ -112,45 +112,72 @@ export class UsedSaleService {
     });
   }
 
-  /** A brand manager decides an open claim: refund the buyer (through the order part's refund) or release to the seller. */
+  /**
+   * A brand manager decides an open claim: release to the seller, or refund the buyer through the
+   * order part's refund. A refund asks the payment provider, so it runs in three steps, never holding a
+   * transaction while the provider is asked: (1) under a lock on the claim, the held net moves to the
+   * seller's account (idempotent; the part stays FROZEN, so neither the release job nor payouts touch
+   * it); (2) the part's refund, with a key per claim (its reversal is posted with the refund's success);
+   * (3) the claim is marked decided. A failure in (2) leaves the claim open: deciding again repeats the
+   * steps with the same keys, so nothing happens twice.
+   */
   async decideClaim(viewer: Viewer, claimId: string, outcome: ClaimOutcome, note: string): Promise<Claim> {
     UsedSalePolicy.authorize(viewer, 'decide', { sellerId: '', buyerId: '' });
-    return this.connection.withTransaction(async () => {
-      const claim = await this.connection.getRepository(Claim).findOne({ where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
-      if (!claim) throw new DomainError(ErrorCode.NOT_FOUND, 'There is no such claim', 'claimId');
-      if (claim.status !== ClaimStatus.OPEN) throw new DomainError(ErrorCode.CONFLICT, 'This claim is already decided', 'claimId');
-      const part = await this.lockPart(claim.orderPartId);
-      if (!part) throw new DomainError(ErrorCode.NOT_FOUND, 'There is no such sale', 'claimId');
-      if (outcome === ClaimOutcome.RELEASE_TO_SELLER) {
+    if (outcome === ClaimOutcome.RELEASE_TO_SELLER) {
+      return this.connection.withTransaction(async () => {
+        const { claim, part } = await this.lockOpenClaim(claimId);
         await this.release(part, 'CLAIM_DECIDED', viewer.accountId);
-      } else {
-        // The held net moves to the seller's account first, so the refund reverses it from there exactly
-        // as for any other part (net and commission back in proportion), in this same transaction.
-        await this.ledger.post({
-          kind: LedgerTransactionKind.RELEASE,
-          idempotencyKey: `claim-settle:${claim.id}`,
-          memo: `Held funds of order part ${part.id} settled for a refund (claim ${claim.id})`,
-          currency: part.currency,
-          orderId: part.orderId,
-          orderPartId: part.id,
-          entries: [
-            { account: LedgerAccounts.held({ kind: part.sellerKind, id: part.sellerId }), amountMinor: -part.netMinor },
-            { account: LedgerAccounts.seller({ kind: part.sellerKind, id: part.sellerId }), amountMinor: part.netMinor },
-          ],
-        });
-        await this.refunds.refund({
-          partId: part.id,
-          amountMinor: part.grossMinor - part.refundedMinor,
-          idempotencyKey: `claim-refund:${claim.id}`,
-          reason: `Claim decided for the buyer: ${note}`,
-          actorId: viewer.accountId,
-        });
-        await this.connection.getRepository(OrderPart).update({ id: part.id }, { fundsStatus: FundsStatus.NONE });
-      }
-      await this.connection.getRepository(Claim).update({ id: claim.id }, { status: ClaimStatus.DECIDED, outcome, decisionNote: note, decidedBy: viewer.accountId, decidedAt: new Date() });
-      await this.events.record(ClaimEvents.decided, { actorId: viewer.accountId, subjectId: claim.id, payload: { orderPartId: part.id, outcome } });
-      return this.connection.getRepository(Claim).findOneByOrFail({ id: claim.id });
+        return this.markDecided(viewer, claim, part, outcome, note);
+      });
+    }
+    const part = await this.connection.withTransaction(async () => {
+      const locked = await this.lockOpenClaim(claimId);
+      // The held net moves to the seller's account first, so the refund reverses it from there exactly
+      // as for any other part (net and commission back in proportion).
+      await this.ledger.post({
+        kind: LedgerTransactionKind.RELEASE,
+        idempotencyKey: `claim-settle:${locked.claim.id}`,
+        memo: `Held funds of order part ${locked.part.id} settled for a refund (claim ${locked.claim.id})`,
+        currency: locked.part.currency,
+        orderId: locked.part.orderId,
+        orderPartId: locked.part.id,
+        entries: [
+          { account: LedgerAccounts.held({ kind: locked.part.sellerKind, id: locked.part.sellerId }), amountMinor: -locked.part.netMinor },
+          { account: LedgerAccounts.seller({ kind: locked.part.sellerKind, id: locked.part.sellerId }), amountMinor: locked.part.netMinor },
+        ],
+      });
+      return locked.part;
     });
+    if (part.grossMinor - part.refundedMinor > 0) {
+      await this.refunds.refund({
+        partId: part.id,
+        amountMinor: part.grossMinor - part.refundedMinor,
+        idempotencyKey: `claim-refund:${claimId}`,
+        reason: `Claim decided for the buyer: ${note}`,
+        actorId: viewer.accountId,
+      });
+    }
+    return this.connection.withTransaction(async () => {
+      const locked = await this.lockOpenClaim(claimId);
+      await this.connection.getRepository(OrderPart).update({ id: locked.part.id }, { fundsStatus: FundsStatus.NONE });
+      return this.markDecided(viewer, locked.claim, locked.part, outcome, note);
+    });
+  }
+
+  /** An open claim and its sale, both locked for the rest of the transaction. */
+  private async lockOpenClaim(claimId: string): Promise<{ claim: Claim; part: OrderPart }> {
+    const claim = await this.connection.getRepository(Claim).findOne({ where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+    if (!claim) throw new DomainError(ErrorCode.NOT_FOUND, 'There is no such claim', 'claimId');
+    if (claim.status !== ClaimStatus.OPEN) throw new DomainError(ErrorCode.CONFLICT, 'This claim is already decided', 'claimId');
+    const part = await this.lockPart(claim.orderPartId);
+    if (!part) throw new DomainError(ErrorCode.NOT_FOUND, 'There is no such sale', 'claimId');
+    return { claim, part };
+  }
+
+  private async markDecided(viewer: Viewer, claim: Claim, part: OrderPart, outcome: ClaimOutcome, note: string): Promise<Claim> {
+    await this.connection.getRepository(Claim).update({ id: claim.id }, { status: ClaimStatus.DECIDED, outcome, decisionNote: note, decidedBy: viewer.accountId, decidedAt: new Date() });
+    await this.events.record(ClaimEvents.decided, { actorId: viewer.accountId, subjectId: claim.id, payload: { orderPartId: part.id, outcome } });
+    return this.connection.getRepository(Claim).findOneByOrFail({ id: claim.id });
   }
 
   /** Releases every held part whose window passed (the job); each in its own transaction, skipping parts others hold. */
