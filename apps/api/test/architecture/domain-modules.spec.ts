@@ -41,11 +41,25 @@ describe('domain modules', () => {
     expect(env.app.get(EventReactions).list()).toEqual([
       ['payment.succeeded', 'OrderPaymentReactions.paymentSucceeded'],
       ['payment.refunded', 'OrderPaymentReactions.paymentRefunded'],
+      // The marketplace follows the orders and payments domains in their own transactions (decisions 0035–0043):
+      // a part's refund is reversed in the ledger when its payment refund succeeds.
+      ['payment.refunded', 'OrderPartReactions.refunded'],
+      // The order splits into parts first; its bookings are then checked and linked to it.
       ['order.placed', 'OrderPartReactions.placed'],
-      // The marketplace pays the parts first, then counts the vendor's new customers (decision 0043; either order works).
+      ['order.placed', 'BookingReactions.placed'],
+      // The parts are paid first; bookings, used items and the vendor's new customers follow them.
       ['order.paid', 'OrderPartReactions.paid'],
+      ['order.paid', 'BookingReactions.paid'],
+      ['order.paid', 'ResaleReactions.paid'],
       ['order.paid', 'VendorCustomerReactions.orderPaid'],
+      ['order.fulfilled', 'OrderPartReactions.fulfilled'],
       ['order.cancelled', 'OrderPartReactions.cancelled'],
+      ['order.cancelled', 'BookingReactions.cancelled'],
+      // Stripe Connect's news about sellers' accounts and transfers (decision 0041).
+      ['payment.connected_account_updated', 'PayoutReactions.accountUpdated'],
+      ['payment.transfer_reversed', 'PayoutReactions.transferReversed'],
+      // A build the brand accepts pays its creator royalties (decision 0042).
+      ['build.accepted', 'ResaleReactions.buildAccepted'],
     ]);
     // One OrderService in the app, the one OrdersModule provides, not a private copy built with `new`.
     const reactions = env.app.select(OrdersModule).get(OrderPaymentReactions) as unknown as Record<string, unknown>;

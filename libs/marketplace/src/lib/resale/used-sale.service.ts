@@ -114,12 +114,10 @@ export class UsedSaleService {
 
   /**
    * A brand manager decides an open claim: release to the seller, or refund the buyer through the
-   * order part's refund. A refund asks the payment provider, so it runs in three steps, never holding a
-   * transaction while the provider is asked: (1) under a lock on the claim, the held net moves to the
-   * seller's account (idempotent; the part stays FROZEN, so neither the release job nor payouts touch
-   * it); (2) the part's refund, with a key per claim (its reversal is posted with the refund's success);
-   * (3) the claim is marked decided. A failure in (2) leaves the claim open: deciding again repeats the
-   * steps with the same keys, so nothing happens twice.
+   * order part's refund. A refund asks the payment provider, so it never runs inside a transaction:
+   * (1) the claim is checked open, (2) the part is refunded with a key per claim (its reversal, taken
+   * from the held account, is posted with the refund's success), (3) the claim is marked decided. A
+   * failure in (2) leaves the claim open: deciding again uses the same key, so nothing happens twice.
    */
   async decideClaim(viewer: Viewer, claimId: string, outcome: ClaimOutcome, note: string): Promise<Claim> {
     UsedSalePolicy.authorize(viewer, 'decide', { sellerId: '', buyerId: '' });
@@ -130,24 +128,9 @@ export class UsedSaleService {
         return this.markDecided(viewer, claim, part, outcome, note);
       });
     }
-    const part = await this.connection.withTransaction(async () => {
-      const locked = await this.lockOpenClaim(claimId);
-      // The held net moves to the seller's account first, so the refund reverses it from there exactly
-      // as for any other part (net and commission back in proportion).
-      await this.ledger.post({
-        kind: LedgerTransactionKind.RELEASE,
-        idempotencyKey: `claim-settle:${locked.claim.id}`,
-        memo: `Held funds of order part ${locked.part.id} settled for a refund (claim ${locked.claim.id})`,
-        currency: locked.part.currency,
-        orderId: locked.part.orderId,
-        orderPartId: locked.part.id,
-        entries: [
-          { account: LedgerAccounts.held({ kind: locked.part.sellerKind, id: locked.part.sellerId }), amountMinor: -locked.part.netMinor },
-          { account: LedgerAccounts.seller({ kind: locked.part.sellerKind, id: locked.part.sellerId }), amountMinor: locked.part.netMinor },
-        ],
-      });
-      return locked.part;
-    });
+    // The part stays FROZEN until the claim is decided, so neither the release job nor payouts touch it;
+    // the refund's reversal takes the net back from the held account (OrderPartService.recordRefund).
+    const { part } = await this.connection.withTransaction(() => this.lockOpenClaim(claimId));
     if (part.grossMinor - part.refundedMinor > 0) {
       await this.refunds.refund({
         partId: part.id,
