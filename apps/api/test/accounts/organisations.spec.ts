@@ -18,7 +18,7 @@ describe('organisation memberships as events', () => {
 
   const accountId = async (email: string) => (await env.dataSource.query(`SELECT id FROM account WHERE email = $1`, [email]))[0].id as string;
   const eventsOf = (subjectId: string) =>
-    env.dataSource.query(`SELECT type, actor_id, payload FROM platform_event WHERE subject_type = 'organisation' AND subject_id = $1 ORDER BY id`, [subjectId]);
+    env.dataSource.query(`SELECT type, actor_id, payload FROM platform_event WHERE subject_type = 'organisation' AND type LIKE 'organisation.%' AND subject_id = $1 ORDER BY id`, [subjectId]);
   const newMember = async () => {
     const [client] = await createShoppers(env, 1, []);
     return (await client.data<{ me: { id: string } }>(`{ me { id } }`)).me.id;

@@ -125,7 +125,7 @@ describe('order parts and the ledger through the database, for any mix (property
            balances AS (
              SELECT regexp_replace(account, '^(seller|held):', '') AS seller, sum(amount_minor) AS balance
                FROM ledger_entry WHERE account LIKE 'seller:%' OR account LIKE 'held:%' GROUP BY 1)
-           SELECT o.seller, o.owed, b.balance FROM owed o FULL JOIN balances b ON b.seller = o.seller WHERE o.owed IS DISTINCT FROM b.balance`,
+           SELECT o.seller, o.owed, b.balance FROM owed o FULL JOIN balances b ON b.seller = o.seller WHERE coalesce(o.owed, 0) IS DISTINCT FROM coalesce(b.balance, 0)`,
         );
         expect(mismatched).toEqual([]);
         const [negative] = await env.dataSource.query(`SELECT count(*)::int AS n FROM order_part WHERE net_minor - refunded_minor + commission_refunded_minor < 0 OR commission_refunded_minor > commission_minor`);

@@ -32,7 +32,14 @@ export class DemoPayouts {
         [SellerKind.VENDOR, organisation.id, `test_acct_demo_${organisation.id}`],
       );
     }
-    // Offline payouts make no network call, so they may run in the demo's transaction.
+    // Offline payouts make no network call, so they may run in the demo's transaction; and once more
+    // after it commits, after the bookings demo's past bookings (made after commit, registered earlier)
+    // were completed, so the first seed pays them out too and seeding again adds nothing.
+    await this.payOut();
+    await this.connection.afterCommit(() => this.payOut());
+  }
+
+  private async payOut(): Promise<void> {
     const run = await this.payouts.run({ provider: 'offline-test' });
     if (run.SENT) this.logger.log(`Demo: ${run.SENT} test-mode payouts recorded`);
   }
