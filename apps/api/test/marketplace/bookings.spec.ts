@@ -149,6 +149,8 @@ describe('bookable services (decision 0039)', () => {
     expect(code(await other.client.request(CONFIRM, { id: bookingId }))).toBe('NOT_FOUND');
     expect((await vendor.client.data<{ confirmBooking: { status: string } }>(CONFIRM, { id: bookingId })).confirmBooking.status).toBe('CONFIRMED');
     expect(code(await vendor.client.request(COMPLETE, { id: bookingId }))).toBe('BOOKING_NOT_STARTED');
+    // Nor can the vendor mark the part fulfilled before the session (it would be paid out early).
+    expect(code(await vendor.client.request(`mutation($id: ID!) { fulfilOrderPart(partId: $id) { status } }`, { id: part.id }))).toBe('CONFLICT');
     await movePast(bookingId, slotId);
     expect(code(await other.client.request(COMPLETE, { id: bookingId }))).toBe('NOT_FOUND');
     expect((await vendor.client.data<{ completeBooking: { status: string } }>(COMPLETE, { id: bookingId })).completeBooking.status).toBe('COMPLETED');

@@ -3,7 +3,7 @@ import { SellerKind } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { BuildEvents } from '@flagship/community';
-import { LedgerAccounts, LedgerService, ReleaseHeldFundsJob } from '@flagship/marketplace';
+import { LedgerAccounts, LedgerService, OrderPartRefundService, ReleaseHeldFundsJob } from '@flagship/marketplace';
 import { firstError, type GraphQLTestClient } from '@flagship/testing';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
 import { createAccount } from '../support/marketplace-fixtures';
@@ -210,6 +210,34 @@ describe('used-item resale (decision 0042)', () => {
     expect(decideClaim).toEqual({ status: 'DECIDED', outcome: 'REFUND_BUYER' });
     const money = await balances(seller.accountId);
     expect([...money.values()]).toEqual([0, 0]);
+    const [{ unbalanced }] = await env.dataSource.query(`SELECT count(*)::int AS unbalanced FROM (SELECT transaction_id FROM ledger_entry GROUP BY transaction_id, currency HAVING sum(amount_minor) <> 0) t`);
+    expect(unbalanced).toBe(0);
+  });
+
+  it('a partly refunded sale releases only what is left; a fully refunded one has nothing held; the seller cannot mark it fulfilled', async () => {
+    const seller = await adultSeller();
+    const item = await list(seller, { priceMinor: 200_00 });
+    const { buyer, partId } = await buy(item);
+    // Held money is settled by delivery and the claim window, not by "fulfilled" (the seller's shortcut).
+    const shortcut = await seller.client.request(`mutation($id: ID!) { fulfilOrderPart(partId: $id) { status } }`, { id: partId });
+    expect(firstError(shortcut)).toMatchObject({ code: 'CONFLICT', field: 'partId' });
+    // The seller refunds part of it (say, a missing pedal), then the buyer confirms receipt.
+    await env.app.get(OrderPartRefundService).refund({ partId, amountMinor: 50_00, idempotencyKey: randomUUID(), reason: 'No pedals', actorId: seller.accountId });
+    const [part] = await env.dataSource.query(`SELECT net_minor::int, refunded_minor::int, commission_refunded_minor::int FROM order_part WHERE id = $1`, [partId]);
+    await buyer.data(`mutation($id: ID!) { confirmUsedItemReceived(partId: $id) { stage } }`, { id: partId });
+    const left = part.net_minor - (part.refunded_minor - part.commission_refunded_minor);
+    const money = await balances(seller.accountId);
+    expect(money.get(LedgerAccounts.held({ kind: SellerKind.MEMBER, id: seller.accountId }))).toBe(0);
+    expect(money.get(LedgerAccounts.seller({ kind: SellerKind.MEMBER, id: seller.accountId }))).toBe(left);
+
+    // Refunded in full before delivery: nothing is held any more, and receipt cannot release anything.
+    const other = await list(seller, { priceMinor: 120_00 });
+    const second = await buy(other);
+    const [{ gross }] = await env.dataSource.query(`SELECT gross_minor::int AS gross FROM order_part WHERE id = $1`, [second.partId]);
+    await env.app.get(OrderPartRefundService).refund({ partId: second.partId, amountMinor: gross, idempotencyKey: randomUUID(), reason: 'Sold elsewhere', actorId: seller.accountId });
+    const [refunded] = await env.dataSource.query(`SELECT status, funds_status FROM order_part WHERE id = $1`, [second.partId]);
+    expect(refunded).toEqual({ status: 'REFUNDED', funds_status: 'NONE' });
+    expect(firstError(await second.buyer.request(`mutation($id: ID!) { confirmUsedItemReceived(partId: $id) { stage } }`, { id: second.partId })).code).toBe('CONFLICT');
     const [{ unbalanced }] = await env.dataSource.query(`SELECT count(*)::int AS unbalanced FROM (SELECT transaction_id FROM ledger_entry GROUP BY transaction_id, currency HAVING sum(amount_minor) <> 0) t`);
     expect(unbalanced).toBe(0);
   });

@@ -43,7 +43,7 @@ export class OrderPartResolver {
   @Mutation(() => OrderPart, { description: 'The seller marks a paid part fulfilled (its goods sent).' })
   async fulfilOrderPart(@CurrentViewer() viewer: Viewer, @IdArg('partId') partId: string): Promise<OrderPart> {
     OrderPartPolicy.authorize(viewer, 'fulfil', await this.connection.getRepository(OrderPart).findOneBy({ id: partId }));
-    return this.parts.fulfil(partId, viewer.accountId);
+    return this.parts.fulfilAsSeller(partId, viewer.accountId);
   }
 
   // Refunds call the payment provider, which must not happen inside a database transaction.

@@ -156,6 +156,27 @@ export class OrderPartService {
    * A paid part is fulfilled: its goods were sent by the seller (or its booking completed; bookings
    * call this). Fulfilling it again changes nothing. Authorise before calling (OrderPartPolicy.fulfil).
    */
+  /**
+   * The seller marks goods sent (`fulfilOrderPart`). Not for a used item whose money is held (its
+   * delivery and the claim window settle it, resale) nor for a service (completing the booking after
+   * it started fulfils it, bookings): either would release money before the buyer got what they paid for.
+   */
+  async fulfilAsSeller(partId: string, actorId: string): Promise<OrderPart> {
+    return this.connection.withTransaction(async () => {
+      const part = await this.lockPart(partId);
+      if (!part) throw notFound('Order part');
+      if (part.fundsStatus !== FundsStatus.NONE) {
+        throw new DomainError(ErrorCode.CONFLICT, 'A used item is settled by its delivery and the claim window, not marked fulfilled', 'partId');
+      }
+      const [{ services }]: { services: number }[] = await this.connection.manager.query(
+        `SELECT count(*)::int AS services FROM order_line WHERE order_id = $1 AND seller_kind = $2 AND seller_id IS NOT DISTINCT FROM $3 AND offer_kind = 'SERVICE'`,
+        [part.orderId, part.sellerKind, part.sellerId],
+      );
+      if (services > 0) throw new DomainError(ErrorCode.CONFLICT, 'A booking is fulfilled by completing it once it has started (Bookings)', 'partId');
+      return this.fulfil(partId, actorId);
+    });
+  }
+
   async fulfil(partId: string, actorId: string | null): Promise<OrderPart> {
     return this.connection.withTransaction(async () => {
       const part = await this.lockPart(partId);
@@ -262,9 +283,17 @@ export class OrderPartService {
     const now = new Date();
     if (row.cancels) part.status = OrderPartStatus.CANCELLED;
     else if (full) part.status = OrderPartStatus.REFUNDED;
+    // A used item's held money that went back to the buyer in full is held no more: nothing is left to release.
+    const settled = (row.cancels || full) && held;
     await this.connection.getRepository(OrderPart).update(
       { id: part.id },
-      { refundedMinor: part.refundedMinor, commissionRefundedMinor: part.commissionRefundedMinor, status: part.status, ...(row.cancels ? { cancelledAt: now } : {}) },
+      {
+        refundedMinor: part.refundedMinor,
+        commissionRefundedMinor: part.commissionRefundedMinor,
+        status: part.status,
+        ...(row.cancels ? { cancelledAt: now } : {}),
+        ...(settled ? { fundsStatus: FundsStatus.NONE, releaseAfter: null } : {}),
+      },
     );
     await this.connection.getRepository(OrderPartRefund).update({ id: row.id }, { status: OrderPartRefundStatus.SUCCEEDED, commissionMinor: commission });
     const payload = { orderId: part.orderId, sellerKind: part.sellerKind, sellerId: part.sellerId };

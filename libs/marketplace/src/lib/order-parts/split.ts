@@ -66,3 +66,8 @@ export function commissionOnGroups(groups: readonly RuledGoods[], grossMinor: nu
   const goods = groups.reduce((sum, group) => sum + group.goodsMinor, 0);
   return { commissionMinor, bp: goods > 0 ? Math.min(10_000, Math.round((commissionMinor * 10_000) / goods)) : 0 };
 }
+
+/** What a part still owes its seller: its net less the refunds' share of it (refunded − commission given back). */
+export function remainingNet(part: { netMinor: number; refundedMinor: number; commissionRefundedMinor: number }): number {
+  return part.netMinor - (part.refundedMinor - part.commissionRefundedMinor);
+}

@@ -11,6 +11,8 @@ import { LedgerService } from '../ledger/ledger.service';
 import { Listing, ListingStatus } from '../listings/listing.entity';
 import { FundsStatus, OrderPart, OrderPartStatus } from '../order-parts/order-part.entity';
 import { OrderPartRefundService } from '../order-parts/order-part-refund.service';
+import { OrderPartService } from '../order-parts/order-part.service';
+import { remainingNet } from '../order-parts/split';
 import { MarketplaceSettingsService } from '../settings/marketplace-settings.service';
 import { Claim } from './claim.entity';
 import { ClaimEvents, FundsEvents, UsedItemEvents } from './resale.events';
@@ -34,6 +36,7 @@ export class UsedSaleService {
     private readonly ledger: LedgerService,
     private readonly settings: MarketplaceSettingsService,
     private readonly refunds: OrderPartRefundService,
+    private readonly parts: OrderPartService,
     private readonly events: EventLog,
   ) {}
 
@@ -180,7 +183,8 @@ export class UsedSaleService {
           .where('p.id = :id', { id })
           .getOne();
         // Checked again under the lock: a claim or a confirmation may have come first.
-        if (!part || part.fundsStatus !== FundsStatus.HELD || !part.releaseAfter || part.releaseAfter > now) return false;
+        if (!part || part.fundsStatus !== FundsStatus.HELD || part.status !== OrderPartStatus.PAID || !part.releaseAfter || part.releaseAfter > now) return false;
+        if (((await this.parts.pendingOf([part.id])).get(part.id) ?? 0) > 0) return false;
         await this.release(part, 'WINDOW_PASSED', null);
         return true;
       });
@@ -189,8 +193,17 @@ export class UsedSaleService {
     return released;
   }
 
-  /** Held → seller, once (idempotency key), part FULFILLED and RELEASED. */
+  /**
+   * Held → seller, once (idempotency key), part FULFILLED and RELEASED. Only what the refunds left
+   * (`remainingNet`), only for a part still PAID, and never while a part refund is in flight: the
+   * refund's reversal takes its share from the held account when it succeeds.
+   */
   private async release(part: OrderPart, why: ReleaseReason, actorId: string | null): Promise<void> {
+    if (part.status !== OrderPartStatus.PAID) throw new DomainError(ErrorCode.CONFLICT, 'This sale was cancelled or refunded: there is nothing to release', 'partId');
+    if (((await this.parts.pendingOf([part.id])).get(part.id) ?? 0) > 0) {
+      throw new DomainError(ErrorCode.CONFLICT, 'A refund of this sale is under way; try again once it is done', 'partId');
+    }
+    const amount = remainingNet(part);
     const seller = { kind: part.sellerKind, id: part.sellerId };
     await this.ledger.post({
       kind: LedgerTransactionKind.RELEASE,
@@ -200,8 +213,8 @@ export class UsedSaleService {
       orderId: part.orderId,
       orderPartId: part.id,
       entries: [
-        { account: LedgerAccounts.held(seller), amountMinor: -part.netMinor },
-        { account: LedgerAccounts.seller(seller), amountMinor: part.netMinor },
+        { account: LedgerAccounts.held(seller), amountMinor: -amount },
+        { account: LedgerAccounts.seller(seller), amountMinor: amount },
       ],
     });
     const now = new Date();
@@ -211,7 +224,7 @@ export class UsedSaleService {
     await this.events.record(FundsEvents.released, {
       actorId,
       subjectId: part.id,
-      amount: { minor: part.netMinor, currency: part.currency },
+      amount: { minor: amount, currency: part.currency },
       payload: { sellerId: part.sellerId ?? '', why },
     });
   }
