@@ -30,6 +30,9 @@ export class MarketplaceSettingsService {
       if (value !== undefined && value !== null && (!Number.isSafeInteger(value) || value < 0)) throw badInput(field, 'A whole amount of 0 or more (minor units), or none');
     }
     return this.connection.withTransaction(async () => {
+      // The one row exists and is locked: two brand managers saving at once change it one after the other.
+      await this.connection.manager.query(`INSERT INTO marketplace_settings (id) VALUES (1) ON CONFLICT DO NOTHING`);
+      await this.connection.manager.query(`SELECT id FROM marketplace_settings WHERE id = 1 FOR UPDATE`);
       const current = await this.get();
       const next = this.connection.getRepository(MarketplaceSettings).merge(current, defined);
       if (next.defaultCommissionFloorMinor !== null && next.defaultCommissionCapMinor !== null && next.defaultCommissionFloorMinor > next.defaultCommissionCapMinor) {

@@ -101,6 +101,8 @@ export class VendorApplicationService {
   /** `base`, or `base-2`, `base-3`…: the first slug no vendor has. */
   async freeSlug(name: string): Promise<string> {
     const base = slugify(name) || 'vendor';
+    // Two approvals of similar names at once wait for each other here, so they never pick the same slug.
+    if (this.connection.inTransaction) await this.connection.manager.query(`SELECT pg_advisory_xact_lock(hashtext('vendor-slug:' || $1))`, [base]);
     const taken = new Set(
       (await this.connection.manager.query<{ slug: string }[]>(`SELECT slug FROM vendor WHERE slug = $1 OR slug LIKE $1 || '-%'`, [base])).map((row) => row.slug),
     );
