@@ -52,7 +52,7 @@ describe('moving between pages', () => {
     // Changing the shop's filters keeps focus where it is (same page, another query string).
     await nav(page).getByRole('link', { name: 'Shop' }).click();
     await headingFocused(page, 'Shop');
-    await page.getByLabel('Search', { exact: true }).fill('chain');
+    await page.getByLabel('Search', { exact: true }).fill('12-speed');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByText('Showing 1 product').waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('H1');

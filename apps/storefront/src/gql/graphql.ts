@@ -4644,7 +4644,7 @@ export const ManageProductsDocument = new TypedDocumentString(`
     query ManageProducts($status: ProductStatus, $search: String, $after: String) {
   manageProducts(
     status: $status
-    filter: {search: $search}
+    filter: {search: $search, sellerKind: BRAND}
     first: 20
     after: $after
     sort: NAME

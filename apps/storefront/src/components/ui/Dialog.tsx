@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Dialog as RadixDialog } from 'radix-ui';
 
 export interface DialogProps {
@@ -22,12 +22,28 @@ export interface DialogProps {
  * focus returns to the trigger, the page behind is inert to screen readers. Titled always.
  */
 export function Dialog({ open, onOpenChange, trigger, title, description, children, footer, size = 'md' }: DialogProps) {
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  // Radix returns focus to the trigger; when the page re-rendered that part meanwhile (data arriving
+  // below it), focus can end on the body. Then it goes to the trigger as it is now.
+  const keepFocus = () =>
+    requestAnimationFrame(() => {
+      const element = triggerRef.current;
+      if (element?.isConnected && (document.activeElement === document.body || document.activeElement === null)) element.focus();
+    });
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
-      {trigger && <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger>}
+      {trigger && (
+        <RadixDialog.Trigger asChild ref={triggerRef}>
+          {trigger}
+        </RadixDialog.Trigger>
+      )}
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="ui-overlay" />
-        <RadixDialog.Content className={`ui-dialog ui-dialog-${size}`} {...(description ? {} : { 'aria-describedby': undefined })}>
+        <RadixDialog.Content
+          className={`ui-dialog ui-dialog-${size}`}
+          onCloseAutoFocus={keepFocus}
+          {...(description ? {} : { 'aria-describedby': undefined })}
+        >
           <RadixDialog.Title className="ui-dialog-title">{title}</RadixDialog.Title>
           {description && <RadixDialog.Description className="ui-dialog-description">{description}</RadixDialog.Description>}
           {children}

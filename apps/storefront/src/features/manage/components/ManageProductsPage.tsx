@@ -36,6 +36,10 @@ export function ManageProductsPage({ onProductChanged }: { onProductChanged: () 
           <Link to="/manage/products/new">New product</Link>
         </Button>
       </div>
+      <p className="muted">
+        The brand’s own catalog. Vendors’ goods and services wait for you in <Link to="/manage/listings">Listings</Link>; members’ used items are on{' '}
+        <Link to="/used">Used</Link>.
+      </p>
       <ListFilters name="products" filters={filters} searchLabel="Name" placeholder="e.g. gravel" statuses={STATUSES} statusLabels={PRODUCT_STATUS_LABELS} allLabel="All products" />
 
       {products.isLoading && <p aria-live="polite">Loading products…</p>}

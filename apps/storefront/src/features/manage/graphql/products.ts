@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 
 export const ManageProductsQuery = graphql(`
   query ManageProducts($status: ProductStatus, $search: String, $after: String) {
-    manageProducts(status: $status, filter: { search: $search }, first: 20, after: $after, sort: NAME) {
+    manageProducts(status: $status, filter: { search: $search, sellerKind: BRAND }, first: 20, after: $after, sort: NAME) {
       nodes {
         id
         slug
