@@ -1270,7 +1270,7 @@ export type CheckoutQuoteQueryVariables = Exact<{
 }>;
 
 
-export type CheckoutQuoteQuery = { checkoutQuote: { itemCount: number, freeShipping: boolean, taxRateBp: number, pricesIncludeTax: boolean, country: string, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }>, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, freeShippingShortfall: { amountMinor: number, currency: string } | null, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingMethod: { id: string, name: string } } };
+export type CheckoutQuoteQuery = { checkoutQuote: { itemCount: number, freeShipping: boolean, nothingToShip: boolean, taxRateBp: number, pricesIncludeTax: boolean, country: string, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }>, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, freeShippingShortfall: { amountMinor: number, currency: string } | null, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingMethod: { id: string, name: string } } };
 
 export type PlaceOrderMutationVariables = Exact<{
   input: CheckoutInput;
@@ -3878,6 +3878,7 @@ export const CheckoutQuoteDocument = new TypedDocumentString(`
       currency
     }
     freeShipping
+    nothingToShip
     freeShippingShortfall {
       amountMinor
       currency
