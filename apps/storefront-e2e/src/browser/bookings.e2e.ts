@@ -60,6 +60,8 @@ describe('bookings', () => {
     await checkWidths(page, 'checkout');
     await page.getByRole('button', { name: 'Place order (test mode)' }).click();
     await page.getByRole('heading', { name: /Thank you for your order/, level: 1 }).waitFor();
+    await page.getByText('Services are booked, not sent: the seller confirms your time').waitFor();
+    await checkWidths(page, 'confirmation');
 
     await page.goto('/account/bookings');
     await page.getByRole('heading', { level: 1, name: 'Your bookings' }).waitFor();

@@ -1820,7 +1820,7 @@ export type OrderConfirmationQueryVariables = Exact<{
 }>;
 
 
-export type OrderConfirmationQuery = { order: { id: string, number: string, status: OrderStatus, shippingMethodName: string, pricesIncludeTax: boolean, taxRateBp: number, reservationExpiresAt: string | null, cancelReason: string | null, buyer: { id: string, displayName: string }, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { status: string, testMode: boolean } | null } };
+export type OrderConfirmationQuery = { order: { id: string, number: string, status: OrderStatus, shippingMethodName: string, pricesIncludeTax: boolean, taxRateBp: number, reservationExpiresAt: string | null, cancelReason: string | null, buyer: { id: string, displayName: string }, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, productName: string, variantName: string, offerKind: OfferKind, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { status: string, testMode: boolean } | null } };
 
 export type ManageOrdersQueryVariables = Exact<{
   status?: OrderStatus | null | undefined;
@@ -5197,6 +5197,7 @@ export const OrderConfirmationDocument = new TypedDocumentString(`
       id
       productName
       variantName
+      offerKind
       quantity
       unitPrice {
         amountMinor
