@@ -2,7 +2,7 @@ export { CatalogModule } from './lib/catalog.module';
 export { CatalogEvents } from './lib/catalog.events';
 export { Category } from './lib/category/category.entity';
 export { CategoryService } from './lib/category/category.service';
-export { Product, ProductStatus, SellerKind, OfferKind } from './lib/product/product.entity';
+export { Product, ProductStatus, SellerKind, OfferKind, isShipped } from './lib/product/product.entity';
 export { ProductService } from './lib/product/product.service';
 export { ProductPolicy } from './lib/product/product.policy';
 export { ProductListingService } from './lib/product/product-listing.service';

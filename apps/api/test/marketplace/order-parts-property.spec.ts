@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { OfferKind, SellerKind } from '@flagship/catalog';
-import { CommissionRuleService, OrderPartRefundService } from '@flagship/marketplace';
+import { SessionService } from '@flagship/accounts';
+import { CommissionRuleService, ListingService, OrderPartRefundService } from '@flagship/marketplace';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
 import { createMemberSeller, createVendor, listApproved, type TestSeller } from '../support/marketplace-fixtures';
 import { createTestEnvironment, type TestEnvironment } from '../support/test-environment';
@@ -10,8 +11,8 @@ const REFUND_ORDER = `mutation($orderId: ID!, $amount: SafeInt, $key: ID!) { ref
 
 /**
  * The done-when property through the real path: random carts over the brand, two vendors (goods in two
- * categories) and a member's used item, random commission rules, checkout through GraphQL with the
- * offline provider, then random part refunds (several per part, any order) and whole-order refunds.
+ * categories), a member's used item and a third vendor's booked service (so orders of a service alone,
+ * and goods beside a service), random commission rules, checkout through GraphQL with the offline provider, then random part refunds (several per part, any order) and whole-order refunds.
  * After each case, over the whole database: nets plus commissions equal what was charged less what was
  * refunded, every ledger transaction balances, and each seller's balance is the sum of its parts'.
  */
@@ -21,6 +22,7 @@ describe('order parts and the ledger through the database, for any mix (property
   let offers: { variantId: string; kind: SellerKind }[];
   let vendors: TestSeller[];
   let categories: string[];
+  let serviceSlotId: string;
   beforeAll(async () => {
     env = await createTestEnvironment();
     shippingId = await standardShippingId(env);
@@ -39,6 +41,32 @@ describe('order parts and the ledger through the database, for any mix (property
     const member = await createMemberSeller(env);
     offers.push({ variantId: (await listApproved(env, member, { kind: SellerKind.MEMBER, offerKind: OfferKind.USED, priceMinor: 333_33, stock: 10_000 })).variantId, kind: SellerKind.MEMBER });
     await env.dataSource.query(`UPDATE product_variant SET stock = 100000 WHERE id = ANY($1::uuid[])`, [offers.map((o) => o.variantId)]);
+    // A bike fit with one roomy slot: each case's buyer may hold a place in it (the cart line of a service).
+    const studio = await createVendor(env);
+    const { createServiceListing } = await studio.client.data<{ createServiceListing: { productId: string } }>(
+      `mutation($input: CreateServiceListingInput!) { createServiceListing(input: $input) { productId } }`,
+      {
+        input: {
+          vendorId: studio.sellerId,
+          title: 'Bike fit, property',
+          description: 'A full fit on our jig.',
+          categoryId: categories[0],
+          priceMinor: 89_90,
+          durationMinutes: 60,
+          capacity: 100,
+          mode: 'IN_PERSON',
+          meetingUrl: null,
+          location: 'Kastanienallee 5, Berlin',
+          timeZone: 'Europe/Berlin',
+        },
+      },
+    );
+    const manager = await env.app.get(SessionService).viewerOf((await env.dataSource.query(`SELECT account_id FROM account_role WHERE role = 'BRAND_MANAGER' LIMIT 1`))[0].account_id);
+    await env.app.get(ListingService).approve(manager, createServiceListing.productId);
+    const { addServiceSlots } = await studio.client.data<{ addServiceSlots: { id: string }[] }>(`mutation($input: AddServiceSlotsInput!) { addServiceSlots(input: $input) { id } }`, {
+      input: { productId: createServiceListing.productId, slots: [{ startsAt: new Date(Date.now() + 5 * 86_400_000).toISOString() }] },
+    });
+    serviceSlotId = addServiceSlots[0].id;
   });
   afterAll(() => env.close());
 
@@ -51,7 +79,8 @@ describe('order parts and the ledger through the database, for any mix (property
     capExtra: fc.option(fc.integer({ min: 0, max: 80_00 }), { nil: null }),
   });
   const caseArb = fc.record({
-    cart: fc.uniqueArray(fc.record({ offer: fc.integer({ min: 0, max: 6 }), quantity: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 5, selector: (l) => l.offer }),
+    cart: fc.uniqueArray(fc.record({ offer: fc.integer({ min: 0, max: 6 }), quantity: fc.integer({ min: 1, max: 3 }) }), { minLength: 0, maxLength: 5, selector: (l) => l.offer }),
+    service: fc.boolean(),
     rules: fc.array(ruleArb, { maxLength: 3 }),
     refunds: fc.array(fc.record({ part: fc.integer({ min: -1, max: 3 }), share: fc.double({ min: 0.01, max: 1, noNaN: true }) }), { maxLength: 5 }),
   });
@@ -60,7 +89,9 @@ describe('order parts and the ledger through the database, for any mix (property
     const ruleService = env.app.get(CommissionRuleService);
     const refunder = env.app.get(OrderPartRefundService);
     await fc.assert(
-      fc.asyncProperty(caseArb, async ({ cart, rules, refunds }) => {
+      fc.asyncProperty(caseArb, async ({ cart, service, rules, refunds }) => {
+        // Something to buy: goods, a booked service, or both.
+        if (cart.length === 0) service = true;
         await env.dataSource.query(`DELETE FROM commission_rule`);
         for (const r of rules) {
           await ruleService.set(
@@ -75,9 +106,22 @@ describe('order parts and the ledger through the database, for any mix (property
           );
         }
         const [buyer] = await createShoppers(env, 1, cart.map((line) => ({ variantId: offers[line.offer].variantId, quantity: line.quantity })));
+        if (service) await buyer.data(`mutation($slotId: ID!) { holdSlot(slotId: $slotId) { id } }`, { slotId: serviceSlotId });
         const { checkout } = await buyer.data<CheckoutData>(CHECKOUT, { input: checkoutInput(shippingId) });
         expect(checkout.order.status).toBe('PAID');
         const orderId = checkout.order.id;
+        // Shipping only when something ships, and only on the parts that ship something (prices include tax:
+        // a part's gross is its goods plus its share of the shipping).
+        const split: { ships: boolean; goods: number; gross: number }[] = await env.dataSource.query(
+          `SELECT bool_or(l.offer_kind <> 'SERVICE') AS ships, p.goods_minor::int AS goods, p.gross_minor::int AS gross
+             FROM order_part p JOIN order_line l ON l.order_id = p.order_id AND l.seller_kind = p.seller_kind AND l.seller_id IS NOT DISTINCT FROM p.seller_id
+            WHERE p.order_id = $1 GROUP BY p.id`,
+          [orderId],
+        );
+        const shipping = checkout.order.shipping.amountMinor;
+        if (cart.length === 0) expect(shipping).toBe(0);
+        for (const part of split.filter((p) => !p.ships)) expect(part.gross).toBe(part.goods);
+        expect(split.filter((p) => p.ships).reduce((sum, p) => sum + p.gross - p.goods, 0)).toBe(shipping);
         for (const r of refunds) {
           const parts: { id: string; left: number }[] = await env.dataSource.query(
             `SELECT id, (gross_minor - refunded_minor)::int AS left FROM order_part WHERE order_id = $1 ORDER BY seller_kind, seller_id`,
@@ -140,7 +184,9 @@ describe('order parts and the ledger through the database, for any mix (property
       `SELECT (SELECT count(*)::int FROM ledger_transaction WHERE kind = 'REFUND') AS refunds,
               (SELECT count(*)::int FROM order_part_refund WHERE refund_key LIKE 'refund-%') AS order_refunds,
               (SELECT count(*)::int FROM ledger_entry WHERE account LIKE 'held:%') AS held,
-              (SELECT count(*)::int FROM order_part WHERE seller_kind = 'VENDOR') AS vendor_parts`,
+              (SELECT count(*)::int FROM order_part WHERE seller_kind = 'VENDOR') AS vendor_parts,
+              (SELECT count(*)::int FROM shop_order o WHERE EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.offer_kind = 'SERVICE')
+                 AND EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.offer_kind <> 'SERVICE')) AS mixed_with_service`,
     );
     expect(Object.values(reach).every((n) => (n as number) > 0)).toBe(true);
   }, 120_000);

@@ -52,9 +52,16 @@ describe('bookings', () => {
     await page.getByLabel('Street and number').fill('Bergstraße 12');
     await page.getByLabel('Postcode').fill('10115');
     await page.getByLabel('City').fill('Berlin');
-    await expectNoSeriousViolations(page);
+    // Only a service in the cart: nothing is shipped, so no paid method is offered and the summary charges none.
+    await page.getByTestId('nothing-to-ship').getByText('services are booked, not sent').waitFor();
+    await page.getByRole('group', { name: 'Your address' }).waitFor();
+    expect(await page.getByRole('radio', { name: /Standard|Express/ }).count()).toBe(0);
+    expect(await page.getByTestId('summary-shipping').textContent()).toBe('None');
+    await checkWidths(page, 'checkout');
     await page.getByRole('button', { name: 'Place order (test mode)' }).click();
     await page.getByRole('heading', { name: /Thank you for your order/, level: 1 }).waitFor();
+    await page.getByText('Services are booked, not sent: the seller confirms your time').waitFor();
+    await checkWidths(page, 'confirmation');
 
     await page.goto('/account/bookings');
     await page.getByRole('heading', { level: 1, name: 'Your bookings' }).waitFor();

@@ -184,6 +184,7 @@ describe('cart and checkout', () => {
     expect(await page.getByTestId('confirmation-total').textContent()).toBe(quotedTotal);
     const lines = page.getByTestId('confirmation-lines');
     await lines.getByText('12-speed Chain').waitFor();
+    // Since the marketplace, the confirmation lists the order by seller (order parts): name × quantity, line total.
     await lines.getByText('12-speed Chain × 2').waitFor();
     await lines.getByText('Trailside Multi-tool').waitFor();
     const address = page.locator('address');

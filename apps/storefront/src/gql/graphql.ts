@@ -1270,7 +1270,7 @@ export type CheckoutQuoteQueryVariables = Exact<{
 }>;
 
 
-export type CheckoutQuoteQuery = { checkoutQuote: { itemCount: number, freeShipping: boolean, taxRateBp: number, pricesIncludeTax: boolean, country: string, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }>, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, freeShippingShortfall: { amountMinor: number, currency: string } | null, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingMethod: { id: string, name: string } } };
+export type CheckoutQuoteQuery = { checkoutQuote: { itemCount: number, freeShipping: boolean, nothingToShip: boolean, taxRateBp: number, pricesIncludeTax: boolean, country: string, items: Array<{ quantity: number, available: boolean, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string }, variant: { id: string, name: string, stock: number }, product: { id: string, slug: string, name: string, sellerName: string | null }, booking: { id: string, startsAt: string, endsAt: string, holdExpiresAt: string | null, timeZone: string } | null, image: { url: string, alt: string, width: number, height: number, srcset: string } | null }>, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, freeShippingShortfall: { amountMinor: number, currency: string } | null, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingMethod: { id: string, name: string } } };
 
 export type PlaceOrderMutationVariables = Exact<{
   input: CheckoutInput;
@@ -1820,7 +1820,7 @@ export type OrderConfirmationQueryVariables = Exact<{
 }>;
 
 
-export type OrderConfirmationQuery = { order: { id: string, number: string, status: OrderStatus, shippingMethodName: string, pricesIncludeTax: boolean, taxRateBp: number, reservationExpiresAt: string | null, cancelReason: string | null, buyer: { id: string, displayName: string }, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, productName: string, variantName: string, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { status: string, testMode: boolean } | null } };
+export type OrderConfirmationQuery = { order: { id: string, number: string, status: OrderStatus, shippingMethodName: string, pricesIncludeTax: boolean, taxRateBp: number, reservationExpiresAt: string | null, cancelReason: string | null, buyer: { id: string, displayName: string }, subtotal: { amountMinor: number, currency: string }, shipping: { amountMinor: number, currency: string }, tax: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postcode: string, country: string }, lines: Array<{ id: string, productName: string, variantName: string, offerKind: OfferKind, quantity: number, unitPrice: { amountMinor: number, currency: string }, lineTotal: { amountMinor: number, currency: string } }>, payment: { status: string, testMode: boolean } | null } };
 
 export type ManageOrdersQueryVariables = Exact<{
   status?: OrderStatus | null | undefined;
@@ -3878,6 +3878,7 @@ export const CheckoutQuoteDocument = new TypedDocumentString(`
       currency
     }
     freeShipping
+    nothingToShip
     freeShippingShortfall {
       amountMinor
       currency
@@ -5196,6 +5197,7 @@ export const OrderConfirmationDocument = new TypedDocumentString(`
       id
       productName
       variantName
+      offerKind
       quantity
       unitPrice {
         amountMinor

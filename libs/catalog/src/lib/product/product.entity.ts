@@ -29,6 +29,9 @@ export enum OfferKind {
 }
 registerEnumType(OfferKind, { name: 'OfferKind', description: 'Goods, a bookable service or a used item.' });
 
+/** Whether an offer travels to the buyer: goods and used items are shipped, a service is booked, never sent. */
+export const isShipped = (kind: OfferKind): boolean => kind !== OfferKind.SERVICE;
+
 // Decimal columns arrive from pg as strings; the rating is small enough for a JS number.
 const decimalToNumber = { to: (value: number) => value, from: (value: string | null) => (value === null ? 0 : Number(value)) };
 

@@ -21,5 +21,5 @@ export { OrderPartRefund, OrderPartRefundStatus } from './order-part-refund.enti
 export { OrderPartPolicy, VendorOrderPartsPolicy } from './order-part.policy';
 export { OrderPartService, CommissionRules, OrderPartEvents, OrderPartRefundService };
 export type { OrderPartRefundRequest } from './order-part-refund.service';
-export { allocate, commissionOn, commissionOnGroups, commissionRefundFor, type CommissionRule, type RuledGoods } from './split';
+export { allocate, commissionOn, commissionOnGroups, commissionRefundFor, splitOrder, type CommissionRule, type PartGoods, type RuledGoods } from './split';
 export { OrderPartEarnings, OrderPartShipTo, OrderPartRefundView } from './order-part.types';

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode, decodeCursor, encodeCursor, notFound, toConnection, type Connection } from '@flagship/api-core';
-import { OfferKind, SellerKind } from '@flagship/catalog';
+import { OfferKind, SellerKind, isShipped } from '@flagship/catalog';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
 import { Order, OrderLine } from '@flagship/orders';
@@ -13,7 +13,7 @@ import { CommissionRules } from './commission-rules.service';
 import { OrderPartEvents } from './order-part.events';
 import { FundsStatus, OrderPart, OrderPartStatus } from './order-part.entity';
 import { OrderPartRefund, OrderPartRefundStatus } from './order-part-refund.entity';
-import { allocate, commissionOnGroups, commissionRefundFor } from './split';
+import { allocate, commissionOnGroups, commissionRefundFor, splitOrder } from './split';
 
 /**
  * Splits orders by seller and books their sales (decision 0036). Runs inside the orders domain's own
@@ -32,9 +32,10 @@ export class OrderPartService {
   ) {}
 
   /**
-   * One part per seller. The order's total (goods, shipping, tax) is spread over the parts in
-   * proportion to their goods, so the parts' gross sum to the total to the minor unit; the commission
-   * rule in force now is fixed on each part.
+   * One part per seller. The order's shipping goes to the parts that ship something (in proportion
+   * to their shipped goods: a service part carries none), its total to the parts in proportion to
+   * goods plus shipping (`splitOrder`), so the parts' gross sum to the total to the minor unit; the
+   * commission rule in force now is fixed on each part.
    */
   async split(orderId: string): Promise<OrderPart[]> {
     const order = await this.connection.getRepository(Order).findOneByOrFail({ id: orderId });
@@ -49,7 +50,13 @@ export class OrderPartService {
     // The brand's part first, then sellers in a fixed order: the allocation's ties always go the same way.
     const groups = [...bySeller.entries()].sort(([a], [b]) => (a.startsWith('BRAND') ? -1 : b.startsWith('BRAND') ? 1 : a.localeCompare(b))).map(([, group]) => group);
     const goods = groups.map((group) => group.lines.reduce((sum, line) => sum + line.lineTotalMinor, 0));
-    const gross = allocate(order.totalMinor, goods);
+    const gross = splitOrder(
+      order,
+      groups.map((group, index) => {
+        const shipped = group.lines.filter((line) => isShipped(line.offerKind));
+        return { goodsMinor: goods[index], shippedGoodsMinor: shipped.reduce((sum, line) => sum + line.lineTotalMinor, 0), ships: shipped.length > 0 };
+      }),
+    ).map((share) => share.grossMinor);
     const repository = this.connection.getRepository(OrderPart);
     const parts: OrderPart[] = [];
     for (const [index, group] of groups.entries()) {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { allocate, commissionOn, commissionOnGroups, commissionRefundFor, type CommissionRule } from './split';
+import { allocate, commissionOn, commissionOnGroups, commissionRefundFor, splitOrder, type CommissionRule, type PartGoods } from './split';
 
 const rule: fc.Arbitrary<CommissionRule> = fc
   .record({
@@ -11,6 +11,25 @@ const rule: fc.Arbitrary<CommissionRule> = fc
 
 /** One seller's part: its lines under one or more rules (several categories). */
 const sellerPart = fc.array(fc.record({ rule, goodsMinor: fc.integer({ min: 0, max: 5_000_00 }) }), { minLength: 1, maxLength: 3 });
+
+/** A part as the split sees it: services only (ships nothing), goods only, or both (some of its goods shipped). */
+const partGoods: fc.Arbitrary<PartGoods> = fc
+  .record({ kind: fc.constantFrom('SERVICE', 'GOODS', 'MIXED'), shipped: fc.integer({ min: 0, max: 5_000_00 }), services: fc.integer({ min: 0, max: 5_000_00 }) })
+  .map(({ kind, shipped, services }) =>
+    kind === 'SERVICE'
+      ? { goodsMinor: services, shippedGoodsMinor: 0, ships: false }
+      : { goodsMinor: shipped + (kind === 'MIXED' ? services : 0), shippedGoodsMinor: shipped, ships: true },
+  );
+
+/** An order as checkout prices it: shipping only when a part ships something; tax included or added on top. */
+const pricedOrder = fc
+  .record({ parts: fc.array(partGoods, { minLength: 1, maxLength: 6 }), shipping: fc.integer({ min: 0, max: 50_00 }), rateBp: fc.integer({ min: 0, max: 2_500 }), included: fc.boolean() })
+  .map(({ parts, shipping, rateBp, included }) => {
+    const shippingMinor = parts.some((part) => part.ships) ? shipping : 0;
+    const taxable = parts.reduce((sum, part) => sum + part.goodsMinor, 0) + shippingMinor;
+    const totalMinor = included ? taxable : taxable + Math.round((taxable * rateBp) / 10_000);
+    return { parts, order: { totalMinor, shippingMinor }, included };
+  });
 
 /** A refund instruction: which part (or the whole order, -1) and which share of what is left. */
 const refund = fc.record({ part: fc.integer({ min: -1, max: 5 }), share: fc.double({ min: 0, max: 1, noNaN: true }) });
@@ -30,6 +49,54 @@ describe('the split and its reversals, as pure functions (decision 0036)', () =>
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('splitOrder: parts sum to the total; shipping only on parts that ship, in proportion to their shipped goods; a service part carries none', () => {
+    fc.assert(
+      fc.property(pricedOrder, ({ parts, order, included }) => {
+        const shares = splitOrder(order, parts);
+        expect(shares.reduce((sum, share) => sum + share.grossMinor, 0)).toBe(order.totalMinor);
+        expect(shares.reduce((sum, share) => sum + share.shippingMinor, 0)).toBe(order.shippingMinor);
+        const shippedGoods = parts.reduce((sum, part) => sum + part.shippedGoodsMinor, 0);
+        for (const [i, part] of parts.entries()) {
+          const { shippingMinor, grossMinor } = shares[i];
+          if (!part.ships) expect(shippingMinor).toBe(0);
+          if (shippedGoods > 0) expect(Math.abs(shippingMinor - (order.shippingMinor * part.shippedGoodsMinor) / shippedGoods)).toBeLessThan(1 + 1e-6);
+          // Its goods and its shipping, plus (tax on top) its tax: with prices including tax exactly those.
+          expect(grossMinor).toBeGreaterThanOrEqual(part.goodsMinor + shippingMinor);
+          if (included) expect(grossMinor).toBe(part.goodsMinor + shippingMinor);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('splitOrder: an order of services alone has no shipping to share, and each part’s gross is its goods (tax included) or its goods and its tax', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5_000_00 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 2_500 }), (services, rateBp) => {
+        const parts = services.map((goodsMinor) => ({ goodsMinor, shippedGoodsMinor: 0, ships: false }));
+        const goods = services.reduce((a, b) => a + b, 0);
+        expect(splitOrder({ totalMinor: goods, shippingMinor: 0 }, parts)).toEqual(services.map((goodsMinor) => ({ shippingMinor: 0, grossMinor: goodsMinor })));
+        const tax = Math.round((goods * rateBp) / 10_000);
+        const shares = splitOrder({ totalMinor: goods + tax, shippingMinor: 0 }, parts);
+        expect(shares.reduce((sum, share) => sum + share.grossMinor, 0)).toBe(goods + tax);
+        for (const [i, share] of shares.entries()) expect(Math.abs(share.grossMinor - services[i] - (tax * services[i]) / (goods || 1))).toBeLessThan(1 + 1e-6);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('splitOrder: shipped goods that cost nothing still take the shipping, shared equally, never a service part', () => {
+    const shares = splitOrder({ totalMinor: 120_00 + 4_90, shippingMinor: 4_90 }, [
+      { goodsMinor: 120_00, shippedGoodsMinor: 0, ships: false },
+      { goodsMinor: 0, shippedGoodsMinor: 0, ships: true },
+      { goodsMinor: 0, shippedGoodsMinor: 0, ships: true },
+    ]);
+    expect(shares).toEqual([
+      { shippingMinor: 0, grossMinor: 120_00 },
+      { shippingMinor: 2_45, grossMinor: 2_45 },
+      { shippingMinor: 2_45, grossMinor: 2_45 },
+    ]);
   });
 
   it('commission: within [0, gross], the floor and cap honoured where the gross allows, one rule as one group', () => {
@@ -71,10 +138,16 @@ describe('the split and its reversals, as pure functions (decision 0036)', () =>
 
   it('a whole marketplace order: nets plus commissions equal the charge less refunds, every transaction balances, each balance is the sum of its entries and never negative', () => {
     fc.assert(
-      fc.property(fc.array(sellerPart, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 100_00 }), fc.array(refund, { maxLength: 12 }), (sellers, shippingAndTax, refunds) => {
+      fc.property(fc.array(fc.tuple(sellerPart, fc.boolean()), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 50_00 }), fc.integer({ min: 0, max: 50_00 }), fc.array(refund, { maxLength: 12 }), (sold, shippingPrice, tax, refunds) => {
+        // Each seller sells goods (shipped) or services (not): an order of services alone pays no shipping.
+        const sellers = sold.map(([groups]) => groups);
         const goods = sellers.map((groups) => groups.reduce((sum, g) => sum + g.goodsMinor, 0));
-        const total = goods.reduce((a, b) => a + b, 0) + shippingAndTax;
-        const gross = allocate(total, goods);
+        const shipping = sold.some(([, ships]) => ships) ? shippingPrice : 0;
+        const total = goods.reduce((a, b) => a + b, 0) + shipping + tax;
+        const gross = splitOrder(
+          { totalMinor: total, shippingMinor: shipping },
+          sold.map(([, ships], i) => ({ goodsMinor: goods[i], shippedGoodsMinor: ships ? goods[i] : 0, ships })),
+        ).map((share) => share.grossMinor);
         const parts = sellers.map((groups, i) => {
           const { commissionMinor } = commissionOnGroups(groups, gross[i]);
           return { grossMinor: gross[i], commissionMinor, netMinor: gross[i] - commissionMinor, refundedMinor: 0, commissionRefundedMinor: 0 };

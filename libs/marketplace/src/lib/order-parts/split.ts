@@ -20,6 +20,39 @@ export function allocate(total: number, weights: readonly number[]): number[] {
   return shares.map(Number);
 }
 
+/** One seller's part of an order, as the split weighs it. */
+export interface PartGoods {
+  /** Its lines' totals, all kinds. */
+  goodsMinor: number;
+  /** Its shipped lines' totals (goods and used items; not services). */
+  shippedGoodsMinor: number;
+  /** Whether it has a shipped line at all (one may cost nothing). */
+  ships: boolean;
+}
+
+/**
+ * What each part of an order carries (decision 0036): the order's shipping goes only to parts that ship
+ * something, in proportion to their shipped goods (equally among them when those cost nothing; over all
+ * goods only for an order where no part ships, which pricing never charges shipping for); then the
+ * order's total is spread in proportion to each part's taxable amount (goods + its shipping), which
+ * gives each part its tax on top of exactly that amount. Parts sum to `totalMinor` to the minor unit,
+ * and a part that ships nothing (only services) carries no shipping.
+ */
+export function splitOrder(order: { totalMinor: number; shippingMinor: number }, parts: readonly PartGoods[]): { shippingMinor: number; grossMinor: number }[] {
+  const shipping = Math.min(order.shippingMinor, order.totalMinor);
+  const shippedWeights = parts.some((part) => part.ships)
+    ? parts.some((part) => part.ships && part.shippedGoodsMinor > 0)
+      ? parts.map((part) => (part.ships ? part.shippedGoodsMinor : 0))
+      : parts.map((part) => (part.ships ? 1 : 0))
+    : parts.map((part) => part.goodsMinor);
+  const shippingShares = allocate(shipping, shippedWeights);
+  const taxable = parts.map((part, index) => part.goodsMinor + shippingShares[index]);
+  // A total below the goods and shipping (never from checkout's pricing) is spread over the goods as before.
+  const weights = taxable.reduce((a, b) => a + b, 0) <= order.totalMinor ? taxable : parts.map((part) => part.goodsMinor);
+  const gross = allocate(order.totalMinor, weights);
+  return parts.map((_, index) => ({ shippingMinor: weights === taxable ? shippingShares[index] : 0, grossMinor: gross[index] }));
+}
+
 export interface CommissionRule {
   bp: number;
   floorMinor: number | null;

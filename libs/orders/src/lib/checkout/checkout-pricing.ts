@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, badInput, type Viewer } from '@flagship/api-core';
+import { isShipped, type OfferKind } from '@flagship/catalog';
 import type { ShippingMethod } from '../shipping/shipping-method.entity';
 import { ShippingMethodPolicy } from '../shipping/shipping-method.policy';
 import { ShippingService } from '../shipping/shipping.service';
@@ -15,16 +16,24 @@ export interface PricingTerms {
   reservationMinutes: number;
 }
 
-/** One line to price: today's unit price (checkout: the price of the row it reserved). */
+/** One line to price: today's unit price (checkout: the price of the row it reserved) and what is sold (a service is not shipped). */
 export interface LineToPrice {
   unitPriceMinor: number;
   quantity: number;
   currency: string;
+  offerKind: OfferKind;
 }
 
 export interface PricedOrder extends OrderTotals {
   currency: string;
+  /** False for an order of services alone: nothing is sent, so no shipping is charged whatever the method. */
+  shipsSomething: boolean;
+  /** The shipped lines' subtotal, which the method's free-shipping amount is measured against. */
+  shippedSubtotalMinor: number;
 }
+
+/** The name an order of services alone keeps in place of a shipping method's. */
+export const NOTHING_TO_SHIP = 'Nothing to ship';
 
 /** The input fields a refusal names: checkout's `address.country`, the quote's `country`. */
 export interface PricingFields {
@@ -59,15 +68,16 @@ export class CheckoutPricing {
   }
 
   /**
-   * The order's totals: subtotal, shipping (nothing from the method's `freeAbove`), tax as the shop shows
-   * prices, total. Refuses an empty cart, a mix of currencies and an amount JSON cannot carry exactly.
+   * The order's totals: subtotal, shipping (nothing from the method's `freeAbove`, counted on shipped
+   * lines only; nothing at all when no line is shipped, e.g. only booked services), tax as the shop
+   * shows prices, total. Refuses an empty cart, a mix of currencies and an amount JSON cannot carry exactly.
    */
   price(terms: PricingTerms, lines: LineToPrice[]): PricedOrder {
     if (lines.length === 0) throw badInput('cart', 'Your cart is empty');
     const currencies = new Set([terms.method.currency, ...lines.map((line) => line.currency)]);
     if (currencies.size > 1) throw new DomainError(ErrorCode.CONFLICT, 'Items in different currencies cannot be bought together', 'cart');
     const totals = priceOrder({
-      lines,
+      lines: lines.map((line) => ({ unitPriceMinor: line.unitPriceMinor, quantity: line.quantity, shipped: isShipped(line.offerKind) })),
       shipping: terms.method,
       taxRateBp: terms.taxRateBp,
       pricesIncludeTax: terms.pricesIncludeTax,
@@ -77,6 +87,12 @@ export class CheckoutPricing {
     if (!amounts.every((amount) => Number.isSafeInteger(amount))) {
       throw badInput('cart', 'This order is too large to place at once; lower the quantities');
     }
-    return { ...totals, currency: terms.method.currency };
+    const shipped = lines.filter((line) => isShipped(line.offerKind));
+    return {
+      ...totals,
+      currency: terms.method.currency,
+      shipsSomething: shipped.length > 0,
+      shippedSubtotalMinor: shipped.reduce((sum, line) => sum + line.unitPriceMinor * line.quantity, 0),
+    };
   }
 }

@@ -17,16 +17,17 @@ export class CheckoutQuoteService {
     const cart = await this.carts.get(viewer);
     const totals = this.pricing.price(
       terms,
-      cart.items.map((item) => ({ unitPriceMinor: item.variant.priceMinor, quantity: item.quantity, currency: item.variant.currency })),
+      cart.items.map((item) => ({ unitPriceMinor: item.variant.priceMinor, quantity: item.quantity, currency: item.variant.currency, offerKind: item.product.offerKind })),
     );
     const { method } = terms;
-    const shortfall = totals.shippingMinor > 0 && method.freeAboveMinor !== null ? method.freeAboveMinor - totals.subtotalMinor : null;
+    const shortfall = totals.shippingMinor > 0 && method.freeAboveMinor !== null ? method.freeAboveMinor - totals.shippedSubtotalMinor : null;
     return {
       items: cart.items,
       itemCount: cart.itemCount,
       subtotal: money(totals.subtotalMinor, totals.currency),
       shipping: money(totals.shippingMinor, totals.currency),
       freeShipping: totals.shippingMinor === 0,
+      nothingToShip: !totals.shipsSomething,
       freeShippingShortfall: shortfall === null ? null : money(shortfall, totals.currency),
       tax: money(totals.taxMinor, totals.currency),
       taxRateBp: terms.taxRateBp,

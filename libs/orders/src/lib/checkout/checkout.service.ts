@@ -14,7 +14,7 @@ import { OrderEvents } from '../orders.events';
 import { isRetryable } from '../shared/retry-transaction';
 import { postcodeProblem } from './address-rules';
 import type { CheckoutInput, CheckoutResult } from './dto/checkout.input';
-import { CheckoutPricing } from './checkout-pricing';
+import { CheckoutPricing, NOTHING_TO_SHIP } from './checkout-pricing';
 
 /**
  * Turns the signed-in shopper's cart into an order and takes payment.
@@ -80,10 +80,12 @@ export class CheckoutService {
           }
           reserved.push({ line: taken, quantity: line.quantity, bookingId: line.bookingId });
         }
-        const { currency, ...totals } = this.pricing.price(
+        const priced = this.pricing.price(
           terms,
-          reserved.map((r) => ({ unitPriceMinor: r.line.priceMinor, quantity: r.quantity, currency: r.line.currency })),
+          reserved.map((r) => ({ unitPriceMinor: r.line.priceMinor, quantity: r.quantity, currency: r.line.currency, offerKind: r.line.offerKind })),
         );
+        const { currency, shipsSomething } = priced;
+        const totals = { subtotalMinor: priced.subtotalMinor, shippingMinor: priced.shippingMinor, taxMinor: priced.taxMinor, totalMinor: priced.totalMinor };
         // The buyer saw a total in the summary (checkoutQuote): a price or the cart changed since, so
         // this is not the order they agreed to. Nothing is written; they read the new summary.
         if (input.expectedTotalMinor != null && input.expectedTotalMinor !== totals.totalMinor) {
@@ -101,7 +103,7 @@ export class CheckoutService {
             currency,
             taxRateBp: terms.taxRateBp,
             pricesIncludeTax: terms.pricesIncludeTax,
-            shippingMethodName: method.name,
+            shippingMethodName: shipsSomething ? method.name : NOTHING_TO_SHIP,
             reservationExpiresAt: new Date(Date.now() + terms.reservationMinutes * 60_000),
           },
         );

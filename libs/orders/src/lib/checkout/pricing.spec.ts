@@ -62,3 +62,19 @@ describe('priceOrder beyond 32 bits', () => {
     expect(Number.isSafeInteger(totalMinor)).toBe(false);
   });
 });
+
+describe('priceOrder with lines that are not shipped (booked services)', () => {
+  const flat = { priceMinor: 490, freeAboveMinor: 10_000 };
+  const service = { unitPriceMinor: 12_000, quantity: 1, shipped: false };
+
+  it('charges no shipping for an order of services alone', () => {
+    expect(priceOrder({ lines: [service], shipping: { priceMinor: 1490, freeAboveMinor: null }, taxRateBp: 1900, pricesIncludeTax: true })).toMatchObject({ shippingMinor: 0, totalMinor: 12_000 });
+  });
+
+  it('measures the free-shipping amount on the shipped lines only', () => {
+    const goods = { unitPriceMinor: 3_400, quantity: 1 };
+    expect(priceOrder({ lines: [goods, service], shipping: flat, taxRateBp: 1900, pricesIncludeTax: true })).toMatchObject({ subtotalMinor: 15_400, shippingMinor: 490, totalMinor: 15_890 });
+    expect(priceOrder({ lines: [{ ...goods, quantity: 2 }, service], shipping: flat, taxRateBp: 1900, pricesIncludeTax: true }).shippingMinor).toBe(490);
+    expect(priceOrder({ lines: [{ unitPriceMinor: 10_000, quantity: 1, shipped: true }, service], shipping: flat, taxRateBp: 1900, pricesIncludeTax: true }).shippingMinor).toBe(0);
+  });
+});

@@ -1,5 +1,6 @@
 export interface PricingInput {
-  lines: { unitPriceMinor: number; quantity: number }[];
+  /** `shipped: false` for a line nothing is sent for (a booked service); lines are shipped unless said otherwise. */
+  lines: { unitPriceMinor: number; quantity: number; shipped?: boolean }[];
   shipping: { priceMinor: number; freeAboveMinor: number | null };
   taxRateBp: number;
   pricesIncludeTax: boolean;
@@ -16,16 +17,22 @@ export interface OrderTotals {
 const roundDiv = (numerator: bigint, denominator: bigint) => (2n * numerator + denominator) / (2n * denominator);
 
 /**
- * An order's totals, in integer minor units only. Shipping is taxed like the goods. With tax-inclusive
- * prices the tax is the part of the total that is tax; otherwise it is added on top.
+ * An order's totals, in integer minor units only. Shipping is charged only when a line is shipped (an
+ * order of services alone ships nothing, so pays none), and the free-shipping threshold counts the
+ * shipped lines only: a booked service does not bring free delivery of the goods beside it.
+ * Shipping is taxed like the goods. With tax-inclusive prices the tax is the part of the total that is
+ * tax; otherwise it is added on top.
  *
  * Computed with BigInt, so no step rounds (an amount times a rate in basis points passes 2^53 long before
  * the amount does); a total beyond what a number holds exactly comes back unsafe
  * (`Number.isSafeInteger` false), for the caller to refuse.
  */
 export function priceOrder(input: PricingInput): OrderTotals {
-  const subtotal = input.lines.reduce((sum, line) => sum + BigInt(line.unitPriceMinor) * BigInt(line.quantity), 0n);
-  const freeShipping = input.shipping.freeAboveMinor !== null && subtotal >= BigInt(input.shipping.freeAboveMinor);
+  const lineTotal = (line: PricingInput['lines'][number]) => BigInt(line.unitPriceMinor) * BigInt(line.quantity);
+  const subtotal = input.lines.reduce((sum, line) => sum + lineTotal(line), 0n);
+  const shippedLines = input.lines.filter((line) => line.shipped !== false);
+  const shippedSubtotal = shippedLines.reduce((sum, line) => sum + lineTotal(line), 0n);
+  const freeShipping = shippedLines.length === 0 || (input.shipping.freeAboveMinor !== null && shippedSubtotal >= BigInt(input.shipping.freeAboveMinor));
   const shipping = freeShipping ? 0n : BigInt(input.shipping.priceMinor);
   const taxable = subtotal + shipping;
   const rate = BigInt(input.taxRateBp);

@@ -128,6 +128,8 @@ function CheckoutForm({
   const chosen = quotes[shippingMethods.findIndex((method) => method.id === shippingMethodId)];
   const quote: Quote | undefined = chosen?.data;
   const quoteSettled = Boolean(chosen?.data) && !chosen?.isPlaceholderData && !chosen?.isFetching;
+  // Only booked services in the cart: nothing is sent, so no method is offered (the first one is sent, and costs nothing).
+  const nothingToShip = quotes.some((q) => q.data?.nothingToShip);
 
   const placeOrder = useMutation({
     mutationFn: (input: z.output<typeof schema>) => request(CheckoutMutation, { input: { ...input, checkoutKey, expectedTotalMinor: quote?.total.amountMinor } }),
@@ -180,7 +182,8 @@ function CheckoutForm({
     <div className="checkout-layout">
       <form id={formId} onSubmit={submit} noValidate className="checkout-form">
         <fieldset>
-          <legend>Delivery address</legend>
+          <legend>{nothingToShip ? 'Your address' : 'Delivery address'}</legend>
+          {nothingToShip && <p className="muted">For your receipt and for the seller to know who booked; nothing is sent to it.</p>}
           {savedAddresses.length > 0 && (
             <SelectField label="Saved addresses" value={chosenAddress} onChange={(event) => chooseAddress(event.target.value)}>
               {savedAddresses.map((saved) => (
@@ -227,22 +230,28 @@ function CheckoutForm({
         </fieldset>
         <fieldset>
           <legend>Shipping</legend>
-          <div className="shipping-options">
-            {shippingMethods.map((method, index) => {
-              const priced = quotes[index]?.data;
-              const price = priced ? (priced.freeShipping ? 'Free' : formatMoney(priced.shipping)) : formatMoney(method.price);
-              const note = method.freeAbove && !priced?.freeShipping ? `Free from ${formatMoney(method.freeAbove)}` : null;
-              return (
-                <label key={method.id} className="shipping-option">
-                  {/* Named in one phrase ("Standard (3-5 days): Free"); the spans alone would be read with odd pauses. */}
-                  <input type="radio" value={method.id} aria-label={`${method.name}: ${price}${note ? `, ${note.toLowerCase()}` : ''}`} {...form.register('shippingMethodId')} />
-                  <span className="shipping-option-name">{method.name}</span>
-                  <span className="shipping-option-price">{price}</span>
-                  {note && <span className="shipping-option-note muted">{note}</span>}
-                </label>
-              );
-            })}
-          </div>
+          {nothingToShip ? (
+            <p className="shipping-none" data-testid="nothing-to-ship">
+              <strong>Nothing to ship:</strong> services are booked, not sent.
+            </p>
+          ) : (
+            <div className="shipping-options">
+              {shippingMethods.map((method, index) => {
+                const priced = quotes[index]?.data;
+                const price = priced ? (priced.freeShipping ? 'Free' : formatMoney(priced.shipping)) : formatMoney(method.price);
+                const note = method.freeAbove && !priced?.freeShipping ? `Free from ${formatMoney(method.freeAbove)}` : null;
+                return (
+                  <label key={method.id} className="shipping-option">
+                    {/* Named in one phrase ("Standard (3-5 days): Free"); the spans alone would be read with odd pauses. */}
+                    <input type="radio" value={method.id} aria-label={`${method.name}: ${price}${note ? `, ${note.toLowerCase()}` : ''}`} {...form.register('shippingMethodId')} />
+                    <span className="shipping-option-name">{method.name}</span>
+                    <span className="shipping-option-price">{price}</span>
+                    {note && <span className="shipping-option-note muted">{note}</span>}
+                  </label>
+                );
+              })}
+            </div>
+          )}
           {fieldError(form, 'shippingMethodId') && (
             <p className="field-error" role="alert">
               {fieldError(form, 'shippingMethodId')}

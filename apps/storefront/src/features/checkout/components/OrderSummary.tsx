@@ -10,7 +10,8 @@ export type Quote = CheckoutQuoteQuery['checkoutQuote'];
 const percent = (rateBp: number) => `${(rateBp / 100).toLocaleString(undefined, { maximumFractionDigits: 2 })}%`;
 
 /**
- * The order before it is placed: every line, shipping ("Free" when it is), tax and the total, all
+ * The order before it is placed: every line, shipping ("Free" when it is, "None" when only services
+ * are bought, which are not sent), tax and the total, all
  * from the API's quote, which prices the order as checkout will. `children` is the place-order
  * button, so the total is read right before it.
  */
@@ -68,10 +69,22 @@ export function OrderSummary({
               <dd data-testid="summary-subtotal">{formatMoney(quote.subtotal)}</dd>
             </div>
             <div>
-              <dt>
-                Shipping <span className="order-summary-method">· {quote.shippingMethod.name}</span>
-              </dt>
-              <dd data-testid="summary-shipping">{quote.freeShipping ? <strong className="free">Free</strong> : formatMoney(quote.shipping)}</dd>
+              {quote.nothingToShip ? (
+                <>
+                  <dt>Shipping</dt>
+                  <dd data-testid="summary-shipping">
+                    <strong className="free">None</strong>
+                  </dd>
+                  <dd className="order-summary-hint">Nothing to ship: services are booked, not sent.</dd>
+                </>
+              ) : (
+                <>
+                  <dt>
+                    Shipping <span className="order-summary-method">· {quote.shippingMethod.name}</span>
+                  </dt>
+                  <dd data-testid="summary-shipping">{quote.freeShipping ? <strong className="free">Free</strong> : formatMoney(quote.shipping)}</dd>
+                </>
+              )}
               {quote.freeShippingShortfall && <dd className="order-summary-hint">Add {formatMoney(quote.freeShippingShortfall)} more for free shipping with this method.</dd>}
             </div>
             <div>

@@ -97,6 +97,7 @@ export const CheckoutQuoteQuery = graphql(`
         currency
       }
       freeShipping
+      nothingToShip
       freeShippingShortfall {
         amountMinor
         currency

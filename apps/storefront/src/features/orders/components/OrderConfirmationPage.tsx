@@ -45,6 +45,8 @@ export function OrderConfirmationPage({ Parts }: { Parts?: ComponentType<{ order
   // The buyer's name, not the viewer's: a brand manager may open a buyer's confirmation too.
   const firstName = o.buyer.id === viewer?.id ? o.buyer.displayName.split(' ')[0] : undefined;
   const waitingForPayment = o.status === 'PENDING_PAYMENT' && o.payment?.status !== 'FAILED';
+  // Only booked services: nothing is sent (and no shipping was charged).
+  const nothingToShip = o.lines.length > 0 && o.lines.every((line) => line.offerKind === 'SERVICE');
 
   return (
     <article className="confirmation" aria-labelledby="confirmation-title">
@@ -70,12 +72,18 @@ export function OrderConfirmationPage({ Parts }: { Parts?: ComponentType<{ order
           <li>
             <strong>Payment.</strong> <PaymentStep order={o} />
           </li>
-          {o.status !== 'CANCELLED' && (
-            <li>
-              <strong>Dispatch.</strong> We pack your order and send it to the address below by {o.shippingMethodName}. When it has left us, the order’s status changes to
-              “Fulfilled”.
-            </li>
-          )}
+          {o.status !== 'CANCELLED' &&
+            (nothingToShip ? (
+              <li>
+                <strong>Nothing to ship.</strong> Services are booked, not sent: the seller confirms your time, and your bookings are under{' '}
+                <Link to="/account/bookings">Your bookings</Link>.
+              </li>
+            ) : (
+              <li>
+                <strong>Dispatch.</strong> We pack your order and send it to the address below by {o.shippingMethodName}. When it has left us, the order’s status changes to
+                “Fulfilled”.
+              </li>
+            ))}
           <li>
             <strong>Your order, any time.</strong> We don’t send emails yet, so keep the order number: this order and all your others are under{' '}
             <Link to="/orders">My orders</Link>.
@@ -114,8 +122,8 @@ export function OrderConfirmationPage({ Parts }: { Parts?: ComponentType<{ order
               <dd>{formatMoney(o.subtotal)}</dd>
             </div>
             <div>
-              <dt>Shipping · {o.shippingMethodName}</dt>
-              <dd>{o.shipping.amountMinor === 0 ? <strong className="free">Free</strong> : formatMoney(o.shipping)}</dd>
+              <dt>{nothingToShip ? 'Shipping' : `Shipping · ${o.shippingMethodName}`}</dt>
+              <dd>{nothingToShip ? <strong className="free">None</strong> : o.shipping.amountMinor === 0 ? <strong className="free">Free</strong> : formatMoney(o.shipping)}</dd>
             </div>
             <div>
               <dt>
@@ -132,9 +140,9 @@ export function OrderConfirmationPage({ Parts }: { Parts?: ComponentType<{ order
           </dl>
         </section>
         <section aria-labelledby="delivery-title">
-          <h2 id="delivery-title">Delivery</h2>
+          <h2 id="delivery-title">{nothingToShip ? 'Your address' : 'Delivery'}</h2>
           <AddressInWords address={o.shippingAddress} className="confirmation-address" />
-          <p className="muted">By {o.shippingMethodName}</p>
+          <p className="muted">{nothingToShip ? 'Nothing is sent to it.' : `By ${o.shippingMethodName}`}</p>
         </section>
       </div>
 

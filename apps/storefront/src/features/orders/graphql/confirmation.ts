@@ -43,6 +43,7 @@ export const OrderConfirmationQuery = graphql(`
         id
         productName
         variantName
+        offerKind
         quantity
         unitPrice {
           amountMinor

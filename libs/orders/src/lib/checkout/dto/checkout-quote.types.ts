@@ -30,13 +30,19 @@ export class CheckoutQuote {
   @Field(() => Money)
   subtotal!: Money;
 
-  @Field(() => Money, { description: 'Nothing when the subtotal reaches the method’s free-shipping amount.' })
+  @Field(() => Money, { description: 'Nothing when the shipped goods reach the method’s free-shipping amount, or when nothing is shipped.' })
   shipping!: Money;
 
   @Field({ description: 'True when shipping costs nothing for this order.' })
   freeShipping!: boolean;
 
-  @Field(() => Money, { nullable: true, description: 'What is still missing for free shipping with this method; null when it ships free already or never does.' })
+  @Field({ description: 'True when no line is shipped (only booked services): no shipping is charged, whichever method is named.' })
+  nothingToShip!: boolean;
+
+  @Field(() => Money, {
+    nullable: true,
+    description: 'What shipped goods are still missing for free shipping with this method (services do not count); null when it ships free already or never does.',
+  })
   freeShippingShortfall!: Money | null;
 
   @Field(() => Money, { description: 'Included in the total when prices include tax, added to it otherwise.' })
