@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { SessionService } from '@flagship/accounts';
 import { TransactionalConnection } from '@flagship/database';
 import { EventLog } from '@flagship/events';
+import { PaymentProviderError, PaymentProviders } from '@flagship/payments';
 import { BookingCheckoutService, BookingHoldExpiryJob, LedgerService, ListingService, OrderPartRefundService } from '@flagship/marketplace';
 import { firstError, type GraphQLResult, type GraphQLTestClient } from '@flagship/testing';
 import { createAccount, createVendor, type TestSeller } from '../support/marketplace-fixtures';
@@ -242,6 +243,26 @@ describe('bookable services (decision 0039)', () => {
     const [{ n }] = await env.dataSource.query(`SELECT count(*)::int AS n FROM refund WHERE payment_id = (SELECT id FROM payment WHERE order_id = $1)`, [orderId]);
     expect(n).toBe(1);
     expect((await env.dataSource.query(`SELECT seats_taken FROM service_slot WHERE id = $1`, [slotId]))[0].seats_taken).toBe(0);
+  });
+
+  it('a cancellation whose refund the provider declined can be asked again, with a new key, and refunds once', async () => {
+    const slotId = await slot();
+    const { buyer, bookingId, orderId } = await paidBooking(slotId);
+    const provider = env.app.get(PaymentProviders).for({ provider: 'offline-test', testMode: true });
+    const declined = jest.spyOn(provider, 'refund').mockRejectedValueOnce(new PaymentProviderError('DECLINED', 'injected: declined'));
+    try {
+      expect((await buyer.client.request(CANCEL, { id: bookingId, reason: 'Plans changed' })).errors).toBeDefined();
+    } finally {
+      declined.mockRestore();
+    }
+    expect((await env.dataSource.query(`SELECT status FROM booking WHERE id = $1`, [bookingId]))[0].status).toBe('PAID');
+    const [part] = await env.dataSource.query(`SELECT id, gross_minor::int AS gross FROM order_part WHERE order_id = $1 AND seller_id = $2`, [orderId, vendor.sellerId]);
+    expect(await buyer.client.data(CANCEL, { id: bookingId, reason: 'Plans changed' })).toEqual({ cancelBooking: { status: 'CANCELLED', refundedMinor: part.gross } });
+    const keys = await env.dataSource.query(`SELECT refund_key, status FROM order_part_refund WHERE order_part_id = $1 ORDER BY created_at`, [part.id]);
+    expect(keys).toEqual([
+      { refund_key: `order-part-refund-booking-cancel:${bookingId}`, status: 'FAILED' },
+      { refund_key: `order-part-refund-booking-cancel:${bookingId}-attempt-2`, status: 'SUCCEEDED' },
+    ]);
   });
 
   it('a booking completed while its cancellation was refunded stays completed (CONFLICT)', async () => {
