@@ -1,7 +1,9 @@
 import { jest } from '@jest/globals';
 import { SessionService } from '@flagship/accounts';
 import { TransactionalConnection } from '@flagship/database';
-import { BookingCheckoutService, BookingHoldExpiryJob, LedgerService, ListingService } from '@flagship/marketplace';
+import { EventLog } from '@flagship/events';
+import { PaymentProviderError, PaymentProviders } from '@flagship/payments';
+import { BookingCheckoutService, BookingHoldExpiryJob, LedgerService, ListingService, OrderPartRefundService } from '@flagship/marketplace';
 import { firstError, type GraphQLResult, type GraphQLTestClient } from '@flagship/testing';
 import { createAccount, createVendor, type TestSeller } from '../support/marketplace-fixtures';
 import { CHECKOUT, checkoutInput, standardShippingId, type CheckoutData } from '../support/shop-fixtures';
@@ -217,6 +219,71 @@ describe('bookable services (decision 0039)', () => {
     expect((await env.dataSource.query(`SELECT seats_taken FROM service_slot WHERE id = $1`, [slotId]))[0].seats_taken).toBe(0);
     await buyer.client.data(CANCEL, { id: bookingId, reason: 'again' });
     expect(await reversals()).toBe(1);
+  });
+
+  it('a cancellation whose refund succeeded but whose last step failed is completed by a retry, with the amount refunded', async () => {
+    const slotId = await slot();
+    const { buyer, bookingId, orderId } = await paidBooking(slotId);
+    const [part] = await env.dataSource.query(`SELECT id, gross_minor::int AS gross FROM order_part WHERE order_id = $1 AND seller_id = $2`, [orderId, vendor.sellerId]);
+    const log = env.app.get(EventLog);
+    const original = log.record.bind(log);
+    const step3 = jest.spyOn(log, 'record').mockImplementation((async (type: { name: string }, event: never) => {
+      if (type.name === 'booking.cancelled') throw new Error('injected: the process stopped');
+      return original(type as never, event);
+    }) as never);
+    try {
+      expect((await buyer.client.request(CANCEL, { id: bookingId, reason: 'Plans changed' })).errors).toBeDefined();
+    } finally {
+      step3.mockRestore();
+    }
+    // The refund went through; the booking is still PAID.
+    expect((await env.dataSource.query(`SELECT refunded_minor::int FROM order_part WHERE id = $1`, [part.id]))[0].refunded_minor).toBe(part.gross);
+    expect((await env.dataSource.query(`SELECT status FROM booking WHERE id = $1`, [bookingId]))[0].status).toBe('PAID');
+
+    const { cancelBooking } = await buyer.client.data<{ cancelBooking: { status: string; refundedMinor: number } }>(CANCEL, { id: bookingId, reason: 'Plans changed' });
+    expect(cancelBooking).toEqual({ status: 'CANCELLED', refundedMinor: part.gross });
+    const [{ n }] = await env.dataSource.query(`SELECT count(*)::int AS n FROM refund WHERE payment_id = (SELECT id FROM payment WHERE order_id = $1)`, [orderId]);
+    expect(n).toBe(1);
+    expect((await env.dataSource.query(`SELECT seats_taken FROM service_slot WHERE id = $1`, [slotId]))[0].seats_taken).toBe(0);
+  });
+
+  it('a cancellation whose refund the provider declined can be asked again, with a new key, and refunds once', async () => {
+    const slotId = await slot();
+    const { buyer, bookingId, orderId } = await paidBooking(slotId);
+    const provider = env.app.get(PaymentProviders).for({ provider: 'offline-test', testMode: true });
+    const declined = jest.spyOn(provider, 'refund').mockRejectedValueOnce(new PaymentProviderError('DECLINED', 'injected: declined'));
+    try {
+      expect((await buyer.client.request(CANCEL, { id: bookingId, reason: 'Plans changed' })).errors).toBeDefined();
+    } finally {
+      declined.mockRestore();
+    }
+    expect((await env.dataSource.query(`SELECT status FROM booking WHERE id = $1`, [bookingId]))[0].status).toBe('PAID');
+    const [part] = await env.dataSource.query(`SELECT id, gross_minor::int AS gross FROM order_part WHERE order_id = $1 AND seller_id = $2`, [orderId, vendor.sellerId]);
+    expect(await buyer.client.data(CANCEL, { id: bookingId, reason: 'Plans changed' })).toEqual({ cancelBooking: { status: 'CANCELLED', refundedMinor: part.gross } });
+    const keys = await env.dataSource.query(`SELECT refund_key, status FROM order_part_refund WHERE order_part_id = $1 ORDER BY created_at`, [part.id]);
+    expect(keys).toEqual([
+      { refund_key: `order-part-refund-booking-cancel:${bookingId}`, status: 'FAILED' },
+      { refund_key: `order-part-refund-booking-cancel:${bookingId}-attempt-2`, status: 'SUCCEEDED' },
+    ]);
+  });
+
+  it('a booking completed while its cancellation was refunded stays completed (CONFLICT)', async () => {
+    const slotId = await slot();
+    const { buyer, bookingId } = await paidBooking(slotId);
+    const refunds = env.app.get(OrderPartRefundService);
+    const original = refunds.refund.bind(refunds);
+    const meanwhile = jest.spyOn(refunds, 'refund').mockImplementation(async (request) => {
+      const part = await original(request);
+      await env.dataSource.query(`UPDATE booking SET status = 'COMPLETED' WHERE id = $1`, [bookingId]);
+      return part;
+    });
+    try {
+      expect(code(await buyer.client.request(CANCEL, { id: bookingId, reason: 'Plans changed' }))).toBe('CONFLICT');
+    } finally {
+      meanwhile.mockRestore();
+    }
+    expect((await env.dataSource.query(`SELECT status FROM booking WHERE id = $1`, [bookingId]))[0].status).toBe('COMPLETED');
+    expect((await env.dataSource.query(`SELECT seats_taken FROM service_slot WHERE id = $1`, [slotId]))[0].seats_taken).toBe(1);
   });
 
   it('reviews are double-blind: each side reads the other’s once both wrote, or after the reveal days', async () => {

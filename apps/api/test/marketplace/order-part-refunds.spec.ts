@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { SellerKind } from '@flagship/catalog';
-import { LedgerAccounts, LedgerService, LedgerTransactionKind, OrderPartRefundService, OrderPartService } from '@flagship/marketplace';
-import { RefundService } from '@flagship/payments';
+import { LedgerAccounts, LedgerService, LedgerTransactionKind, OrderPartRefundService, OrderPartRefundSweepJob, OrderPartService } from '@flagship/marketplace';
+import { PaymentProviderError, PaymentProviders, RefundService } from '@flagship/payments';
 import { firstError, type GraphQLTestClient } from '@flagship/testing';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, variantIdBySku, type CheckoutData } from '../support/shop-fixtures';
 import { createVendor, listApproved, type TestSeller } from '../support/marketplace-fixtures';
@@ -175,5 +175,93 @@ describe('order parts: fulfilment, refunds and their ledger reversal (decision 0
     const replay = await env.app.get(OrderPartRefundService).refund({ partId: part.id, amountMinor: 10_00, idempotencyKey: key, reason: 'test', actorId: null });
     expect(replay.refundedMinor).toBe(10_00);
     expect(await env.app.get(OrderPartService).fulfil(part.id, null)).toMatchObject({ status: 'FULFILLED' });
+  });
+  it('a part refund whose process stopped before the payment refund was written is asked again by the sweep, with its key, once', async () => {
+    const { orderId, part } = await mixedOrder();
+    const key = `order-part-refund-${randomUUID()}`;
+    const insert = (refundKey: string, minutesAgo: number) =>
+      env.dataSource.query(
+        `INSERT INTO order_part_refund (order_part_id, refund_key, amount_minor, reason, status, created_at) VALUES ($1, $2, 15_00, 'crashed', 'PENDING', now() - make_interval(mins => $3)) RETURNING id`,
+        [part.id, refundKey, minutesAgo],
+      );
+    // Step 1 committed ten minutes ago; the process died before RefundService wrote its refund.
+    const [{ id: orphan }] = await insert(key, 10);
+    // One written a moment ago may still be on its way to the provider: left alone.
+    const freshKey = `order-part-refund-${randomUUID()}`;
+    const [{ id: fresh }] = await insert(freshKey, 1);
+    // Until then both count against the part.
+    await expect(
+      env.app.get(OrderPartRefundService).refund({ partId: part.id, amountMinor: part.gross_minor - 30_00 + 1, idempotencyKey: randomUUID(), reason: 'test', actorId: null }),
+    ).rejects.toMatchObject({ field: 'amountMinor' });
+
+    await env.app.get(OrderPartRefundSweepJob).run();
+    await env.app.get(OrderPartRefundSweepJob).run();
+
+    const refunds = await env.dataSource.query(`SELECT idempotency_key, status, amount_minor::int FROM refund WHERE payment_id = (SELECT id FROM payment WHERE order_id = $1)`, [orderId]);
+    expect(refunds).toEqual([{ idempotency_key: key, status: 'SUCCEEDED', amount_minor: 15_00 }]);
+    const rows = await env.dataSource.query(`SELECT id, status FROM order_part_refund WHERE id = ANY($1::uuid[]) ORDER BY created_at`, [[orphan, fresh]]);
+    expect(rows).toEqual([
+      { id: orphan, status: 'SUCCEEDED' },
+      { id: fresh, status: 'PENDING' },
+    ]);
+    expect((await partsOf(orderId))[1]).toMatchObject({ refunded_minor: 15_00 });
+    expect(await unbalanced()).toBe(0);
+    // What is left is refundable again (the fresh row still held).
+    const after = await env.app.get(OrderPartRefundService).refund({ partId: part.id, amountMinor: part.gross_minor - 30_00, idempotencyKey: randomUUID(), reason: 'rest', actorId: null });
+    expect(after.refundedMinor).toBe(part.gross_minor - 15_00);
+  });
+
+  it('an orphaned part refund the provider declines is marked FAILED by the sweep, freeing its amount', async () => {
+    const { orderId, part } = await mixedOrder();
+    const key = `order-part-refund-${randomUUID()}`;
+    await env.dataSource.query(
+      `INSERT INTO order_part_refund (order_part_id, refund_key, amount_minor, reason, status, created_at) VALUES ($1, $2, $3, 'crashed', 'PENDING', now() - interval '10 minutes')`,
+      [part.id, key, part.gross_minor],
+    );
+    const provider = env.app.get(PaymentProviders).for({ provider: 'offline-test', testMode: true });
+    const declined = jest.spyOn(provider, 'refund').mockRejectedValueOnce(new PaymentProviderError('DECLINED', 'injected: declined'));
+    try {
+      await env.app.get(OrderPartRefundSweepJob).run();
+    } finally {
+      declined.mockRestore();
+    }
+    expect((await env.dataSource.query(`SELECT status FROM order_part_refund WHERE refund_key = $1`, [key]))[0].status).toBe('FAILED');
+    const part2 = await env.app.get(OrderPartRefundService).refund({ partId: part.id, amountMinor: part.gross_minor, idempotencyKey: randomUUID(), reason: 'all', actorId: null });
+    expect(part2).toMatchObject({ status: 'REFUNDED', refundedMinor: part.gross_minor });
+    expect((await partsOf(orderId))[1]).toMatchObject({ status: 'REFUNDED' });
+  });
+
+  it('replaying a key whose refund succeeded answers with the part, whatever amount it asks now', async () => {
+    const { part } = await mixedOrder();
+    const key = randomUUID();
+    const refunds = env.app.get(OrderPartRefundService);
+    await refunds.refund({ partId: part.id, amountMinor: 20_00, idempotencyKey: key, reason: 'first', actorId: null });
+    const replay = await refunds.refund({ partId: part.id, amountMinor: 5_00, idempotencyKey: key, reason: 'recomputed', actorId: null });
+    expect(replay.refundedMinor).toBe(20_00);
+    // A different amount for a key still in progress or declined is refused as before.
+    await expect(refunds.refund({ partId: part.id, amountMinor: 0, idempotencyKey: randomUUID(), reason: 'x', actorId: null })).rejects.toMatchObject({ field: 'amountMinor' });
+  });
+
+  it('a cancellation the provider declined can be tried again, with a new key, and then refunds once', async () => {
+    const { orderId, part } = await mixedOrder();
+    const provider = env.app.get(PaymentProviders).for({ provider: 'offline-test', testMode: true });
+    const declined = jest.spyOn(provider, 'refund').mockRejectedValueOnce(new PaymentProviderError('DECLINED', 'injected: declined'));
+    try {
+      expect(firstError(await vendor.client.request(CANCEL, { partId: part.id }))).toBeDefined();
+    } finally {
+      declined.mockRestore();
+    }
+    expect((await partsOf(orderId))[1]).toMatchObject({ status: 'PAID', refunded_minor: 0 });
+
+    expect(await vendor.client.data(CANCEL, { partId: part.id })).toEqual({ cancelOrderPart: { id: part.id, status: 'CANCELLED', refunded: { amountMinor: part.gross_minor } } });
+    expect(await vendor.client.data(CANCEL, { partId: part.id })).toMatchObject({ cancelOrderPart: { status: 'CANCELLED' } });
+    const rows = await env.dataSource.query(`SELECT refund_key, status FROM order_part_refund WHERE order_part_id = $1 ORDER BY created_at`, [part.id]);
+    expect(rows).toEqual([
+      { refund_key: `order-part-refund-cancel-${part.id}`, status: 'FAILED' },
+      { refund_key: `order-part-refund-cancel-${part.id}-attempt-2`, status: 'SUCCEEDED' },
+    ]);
+    const [{ n }] = await env.dataSource.query(`SELECT count(*)::int AS n FROM refund WHERE payment_id = (SELECT id FROM payment WHERE order_id = $1) AND status = 'SUCCEEDED'`, [orderId]);
+    expect(n).toBe(1);
+    expect(await unbalanced()).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { SellerKind } from '@flagship/catalog';
-import { LedgerAccounts, LedgerService, PayoutReversalService, PayoutService } from '@flagship/marketplace';
+import { LedgerAccounts, LedgerService, OrderPartRefundService, PayoutReversalService, PayoutService } from '@flagship/marketplace';
 import { createVendor, listApproved, type TestSeller } from '../support/marketplace-fixtures';
 import { CHECKOUT, checkoutInput, createShoppers, standardShippingId, type CheckoutData } from '../support/shop-fixtures';
 import { StripeStandIn, deliverStripeEvent, stripeSettingsFor } from '../support/stripe-stand-in';
@@ -220,5 +220,47 @@ describe('payouts through Stripe Connect (decision 0041)', () => {
     // Nothing moved in the ledger for it.
     const [{ n }] = await env.dataSource.query(`SELECT count(*)::int AS n FROM ledger_transaction WHERE kind = 'PAYOUT' AND order_part_id = $1`, [tooMuch.id]);
     expect(n).toBe(0);
+  });
+  it('records a transfer whose answer was lost even after its part was refunded in full and the account disabled, with the same key, then reverses it', async () => {
+    const { orderId } = await paidOrder();
+    const part = await partOf(env, orderId, vendor.sellerId);
+    await fulfil(env, part.id);
+    // Stripe makes the transfer, but its answer never arrives.
+    stripe.lostAnswers.set('/v1/transfers', { status: 500, type: 'api_error', message: 'Request timed out' });
+    try {
+      expect(await payouts().payPart(part.id)).toBe('PENDING');
+    } finally {
+      stripe.lostAnswers.delete('/v1/transfers');
+    }
+    expect([...stripe.transfers.values()].filter((t) => t.metadata.orderPartId === part.id)).toHaveLength(1);
+    // Meanwhile the part is refunded in full, and Stripe restricts the account.
+    await env.app.get(OrderPartRefundService).refund({ partId: part.id, amountMinor: part.gross_minor, idempotencyKey: `lost-${part.id}`, reason: 'never arrived', actorId: null });
+    const [refunded] = await env.dataSource.query(`SELECT status, refunded_minor::int FROM order_part WHERE id = $1`, [part.id]);
+    expect(refunded).toEqual({ status: 'REFUNDED', refunded_minor: part.gross_minor });
+    await env.dataSource.query(`UPDATE payout_account SET transfers_enabled = false WHERE provider_account_id = $1`, [accountId]);
+
+    try {
+      expect(await payouts().dueParts()).toContain(part.id);
+      await payouts().run();
+    } finally {
+      await env.dataSource.query(`UPDATE payout_account SET transfers_enabled = true WHERE provider_account_id = $1`, [accountId]);
+    }
+
+    const asked = stripe.requests.filter((r) => r.path === '/v1/transfers' && r.body.get('metadata[orderPartId]') === part.id);
+    expect(asked).toHaveLength(2);
+    expect(new Set(asked.map((r) => r.idempotencyKey))).toEqual(new Set([`payout-${part.id}`]));
+    const [sent] = await env.dataSource.query(`SELECT id, status, amount_minor::int, provider_transfer_id FROM payout WHERE order_part_id = $1`, [part.id]);
+    expect(sent).toMatchObject({ status: 'SENT', amount_minor: part.net_minor, provider_transfer_id: expect.stringMatching(/^tr_/) });
+    expect([...stripe.transfers.values()].filter((t) => t.metadata.orderPartId === part.id)).toHaveLength(1);
+
+    // The reversal job takes back all of it: the part owes the seller nothing now.
+    expect(await env.app.get(PayoutReversalService).duePayouts()).toContain(sent.id);
+    await env.app.get(PayoutReversalService).run();
+    const [reversed] = await env.dataSource.query(`SELECT status, reversed_minor::int FROM payout WHERE id = $1`, [sent.id]);
+    expect(reversed).toEqual({ status: 'REVERSED', reversed_minor: part.net_minor });
+    expect(stripe.transfers.get(sent.provider_transfer_id)!.amount_reversed).toBe(part.net_minor);
+    const kinds = await env.dataSource.query(`SELECT kind FROM ledger_transaction WHERE order_part_id = $1 AND kind IN ('PAYOUT', 'PAYOUT_REVERSAL') ORDER BY kind`, [part.id]);
+    expect(kinds).toEqual([{ kind: 'PAYOUT' }, { kind: 'PAYOUT_REVERSAL' }]);
+    expect(await unbalancedTransactions(env)).toBe(0);
   });
 });

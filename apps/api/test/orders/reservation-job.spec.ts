@@ -23,6 +23,7 @@ describe('reservation expiry job', () => {
       { name: consumerJobName(UNHONOURED_PAYMENT_REFUNDS), cron: '* * * * *' },
       { name: EXPIRE_BOOKING_HOLDS_JOB, cron: '* * * * *' },
       { name: 'marketplace-release-held-funds', cron: '*/5 * * * *' },
+      { name: 'marketplace-retry-orphaned-part-refunds', cron: '*/5 * * * *' },
       { name: SEND_PAYOUTS_JOB, cron: '* * * * *' },
       { name: 'media-asset-cleanup', cron: '23 * * * *' },
       { name: EXPIRE_RESERVATIONS_JOB, cron: '* * * * *' },

@@ -89,6 +89,8 @@ export class StripeStandIn {
   beforeIntentResponse?: (intent: StandInPaymentIntent) => Promise<void>;
   /** Answers the next requests to a path with this error (not remembered under their idempotency key). */
   readonly failures = new Map<string, StandInFailure>();
+  /** Does the next requests to a path, then answers with this error: the call happened but its answer was lost (a timeout). */
+  readonly lostAnswers = new Map<string, StandInFailure>();
   readonly intents = new Map<string, StandInPaymentIntent>();
   readonly charges = new Map<string, StandInCharge>();
   readonly accounts = new Map<string, StandInAccount>();
@@ -142,6 +144,8 @@ export class StripeStandIn {
     this.count++;
     const result = await this.route(req.method ?? 'GET', url, body);
     if (idempotencyKey) this.byKey.set(idempotencyKey, { body: body.toString(), result });
+    const lost = this.lostAnswers.get(url);
+    if (lost) throw new StandInError(lost);
     return result;
   }
 

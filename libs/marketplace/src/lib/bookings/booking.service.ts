@@ -159,7 +159,7 @@ export class BookingService {
       await this.refunds.refund({
         partId: plan.refund.partId,
         amountMinor: plan.refund.amountMinor,
-        idempotencyKey: `booking-cancel:${id}`,
+        idempotencyKey: plan.refund.idempotencyKey,
         reason: why || (plan.byVendor ? 'Booking cancelled by the vendor' : 'Booking cancelled by the buyer'),
         actorId: viewer.accountId,
       });
@@ -167,6 +167,10 @@ export class BookingService {
     return this.connection.withTransaction(async () => {
       const booking = await this.lock(id);
       if (!booking || booking.status === BookingStatus.CANCELLED) return booking ?? plan.booking;
+      if (booking.status !== BookingStatus.PAID && booking.status !== BookingStatus.CONFIRMED) {
+        // It changed while the provider was asked (completed, say): it stays as it is; the refund made is the part's.
+        throw new DomainError(ErrorCode.CONFLICT, `This booking was ${booking.status.toLowerCase()} while it was being cancelled`, 'id');
+      }
       return this.markCancelled(viewer, booking, why, plan.refund?.amountMinor ?? 0, plan.byVendor, now);
     });
   }
@@ -237,15 +241,22 @@ export class BookingService {
     if (released) await this.connection.manager.query(`UPDATE service_slot SET seats_taken = seats_taken - $2 WHERE id = $1`, [released.slot_id, released.seats]);
   }
 
-  /** What cancelling a paid booking gives back: its amount, or the whole part (its share of shipping and tax too) when the booking is all of it. */
-  private async refundOf(booking: Booking): Promise<{ partId: string; amountMinor: number }> {
+  /**
+   * What cancelling a paid booking gives back: its amount, or the whole part (its share of shipping and
+   * tax too) when the booking is all of it. Fixed once: a retry (an earlier attempt with no answer, or
+   * one whose last step never ran) asks again for that attempt's amount with its key; after a declined
+   * attempt a new key and amount.
+   */
+  private async refundOf(booking: Booking): Promise<{ partId: string; amountMinor: number; idempotencyKey: string }> {
     const part = booking.orderPartId ? await this.connection.getRepository(OrderPart).findOneBy({ id: booking.orderPartId }) : await this.partOf(booking);
     if (!part) throw new DomainError(ErrorCode.CONFLICT, 'This booking’s payment was not found', 'id');
+    const attempt = await this.refunds.attemptOf(part.id, `booking-cancel:${booking.id}`);
+    if (attempt.row) return { partId: part.id, amountMinor: attempt.row.amountMinor, idempotencyKey: attempt.idempotencyKey };
     const lines = await this.connection.getRepository(OrderLine).find({ where: { orderId: part.orderId, sellerId: booking.vendorId } });
     const onlyThis = lines.every((line) => line.bookingId === booking.id);
     const paid = booking.amountMinor ?? lines.find((line) => line.bookingId === booking.id)?.lineTotalMinor ?? 0;
     const left = part.grossMinor - part.refundedMinor;
-    return { partId: part.id, amountMinor: onlyThis ? left : Math.min(paid - booking.refundedMinor, left) };
+    return { partId: part.id, amountMinor: onlyThis ? left : Math.min(paid - booking.refundedMinor, left), idempotencyKey: attempt.idempotencyKey };
   }
 
   private async partOf(booking: Booking): Promise<OrderPart | null> {

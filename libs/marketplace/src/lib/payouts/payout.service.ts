@@ -48,26 +48,37 @@ export class PayoutService {
     private readonly events: EventLog,
   ) {}
 
-  /** Parts ready to pay out now: VENDOR or MEMBER, fulfilled or released, net left, the seller's account enabled, not paid yet. */
+  /**
+   * Parts to pay out now: VENDOR or MEMBER, fulfilled or released, net left, the seller's account
+   * enabled, not paid yet; and, whatever became of their part since, every payout still PENDING (asked
+   * with no answer: the transfer may have happened, so it is asked again with its key and recorded;
+   * the reversal job then takes back what the part no longer owes).
+   */
   async dueParts(options: PayoutRunOptions = {}): Promise<string[]> {
     const retryBefore = new Date((options.now ?? new Date()).getTime() - PAYOUT_RETRY_AFTER_MS);
     const rows: { id: string }[] = await this.connection.manager.query(
-      `SELECT p.id FROM order_part p
-         JOIN payment pay ON pay.order_id = p.order_id AND pay.status = 'SUCCEEDED'
-         JOIN payout_account a ON a.seller_kind = p.seller_kind AND a.seller_id = p.seller_id
-                               AND a.provider = pay.provider AND a.test_mode = pay.test_mode AND a.transfers_enabled
-         LEFT JOIN payout po ON po.order_part_id = p.id
-        WHERE p.seller_kind IN ('VENDOR', 'MEMBER')
-          AND p.status IN ('PAID', 'FULFILLED')
-          AND ((p.status = 'FULFILLED' AND p.funds_status = 'NONE') OR p.funds_status = 'RELEASED')
-          AND ${REMAINING_NET} > 0
-          AND (po.id IS NULL OR po.status IN ('PENDING', 'BLOCKED') OR (po.status = 'FAILED' AND po.attempted_at < $1))
-          AND ($2::text IS NULL OR pay.provider = $2)
-        ORDER BY p.fulfilled_at NULLS LAST, p.id
-        LIMIT $3`,
+      `SELECT id FROM (
+         SELECT po.order_part_id AS id, 0 AS rank, p.fulfilled_at
+           FROM payout po JOIN order_part p ON p.id = po.order_part_id
+          WHERE po.status = 'PENDING' AND ($2::text IS NULL OR po.provider = $2)
+         UNION
+         SELECT p.id, 1 AS rank, p.fulfilled_at FROM order_part p
+           JOIN payment pay ON pay.order_id = p.order_id AND pay.status = 'SUCCEEDED'
+           JOIN payout_account a ON a.seller_kind = p.seller_kind AND a.seller_id = p.seller_id
+                                 AND a.provider = pay.provider AND a.test_mode = pay.test_mode AND a.transfers_enabled
+           LEFT JOIN payout po ON po.order_part_id = p.id
+          WHERE p.seller_kind IN ('VENDOR', 'MEMBER')
+            AND p.status IN ('PAID', 'FULFILLED')
+            AND ((p.status = 'FULFILLED' AND p.funds_status = 'NONE') OR p.funds_status = 'RELEASED')
+            AND ${REMAINING_NET} > 0
+            AND (po.id IS NULL OR po.status = 'BLOCKED' OR (po.status = 'FAILED' AND po.attempted_at < $1))
+            AND ($2::text IS NULL OR pay.provider = $2)
+       ) due
+       ORDER BY rank, fulfilled_at NULLS LAST, id
+       LIMIT $3`,
       [retryBefore, options.provider ?? null, options.limit ?? 100],
     );
-    return rows.map((row) => row.id);
+    return [...new Set(rows.map((row) => row.id))];
   }
 
   /** Pays every due part once (the job, every minute); one part's failure never stops the others. */
@@ -124,19 +135,21 @@ export class PayoutService {
   /** The payout row of a due part, PENDING with its key and amount; BLOCKED when the seller must act first; null when nothing is due. */
   private async claim(partId: string, now: Date): Promise<Payout | null> {
     const [part] = await this.connection.getRepository(OrderPart).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :partId', { partId }).getMany();
-    if (!part || !isReady(part) || !part.sellerId) return null;
+    if (!part) return null;
+    const payouts = this.connection.getRepository(Payout);
+    const existing = await payouts.createQueryBuilder('po').setLock('pessimistic_write').where('po.order_part_id = :partId', { partId }).getOne();
+    // PENDING: asked before with no answer, so the transfer may have happened. Asked again with the same
+    // key and amount before anything else is looked at (refunds, the account since disabled): once it is
+    // SENT, the reversal job takes back whatever the part no longer owes. SENT, REVERSED: done.
+    if (existing?.status === PayoutStatus.PENDING) return existing;
+    if (existing && existing.status !== PayoutStatus.FAILED && existing.status !== PayoutStatus.BLOCKED) return null;
+    if (!isReady(part) || !part.sellerId) return null;
     const payment = await this.payments.findByOrder(part.orderId);
     if (!payment || payment.status !== PaymentStatus.SUCCEEDED) return null;
     const account = await this.connection
       .getRepository(PayoutAccount)
       .findOneBy({ sellerKind: part.sellerKind, sellerId: part.sellerId, provider: payment.provider, testMode: payment.testMode, transfersEnabled: true });
     if (!account) return null;
-    const payouts = this.connection.getRepository(Payout);
-    const existing = await payouts.createQueryBuilder('po').setLock('pessimistic_write').where('po.order_part_id = :partId', { partId }).getOne();
-    if (existing && existing.status !== PayoutStatus.FAILED && existing.status !== PayoutStatus.BLOCKED) {
-      // PENDING: asked before with no answer; ask again with the same key and amount. SENT, REVERSED: done.
-      return existing.status === PayoutStatus.PENDING ? existing : null;
-    }
     const amountMinor = part.netMinor - (part.refundedMinor - part.commissionRefundedMinor);
     if (amountMinor <= 0) return null;
     const blockedReason = await this.blockedReason(part);
