@@ -27,13 +27,16 @@ describe('browsing the shop', () => {
 
   it('lists every product, pages with "Show more", and filters by department from the home page', async () => {
     await page.goto('/shop');
+    // The brand's 12 products and its vendors' 4 approved ones (the demo's): a page of 12, then the rest.
     await page.getByText('Showing 12 products').waitFor();
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await page.getByText('Showing 16 products').waitFor();
     expect(await page.getByRole('button', { name: 'Show more' }).count()).toBe(0);
 
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Departments' }).getByRole('link', { name: 'Tools' }).click();
-    await page.getByText('Showing 3 products').waitFor();
-    expect((await cardNames()).sort()).toEqual(['Home Work Stand', 'Torque Wrench 2-20 Nm', 'Trailside Multi-tool']);
+    await page.getByText('Showing 4 products').waitFor();
+    expect((await cardNames()).sort()).toEqual(['Home Work Stand', 'Torque Wrench 2-20 Nm', 'Trailside Multi-tool', 'Tubeless Repair Kit']);
   });
 
   it('filters by price and search, and sorts by price', async () => {

@@ -88,7 +88,41 @@ describe('vendors', () => {
       await page.setViewportSize({ width, height: 900 });
       await screenshot(page, `vendors-page-${width}`);
     }
+    const services = page.getByRole('region', { name: 'Services' });
+    await services.getByText('1 h 30 min').waitFor();
+    await services.getByRole('link', { name: 'Bike fit' }).click();
+    await page.waitForURL('**/services/bike-fit');
+    // The service page names its vendor with a link back to the vendor's page.
+    await page.getByRole('heading', { level: 1, name: 'Bike fit' }).waitFor();
+    await page.getByRole('link', { name: 'VeloFit Studio' }).click();
+    await page.getByRole('heading', { level: 1, name: 'VeloFit Studio' }).waitFor();
+
     const missing = await page.goto('/vendors/no-such-vendor');
     expect(missing!.status()).toBe(404);
+  }, SLOW);
+
+  it('sends /products/:slug of a service or a used item to its own page, on the server and in the browser', async () => {
+    const page = await shop.newPage();
+    for (const [from, to] of [
+      ['/products/bike-fit', '/services/bike-fit'],
+      ['/products/summit-al-gravel-size-m-two-seasons', '/used/summit-al-gravel-size-m-two-seasons'],
+    ]) {
+      const answer = await fetch(new URL(from, shop.server().baseUrl), { redirect: 'manual' });
+      expect(answer.status).toBe(301);
+      expect(new URL(answer.headers.get('location')!, shop.server().baseUrl).pathname).toBe(to);
+      await page.goto(from);
+      await page.waitForURL(`**${to}`);
+    }
+    // A goods product stays where it is; an unknown slug is still a 404.
+    expect((await page.goto('/products/chamois-cream-150-ml'))!.status()).toBe(200);
+    expect((await page.goto('/products/no-such-product'))!.status()).toBe(404);
+    // A link inside the app (no server round trip) lands on the service page too.
+    await page.goto('/shop');
+    await page.evaluate(() => {
+      window.history.pushState({}, '', '/products/bike-fit');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.waitForURL('**/services/bike-fit');
+    await page.getByRole('heading', { level: 1, name: 'Bike fit' }).waitFor();
   }, SLOW);
 });

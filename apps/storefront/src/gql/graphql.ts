@@ -1248,7 +1248,7 @@ export type ProductQueryVariables = Exact<{
 }>;
 
 
-export type ProductQuery = { product: { description: string, status: ProductStatus, dispatchTime: string, reviewEligibility: ReviewEligibility, id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, specs: Array<{ label: string, value: string }>, sizeGuide: { columns: Array<string>, note: string | null, rows: Array<{ size: string, values: Array<string> }> } | null, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, availability: StockAvailability, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }>, pageInfo: { hasNextPage: boolean } }, related: Array<{ id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> }>, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> } | null };
+export type ProductQuery = { product: { description: string, status: ProductStatus, offerKind: OfferKind, dispatchTime: string, reviewEligibility: ReviewEligibility, id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, specs: Array<{ label: string, value: string }>, sizeGuide: { columns: Array<string>, note: string | null, rows: Array<{ size: string, values: Array<string> }> } | null, variants: Array<{ id: string, sku: string, name: string, size: string | null, colour: string | null, stock: number, inStock: boolean, availability: StockAvailability, price: { amountMinor: number, currency: string } }>, reviews: { nodes: Array<{ id: string, rating: number, body: string, verifiedPurchase: boolean, createdAt: string, author: { id: string, displayName: string, badges: Array<{ kind: BadgeKind, label: string }> } }>, pageInfo: { hasNextPage: boolean } }, related: Array<{ id: string, slug: string, name: string, ratingAverage: number, ratingCount: number, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> }>, category: { slug: string, name: string }, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> } | null };
 
 export type PostReviewMutationVariables = Exact<{
   input: PostReviewInput;
@@ -1478,7 +1478,7 @@ export type SellerListingsQueryVariables = Exact<{
 }>;
 
 
-export type SellerListingsQuery = { sellerListings: { nodes: Array<{ productId: string, status: ListingStatus, reviewReason: string | null, submittedAt: string, sellerName: string, pendingRevision: { title: string | null, priceMinor: number | null, submittedAt: string | null } | null, product: { id: string, slug: string, name: string, description: string, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, srcset: string, alt: string, width: number, height: number }>, variants: Array<{ id: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SellerListingsQuery = { sellerListings: { nodes: Array<{ productId: string, offerKind: OfferKind, status: ListingStatus, reviewReason: string | null, submittedAt: string, sellerName: string, pendingRevision: { title: string | null, priceMinor: number | null, submittedAt: string | null } | null, product: { id: string, slug: string, name: string, description: string, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, srcset: string, alt: string, width: number, height: number }>, variants: Array<{ id: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ListingEditQueryVariables = Exact<{
   productId: string | number;
@@ -1498,7 +1498,7 @@ export type ListingReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ListingReviewQueueQuery = { listingReviewQueue: { nodes: Array<{ productId: string, status: ListingStatus, reviewReason: string | null, submittedAt: string, sellerName: string, pendingRevision: { title: string | null, priceMinor: number | null, submittedAt: string | null } | null, product: { id: string, slug: string, name: string, description: string, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, srcset: string, alt: string, width: number, height: number }>, variants: Array<{ id: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ListingReviewQueueQuery = { listingReviewQueue: { nodes: Array<{ productId: string, offerKind: OfferKind, status: ListingStatus, reviewReason: string | null, submittedAt: string, sellerName: string, pendingRevision: { title: string | null, priceMinor: number | null, submittedAt: string | null } | null, product: { id: string, slug: string, name: string, description: string, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, srcset: string, alt: string, width: number, height: number }>, variants: Array<{ id: string, name: string, stock: number, price: { amountMinor: number, currency: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreateVendorListingMutationVariables = Exact<{
   vendorId: string | number;
@@ -2134,6 +2134,13 @@ export type VendorOffersQueryVariables = Exact<{
 
 
 export type VendorOffersQuery = { products: { nodes: Array<{ id: string, slug: string, name: string, offerKind: OfferKind, priceFrom: { amountMinor: number, currency: string } | null, images: Array<{ id: string, url: string, alt: string, width: number, height: number, srcset: string }> }> } };
+
+export type VendorServiceOffersQueryVariables = Exact<{
+  vendorId: string | number;
+}>;
+
+
+export type VendorServiceOffersQuery = { services: Array<{ productId: string, durationMinutes: number, mode: ServiceMode, product: { id: string, slug: string, name: string, description: string, priceFrom: { amountMinor: number, currency: string } | null } | null }> };
 
 export type ProductSellerQueryVariables = Exact<{
   slug: string;
@@ -3703,6 +3710,7 @@ export const ProductDocument = new TypedDocumentString(`
     ...ProductCardFields
     description
     status
+    offerKind
     dispatchTime
     specs {
       label
@@ -4410,6 +4418,7 @@ export const SellerListingsDocument = new TypedDocumentString(`
   sellerListings(vendorId: $vendorId, first: $first, after: $after) {
     nodes {
       productId
+      offerKind
       status
       reviewReason
       submittedAt
@@ -4522,6 +4531,7 @@ export const ListingReviewQueueDocument = new TypedDocumentString(`
   listingReviewQueue(first: $first, after: $after) {
     nodes {
       productId
+      offerKind
       status
       reviewReason
       submittedAt
@@ -6457,6 +6467,25 @@ export const VendorOffersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VendorOffersQuery, VendorOffersQueryVariables>;
+export const VendorServiceOffersDocument = new TypedDocumentString(`
+    query VendorServiceOffers($vendorId: ID!) {
+  services(vendorId: $vendorId) {
+    productId
+    durationMinutes
+    mode
+    product {
+      id
+      slug
+      name
+      description
+      priceFrom {
+        amountMinor
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VendorServiceOffersQuery, VendorServiceOffersQueryVariables>;
 export const ProductSellerDocument = new TypedDocumentString(`
     query ProductSeller($slug: String!) {
   product(slug: $slug) {

@@ -23,6 +23,8 @@ export interface PageHead {
   status?: 200 | 404;
   /** Keep the page out of search results (a draft a manager previews, a missing page). */
   noindex?: boolean;
+  /** The thing lives at another address (a service asked for as /products/:slug): answered 301 to this path instead. */
+  redirect?: string;
 }
 
 /** What a page's `prefetch` and `head` get: the address's parts, the request's query cache, the site. */

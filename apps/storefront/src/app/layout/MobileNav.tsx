@@ -42,7 +42,6 @@ export function MobileNav({ viewer }: { viewer: Viewer | null }) {
         <h2 className="mobile-nav-heading">Shop</h2>
         <ul>
           {link('/shop', 'All products', true)}
-          {link('/used', 'Used bikes and parts')}
           {categories.data?.categories.map((category) => (
             // A plain link: NavLink would mark every department active on /shop (it compares paths only).
             <li key={category.id}>

@@ -1,8 +1,11 @@
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { EmptyState } from '@/components/ui';
 import { usePageTitle } from '@/lib/page-title';
 import { actingVendor, useViewer } from '@/lib/session/session';
 import { VENDOR_LINKS } from './navigation';
+
+/** Pages without a tab of their own, shown under the tab they are reached from (a new service: Bookings). */
+const TAB_OF: readonly (readonly [prefix: string, tab: string])[] = [['/vendor/services/', '/vendor/bookings']];
 
 /** What the vendor area's pages get from it: the vendor the viewer works for (`useOutletContext`). */
 export interface VendorAreaContext {
@@ -17,6 +20,8 @@ export interface VendorAreaContext {
 export function VendorArea() {
   const { viewer } = useViewer();
   const vendor = actingVendor(viewer);
+  const { pathname } = useLocation();
+  const underTab = TAB_OF.find(([prefix]) => pathname.startsWith(prefix))?.[1];
   if (!vendor) return <NoVendor />;
   return (
     <div className="vendor-area">
@@ -24,7 +29,7 @@ export function VendorArea() {
         <ul>
           {VENDOR_LINKS.map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to} end={item.to === '/vendor'}>
+              <NavLink to={item.to} end={item.to === '/vendor'} className={({ isActive }) => (isActive || item.to === underTab ? 'active' : undefined)}>
                 {item.label}
               </NavLink>
             </li>

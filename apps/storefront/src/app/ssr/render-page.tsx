@@ -90,6 +90,7 @@ export function createRenderer({ routes, template, manifest, routeSources, graph
         rendered = 'layout';
       }
     }
+    if (head.redirect) return { status: 301, html: '', location: head.redirect };
     // A query that failed renders its error on the server but starts loading in the browser (errors
     // are not sent): drop it, so both render it loading and the browser asks again.
     queryClient.removeQueries({ predicate: (query) => query.state.status === 'error' });

@@ -14,7 +14,7 @@ export const accountStatusLabel: Record<PayoutAccountStatus, { label: string; to
   NOT_STARTED: { label: 'Not set up', tone: 'neutral', description: 'Connect a bank account through Stripe to receive your earnings.' },
   ONBOARDING: { label: 'Setup unfinished', tone: 'warning', description: 'Stripe still needs some details before it can pay you.' },
   RESTRICTED: { label: 'On hold at Stripe', tone: 'danger', description: 'Stripe has paused transfers to your account; open Stripe to see what it needs.' },
-  ENABLED: { label: 'Payouts on', tone: 'success', description: 'Your share of each order is sent when the order part is fulfilled (used items: when the funds are released).' },
+  ENABLED: { label: 'Payouts on', tone: 'success', description: 'Your share of each order is sent once the order is fulfilled (used items: when the funds are released).' },
 };
 
 /** The next step for a seller in this state, or null when there is none. */

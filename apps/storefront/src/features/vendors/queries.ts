@@ -9,6 +9,7 @@ import {
   VendorDirectoryQuery,
   VendorOffersQuery,
   VendorQuery,
+  VendorServiceOffersQuery,
   VendorTeamQuery,
 } from './graphql/vendors';
 
@@ -22,6 +23,9 @@ export const vendorQueries = {
   /** A vendor's published goods or services. */
   offers: (sellerId: string, offerKind: OfferKind) =>
     queryOptions({ queryKey: [...vendorQueries.all, 'offers', sellerId, offerKind], queryFn: () => request(VendorOffersQuery, { sellerId, offerKind }) }),
+  /** A vendor's published services (price, duration, where). */
+  services: (vendorId: string) =>
+    queryOptions({ queryKey: [...vendorQueries.all, 'services', vendorId], queryFn: () => request(VendorServiceOffersQuery, { vendorId }) }),
   /** Who sells a product ("Sold by"). */
   productSeller: (slug: string) => queryOptions({ queryKey: [...vendorQueries.all, 'product-seller', slug], queryFn: () => request(ProductSellerQuery, { slug }) }),
   /** The viewer's own application, and the categories to choose from. */

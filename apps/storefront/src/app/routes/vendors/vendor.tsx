@@ -8,7 +8,7 @@ export const handle: PageHandle = {
   prefetch: async ({ params, queryClient }) => {
     const data = await queryClient.fetchQuery(vendorQueries.detail(params.slug ?? '')).catch(() => undefined);
     const id = data?.vendor?.id;
-    if (id) await Promise.all([queryClient.prefetchQuery(vendorQueries.offers(id, 'GOODS')), queryClient.prefetchQuery(vendorQueries.offers(id, 'SERVICE'))]);
+    if (id) await Promise.all([queryClient.prefetchQuery(vendorQueries.offers(id, 'GOODS')), queryClient.prefetchQuery(vendorQueries.services(id))]);
   },
   head: ({ params, queryClient, site }) =>
     failedQueryHead(queryClient, vendorQueries.detail(params.slug ?? '').queryKey) ?? vendorHead(queryClient.getQueryData(vendorQueries.detail(params.slug ?? '').queryKey), site),

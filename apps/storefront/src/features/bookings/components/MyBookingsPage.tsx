@@ -20,10 +20,23 @@ export function MyBookingsPage() {
   const past = all.filter((b) => !upcoming.includes(b));
   return (
     <section aria-labelledby="bookings-title" className="bookings-page">
-      <h1 id="bookings-title">Your bookings</h1>
-      {bookings.isLoading && <p aria-live="polite">Loading…</p>}
+      <header className="bookings-header">
+        <div>
+          <h1 id="bookings-title">Your bookings</h1>
+          <p className="bookings-sub">Bike fits and workshop services you booked with our partners: cancel one in time for a full refund, and review it afterwards.</p>
+        </div>
+      </header>
+      {bookings.isLoading && <p aria-live="polite">Loading your bookings…</p>}
       {bookings.error && <p role="alert">{bookings.error.message}</p>}
       {bookings.data && all.length === 0 && <EmptyState title="No bookings yet" description="Book a bike fit or a workshop service from our partners." action={<Link to="/services">See services</Link>} />}
+      {all.length > 0 && upcoming.length === 0 && (
+        <section aria-labelledby="upcoming-title">
+          <h2 id="upcoming-title">Upcoming</h2>
+          <p className="bookings-sub">
+            Nothing coming up. <Link to="/services">Book a fit or a service</Link>
+          </p>
+        </section>
+      )}
       {upcoming.length > 0 && (
         <section aria-labelledby="upcoming-title">
           <h2 id="upcoming-title">Upcoming</h2>

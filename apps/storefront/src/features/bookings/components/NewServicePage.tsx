@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { SelectField } from '@/components/form/SelectField';
 import { TextAreaField } from '@/components/form/TextAreaField';
 import { TextField } from '@/components/form/TextField';
-import { Button, toast } from '@/components/ui';
+import { Breadcrumbs, Button, toast } from '@/components/ui';
 import { ApiError, request } from '@/lib/graphql-client';
 import { parseMoney } from '@/lib/money';
 import { usePageTitle } from '@/lib/page-title';
@@ -75,8 +75,11 @@ export function NewServicePage({ vendor }: { vendor: { id: string; name: string 
   };
   return (
     <section aria-labelledby="new-service-title" className="new-service">
-      <h1 id="new-service-title">List a service</h1>
-      <p className="bookings-sub">For {vendor.name}. Riders can book it once a brand manager approved it.</p>
+      <div className="new-service-head">
+        <Breadcrumbs items={[{ label: 'Bookings', to: '/vendor/bookings' }, { label: 'List a service' }]} />
+        <h1 id="new-service-title">List a service</h1>
+        <p className="bookings-sub">For {vendor.name}. Riders can book it once a brand manager has approved it; add its times on the Bookings page.</p>
+      </div>
       <form onSubmit={submit} noValidate className="new-service-form">
         <TextField label="Title" required value={form.title} onChange={set('title')} error={errors.title} />
         <TextAreaField label="Description" value={form.description} onChange={set('description')} error={errors.description} />
@@ -113,9 +116,14 @@ export function NewServicePage({ vendor }: { vendor: { id: string; name: string 
             {create.error.message}
           </p>
         )}
-        <Button type="submit" variant="primary" pending={create.isPending} pendingLabel="Listing…">
-          List the service
-        </Button>
+        <div className="new-service-actions">
+          <Button type="submit" variant="primary" pending={create.isPending} pendingLabel="Listing…">
+            List the service
+          </Button>
+          <Button asChild variant="ghost">
+            <Link to="/vendor/bookings">Cancel</Link>
+          </Button>
+        </div>
       </form>
     </section>
   );

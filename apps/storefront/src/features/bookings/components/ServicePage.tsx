@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Badge, Button, EmptyState, toast } from '@/components/ui';
+import { Badge, Breadcrumbs, Button, EmptyState, Skeleton, toast } from '@/components/ui';
 import { ApiError, request } from '@/lib/graphql-client';
 import { formatMoney } from '@/lib/money';
 import { usePageTitle } from '@/lib/page-title';
@@ -19,7 +19,15 @@ export function ServicePage({ signedIn, onBooked }: { signedIn: boolean; onBooke
   const { slug = '' } = useParams();
   const service = useQuery(bookingQueries.service(slug));
   usePageTitle(service.data?.product?.name ?? 'Service');
-  if (service.isLoading) return <p aria-live="polite">Loading…</p>;
+  if (service.isLoading) {
+    return (
+      <section className="service-page" aria-busy="true">
+        <Skeleton shape="text" width="30%" />
+        <Skeleton shape="text" width="60%" />
+        <Skeleton shape="text" width="80%" />
+      </section>
+    );
+  }
   if (service.error || !service.data?.product) {
     return (
       <section className="service-page">
@@ -32,15 +40,16 @@ export function ServicePage({ signedIn, onBooked }: { signedIn: boolean; onBooke
   const product = data.product!;
   return (
     <article className="service-page" aria-labelledby="service-title">
-      <nav aria-label="Breadcrumb" className="service-crumbs">
-        <Link to="/services">Services</Link>
-      </nav>
+      <Breadcrumbs items={[{ label: 'Services', to: '/services' }, { label: product.name }]} />
       <div className="service-layout">
         <div className="service-about">
           <h1 id="service-title">{product.name}</h1>
           {data.vendor && (
             <p className="service-vendor">
-              by <strong>{data.vendor.name}</strong>
+              by{' '}
+              <strong>
+                <Link to={`/vendors/${encodeURIComponent(data.vendor.slug)}`}>{data.vendor.name}</Link>
+              </strong>
               {data.vendor.serviceRating.count > 0 && (
                 <span className="service-rating">
                   {' '}

@@ -35,7 +35,7 @@ export function VendorBookingsPage({ vendor }: { vendor: { id: string; name: str
       <header className="bookings-header">
         <div>
           <h1 id="vendor-bookings-title">Bookings</h1>
-          <p className="bookings-sub">{vendor.name}</p>
+          <p className="bookings-sub">{vendor.name}: riders’ bookings of your services, and the times you offer them.</p>
         </div>
         <Button asChild variant="secondary">
           <Link to="/vendor/services/new">List a service</Link>
@@ -44,8 +44,8 @@ export function VendorBookingsPage({ vendor }: { vendor: { id: string; name: str
       {bookings.error && <p role="alert">{bookings.error.message}</p>}
       <section aria-labelledby="open-title">
         <h2 id="open-title">Upcoming</h2>
-        {bookings.isLoading && <p aria-live="polite">Loading…</p>}
-        {bookings.data && open.length === 0 && <p className="bookings-sub">No upcoming bookings.</p>}
+        {bookings.isLoading && <p aria-live="polite">Loading bookings…</p>}
+        {bookings.data && open.length === 0 && <p className="bookings-sub">No upcoming bookings. Riders book the open times of your services, listed below.</p>}
         <ul className="booking-list">
           {open.map((booking) => (
             <li key={booking.id}>

@@ -57,6 +57,7 @@ export const ProductQuery = graphql(`
       ...ProductCardFields
       description
       status
+      offerKind
       dispatchTime
       specs {
         label

@@ -35,7 +35,7 @@ export function VendorListingsPage() {
       <div className="listings-header">
         <div>
           <h1 id="vendor-listings-title">Your listings</h1>
-          <p className="muted">{vendor.name}: products you sell on the platform. A new listing, or a new title or price, is checked by the brand before shoppers see it.</p>
+          <p className="muted">{vendor.name}: products and services you sell on the platform. A new listing, or a new title or price, is checked by the brand before shoppers see it.</p>
         </div>
         <Link className={buttonClassName()} to="/vendor/listings/new">
           List a product
@@ -70,6 +70,8 @@ function ListingCard({ listing, vendorId }: { listing: ListingCardFieldsFragment
     },
   });
   const closed = listing.status === 'WITHDRAWN' || listing.status === 'BLOCKED';
+  const service = listing.offerKind === 'SERVICE';
+  const ownPage = service ? `/services/${product.slug}` : `/products/${product.slug}`;
   return (
     <li className="listing-card">
       <Thumbnail image={product.images[0]} size="6rem" />
@@ -77,6 +79,7 @@ function ListingCard({ listing, vendorId }: { listing: ListingCardFieldsFragment
         <h2 className="listing-card-title">{product.name}</h2>
         <p className="listing-card-status">
           <Badge tone={badge.tone}>{badge.label}</Badge>
+          {service && <Badge>Service</Badge>}
           {product.priceFrom && <Price money={product.priceFrom} from={new Set(product.variants.map((v) => v.price.amountMinor)).size > 1} size="sm" />}
         </p>
         {badge.detail && <p className="listing-card-detail">{badge.detail}</p>}
@@ -88,7 +91,12 @@ function ListingCard({ listing, vendorId }: { listing: ListingCardFieldsFragment
             {listing.pendingRevision.priceMinor !== null && product.priceFrom && <> price {formatMoney({ amountMinor: listing.pendingRevision.priceMinor, currency: product.priceFrom.currency })}</>}
           </p>
         )}
-        {!closed && (
+        {!closed && service && (
+          <p className="listing-card-detail">
+            Riders book its times: add and remove them on <Link to="/vendor/bookings">Bookings</Link>.
+          </p>
+        )}
+        {!closed && !service && (
           <div className="listing-stock">
             {product.variants.map((variant) => (
               <StockField key={variant.id} variant={variant} productName={product.name} onSaved={refresh} />
@@ -102,7 +110,7 @@ function ListingCard({ listing, vendorId }: { listing: ListingCardFieldsFragment
             Edit
           </Link>
           {listing.status === 'APPROVED' && (
-            <Link className={buttonClassName({ variant: 'ghost', size: 'sm' })} to={`/products/${product.slug}`} aria-label={`“${product.name}” in the shop`}>
+            <Link className={buttonClassName({ variant: 'ghost', size: 'sm' })} to={ownPage} aria-label={`“${product.name}” in the shop`}>
               View in shop
             </Link>
           )}

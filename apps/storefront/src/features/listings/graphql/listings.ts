@@ -5,6 +5,7 @@ export const SellerListingsQuery = graphql(`
     sellerListings(vendorId: $vendorId, first: $first, after: $after) {
       nodes {
         productId
+        offerKind
         status
         reviewReason
         submittedAt
@@ -120,6 +121,7 @@ export const ListingReviewQueueQuery = graphql(`
     listingReviewQueue(first: $first, after: $after) {
       nodes {
         productId
+        offerKind
         status
         reviewReason
         submittedAt

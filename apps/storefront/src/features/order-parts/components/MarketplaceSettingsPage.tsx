@@ -36,7 +36,10 @@ export function MarketplaceSettingsPage() {
   if (query.error || !query.data) return <p role="alert">{query.error?.message ?? 'Not found'}</p>;
   return (
     <article className="marketplace-page" aria-labelledby="marketplace-title">
-      <h1 id="marketplace-title">Marketplace</h1>
+      <header className="marketplace-head">
+        <h1 id="marketplace-title">Marketplace</h1>
+        <p className="muted">What vendors and members pay the brand on each sale, and how long holds, free cancellation and claims last.</p>
+      </header>
       <SettingsForm settings={query.data.marketplaceSettings} />
       <RulesEditor data={query.data} />
     </article>

@@ -35,7 +35,10 @@ export function VendorOrdersPage() {
   if (!vendor) return <EmptyState title="No vendor to act for" description="Orders appear here once you work for an approved vendor." />;
   return (
     <article className="vendor-orders" aria-labelledby="vendor-orders-title">
-      <h1 id="vendor-orders-title">Orders for {vendor.name}</h1>
+      <header className="vendor-orders-head">
+        <h1 id="vendor-orders-title">Orders</h1>
+        <p className="muted">{vendor.name}: your part of each order, the brand’s commission on it and what you keep. Send what is paid, or refund it.</p>
+      </header>
       <div className="vendor-orders-filter" role="group" aria-label="Show orders">
         {FILTERS.map((filter) => (
           <Button key={filter.label} size="sm" variant={status === filter.status ? 'primary' : 'secondary'} aria-pressed={status === filter.status} onClick={() => setStatus(filter.status)}>

@@ -112,7 +112,7 @@ export function PayoutsPage({ sellerKind, sellerId, intro, canSetUp, breadcrumbs
         {!data ? (
           <PayoutsSkeleton lines={3} />
         ) : data.sellerPayouts.length === 0 ? (
-          <EmptyState headingLevel={3} title="No payouts yet" description="Each order part is paid out once it is fulfilled, to the account above." />
+          <EmptyState headingLevel={3} title="No payouts yet" description="Each sale is paid out once its order is fulfilled, to the account above." />
         ) : (
           <ul className="payouts-list">
             {data.sellerPayouts.map((payout) => (

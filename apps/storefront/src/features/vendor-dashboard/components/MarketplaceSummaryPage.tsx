@@ -154,7 +154,7 @@ export function MarketplaceSummaryPage() {
               </tbody>
             </table>
           )}
-          <p className="muted vd-footnote">Figures in {summary.currency} for order parts paid in the {periodLabel}. Commission is read from the ledger; refunds give back their share.</p>
+          <p className="muted vd-footnote">Figures in {summary.currency} for sales paid in the {periodLabel}. Commission is read from the ledger; refunds give back their share.</p>
         </>
       )}
     </section>

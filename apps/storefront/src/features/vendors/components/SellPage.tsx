@@ -59,6 +59,9 @@ export function SellPage() {
           </li>
         </ol>
         <p className="muted">A commission on each sale pays for the platform; it is agreed with you on approval and never shown to buyers.</p>
+        <p className="sell-used-note">
+          Selling your own used bike or parts? No application needed: <Link to="/account/selling">list it in your account</Link>.
+        </p>
       </section>
       <section className="sell-application" aria-labelledby="sell-application-title">
         <h2 id="sell-application-title">{showForm ? 'Your application' : 'Your application’s status'}</h2>

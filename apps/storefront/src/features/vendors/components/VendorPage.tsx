@@ -88,12 +88,53 @@ export function VendorPage() {
         </dl>
       </section>
       <VendorOffers sellerId={vendor.id} offerKind="GOODS" title="Products" empty={`${vendor.name} has no products on sale right now.`} />
-      <VendorOffers sellerId={vendor.id} offerKind="SERVICE" title="Services" empty={`${vendor.name} offers no bookable services yet.`} />
+      <VendorServices vendorId={vendor.id} empty={`${vendor.name} offers no bookable services yet.`} />
     </article>
   );
 }
 
-/** A vendor's published goods or services, as cards; services link to their booking page. */
+/** A vendor's bookable services, as cards linking to their booking page, with price, duration and where. */
+function VendorServices({ vendorId, empty }: { vendorId: string; empty: string }) {
+  const query = useQuery(vendorQueries.services(vendorId));
+  const services = (query.data?.services ?? []).filter((service) => service.product);
+  return (
+    <section className="vendor-offers" aria-labelledby="vendor-service-title">
+      <h2 id="vendor-service-title">Services</h2>
+      {query.isLoading ? (
+        <Skeleton shape="text" width="50%" />
+      ) : query.error ? (
+        <p role="alert">{query.error.message}</p>
+      ) : services.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul className="vendor-page-service-grid">
+          {services.map(({ product, durationMinutes, mode }) => (
+            <li key={product!.id} className="vendor-page-service">
+              <h3 className="vendor-offer-name">
+                <Link to={`/services/${encodeURIComponent(product!.slug)}`}>{product!.name}</Link>
+              </h3>
+              <p className="vendor-page-service-description">{product!.description}</p>
+              <p className="vendor-page-service-meta">
+                <Badge>{durationText(durationMinutes)}</Badge>
+                <Badge tone="success">{mode === 'ONLINE' ? 'Online' : 'In person'}</Badge>
+                {product!.priceFrom && <Price money={product!.priceFrom} size="sm" className="vendor-page-service-price" />}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** "1 h 30 min" for 90. */
+function durationText(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return [hours ? `${hours} h` : '', rest ? `${rest} min` : ''].filter(Boolean).join(' ');
+}
+
+/** A vendor's published goods, as cards. */
 function VendorOffers({ sellerId, offerKind, title, empty }: { sellerId: string; offerKind: OfferKind; title: string; empty: string }) {
   const query = useQuery(vendorQueries.offers(sellerId, offerKind));
   const offers = query.data?.products.nodes ?? [];
@@ -113,7 +154,7 @@ function VendorOffers({ sellerId, offerKind, title, empty }: { sellerId: string;
             <li key={offer.id} className="vendor-offer">
               {offer.images[0] ? <ResponsiveImage image={offer.images[0]} sizes="(min-width: 60rem) 15rem, 45vw" aspectRatio="4 / 3" decorative /> : <ImagePlaceholder />}
               <h3 className="vendor-offer-name">
-                <Link to={offer.offerKind === 'SERVICE' ? `/services/${encodeURIComponent(offer.slug)}` : `/products/${encodeURIComponent(offer.slug)}`}>{offer.name}</Link>
+                <Link to={`/products/${encodeURIComponent(offer.slug)}`}>{offer.name}</Link>
               </h3>
               {offer.priceFrom && <Price money={offer.priceFrom} from size="sm" />}
             </li>

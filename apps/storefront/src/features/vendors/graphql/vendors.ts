@@ -70,6 +70,27 @@ export const VendorOffersQuery = graphql(`
   }
 `);
 
+/** A vendor's published services, with what a shopper compares: price, duration, where. */
+export const VendorServiceOffersQuery = graphql(`
+  query VendorServiceOffers($vendorId: ID!) {
+    services(vendorId: $vendorId) {
+      productId
+      durationMinutes
+      mode
+      product {
+        id
+        slug
+        name
+        description
+        priceFrom {
+          amountMinor
+          currency
+        }
+      }
+    }
+  }
+`);
+
 export const ProductSellerQuery = graphql(`
   query ProductSeller($slug: String!) {
     product(slug: $slug) {
