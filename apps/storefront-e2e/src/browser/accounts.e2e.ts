@@ -48,7 +48,7 @@ describe('storefront accounts and role navigation', () => {
     await page.locator('.product-card').first().waitFor();
 
     expect(await page.locator('.product-card').count()).toBe(8);
-    expect(await nav().getByRole('link').allTextContents()).toEqual(['Ridgeline Cycles', 'Shop', 'Community', 'Log in', 'Sign up']);
+    expect(await nav().getByRole('link').allTextContents()).toEqual(['Ridgeline Cycles', 'Shop', 'Services', 'Used', 'Community', 'Log in', 'Sign up']);
     await nav().getByRole('button', { name: 'Cart, 0 items' }).waitFor();
     expect(await page.title()).toBe('Ridgeline Cycles');
   });

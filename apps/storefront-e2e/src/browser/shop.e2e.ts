@@ -24,7 +24,7 @@ describe('the brand shop', () => {
 
     await page.getByLabel('Department').selectOption('tools');
     await page.getByRole('button', { name: 'Apply' }).click();
-    await page.getByText('Showing 3 products').waitFor();
+    await page.getByText('Showing 4 products').waitFor();
     await page.getByRole('link', { name: 'Trailside Multi-tool' }).click();
     await page.getByRole('heading', { name: 'Trailside Multi-tool', level: 1 }).waitFor();
     await expectNoSeriousViolations(page);
