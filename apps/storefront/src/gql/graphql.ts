@@ -2112,6 +2112,13 @@ export type MarketplaceSummaryQueryVariables = Exact<{
 
 export type MarketplaceSummaryQuery = { brandMarketplaceSummary: { period: DashboardPeriod, from: string, to: string, currency: string, activeVendors: number, sellingVendors: number, newVendorCustomers: number, commissionEarned: { amountMinor: number, currency: string }, commissionAllTime: { amountMinor: number, currency: string }, salesBySellerKind: Array<{ sellerKind: SellerKind, sales: { parts: number, gross: { amountMinor: number, currency: string }, commission: { amountMinor: number, currency: string }, net: { amountMinor: number, currency: string }, refunds: { amountMinor: number, currency: string } } }>, vendors: Array<{ vendorId: string, name: string, status: string, newCustomers: number, sales: { parts: number, gross: { amountMinor: number, currency: string }, commission: { amountMinor: number, currency: string }, net: { amountMinor: number, currency: string }, refunds: { amountMinor: number, currency: string } } }> } };
 
+export type ProductSellerQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ProductSellerQuery = { product: { id: string, vendor: { id: string, slug: string, name: string, serviceArea: string } | null } | null };
+
 export type VendorDirectoryQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -2141,13 +2148,6 @@ export type VendorServiceOffersQueryVariables = Exact<{
 
 
 export type VendorServiceOffersQuery = { services: Array<{ productId: string, durationMinutes: number, mode: ServiceMode, product: { id: string, slug: string, name: string, description: string, priceFrom: { amountMinor: number, currency: string } | null } | null }> };
-
-export type ProductSellerQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type ProductSellerQuery = { product: { id: string, vendor: { id: string, slug: string, name: string, serviceArea: string } | null } | null };
 
 export type MyVendorApplicationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6402,6 +6402,19 @@ export const MarketplaceSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarketplaceSummaryQuery, MarketplaceSummaryQueryVariables>;
+export const ProductSellerDocument = new TypedDocumentString(`
+    query ProductSeller($slug: String!) {
+  product(slug: $slug) {
+    id
+    vendor {
+      id
+      slug
+      name
+      serviceArea
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductSellerQuery, ProductSellerQueryVariables>;
 export const VendorDirectoryDocument = new TypedDocumentString(`
     query VendorDirectory($first: Int, $after: String) {
   vendors(first: $first, after: $after) {
@@ -6486,19 +6499,6 @@ export const VendorServiceOffersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VendorServiceOffersQuery, VendorServiceOffersQueryVariables>;
-export const ProductSellerDocument = new TypedDocumentString(`
-    query ProductSeller($slug: String!) {
-  product(slug: $slug) {
-    id
-    vendor {
-      id
-      slug
-      name
-      serviceArea
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ProductSellerQuery, ProductSellerQueryVariables>;
 export const MyVendorApplicationDocument = new TypedDocumentString(`
     query MyVendorApplication {
   myVendorApplication {

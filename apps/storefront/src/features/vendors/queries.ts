@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { OfferKind } from '@/gql/graphql';
 import { request } from '@/lib/graphql-client';
+import { productSellerQuery } from './seller-queries';
 import {
   ManageVendorsQuery,
   MyVendorApplicationQuery,
-  ProductSellerQuery,
   VendorApplicationsQuery,
   VendorDirectoryQuery,
   VendorOffersQuery,
@@ -27,7 +27,7 @@ export const vendorQueries = {
   services: (vendorId: string) =>
     queryOptions({ queryKey: [...vendorQueries.all, 'services', vendorId], queryFn: () => request(VendorServiceOffersQuery, { vendorId }) }),
   /** Who sells a product ("Sold by"). */
-  productSeller: (slug: string) => queryOptions({ queryKey: [...vendorQueries.all, 'product-seller', slug], queryFn: () => request(ProductSellerQuery, { slug }) }),
+  productSeller: productSellerQuery,
   /** The viewer's own application, and the categories to choose from. */
   myApplication: () => queryOptions({ queryKey: [...vendorQueries.all, 'my-application'], queryFn: () => request(MyVendorApplicationQuery) }),
   /** The brand manager's queue. */

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Badge } from '@/components/ui';
 import { formatMoney } from '@/lib/money';
 import { PART_STATUS_LABELS, PART_STATUS_TONES } from '../part-labels';
-import { orderPartQueries } from '../queries';
+import { buyerOrderPartsQuery } from '../buyer-queries';
 import '../order-parts.css';
 
 /**
@@ -10,7 +10,7 @@ import '../order-parts.css';
  * lines, what it cost and what of it was refunded. Commission is never asked for here.
  */
 export function OrderPartsList({ orderId, headingLevel = 2 }: { orderId: string; headingLevel?: 2 | 3 }) {
-  const parts = useQuery(orderPartQueries.ofOrder(orderId));
+  const parts = useQuery(buyerOrderPartsQuery(orderId));
   if (parts.isLoading) return <p aria-live="polite">Loading the items…</p>;
   if (parts.error) return <p role="alert">{parts.error.message}</p>;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';

@@ -1,48 +1,5 @@
 import { graphql } from '@/gql';
 
-/** What a buyer sees of each seller's part: who sells it, its state, its lines and refunds; never commission. */
-export const BuyerOrderPartsQuery = graphql(`
-  query BuyerOrderParts($id: ID!) {
-    order(id: $id) {
-      id
-      parts {
-        id
-        sellerKind
-        sellerName
-        status
-        total {
-          amountMinor
-          currency
-        }
-        refunded {
-          amountMinor
-          currency
-        }
-        lines {
-          id
-          productName
-          variantName
-          quantity
-          lineTotal {
-            amountMinor
-            currency
-          }
-        }
-        refunds {
-          id
-          status
-          createdAt
-          amount {
-            amountMinor
-            currency
-          }
-        }
-      }
-    }
-  }
-`);
-
-
 /** The back office's view of an order's parts: with commission and net. */
 export const ManagedOrderPartsQuery = graphql(`
   query ManagedOrderParts($id: ID!) {

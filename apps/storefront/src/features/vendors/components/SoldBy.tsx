@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { vendorQueries } from '../queries';
+import { productSellerQuery } from '../seller-queries';
 import '../vendors.css';
 
 /** "Sold by <vendor>" on a product page; nothing for the brand's own products. */
 export function SoldBy({ slug }: { slug: string }) {
-  const vendor = useQuery(vendorQueries.productSeller(slug)).data?.product?.vendor;
+  const vendor = useQuery(productSellerQuery(slug)).data?.product?.vendor;
   if (!vendor) return null;
   return (
     <p className="sold-by">

@@ -91,20 +91,6 @@ export const VendorServiceOffersQuery = graphql(`
   }
 `);
 
-export const ProductSellerQuery = graphql(`
-  query ProductSeller($slug: String!) {
-    product(slug: $slug) {
-      id
-      vendor {
-        id
-        slug
-        name
-        serviceArea
-      }
-    }
-  }
-`);
-
 export const MyVendorApplicationQuery = graphql(`
   query MyVendorApplication {
     myVendorApplication {
