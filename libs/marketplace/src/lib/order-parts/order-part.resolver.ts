@@ -9,6 +9,7 @@ import { OrderPartPolicy, VendorOrderPartsPolicy } from './order-part.policy';
 import { OrderPartRefund } from './order-part-refund.entity';
 import { OrderPartRefundService } from './order-part-refund.service';
 import { OrderPartService } from './order-part.service';
+import { remainingNet } from './split';
 import {
   CancelOrderPartArgs,
   OrderPartConnection,
@@ -101,7 +102,7 @@ export class OrderPartResolver {
       commissionBp: part.commissionBp,
       refunded: money(part.refundedMinor, currency),
       commissionRefunded: money(part.commissionRefundedMinor, currency),
-      net: money(part.netMinor - (part.refundedMinor - part.commissionRefundedMinor), currency),
+      net: money(remainingNet(part), currency),
     };
   }
 

@@ -104,3 +104,6 @@ export function commissionOnGroups(groups: readonly RuledGoods[], grossMinor: nu
 export function remainingNet(part: { netMinor: number; refundedMinor: number; commissionRefundedMinor: number }): number {
   return part.netMinor - (part.refundedMinor - part.commissionRefundedMinor);
 }
+
+/** `remainingNet` in SQL, for an `order_part` row under `alias`. */
+export const remainingNetSql = (alias: string) => `(${alias}.net_minor - (${alias}.refunded_minor - ${alias}.commission_refunded_minor))`;

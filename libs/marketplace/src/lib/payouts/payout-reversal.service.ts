@@ -10,6 +10,7 @@ import { OrderPart } from '../order-parts/order-part.entity';
 import { Payout, PayoutReversal, PayoutReversalStatus, PayoutStatus } from './payout.entity';
 import { PayoutEvents } from './payout.events';
 import { PAYOUT_RETRY_AFTER_MS } from './payout.service';
+import { remainingNet, remainingNetSql } from '../order-parts/split';
 
 /** What a provider reports about one reversal of a transfer (`transfer.reversed`). */
 export interface ReportedReversal {
@@ -43,7 +44,7 @@ export class PayoutReversalService {
     const rows: { id: string }[] = await this.connection.manager.query(
       `SELECT po.id FROM payout po JOIN order_part p ON p.id = po.order_part_id
         WHERE po.status IN ('SENT', 'REVERSED')
-          AND (po.amount_minor - po.reversed_minor > GREATEST(0, p.net_minor - (p.refunded_minor - p.commission_refunded_minor))
+          AND (po.amount_minor - po.reversed_minor > GREATEST(0, ${remainingNetSql('p')})
                OR EXISTS (SELECT 1 FROM payout_reversal r WHERE r.payout_id = po.id AND r.status = 'PENDING'))
           AND NOT EXISTS (SELECT 1 FROM payout_reversal r WHERE r.payout_id = po.id AND r.status = 'FAILED' AND r.created_at > $1)
         ORDER BY po.sent_at LIMIT 100`,
@@ -125,7 +126,7 @@ export class PayoutReversalService {
     const pending = await rows.findOneBy({ payoutId, status: PayoutReversalStatus.PENDING });
     if (pending) return { payout, reversal: pending };
     const part = await this.connection.getRepository(OrderPart).findOneByOrFail({ id: payout.orderPartId });
-    const kept = Math.max(0, part.netMinor - (part.refundedMinor - part.commissionRefundedMinor));
+    const kept = Math.max(0, remainingNet(part));
     const amountMinor = payout.amountMinor - payout.reversedMinor - kept;
     if (amountMinor <= 0) return null;
     const id = randomUUID();

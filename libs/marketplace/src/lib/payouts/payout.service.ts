@@ -10,6 +10,7 @@ import { FundsStatus, OrderPart, OrderPartStatus } from '../order-parts/order-pa
 import { PayoutAccount } from './payout-account.entity';
 import { Payout, PayoutStatus } from './payout.entity';
 import { PayoutEvents } from './payout.events';
+import { remainingNet, remainingNetSql } from '../order-parts/split';
 
 /** A payout the provider declined is tried again (with a new key) after this long. */
 export const PAYOUT_RETRY_AFTER_MS = 60 * 60 * 1000;
@@ -24,7 +25,7 @@ export interface PayoutRunOptions {
 }
 
 /** A part's net still owed to its seller: its net less the seller's share of what was refunded. */
-const REMAINING_NET = `(p.net_minor - (p.refunded_minor - p.commission_refunded_minor))`;
+const REMAINING_NET = remainingNetSql('p');
 
 /**
  * Sends each order part's net to its seller's connected account (decision 0041) when the part is
@@ -150,7 +151,7 @@ export class PayoutService {
       .getRepository(PayoutAccount)
       .findOneBy({ sellerKind: part.sellerKind, sellerId: part.sellerId, provider: payment.provider, testMode: payment.testMode, transfersEnabled: true });
     if (!account) return null;
-    const amountMinor = part.netMinor - (part.refundedMinor - part.commissionRefundedMinor);
+    const amountMinor = remainingNet(part);
     if (amountMinor <= 0) return null;
     const blockedReason = await this.blockedReason(part);
     if (existing) {
